@@ -1,0 +1,2 @@
+/** harmwatch app module. */
+package org.harmwatch.app;

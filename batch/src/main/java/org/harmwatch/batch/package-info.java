@@ -1,0 +1,2 @@
+/** harmwatch batch module. */
+package org.harmwatch.batch;

@@ -1,0 +1,50 @@
+package org.harmwatch.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.pipeline.IngestResult;
+
+/**
+ * Where documents and incidents are kept. Implementations are thread-safe. Originals are never
+ * modified; a document's SHA-256 is its identity.
+ */
+public interface IncidentStore extends AutoCloseable {
+  /**
+   * Stores {@code document} and {@code incidents} atomically. Idempotent: when a document with the
+   * same SHA-256 is already stored, nothing changes and the stored incidents are returned with
+   * {@code created=false}. Returned incidents carry their ids.
+   */
+  IngestResult save(Document document, List<Incident> incidents);
+
+  /** A document by its id. */
+  Optional<Document> document(String id);
+
+  /** A document by the SHA-256 of its original. */
+  Optional<Document> documentBySha256(String sha256);
+
+  /** An incident by its id. */
+  Optional<Incident> incident(String id);
+
+  /** The incidents extracted from a document, in order. */
+  List<Incident> incidentsOfDocument(String documentId);
+
+  /** The ids of the documents an incident comes from. */
+  List<String> documentsOfIncident(String incidentId);
+
+  /** Incidents matching {@code query}, newest first. */
+  Page<Incident> search(IncidentQuery query);
+
+  /** Number of stored documents. */
+  long documentCount();
+
+  /** Number of stored incidents. */
+  long incidentCount();
+
+  /** Which database this is, for logs (never with a password). */
+  String describe();
+
+  @Override
+  void close();
+}

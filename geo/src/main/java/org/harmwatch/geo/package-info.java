@@ -1,0 +1,2 @@
+/** harmwatch geo module. */
+package org.harmwatch.geo;

@@ -1,0 +1,2 @@
+/** harmwatch ingest module. */
+package org.harmwatch.ingest;

@@ -1,0 +1,2 @@
+/** harmwatch nlp module. */
+package org.harmwatch.nlp;

@@ -1,0 +1,2 @@
+/** harmwatch store module. */
+package org.harmwatch.store;

@@ -1,0 +1,2 @@
+/** harmwatch testkit module. */
+package org.harmwatch.testkit;

@@ -1,0 +1,2 @@
+/** harmwatch web module. */
+package org.harmwatch.web;
