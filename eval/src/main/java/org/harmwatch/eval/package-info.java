@@ -1,0 +1,2 @@
+/** harmwatch eval module. */
+package org.harmwatch.eval;
