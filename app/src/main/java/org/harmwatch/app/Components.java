@@ -1,0 +1,72 @@
+package org.harmwatch.app;
+
+import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.core.pipeline.Pipeline;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.geo.GazetteerPlaceResolver;
+import org.harmwatch.nlp.RuleBasedExtractor;
+import org.harmwatch.store.Database;
+import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.JdbcIncidentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring of the application: builds each part once, on first use, from the settings. The only
+ * place that names implementations. Not thread-safe while building; call from the command thread.
+ */
+public final class Components implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Components.class);
+
+  private PlaceResolver places;
+  private Extractor extractor;
+  private IncidentStore store;
+
+  /** The gazetteer-backed place resolver (loaded on first use). */
+  public PlaceResolver places() {
+    if (places == null) {
+      long t0 = System.nanoTime();
+      places = GazetteerPlaceResolver.loadDefault();
+      LOG.info(
+          "gazetteer {} loaded in {} ms", places.version(), (System.nanoTime() - t0) / 1_000_000);
+    }
+    return places;
+  }
+
+  /** The incident extractor. */
+  public Extractor extractor() {
+    if (extractor == null) {
+      extractor = new RuleBasedExtractor(places());
+    }
+    return extractor;
+  }
+
+  /** Opens the store chosen by {@code choice} (runs migrations) and logs which database it is. */
+  public IncidentStore store(DatabaseChoice choice) {
+    if (store == null) {
+      DatabaseSettings settings =
+          switch (choice.kind()) {
+            case H2_FILE -> DatabaseSettings.h2File(choice.dataDir());
+            case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
+            case POSTGRES ->
+                DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
+          };
+      store = new JdbcIncidentStore(Database.open(settings));
+      LOG.info("using {}", store.describe());
+    }
+    return store;
+  }
+
+  /** The ingest pipeline over {@link #store}. */
+  public Pipeline pipeline(DatabaseChoice choice) {
+    return new Pipeline(extractor(), store(choice));
+  }
+
+  @Override
+  public void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+}

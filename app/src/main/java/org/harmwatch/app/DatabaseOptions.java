@@ -1,0 +1,65 @@
+package org.harmwatch.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The database options shared by every command that stores data. Values come from flags or from
+ * the {@code HARMWATCH_DB_*} environment variables; the password is never printed.
+ */
+public final class DatabaseOptions {
+  @Option(
+      names = "--db",
+      paramLabel = "KIND",
+      defaultValue = "${env:HARMWATCH_DB:-h2-file}",
+      description = "h2-file (default: a file under --data-dir), h2-mem or postgres. Env HARMWATCH_DB.")
+  String kind;
+
+  @Option(
+      names = "--db-url",
+      paramLabel = "JDBC_URL",
+      defaultValue = "${env:HARMWATCH_DB_URL}",
+      description = "JDBC URL for --db postgres. Env HARMWATCH_DB_URL.")
+  String url;
+
+  @Option(
+      names = "--db-user",
+      paramLabel = "USER",
+      defaultValue = "${env:HARMWATCH_DB_USER}",
+      description = "Database user. Env HARMWATCH_DB_USER.")
+  String user;
+
+  @Option(
+      names = "--db-password",
+      paramLabel = "PASSWORD",
+      defaultValue = "${env:HARMWATCH_DB_PASSWORD}",
+      description = "Database password; prefer the env variable HARMWATCH_DB_PASSWORD.")
+  String password;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = "${env:HARMWATCH_DATA_DIR:-./data}",
+      description = "Where the embedded H2 database and indexes live (default ./data).")
+  Path dataDir;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      defaultValue = "${env:HARMWATCH_PROFILE:-dev}",
+      description =
+          "dev (default) or prod; prod refuses to start without an explicit PostgreSQL database.")
+  String profile;
+
+  /** The validated choice; throws {@link ConfigurationException} naming a bad value. */
+  public DatabaseChoice choice() {
+    return DatabaseChoice.of(kind, url, user, password, dataDir, profile);
+  }
+
+  /** The validated choice with another default kind (e.g. {@code h2-mem} for tests). */
+  DatabaseOptions withKind(String newKind) {
+    kind = newKind.toLowerCase(Locale.ROOT);
+    return this;
+  }
+}

@@ -1,0 +1,74 @@
+package org.harmwatch.app;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harmwatch.core.pipeline.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code harmwatch demo}: ingests the bundled sample corpus into the local database (by default an
+ * H2 file under ./data) and serves it at http://localhost:7070. Running it again stores nothing
+ * twice.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Ingest the bundled sample corpus into ./data and serve it on port 7070.")
+public final class DemoCommand implements Callable<Integer> {
+  /** The bundled sample documents, in the exchange input format (our own texts). */
+  static final List<String> SAMPLES =
+      List.of("/org/harmwatch/app/samples/dev-a-docs.jsonl", "/org/harmwatch/app/samples/dev-b-docs.jsonl");
+
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "${env:HARMWATCH_PORT:-7070}",
+      description = "HTTP port (default 7070).")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "${env:HARMWATCH_HOST:-0.0.0.0}",
+      description = "Address to bind (default 0.0.0.0).")
+  String host;
+
+  @Option(names = "--no-serve", description = "Only ingest the samples, then exit.")
+  boolean noServe;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    DatabaseChoice choice = database.choice();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Components components = new Components()) {
+      IngestService pipeline = components.pipeline(choice);
+      IngestRun run = new IngestRun(pipeline, spec.commandLine().getErr(), false);
+      for (String sample : SAMPLES) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(sample)) {
+          if (in == null) {
+            throw new IllegalStateException("the jar has no sample corpus at " + sample);
+          }
+          out.println(sample.substring(sample.lastIndexOf('/') + 1) + ": " + run.ingest(in, sample));
+        } catch (java.io.IOException e) {
+          throw new UncheckedIOException("cannot read the bundled sample " + sample, e);
+        }
+      }
+      out.flush();
+      if (!noServe) {
+        ServeCommand.serveUntilInterrupted(components, choice, host, port);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,53 @@
+package org.harmwatch.app;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code harmwatch ingest}: stores documents and their incidents. Idempotent: the same original
+ * twice is stored once. Shows a progress bar and ends with a summary line.
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Store documents and the incidents extracted from them (idempotent).")
+public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOptions database;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files, directories or -.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for documents that have none.")
+  LocalDate published;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    DatabaseChoice choice = database.choice();
+    try (Components components = new Components()) {
+      IngestRun run =
+          new IngestRun(components.pipeline(choice), spec.commandLine().getErr(), !noProgress);
+      IngestRun.Totals totals = run.ingest(inputs, published);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(totals);
+      out.flush();
+      return totals.rejected() > 0 && totals.documents() == 0 ? 1 : 0;
+    }
+  }
+}

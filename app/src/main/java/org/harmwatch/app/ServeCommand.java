@@ -1,0 +1,63 @@
+package org.harmwatch.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code harmwatch serve}: the REST API and the web UI, until interrupted. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the REST API and the web UI (default http://localhost:7070).")
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "${env:HARMWATCH_PORT:-7070}",
+      description = "HTTP port (default 7070). Env HARMWATCH_PORT.")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "${env:HARMWATCH_HOST:-0.0.0.0}",
+      description = "Address to bind (default 0.0.0.0). Env HARMWATCH_HOST.")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be 0..65535, was " + port);
+    }
+    try (Components components = new Components()) {
+      serveUntilInterrupted(components, database.choice(), host, port);
+    }
+    return 0;
+  }
+
+  /** Starts the server over the chosen store and blocks until the JVM is asked to stop. */
+  static void serveUntilInterrupted(
+      Components components, DatabaseChoice choice, String host, int port)
+      throws InterruptedException {
+    IncidentStore store = components.store(choice);
+    WebServer server = new WebServer(store, components.pipeline(choice));
+    int bound = server.start(host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  stopped.countDown();
+                },
+                "harmwatch-shutdown"));
+    System.out.println("harmwatch is serving http://localhost:" + bound + "/  (Ctrl-C stops it)");
+    stopped.await();
+  }
+}

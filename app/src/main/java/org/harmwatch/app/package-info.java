@@ -1,2 +1,0 @@
-/** harmwatch app module. */
-package org.harmwatch.app;
