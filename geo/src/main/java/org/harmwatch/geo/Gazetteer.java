@@ -1,0 +1,452 @@
+package org.harmwatch.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The in-memory gazetteer: countries, first- and second-level divisions and places read from the
+ * resources that {@code tools/geo/build-gazetteer.py} builds, indexed by normalised name (see
+ * {@link #normalize(String)}). Columns are held in parallel arrays and entries are materialised on
+ * lookup, which keeps ~190k rows and ~500k names in well under 200 MB.
+ *
+ * <p>Immutable once loaded and safe for concurrent use.
+ */
+public final class Gazetteer {
+  /** The GeoNames/GeoNames-derived rows (CC BY 4.0, Natural Earth public domain, WOF CC0). */
+  public static final String MAIN_RESOURCE = "/org/harmwatch/geo/gazetteer.tsv.gz";
+
+  /** OpenStreetMap villages that GeoNames lacks (ODbL 1.0); kept apart for the licence. */
+  public static final String OSM_RESOURCE = "/org/harmwatch/geo/gazetteer-osm.tsv.gz";
+
+  /** What a gazetteer row stands for. */
+  public enum Kind {
+    COUNTRY,
+    ADMIN1,
+    ADMIN2,
+    PLACE
+  }
+
+  /**
+   * One gazetteer row. {@code geonamesId} is null for rows from other sources (then {@code
+   * sourceId} says which, e.g. {@code osm:node/123}); {@code lat}/{@code lon} are null when the
+   * source has no point (two new Malian regions); {@code admin1}/{@code admin2} are official
+   * GeoNames names or empty when unknown; {@code featureCode} is GeoNames' {@code class.code}
+   * ({@code P.PPL}, {@code H.WLL}...), {@code OSM.village} or {@code WOF.locality}.
+   */
+  public record Entry(
+      String sourceId,
+      Long geonamesId,
+      String name,
+      Double lat,
+      Double lon,
+      Kind kind,
+      String featureCode,
+      String countryCode,
+      String admin1,
+      String admin2,
+      int population) {
+    /** Whether this is a populated place (GeoNames class P, an OSM settlement, a WOF locality). */
+    public boolean isPopulatedPlace() {
+      return kind == Kind.PLACE
+          && (featureCode.startsWith("P.")
+              || featureCode.startsWith("WOF.")
+              || (featureCode.startsWith("OSM.") && !featureCode.equals("OSM.locality")));
+    }
+  }
+
+  private static final int[] NONE = new int[0];
+
+  private final String version;
+  private final String[] sourceId;
+  private final String[] name;
+  private final int[] latE5;
+  private final int[] lonE5;
+  private final byte[] kind;
+  private final String[] featureCode;
+  private final String[] country;
+  private final String[] admin1;
+  private final String[] admin2;
+  private final int[] population;
+  private final Map<String, int[]> byName;
+  private final Map<String, int[]> bySkeleton;
+  private final Map<String, Integer> countryByCode;
+  private final Map<String, String> countryNames;
+
+  private Gazetteer(Builder b) {
+    this.version = b.version;
+    int n = b.size;
+    this.sourceId = java.util.Arrays.copyOf(b.sourceId, n);
+    this.name = java.util.Arrays.copyOf(b.name, n);
+    this.latE5 = java.util.Arrays.copyOf(b.latE5, n);
+    this.lonE5 = java.util.Arrays.copyOf(b.lonE5, n);
+    this.kind = java.util.Arrays.copyOf(b.kind, n);
+    this.featureCode = java.util.Arrays.copyOf(b.featureCode, n);
+    this.country = java.util.Arrays.copyOf(b.country, n);
+    this.admin1 = java.util.Arrays.copyOf(b.admin1, n);
+    this.admin2 = java.util.Arrays.copyOf(b.admin2, n);
+    this.population = java.util.Arrays.copyOf(b.population, n);
+    this.byName = b.byName;
+    this.bySkeleton = b.skeletons();
+    this.countryByCode = Collections.unmodifiableMap(b.countryByCode);
+    this.countryNames = Collections.unmodifiableMap(b.countryNames);
+  }
+
+  /** Loads the resources bundled in this module (GeoNames rows plus the OSM supplement). */
+  public static Gazetteer loadDefault() {
+    Builder b = new Builder();
+    try (InputStream main = resource(MAIN_RESOURCE);
+        InputStream osm = resource(OSM_RESOURCE)) {
+      b.read(main);
+      b.read(osm);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+    }
+    return new Gazetteer(b);
+  }
+
+  /** Reads gzip-compressed gazetteer files in the build script's format, in order. */
+  public static Gazetteer load(List<InputStream> gzippedTsv) throws IOException {
+    Builder b = new Builder();
+    for (InputStream in : gzippedTsv) {
+      b.read(in);
+    }
+    return new Gazetteer(b);
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = Gazetteer.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("gazetteer resource missing from the classpath: " + path);
+    }
+    return in;
+  }
+
+  /** The data version, e.g. {@code geonames-sahel-2026-11-25}. */
+  public String version() {
+    return version;
+  }
+
+  /** Number of rows. */
+  public int size() {
+    return name.length;
+  }
+
+  /** All rows whose name or an alternate name normalises like {@code anyName}; may be empty. */
+  public List<Entry> lookup(String anyName) {
+    int[] ids = byName.getOrDefault(normalize(anyName), NONE);
+    List<Entry> out = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      out.add(entry(id));
+    }
+    return out;
+  }
+
+  /**
+   * Populated places of Mali, Burkina Faso and Niger whose name is one edit away from {@code
+   * anyName} (at least six letters) where the edit is a vowel ("Ogossagou" finds "Ogossogou"):
+   * the usual drift of French and English transliterations. Empty when the name is known exactly.
+   */
+  public List<Entry> lookupVariants(String anyName) {
+    String key = normalize(anyName);
+    if (key.length() < 6 || byName.containsKey(key)) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>();
+    for (int id : bySkeleton.getOrDefault(skeleton(key), NONE)) {
+      if (oneVowelApart(key, normalize(name[id]))) {
+        out.add(entry(id));
+      }
+    }
+    return out;
+  }
+
+  private static String skeleton(String key) {
+    StringBuilder sb = new StringBuilder(key.length());
+    sb.append(key.charAt(0));
+    for (int i = 1; i < key.length(); i++) {
+      if ("aeiouy".indexOf(key.charAt(i)) < 0) {
+        sb.append(key.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Equal skeletons, so the keys differ only in vowels: allow one substitution/insertion. */
+  private static boolean oneVowelApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int j = a.length() - 1;
+    int k = b.length() - 1;
+    while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+      j--;
+      k--;
+    }
+    return j - i < 1 && k - i < 1;
+  }
+
+  /** Whether some row has this normalised key ({@link #normalize(String)} applied already). */
+  public boolean containsKey(String normalizedKey) {
+    return byName.containsKey(normalizedKey);
+  }
+
+  /** The country row for an ISO 3166-1 alpha-2 code. */
+  public Optional<Entry> country(String iso2) {
+    Integer i = countryByCode.get(iso2 == null ? "" : iso2.toUpperCase(Locale.ROOT));
+    return i == null ? Optional.empty() : Optional.of(entry(i));
+  }
+
+  /**
+   * Normalised country names and demonyms (English and French) mapped to ISO2 codes, e.g. {@code
+   * malien -> ML}, {@code burkinafaso -> BF}.
+   */
+  public Map<String, String> countryNamesAndDemonyms() {
+    return countryNames;
+  }
+
+  private Entry entry(int i) {
+    String id = sourceId[i];
+    Long gid = isDigits(id) ? Long.valueOf(id) : null;
+    Double lat = latE5[i] == Integer.MIN_VALUE ? null : latE5[i] / 1e5;
+    Double lon = lonE5[i] == Integer.MIN_VALUE ? null : lonE5[i] / 1e5;
+    return new Entry(
+        id,
+        gid,
+        name[i],
+        lat,
+        lon,
+        Kind.values()[kind[i]],
+        featureCode[i],
+        country[i],
+        admin1[i],
+        admin2[i],
+        population[i]);
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The folding used for every lookup: lower case, accents and other marks stripped, ligatures
+   * spelled out, and everything but ASCII letters and digits dropped, so that "Ségou", "SEGOU",
+   * "Sobane-Da", "Sobane Da" and "N'Tillit"/"Ntillit" meet.
+   */
+  public static String normalize(String s) {
+    if (s == null) {
+      return "";
+    }
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    String d = ascii ? s : Normalizer.normalize(foldLigatures(s), Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        sb.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        sb.append((char) (c + 32));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String foldLigatures(String s) {
+    return s.replace("ß", "ss")
+        .replace("æ", "ae")
+        .replace("Æ", "ae")
+        .replace("œ", "oe")
+        .replace("Œ", "oe")
+        .replace("ø", "o")
+        .replace("Ø", "o")
+        .replace("ł", "l")
+        .replace("Ł", "l")
+        .replace("đ", "d")
+        .replace("Đ", "d")
+        .replace("ı", "i");
+  }
+
+  /** Accumulates rows while reading; not thread-safe, used only during loading. */
+  private static final class Builder {
+    String version = "";
+    int size;
+    String[] sourceId = new String[200_000];
+    String[] name = new String[200_000];
+    int[] latE5 = new int[200_000];
+    int[] lonE5 = new int[200_000];
+    byte[] kind = new byte[200_000];
+    String[] featureCode = new String[200_000];
+    String[] country = new String[200_000];
+    String[] admin1 = new String[200_000];
+    String[] admin2 = new String[200_000];
+    int[] population = new int[200_000];
+    final Map<String, int[]> byName = new HashMap<>(1 << 20);
+    final Map<String, Integer> countryByCode = new HashMap<>();
+    final Map<String, String> countryNames = new LinkedHashMap<>();
+    // Interning the repetitive columns saves most of their memory.
+    final Map<String, String> pool = new HashMap<>();
+
+    void read(InputStream raw) throws IOException {
+      BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
+              1 << 16);
+      String line;
+      int lineNo = 0;
+      String[] f = new String[13];
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.startsWith("#")) {
+          if (version.isEmpty()) {
+            int tab = line.indexOf('\t');
+            version = tab < 0 ? line.substring(1) : line.substring(1, tab);
+          }
+          continue;
+        }
+        if (split(line, f) < 12) {
+          throw new IOException("gazetteer line " + lineNo + " has too few columns: " + line);
+        }
+        add(f);
+      }
+    }
+
+    private static int split(String line, String[] out) {
+      int n = 0;
+      int start = 0;
+      while (n < out.length) {
+        int tab = line.indexOf('\t', start);
+        if (tab < 0) {
+          out[n++] = line.substring(start);
+          break;
+        }
+        out[n++] = line.substring(start, tab);
+        start = tab + 1;
+      }
+      for (int i = n; i < out.length; i++) {
+        out[i] = "";
+      }
+      return n;
+    }
+
+    private void add(String[] f) {
+      if (size == name.length) {
+        grow();
+      }
+      int i = size++;
+      sourceId[i] = f[0];
+      name[i] = f[1];
+      latE5[i] = f[4].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[4]) * 1e5);
+      lonE5[i] = f[5].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[5]) * 1e5);
+      Kind k = Kind.valueOf(f[6].toUpperCase(Locale.ROOT));
+      kind[i] = (byte) k.ordinal();
+      featureCode[i] = intern(f[7]);
+      country[i] = intern(f[8]);
+      admin1[i] = intern(f[9]);
+      admin2[i] = intern(f[10]);
+      population[i] = f[11].isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[11]));
+      index(f[1], i);
+      index(f[2], i);
+      if (!f[3].isEmpty()) {
+        for (String alt : f[3].split("\\|")) {
+          index(alt, i);
+        }
+      }
+      if (k == Kind.COUNTRY) {
+        countryByCode.put(f[8], i);
+        countryNames.put(normalize(f[1]), f[8]);
+        for (String alt : f[3].split("\\|")) {
+          countryNames.putIfAbsent(normalize(alt), f[8]);
+        }
+        if (!f[12].isEmpty()) {
+          for (String demonym : f[12].split("\\|")) {
+            countryNames.putIfAbsent(normalize(demonym), f[8]);
+          }
+        }
+      }
+    }
+
+    private void index(String anyName, int i) {
+      String key = normalize(anyName);
+      if (key.isEmpty()) {
+        return;
+      }
+      int[] old = byName.get(key);
+      if (old == null) {
+        byName.put(key, new int[] {i});
+      } else if (old[old.length - 1] != i) {
+        int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = i;
+        byName.put(key, grown);
+      }
+    }
+
+    Map<String, int[]> skeletons() {
+      Map<String, int[]> out = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        String cc = country[i];
+        boolean sahel = cc.equals("ML") || cc.equals("BF") || cc.equals("NE");
+        boolean populated =
+            kind[i] == Kind.PLACE.ordinal()
+                && (featureCode[i].startsWith("P.") || featureCode[i].startsWith("OSM."));
+        String key = normalize(name[i]);
+        if (sahel && populated && key.length() >= 5) {
+          out.merge(
+              skeleton(key),
+              new int[] {i},
+              (a, b) -> {
+                int[] c = java.util.Arrays.copyOf(a, a.length + 1);
+                c[a.length] = b[0];
+                return c;
+              });
+        }
+      }
+      return out;
+    }
+
+    private String intern(String s) {
+      return pool.computeIfAbsent(s, x -> x);
+    }
+
+    private void grow() {
+      int n = name.length * 2;
+      sourceId = java.util.Arrays.copyOf(sourceId, n);
+      name = java.util.Arrays.copyOf(name, n);
+      latE5 = java.util.Arrays.copyOf(latE5, n);
+      lonE5 = java.util.Arrays.copyOf(lonE5, n);
+      kind = java.util.Arrays.copyOf(kind, n);
+      featureCode = java.util.Arrays.copyOf(featureCode, n);
+      country = java.util.Arrays.copyOf(country, n);
+      admin1 = java.util.Arrays.copyOf(admin1, n);
+      admin2 = java.util.Arrays.copyOf(admin2, n);
+      population = java.util.Arrays.copyOf(population, n);
+    }
+  }
+}

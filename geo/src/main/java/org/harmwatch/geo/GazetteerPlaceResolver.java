@@ -1,0 +1,633 @@
+package org.harmwatch.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.geo.Gazetteer.Entry;
+import org.harmwatch.geo.Gazetteer.Kind;
+
+/**
+ * Resolves place phrases of English and French reports against a {@link Gazetteer}.
+ *
+ * <p>Phrase forms understood (case-insensitive, accents optional):
+ *
+ * <ul>
+ *   <li>a bare name: "Bankass", "Ogossogou", "Mali";
+ *   <li>divisions: "Segou region", "the Mopti region", "région de Ségou", "dans la région de
+ *       Tillabéri", "cercle de Bankass", "Bankass cercle", "province du Soum", "département de
+ *       Say", "Borno State";
+ *   <li>parts of a country: "central Mali", "northern Mali", "nord du Burkina Faso", "centre du
+ *       Mali", "the north of Niger": precision {@code region}, the name as written, no coordinates;
+ *   <li>qualified names: "central Mali's Segou region", "Karma, Tillabéri region", "a village near
+ *       a military base in central Mali" (the qualifier, since the head names no place);
+ *   <li>offsets: "30 km from Douentza", "near Douentza", "à 30 km de Douentza": the town itself
+ *       at precision {@code place}. The offset is <em>not</em> applied (its bearing is rarely
+ *       given); {@link Location#text()} keeps the whole phrase so a reader sees it.
+ * </ul>
+ *
+ * <p>Only {@code place} results carry coordinates. Divisions, regions and countries have null
+ * lat/lon, as in the seed gold, so that a map never shows an incident at a centroid as if it were
+ * a point; {@link Gazetteer#lookup(String)} still gives division centroids to whoever wants them.
+ * {@code admin1}/{@code admin2} are official GeoNames names ("Ségou", "Province du Soum").
+ *
+ * <p>Choice among homonyms: populated places first, then divisions of that name, then other
+ * features (wells, hills, wadis) only when nothing else bears the name. Candidates must lie in a
+ * country of the context (a place outside it is accepted only if it is a capital, a first-order
+ * seat or has 100,000+ people). Among the rest, one must stand out: by population (5× the next),
+ * by rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
+ * recorded twice); failing that the earliest context country decides if it has a single such
+ * place; otherwise nothing is returned. A bare name that is a common word (see {@link CommonWords})
+ * resolves only when capitalised and borne by a place in Mali, Burkina Faso or Niger.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  private static final Set<String> SAHEL = Set.of("ML", "BF", "NE");
+  private static final double SAME_PLACE_KM = 25;
+  private static final int MAJOR_POPULATION = 100_000;
+
+  private static final String CARDINAL_EN =
+      "(?:far[\\s-]+)?(?:north|south|east|west|northern|southern|eastern|western|central|centre"
+          + "|center|mid|(?:north|south)[\\s-]?(?:east|west)(?:ern)?|north[\\s-]central"
+          + "|south[\\s-]central|west[\\s-]central|east[\\s-]central)";
+  private static final String CARDINAL_FR =
+      "(?:extr[eê]me[\\s-]+)?(?:nord|sud|est|ouest|centre|nord[\\s-]est|nord[\\s-]ouest"
+          + "|sud[\\s-]est|sud[\\s-]ouest|centre[\\s-]nord|centre[\\s-]sud|centre[\\s-]est"
+          + "|centre[\\s-]ouest)";
+  private static final String DE = "(?:of|de\\s+la|de\\s+l'|de|du|des|d')\\s*";
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern LEADING =
+      Pattern.compile(
+          "^(?:(?:in|at|on|from|to|into|inside|within|across|throughout|à|au|aux|en|dans|sur"
+              + "|vers|depuis|chez)\\s+|the\\s+|(?:le|la|les)\\s+(?=\\p{Ll})|l'(?=\\p{Ll}))+",
+          CI);
+  private static final Pattern OFFSET =
+      Pattern.compile(
+          "^.*?\\d+(?:[.,]\\d+)?\\s*(?:-\\s*)?(?:km|kms|kilom[eè]t(?:er|re)s?|miles?|mi)\\b"
+              + "[^A-Z\\p{Lu}]*?\\b(?:from|of|outside|de|du|des|d'|à|a|near)\\s*(?:the\\s+)?"
+              + "(?=\\p{Lu})(.+)$",
+          CI);
+  private static final Pattern NEAR =
+      Pattern.compile(
+          "^(?:near|nearby|close\\s+to|just\\s+outside|outside|on\\s+the\\s+outskirts\\s+of"
+              + "|in\\s+the\\s+outskirts\\s+of|outskirts\\s+of|in\\s+the\\s+vicinity\\s+of"
+              + "|vicinity\\s+of|around|not\\s+far\\s+from|(?:just\\s+)?"
+              + "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of"
+              + "|près\\s+de|pres\\s+de|non\\s+loin\\s+de|aux\\s+environs\\s+de"
+              + "|dans\\s+les\\s+environs\\s+de|à\\s+proximité\\s+de|a\\s+proximite\\s+de"
+              + "|autour\\s+de|(?:au|à\\s+l')\\s*(?:nord|sud|est|ouest|nord-est|nord-ouest"
+              + "|sud-est|sud-ouest)\\s+de)\\s+(?:d'|l')?(?=\\p{Lu})(.+)$",
+          CI);
+  private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(.+)$", CI);
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "^(.+?)(?:\\s*,\\s*|\\s+in\\s+(?:the\\s+)?|\\s+dans\\s+(?:le\\s+|la\\s+|les\\s+|l')?"
+              + "|\\s+(?:en|au)\\s+)(.+)$",
+          CI);
+  private static final Pattern REGION_EN =
+      Pattern.compile(
+          "^(?:the\\s+)?(" + CARDINAL_EN + "(?:\\s+and\\s+" + CARDINAL_EN + ")?)\\s+(.+)$", CI);
+  private static final Pattern REGION_EN_OF =
+      Pattern.compile(
+          "^(?:the\\s+)?(" + CARDINAL_EN.replace("ern)?", ")?") + ")\\s+(?:part\\s+)?of\\s+(.+)$",
+          CI);
+  private static final Pattern REGION_FR =
+      Pattern.compile("^(?:le\\s+|l')?(" + CARDINAL_FR + ")\\s+" + DE + "(.+)$", CI);
+  private static final Pattern TRAILING_OF = Pattern.compile("^(.+?)\\s+" + DE + "(.+)$", CI);
+
+  /** A division or settlement word and the kinds it names. */
+  private enum Frame {
+    REGION("r[ée]gions?|regions?", Kind.ADMIN1, Kind.ADMIN2),
+    STATE("state|[ée]tat", Kind.ADMIN1, null),
+    PROVINCE("provinces?", Kind.ADMIN2, Kind.ADMIN1),
+    CERCLE("cercles?|circles?", Kind.ADMIN2, null),
+    DEPARTMENT("d[ée]partements?|departments?|prefectures?|pr[ée]fectures?", Kind.ADMIN2, null),
+    DISTRICT("district", Kind.ADMIN1, Kind.ADMIN2),
+    COMMUNE(
+        "communes?|commune\\s+rurale|rural\\s+commune|municipality|municipalit[ée]",
+        Kind.PLACE,
+        null),
+    SETTLEMENT(
+        "village|town|city|hamlet|locality|localit[ée]|ville|hameau|bourg|bourgade|campement"
+            + "|settlement",
+        Kind.PLACE,
+        null);
+
+    final Pattern before;
+    final Pattern after;
+    final Kind first;
+    final Kind second;
+
+    Frame(String words, Kind first, Kind second) {
+      this.before =
+          Pattern.compile(
+              "^(?:the\\s+)?(?:(?:la|le|les)\\s+|l')?(?:" + words + ")\\s+" + DE + "(.+)$", CI);
+      this.after = Pattern.compile("^(?:the\\s+)?(.+?)\\s+(?:" + words + ")$", CI);
+      this.first = first;
+      this.second = second;
+    }
+  }
+
+  private final Gazetteer gazetteer;
+  private final Map<String, String> countryNames;
+
+  /** A resolver over {@code gazetteer}. */
+  public GazetteerPlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.countryNames = gazetteer.countryNamesAndDemonyms();
+  }
+
+  /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}). */
+  public static GazetteerPlaceResolver loadDefault() {
+    return new GazetteerPlaceResolver(Gazetteer.loadDefault());
+  }
+
+  /** The gazetteer this resolver reads. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  @Override
+  public String version() {
+    return gazetteer.version();
+  }
+
+  @Override
+  public boolean isKnownName(String name) {
+    if (name == null || name.isBlank()) {
+      return false;
+    }
+    String key = Gazetteer.normalize(name);
+    if (!acceptableName(name.strip(), key, false)) {
+      return false;
+    }
+    return gazetteer.containsKey(key)
+        || Character.isUpperCase(name.strip().codePointAt(0))
+            && !gazetteer.lookupVariants(key).isEmpty();
+  }
+
+  /**
+   * Whether {@code name} may be taken as a place name: not a function word, at least three
+   * letters, and a common word only when capitalised and the name of a Sahel place. Inside an
+   * explicit frame ("village of Say", "à Say") only the length rule applies.
+   */
+  private boolean acceptableName(String name, String key, boolean framed) {
+    if (key.length() < 3) {
+      return false;
+    }
+    if (framed) {
+      return true;
+    }
+    if (CommonWords.NEVER.contains(key)) {
+      return false;
+    }
+    if (CommonWords.UNLESS_SAHEL.contains(key)) {
+      return Character.isUpperCase(name.codePointAt(0))
+          && gazetteer.lookup(key).stream().anyMatch(e -> SAHEL.contains(e.countryCode()));
+    }
+    return true;
+  }
+
+  @Override
+  public PlaceContext contextOf(String documentText) {
+    if (documentText == null || documentText.isEmpty()) {
+      return PlaceContext.NONE;
+    }
+    List<String> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+").matcher(documentText);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
+        StringBuilder key = new StringBuilder();
+        for (int j = i; j < i + n; j++) {
+          key.append(Gazetteer.normalize(tokens.get(j)));
+        }
+        String cc = countryNames.get(key.toString());
+        if (cc != null && !isRiverNiger(tokens, i, n, cc)) {
+          counts.merge(cc, 1, Integer::sum);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    // A stable sort keeps first-mentioned first among equal counts.
+    order.sort(Comparator.comparing(c -> -counts.get(c)));
+    return new PlaceContext(order);
+  }
+
+  private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
+    if (!cc.equals("NE") || n != 1 || !Gazetteer.normalize(tokens.get(i)).equals("niger")) {
+      return false;
+    }
+    String next = i + 1 < tokens.size() ? Gazetteer.normalize(tokens.get(i + 1)) : "";
+    String prev = i > 0 ? Gazetteer.normalize(tokens.get(i - 1)) : "";
+    return next.equals("river") || next.equals("delta") || next.equals("inner")
+        || prev.equals("fleuve") || prev.equals("delta") || prev.equals("river");
+  }
+
+  @Override
+  public Optional<Location> resolve(PlaceMention mention, PlaceContext context) {
+    Objects.requireNonNull(mention, "mention");
+    PlaceContext ctx = context == null ? PlaceContext.NONE : context;
+    String phrase = clean(mention.text());
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    return phrase(phrase, new Scope(ctx.countryCodes(), null, null), false, 0)
+        .map(r -> r.toLocation(mention.text()));
+  }
+
+  private static String clean(String text) {
+    String s = text.replace('’', '\'').replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("^[\"'«“(\\[]+|[\"'»”)\\].,;:!?]+$", "").strip();
+    return s;
+  }
+
+  /** Where candidates may lie: context countries in order, or a fixed country and admin1. */
+  private record Scope(List<String> countries, String country, String admin1) {
+    Scope within(Result r) {
+      return new Scope(countries, r.countryCode(), r.entry() == null ? admin1 : adminOf(r));
+    }
+
+    private String adminOf(Result r) {
+      return r.precision() == LocationPrecision.ADMIN1 || r.precision() == LocationPrecision.ADMIN2
+          ? r.entry().admin1()
+          : admin1;
+    }
+
+    boolean fixed() {
+      return country != null;
+    }
+  }
+
+  /** A resolution before it becomes a {@link Location}: the name to show and the row, if any. */
+  private record Result(
+      String name, String countryCode, Entry entry, LocationPrecision precision) {
+    Location toLocation(String text) {
+      if (entry == null) {
+        return new Location(name, countryCode, null, null, null, null, precision, null, text);
+      }
+      String admin1 = blankToNull(entry.admin1());
+      String admin2 = precision == LocationPrecision.ADMIN1 ? null : blankToNull(entry.admin2());
+      boolean point = precision == LocationPrecision.PLACE;
+      return new Location(
+          name,
+          countryCode,
+          admin1,
+          admin2,
+          point ? entry.lat() : null,
+          point ? entry.lon() : null,
+          precision,
+          entry.geonamesId(),
+          text);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private Optional<Result> phrase(String s, Scope scope, boolean framed, int depth) {
+    if (depth > 6 || s.isBlank()) {
+      return Optional.empty();
+    }
+    String stripped = LEADING.matcher(s).replaceFirst("").strip();
+    boolean prepositioned = !stripped.equals(s);
+    s = stripped;
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+
+    // Parts of a country first: "north of Niger" is a region, "north of Douentza" a place.
+    Optional<Result> region = region(s, scope, depth);
+    if (region.isPresent()) {
+      return region;
+    }
+    Matcher m = OFFSET.matcher(s);
+    if (m.matches()) {
+      return settlementOrAny(m.group(1), scope, depth);
+    }
+    m = NEAR.matcher(s);
+    if (m.matches()) {
+      return settlementOrAny(m.group(1), scope, depth);
+    }
+    Optional<Result> country = country(s);
+    if (country.isPresent()) {
+      return country;
+    }
+    for (Frame f : Frame.values()) {
+      Matcher fm = f.before.matcher(s);
+      if (!fm.matches()) {
+        fm = f.after.matcher(s);
+      }
+      if (fm.matches()) {
+        Optional<Result> r = framed(s, fm.group(1), f, scope, depth);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    m = POSSESSIVE.matcher(s);
+    if (m.matches()) {
+      Optional<Result> r = qualified(m.group(2), m.group(1), scope, depth);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    m = QUALIFIED.matcher(s);
+    if (m.matches()) {
+      Optional<Result> r = qualified(m.group(1), m.group(2), scope, depth);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    m = TRAILING_OF.matcher(s);
+    if (m.matches() && country(m.group(2)).isPresent()) {
+      return qualified(m.group(1), m.group(2), scope, depth);
+    }
+    return name(s, scope, framed || prepositioned, null);
+  }
+
+  private Optional<Result> settlementOrAny(String target, Scope scope, int depth) {
+    String t = clean(target);
+    Optional<Result> r = name(t, scope, true, null);
+    return r.isPresent() ? r : phrase(t, scope, true, depth + 1);
+  }
+
+  private Optional<Result> region(String s, Scope scope, int depth) {
+    for (Pattern p : List.of(REGION_EN_OF, REGION_FR, REGION_EN)) {
+      Matcher m = p.matcher(s);
+      if (m.matches()) {
+        String rest = m.group(2).strip();
+        Optional<Result> inner = country(LEADING.matcher(rest).replaceFirst(""));
+        if (inner.isPresent()) {
+          String written = s.replaceFirst("(?i)^(?:the|le|la)\\s+", "");
+          return Optional.of(
+              new Result(written, inner.get().countryCode(), null, LocationPrecision.REGION));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Result> country(String s) {
+    String cc = countryNames.get(Gazetteer.normalize(s));
+    if (cc == null || isDemonym(s, cc)) {
+      return Optional.empty();
+    }
+    return gazetteer
+        .country(cc)
+        .map(e -> new Result(e.name(), cc, e, LocationPrecision.COUNTRY));
+  }
+
+  private boolean isDemonym(String s, String cc) {
+    return gazetteer.lookup(s).stream()
+        .noneMatch(x -> x.kind() == Kind.COUNTRY && x.countryCode().equals(cc));
+  }
+
+  private Optional<Result> framed(String whole, String inner, Frame f, Scope scope, int depth) {
+    String target = clean(LEADING.matcher(inner).replaceFirst(""));
+    if (target.isEmpty() || !Character.isUpperCase(target.codePointAt(0))) {
+      return Optional.empty();
+    }
+    String written = whole.replaceFirst("(?i)^(?:the|le|la|les)\\s+", "");
+    for (Kind k : new Kind[] {f.first, f.second}) {
+      if (k == null) {
+        continue;
+      }
+      if (k == Kind.PLACE) {
+        return name(target, scope, true, Kind.PLACE);
+      }
+      Optional<Result> r = name(target, scope, true, k);
+      if (r.isPresent()) {
+        Result x = r.get();
+        return Optional.of(new Result(written, x.countryCode(), x.entry(), x.precision()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "{@code head} in/of/, {@code qualifier}": the head within the qualifier, else the qualifier. */
+  private Optional<Result> qualified(String head, String qualifier, Scope scope, int depth) {
+    Optional<Result> q = phrase(clean(qualifier), scope, false, depth + 1);
+    if (q.isEmpty()) {
+      return Optional.empty();
+    }
+    Scope inner = scope.within(q.get());
+    Optional<Result> h = phrase(clean(head), inner, false, depth + 1);
+    if (h.isPresent() && h.get().countryCode().equals(q.get().countryCode())) {
+      return h;
+    }
+    boolean headNamesSomething = hasCapitalisedWord(head);
+    // "a village near a military base in central Mali": the head names no place, so the
+    // qualifier is the answer. A named head we cannot place makes the qualifier the answer too,
+    // but never a place picked from a different country.
+    return headNamesSomething && h.isPresent() ? Optional.empty() : q;
+  }
+
+  private static boolean hasCapitalisedWord(String s) {
+    return Pattern.compile("(?:^|\\s)\\p{Lu}").matcher(s).find();
+  }
+
+  /**
+   * Resolves a bare name; {@code only} restricts the kind (null: populated places, then
+   * divisions, then other features).
+   */
+  private Optional<Result> name(String s, Scope scope, boolean framed, Kind only) {
+    String n = clean(s);
+    String key = Gazetteer.normalize(n);
+    if (n.isEmpty() || !Character.isUpperCase(n.codePointAt(0)) && !framed) {
+      return Optional.empty();
+    }
+    if (!acceptableName(n, key, framed)) {
+      return Optional.empty();
+    }
+    List<Entry> all = gazetteer.lookup(key);
+    if (all.isEmpty() && (only == null || only == Kind.PLACE)) {
+      all = gazetteer.lookupVariants(key);
+    }
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Predicate<Entry>> tiers = new ArrayList<>();
+    if (only == null || only == Kind.PLACE) {
+      tiers.add(Entry::isPopulatedPlace);
+    }
+    if (only == null) {
+      tiers.add(e -> e.kind() == Kind.ADMIN1);
+      tiers.add(e -> e.kind() == Kind.ADMIN2);
+    } else if (only != Kind.PLACE) {
+      tiers.add(e -> e.kind() == only);
+    }
+    if (only == null || only == Kind.PLACE) {
+      tiers.add(e -> e.kind() == Kind.PLACE && !e.isPopulatedPlace());
+    }
+    boolean anyInScope = false;
+    for (Predicate<Entry> tier : tiers) {
+      List<Entry> cands = all.stream().filter(tier).filter(e -> inScope(e, scope)).toList();
+      anyInScope |= !cands.isEmpty();
+      if (cands.isEmpty()) {
+        continue;
+      }
+      Optional<Entry> pick = pick(cands, scope);
+      if (pick.isEmpty()) {
+        // Rows that bear the name itself beat rows that only list it among alternates
+        // ("Karma" over "Karma Zarma", whose alternate is "Karma").
+        List<Entry> named =
+            cands.stream().filter(e -> Gazetteer.normalize(e.name()).equals(key)).toList();
+        if (!named.isEmpty() && named.size() < cands.size()) {
+          pick = pick(named, scope);
+        }
+      }
+      // A tier with candidates that cannot be told apart ends the search: never guess.
+      return pick.map(e -> toResult(e));
+    }
+    if (!anyInScope && !scope.fixed() && !scope.countries().isEmpty()) {
+      // No homonym in the document's countries: a populated place elsewhere is taken when it
+      // is the only one of that name or clearly the main one ("Douentza" in a Burkina story).
+      List<Entry> places = all.stream().filter(Entry::isPopulatedPlace).toList();
+      return places.isEmpty() ? Optional.empty() : standout(places).map(e -> toResult(e));
+    }
+    return Optional.empty();
+  }
+
+  private static Result toResult(Entry e) {
+    LocationPrecision p =
+        switch (e.kind()) {
+          case ADMIN1 -> LocationPrecision.ADMIN1;
+          case ADMIN2 -> LocationPrecision.ADMIN2;
+          case COUNTRY -> LocationPrecision.COUNTRY;
+          case PLACE -> LocationPrecision.PLACE;
+        };
+    String name = e.kind() == Kind.ADMIN1 ? e.admin1() : e.name();
+    return new Result(name, e.countryCode(), e, p);
+  }
+
+  private boolean inScope(Entry e, Scope scope) {
+    if (e.kind() == Kind.COUNTRY) {
+      return false;
+    }
+    if (e.kind() == Kind.PLACE && e.lat() == null) {
+      return false;
+    }
+    if (scope.fixed()) {
+      if (!scope.country().equals(e.countryCode())) {
+        return false;
+      }
+      return scope.admin1() == null
+          || e.admin1().isEmpty()
+          || e.admin1().equals(scope.admin1());
+    }
+    if (scope.countries().isEmpty() || scope.countries().contains(e.countryCode())) {
+      return true;
+    }
+    return isMajor(e);
+  }
+
+  private static boolean isMajor(Entry e) {
+    return e.kind() == Kind.PLACE && e.population() >= MAJOR_POPULATION
+        || e.featureCode().equals("P.PPLC")
+        || e.featureCode().equals("P.PPLA");
+  }
+
+  private Optional<Entry> pick(List<Entry> cands, Scope scope) {
+    if (cands.size() == 1) {
+      return Optional.of(cands.get(0));
+    }
+    List<String> ctx = scope.countries();
+    List<Entry> inCtx =
+        ctx.isEmpty() || scope.fixed()
+            ? cands
+            : cands.stream().filter(e -> ctx.contains(e.countryCode())).toList();
+    List<Entry> pool = inCtx.isEmpty() ? cands : inCtx;
+    Optional<Entry> standout = standout(pool);
+    if (standout.isPresent()) {
+      return standout;
+    }
+    if (!scope.fixed()) {
+      for (String cc : ctx) {
+        List<Entry> here = pool.stream().filter(e -> e.countryCode().equals(cc)).toList();
+        if (!here.isEmpty()) {
+          return here.size() == 1 ? Optional.of(here.get(0)) : standout(here);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The candidate that stands out by population or rank, or the first of one cluster. */
+  private static Optional<Entry> standout(List<Entry> pool) {
+    if (pool.size() == 1) {
+      return Optional.of(pool.get(0));
+    }
+    List<Entry> sorted = new ArrayList<>(pool);
+    sorted.sort(
+        Comparator.comparingInt((Entry e) -> -rank(e))
+            .thenComparingInt(e -> -e.population())
+            .thenComparing(e -> e.geonamesId() == null ? 1 : 0));
+    Entry top = sorted.get(0);
+    Entry second = sorted.get(1);
+    if (top.population() >= 1000 && top.population() >= 5L * second.population()) {
+      return Optional.of(top);
+    }
+    if (rank(top) > rank(second) && rank(top) >= 3) {
+      return Optional.of(top);
+    }
+    if (top.lat() != null
+        && sorted.stream()
+            .allMatch(
+                e ->
+                    e.lat() != null
+                        && e.countryCode().equals(top.countryCode())
+                        && km(top.lat(), top.lon(), e.lat(), e.lon()) <= SAME_PLACE_KM)) {
+      return Optional.of(top);
+    }
+    return Optional.empty();
+  }
+
+  private static final Map<String, Integer> RANKS = new HashMap<>();
+
+  static {
+    RANKS.put("P.PPLC", 6);
+    RANKS.put("P.PPLA", 5);
+    RANKS.put("P.PPLA2", 4);
+    RANKS.put("P.PPLA3", 3);
+    RANKS.put("P.PPLA4", 3);
+    RANKS.put("OSM.city", 3);
+    RANKS.put("OSM.town", 2);
+    RANKS.put("P.PPL", 1);
+    RANKS.put("OSM.village", 1);
+    RANKS.put("WOF.locality", 1);
+  }
+
+  private static int rank(Entry e) {
+    return RANKS.getOrDefault(e.featureCode(), 0);
+  }
+
+  private static double km(double lat1, double lon1, double lat2, double lon2) {
+    double r = Math.PI / 180;
+    double a =
+        Math.pow(Math.sin((lat2 - lat1) * r / 2), 2)
+            + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.pow(Math.sin((lon2 - lon1) * r / 2), 2);
+    return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}
