@@ -157,8 +157,8 @@ public final class Gazetteer {
 
   /**
    * Populated places of Mali, Burkina Faso and Niger whose name is one edit away from {@code
-   * anyName} (at least six letters) where the edit is a vowel ("Ogossagou" finds "Ogossogou"):
-   * the usual drift of French and English transliterations. Empty when the name is known exactly.
+   * anyName} (at least six letters) where the edit is a vowel ("Ogossagou" finds "Ogossogou"): the
+   * usual drift of French and English transliterations. Empty when the name is known exactly.
    */
   public List<Entry> lookupVariants(String anyName) {
     String key = normalize(anyName);
@@ -363,15 +363,18 @@ public final class Gazetteer {
       int i = size++;
       sourceId[i] = f[0];
       name[i] = f[1];
-      latE5[i] = f[4].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[4]) * 1e5);
-      lonE5[i] = f[5].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[5]) * 1e5);
+      latE5[i] =
+          f[4].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[4]) * 1e5);
+      lonE5[i] =
+          f[5].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[5]) * 1e5);
       Kind k = Kind.valueOf(f[6].toUpperCase(Locale.ROOT));
       kind[i] = (byte) k.ordinal();
       featureCode[i] = intern(f[7]);
       country[i] = intern(f[8]);
       admin1[i] = intern(f[9]);
       admin2[i] = intern(f[10]);
-      population[i] = f[11].isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[11]));
+      population[i] =
+          f[11].isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[11]));
       index(f[1], i);
       index(f[2], i);
       if (!f[3].isEmpty()) {

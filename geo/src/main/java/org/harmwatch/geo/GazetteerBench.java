@@ -30,8 +30,14 @@ public final class GazetteerBench {
     GazetteerPlaceResolver r = new GazetteerPlaceResolver(g);
     List<String> phrases =
         List.of(
-            "Bankass", "central Mali's Segou region", "30 km from Douentza", "Ogossagou", "Karma",
-            "a village near a military base in central Mali", "Paris", "nord du Burkina Faso");
+            "Bankass",
+            "central Mali's Segou region",
+            "30 km from Douentza",
+            "Ogossagou",
+            "Karma",
+            "a village near a military base in central Mali",
+            "Paris",
+            "nord du Burkina Faso");
     PlaceContext ml = new PlaceContext(List.of("ML"));
     int n = 2000;
     long t2 = System.nanoTime();

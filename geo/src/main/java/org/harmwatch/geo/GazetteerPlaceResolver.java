@@ -34,23 +34,23 @@ import org.harmwatch.geo.Gazetteer.Kind;
  *       Mali", "the north of Niger": precision {@code region}, the name as written, no coordinates;
  *   <li>qualified names: "central Mali's Segou region", "Karma, Tillabéri region", "a village near
  *       a military base in central Mali" (the qualifier, since the head names no place);
- *   <li>offsets: "30 km from Douentza", "near Douentza", "à 30 km de Douentza": the town itself
- *       at precision {@code place}. The offset is <em>not</em> applied (its bearing is rarely
- *       given); {@link Location#text()} keeps the whole phrase so a reader sees it.
+ *   <li>offsets: "30 km from Douentza", "near Douentza", "à 30 km de Douentza": the town itself at
+ *       precision {@code place}. The offset is <em>not</em> applied (its bearing is rarely given);
+ *       {@link Location#text()} keeps the whole phrase so a reader sees it.
  * </ul>
  *
  * <p>Only {@code place} results carry coordinates. Divisions, regions and countries have null
- * lat/lon, as in the seed gold, so that a map never shows an incident at a centroid as if it were
- * a point; {@link Gazetteer#lookup(String)} still gives division centroids to whoever wants them.
+ * lat/lon, as in the seed gold, so that a map never shows an incident at a centroid as if it were a
+ * point; {@link Gazetteer#lookup(String)} still gives division centroids to whoever wants them.
  * {@code admin1}/{@code admin2} are official GeoNames names ("Ségou", "Province du Soum").
  *
  * <p>Choice among homonyms: populated places first, then divisions of that name, then other
  * features (wells, hills, wadis) only when nothing else bears the name. Candidates must lie in a
  * country of the context (a place outside it is accepted only if it is a capital, a first-order
- * seat or has 100,000+ people). Among the rest, one must stand out: by population (5× the next),
- * by rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
- * recorded twice); failing that the earliest context country decides if it has a single such
- * place; otherwise nothing is returned. A bare name that is a common word (see {@link CommonWords})
+ * seat or has 100,000+ people). Among the rest, one must stand out: by population (5× the next), by
+ * rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
+ * recorded twice); failing that the earliest context country decides if it has a single such place;
+ * otherwise nothing is returned. A bare name that is a common word (see {@link CommonWords})
  * resolves only when capitalised and borne by a place in Mali, Burkina Faso or Niger.
  *
  * <p>Immutable and thread-safe.
@@ -108,6 +108,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           CI);
   private static final Pattern REGION_FR =
       Pattern.compile("^(?:le\\s+|l')?(" + CARDINAL_FR + ")\\s+" + DE + "(.+)$", CI);
+  private static final Pattern REGION_POSSESSIVE =
+      Pattern.compile(
+          "^(.+?)['’]s\\s+(?:" + CARDINAL_EN + ")(?:\\s+(?:regions?|parts?|areas?|zones?))?$", CI);
   private static final Pattern TRAILING_OF = Pattern.compile("^(.+?)\\s+" + DE + "(.+)$", CI);
 
   /** A division or settlement word and the kinds it names. */
@@ -182,9 +185,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * Whether {@code name} may be taken as a place name: not a function word, at least three
-   * letters, and a common word only when capitalised and the name of a Sahel place. Inside an
-   * explicit frame ("village of Say", "à Say") only the length rule applies.
+   * Whether {@code name} may be taken as a place name: not a function word, at least three letters,
+   * and a common word only when capitalised and the name of a Sahel place. Inside an explicit frame
+   * ("village of Say", "à Say") only the length rule applies.
    */
   private boolean acceptableName(String name, String key, boolean framed) {
     if (key.length() < 3) {
@@ -240,8 +243,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     String next = i + 1 < tokens.size() ? Gazetteer.normalize(tokens.get(i + 1)) : "";
     String prev = i > 0 ? Gazetteer.normalize(tokens.get(i - 1)) : "";
-    return next.equals("river") || next.equals("delta") || next.equals("inner")
-        || prev.equals("fleuve") || prev.equals("delta") || prev.equals("river");
+    return next.equals("river")
+        || next.equals("delta")
+        || next.equals("inner")
+        || prev.equals("fleuve")
+        || prev.equals("delta")
+        || prev.equals("river");
   }
 
   @Override
@@ -280,8 +287,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** A resolution before it becomes a {@link Location}: the name to show and the row, if any. */
-  private record Result(
-      String name, String countryCode, Entry entry, LocationPrecision precision) {
+  private record Result(String name, String countryCode, Entry entry, LocationPrecision precision) {
     Location toLocation(String text) {
       if (entry == null) {
         return new Location(name, countryCode, null, null, null, null, precision, null, text);
@@ -379,11 +385,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (m.matches()) {
         String rest = m.group(2).strip();
         Optional<Result> inner = country(LEADING.matcher(rest).replaceFirst(""));
-        if (inner.isPresent()) {
+        if (inner.isPresent() && inner.get().precision() == LocationPrecision.COUNTRY) {
           String written = s.replaceFirst("(?i)^(?:the|le|la)\\s+", "");
           return Optional.of(
               new Result(written, inner.get().countryCode(), null, LocationPrecision.REGION));
         }
+      }
+    }
+    Matcher m = REGION_POSSESSIVE.matcher(s);
+    if (m.matches()) {
+      Optional<Result> inner = country(m.group(1));
+      if (inner.isPresent()) {
+        return Optional.of(
+            new Result(s, inner.get().countryCode(), null, LocationPrecision.REGION));
       }
     }
     return Optional.empty();
@@ -394,9 +408,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (cc == null || isDemonym(s, cc)) {
       return Optional.empty();
     }
-    return gazetteer
-        .country(cc)
-        .map(e -> new Result(e.name(), cc, e, LocationPrecision.COUNTRY));
+    return gazetteer.country(cc).map(e -> new Result(e.name(), cc, e, LocationPrecision.COUNTRY));
   }
 
   private boolean isDemonym(String s, String cc) {
@@ -426,7 +438,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return Optional.empty();
   }
 
-  /** "{@code head} in/of/, {@code qualifier}": the head within the qualifier, else the qualifier. */
+  /**
+   * "{@code head} in/of/, {@code qualifier}": the head within the qualifier, else the qualifier.
+   */
   private Optional<Result> qualified(String head, String qualifier, Scope scope, int depth) {
     Optional<Result> q = phrase(clean(qualifier), scope, false, depth + 1);
     if (q.isEmpty()) {
@@ -449,8 +463,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /**
-   * Resolves a bare name; {@code only} restricts the kind (null: populated places, then
-   * divisions, then other features).
+   * Resolves a bare name; {@code only} restricts the kind (null: populated places, then divisions,
+   * then other features).
    */
   private Optional<Result> name(String s, Scope scope, boolean framed, Kind only) {
     String n = clean(s);
@@ -504,8 +518,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (!anyInScope && !scope.fixed() && !scope.countries().isEmpty()) {
       // No homonym in the document's countries: a populated place elsewhere is taken when it
       // is the only one of that name or clearly the main one ("Douentza" in a Burkina story).
+      // Only a name that a single populated place bears, and no common word ("the Sahel").
       List<Entry> places = all.stream().filter(Entry::isPopulatedPlace).toList();
-      return places.isEmpty() ? Optional.empty() : standout(places).map(e -> toResult(e));
+      boolean common = CommonWords.UNLESS_SAHEL.contains(key) || CommonWords.NEVER.contains(key);
+      return places.size() == 1 && !common
+          ? Optional.of(toResult(places.get(0)))
+          : Optional.empty();
     }
     return Optional.empty();
   }
@@ -533,9 +551,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (!scope.country().equals(e.countryCode())) {
         return false;
       }
-      return scope.admin1() == null
-          || e.admin1().isEmpty()
-          || e.admin1().equals(scope.admin1());
+      return scope.admin1() == null || e.admin1().isEmpty() || e.admin1().equals(scope.admin1());
     }
     if (scope.countries().isEmpty() || scope.countries().contains(e.countryCode())) {
       return true;
@@ -544,9 +560,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private static boolean isMajor(Entry e) {
-    return e.kind() == Kind.PLACE && e.population() >= MAJOR_POPULATION
-        || e.featureCode().equals("P.PPLC")
-        || e.featureCode().equals("P.PPLA");
+    return e.kind() == Kind.PLACE
+        && (e.population() >= MAJOR_POPULATION || e.featureCode().equals("P.PPLC"));
   }
 
   private Optional<Entry> pick(List<Entry> cands, Scope scope) {
@@ -627,7 +642,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double r = Math.PI / 180;
     double a =
         Math.pow(Math.sin((lat2 - lat1) * r / 2), 2)
-            + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.pow(Math.sin((lon2 - lon1) * r / 2), 2);
+            + Math.cos(lat1 * r)
+                * Math.cos(lat2 * r)
+                * Math.pow(Math.sin((lon2 - lon1) * r / 2), 2);
     return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }

@@ -25,7 +25,8 @@ class GazetteerPlaceResolverTest {
   }
 
   private static Optional<Location> resolve(String text, String... context) {
-    return resolver.resolve(new PlaceMention(text, 0, text.length()), new PlaceContext(List.of(context)));
+    return resolver.resolve(
+        new PlaceMention(text, 0, text.length()), new PlaceContext(List.of(context)));
   }
 
   /** phrase, context, expected name, country, admin1, precision, geonames id (null: none). */
@@ -36,16 +37,27 @@ class GazetteerPlaceResolverTest {
         Arguments.of("région de Ségou", "ML", "région de Ségou", "ML", "Ségou", "admin1", 2451477L),
         Arguments.of("the Mopti region", "ML", "Mopti region", "ML", "Mopti", "admin1", 2453347L),
         Arguments.of("Mopti region", "", "Mopti region", "ML", "Mopti", "admin1", 2453347L),
-        Arguments.of("central Mali's Segou region", "ML", "Segou region", "ML", "Ségou", "admin1", 2451477L),
-        Arguments.of("cercle de Bankass", "ML", "cercle de Bankass", "ML", "Mopti", "admin2", 7701493L),
+        Arguments.of(
+            "central Mali's Segou region", "ML", "Segou region", "ML", "Ségou", "admin1", 2451477L),
+        Arguments.of(
+            "cercle de Bankass", "ML", "cercle de Bankass", "ML", "Mopti", "admin2", 7701493L),
         Arguments.of("Bankass cercle", "ML", "Bankass cercle", "ML", "Mopti", "admin2", 7701493L),
-        Arguments.of("province du Soum", "BF", "province du Soum", "BF", "Sahel", "admin2", 2355248L),
+        Arguments.of(
+            "province du Soum", "BF", "province du Soum", "BF", "Sahel", "admin2", 2355248L),
         Arguments.of("central Mali", "ML", "central Mali", "ML", null, "region", null),
         Arguments.of("northern Mali", "", "northern Mali", "ML", null, "region", null),
-        Arguments.of("nord du Burkina Faso", "BF", "nord du Burkina Faso", "BF", null, "region", null),
+        Arguments.of(
+            "nord du Burkina Faso", "BF", "nord du Burkina Faso", "BF", null, "region", null),
         Arguments.of("centre du Mali", "ML", "centre du Mali", "ML", null, "region", null),
         Arguments.of("the north of Niger", "NE", "north of Niger", "NE", null, "region", null),
-        Arguments.of("a village near a military base in central Mali", "ML", "central Mali", "ML", null, "region", null),
+        Arguments.of(
+            "a village near a military base in central Mali",
+            "ML",
+            "central Mali",
+            "ML",
+            null,
+            "region",
+            null),
         Arguments.of("30 km from Douentza", "ML", "Douentza", "ML", "Mopti", "place", 2458334L),
         Arguments.of("near Douentza", "ML", "Douentza", "ML", "Mopti", "place", 2458334L),
         Arguments.of("à 30 km de Douentza", "ML", "Douentza", "ML", "Mopti", "place", 2458334L),
@@ -53,8 +65,16 @@ class GazetteerPlaceResolverTest {
         Arguments.of("au Mali", "", "Mali", "ML", null, "country", 2453866L),
         Arguments.of("à Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of("Djibo", "", "Djibo", "BF", "Sahel", "place", 2361177L),
-        Arguments.of("dans la région de Tillabéri", "NE", "région de Tillabéri", "NE", "Tillabéri", "admin1", 2595293L),
-        Arguments.of("Tillaberi region", "NE", "Tillaberi region", "NE", "Tillabéri", "admin1", 2595293L),
+        Arguments.of(
+            "dans la région de Tillabéri",
+            "NE",
+            "région de Tillabéri",
+            "NE",
+            "Tillabéri",
+            "admin1",
+            2595293L),
+        Arguments.of(
+            "Tillaberi region", "NE", "Tillaberi region", "NE", "Tillabéri", "admin1", 2595293L),
         Arguments.of("Ogossogou", "ML", "Ogossogou", "ML", "Mopti", "place", 2452421L),
         Arguments.of("Ogossagou", "ML", "Ogossogou", "ML", "Mopti", "place", 2452421L),
         Arguments.of("Solhan", "BF", "Solna", "BF", "Sahel", "place", 2356040L),
@@ -85,9 +105,18 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Menaka", "ML", "Ménaka", "ML", "Ménaka", "place", 2453514L),
         Arguments.of("Sobane Da", "ML", "Sobane-Da", "ML", "Mopti", "place", null),
         Arguments.of("Gao region", "ML", "Gao region", "ML", "Gao", "admin1", 2457161L),
-        Arguments.of("Timbuktu region", "ML", "Timbuktu region", "ML", "Tombouctou", "admin1", 2449066L),
-        Arguments.of("a village in the Mopti region", "ML", "Mopti region", "ML", "Mopti", "admin1", 2453347L),
-        Arguments.of("the village of Ogossagou", "ML", "Ogossogou", "ML", "Mopti", "place", 2452421L),
+        Arguments.of(
+            "Timbuktu region", "ML", "Timbuktu region", "ML", "Tombouctou", "admin1", 2449066L),
+        Arguments.of(
+            "a village in the Mopti region",
+            "ML",
+            "Mopti region",
+            "ML",
+            "Mopti",
+            "admin1",
+            2453347L),
+        Arguments.of(
+            "the village of Ogossagou", "ML", "Ogossogou", "ML", "Mopti", "place", 2452421L),
         Arguments.of("Douentza", "BF", "Douentza", "ML", "Mopti", "place", null),
         Arguments.of("Ouagadougou", "ML", "Ouagadougou", "BF", "Centre", "place", 2357048L),
         Arguments.of("the army", "ML", null, null, null, null, null),
@@ -95,14 +124,39 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Thursday", "ML", null, null, null, null, null),
         Arguments.of("Human Rights Watch", "ML", null, null, null, null, null),
         Arguments.of("Xyzzyville", "ML", null, null, null, null, null),
-        Arguments.of("northeastern Nigeria", "NG", "northeastern Nigeria", "NG", null, "region", null),
+        Arguments.of(
+            "northeastern Nigeria", "NG", "northeastern Nigeria", "NG", null, "region", null),
+        Arguments.of("the Sahel", "ML", null, null, null, null, null),
+        Arguments.of("Fada", "BF", null, null, null, null, null),
+        Arguments.of("Nampala", "ML", null, null, null, null, null),
+        Arguments.of("Nampala, Ségou region", "ML", "Nampala", "ML", "Ségou", "place", 2453133L),
+        Arguments.of(
+            "Mali's central region", "ML", "Mali's central region", "ML", null, "region", null),
+        Arguments.of(
+            "central and northern Mali",
+            "ML",
+            "central and northern Mali",
+            "ML",
+            null,
+            "region",
+            null),
+        Arguments.of("l'est du Burkina", "BF", "est du Burkina", "BF", null, "region", null),
+        Arguments.of("Sahel region", "BF", "Sahel region", "BF", "Sahel", "admin1", 6930713L),
+        Arguments.of("Ségou", "ML", "Ségou", "ML", "Ségou", "place", 2451478L),
+        Arguments.of("Paris", "ML", "Paris", "FR", "Île-de-France", "place", 2988507L),
         Arguments.of("Maiduguri", "NG", "Maiduguri", "NG", "Borno State", "place", 2331447L));
   }
 
   @ParameterizedTest(name = "{0} [{1}]")
   @MethodSource("resolved")
   void resolvesPhrases(
-      String phrase, String ctx, String name, String cc, String admin1, String precision, Long gid) {
+      String phrase,
+      String ctx,
+      String name,
+      String cc,
+      String admin1,
+      String precision,
+      Long gid) {
     String[] context = ctx.isEmpty() ? new String[0] : ctx.split(",");
     Optional<Location> got = resolve(phrase, context);
     if (name == null) {
@@ -172,7 +226,8 @@ class GazetteerPlaceResolverTest {
         Arguments.of(
             "Des soldats maliens et burkinabè ... au Burkina Faso, selon l'armée burkinabè.",
             List.of("BF", "ML")),
-        Arguments.of("Nigerien troops crossed from Niger into Mali near the border.", List.of("NE", "ML")),
+        Arguments.of(
+            "Nigerien troops crossed from Niger into Mali near the border.", List.of("NE", "ML")),
         Arguments.of("Boats on the Niger River near Mopti, Mali.", List.of("ML")),
         Arguments.of("Nigerian and Nigerien officials met.", List.of("NG", "NE")),
         Arguments.of("Refugees reached Côte d'Ivoire and Guinea-Bissau.", List.of("CI", "GW")),
