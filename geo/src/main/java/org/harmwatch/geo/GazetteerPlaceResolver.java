@@ -2,7 +2,6 @@ package org.harmwatch.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +110,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Pattern REGION_POSSESSIVE =
       Pattern.compile(
           "^(.+?)['’]s\\s+(?:" + CARDINAL_EN + ")(?:\\s+(?:regions?|parts?|areas?|zones?))?$", CI);
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
   private static final Pattern TRAILING_OF = Pattern.compile("^(.+?)\\s+" + DE + "(.+)$", CI);
 
   /** A division or settlement word and the kinds it names. */
@@ -212,16 +212,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return PlaceContext.NONE;
     }
     List<String> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+").matcher(documentText);
+    Matcher m = TOKEN.matcher(documentText);
     while (m.find()) {
-      tokens.add(m.group());
+      tokens.add(Gazetteer.normalize(m.group()));
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
         StringBuilder key = new StringBuilder();
         for (int j = i; j < i + n; j++) {
-          key.append(Gazetteer.normalize(tokens.get(j)));
+          key.append(tokens.get(j));
         }
         String cc = countryNames.get(key.toString());
         if (cc != null && !isRiverNiger(tokens, i, n, cc)) {
@@ -238,11 +238,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
-    if (!cc.equals("NE") || n != 1 || !Gazetteer.normalize(tokens.get(i)).equals("niger")) {
+    if (!cc.equals("NE") || n != 1 || !tokens.get(i).equals("niger")) {
       return false;
     }
-    String next = i + 1 < tokens.size() ? Gazetteer.normalize(tokens.get(i + 1)) : "";
-    String prev = i > 0 ? Gazetteer.normalize(tokens.get(i - 1)) : "";
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+    String prev = i > 0 ? tokens.get(i - 1) : "";
     return next.equals("river")
         || next.equals("delta")
         || next.equals("inner")
@@ -619,20 +619,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return Optional.empty();
   }
 
-  private static final Map<String, Integer> RANKS = new HashMap<>();
-
-  static {
-    RANKS.put("P.PPLC", 6);
-    RANKS.put("P.PPLA", 5);
-    RANKS.put("P.PPLA2", 4);
-    RANKS.put("P.PPLA3", 3);
-    RANKS.put("P.PPLA4", 3);
-    RANKS.put("OSM.city", 3);
-    RANKS.put("OSM.town", 2);
-    RANKS.put("P.PPL", 1);
-    RANKS.put("OSM.village", 1);
-    RANKS.put("WOF.locality", 1);
-  }
+  private static final Map<String, Integer> RANKS =
+      Map.of(
+          "P.PPLC",
+          6,
+          "P.PPLA",
+          5,
+          "P.PPLA2",
+          4,
+          "P.PPLA3",
+          3,
+          "P.PPLA4",
+          3,
+          "OSM.city",
+          3,
+          "OSM.town",
+          2,
+          "P.PPL",
+          1,
+          "OSM.village",
+          1,
+          "WOF.locality",
+          1);
 
   private static int rank(Entry e) {
     return RANKS.getOrDefault(e.featureCode(), 0);

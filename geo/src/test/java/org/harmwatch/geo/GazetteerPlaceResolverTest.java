@@ -1,7 +1,11 @@
 package org.harmwatch.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -238,6 +242,17 @@ class GazetteerPlaceResolverTest {
   @MethodSource("contexts")
   void findsCountriesOfADocument(String text, List<String> expected) {
     assertThat(resolver.contextOf(text).countryCodes()).isEqualTo(expected);
+  }
+
+  @Test
+  void seedArticleIsAboutMaliFirst() throws IOException {
+    Path article = Path.of("../../shared/eval/seed-article.txt");
+    if (!Files.exists(article)) {
+      article = Path.of("/work/shared/eval/seed-article.txt");
+    }
+    assumeTrue(Files.exists(article));
+    String text = Files.readString(article);
+    assertThat(resolver.contextOf(text).countryCodes()).first().isEqualTo("ML");
   }
 
   @Test
