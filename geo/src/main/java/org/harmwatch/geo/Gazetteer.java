@@ -118,7 +118,10 @@ public final class Gazetteer {
     return new Gazetteer(b);
   }
 
-  /** Reads gzip-compressed gazetteer files in the build script's format, in order. */
+  /**
+   * Reads gzip-compressed gazetteer files in the build script's format, in order. The caller closes
+   * the streams.
+   */
   public static Gazetteer load(List<InputStream> gzippedTsv) throws IOException {
     Builder b = new Builder();
     for (InputStream in : gzippedTsv) {

@@ -73,13 +73,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Pattern LEADING =
       Pattern.compile(
           "^(?:(?:in|at|on|from|to|into|inside|within|across|throughout|à|au|aux|en|dans|sur"
-              + "|vers|depuis|chez)\\s+|the\\s+|(?:le|la|les)\\s+(?=\\p{Ll})|l'(?=\\p{Ll}))+",
+              + "|vers|depuis|chez)\\s+|the\\s+|(?:le|la|les)\\s+(?-i:(?=\\p{Ll}))|l'(?-i:(?=\\p{Ll})))+",
           CI);
   private static final Pattern OFFSET =
       Pattern.compile(
           "^.*?\\d+(?:[.,]\\d+)?\\s*(?:-\\s*)?(?:km|kms|kilom[eè]t(?:er|re)s?|miles?|mi)\\b"
-              + "[^A-Z\\p{Lu}]*?\\b(?:from|of|outside|de|du|des|d'|à|a|near)\\s*(?:the\\s+)?"
-              + "(?=\\p{Lu})(.+)$",
+              + "(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:from|of|outside|de|du|des|d'|à|a|near)\\s*"
+              + "(?:the\\s+)?(?-i:(?=\\p{Lu}))(.+)$",
           CI);
   private static final Pattern NEAR =
       Pattern.compile(
@@ -90,7 +90,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               + "|près\\s+de|pres\\s+de|non\\s+loin\\s+de|aux\\s+environs\\s+de"
               + "|dans\\s+les\\s+environs\\s+de|à\\s+proximité\\s+de|a\\s+proximite\\s+de"
               + "|autour\\s+de|(?:au|à\\s+l')\\s*(?:nord|sud|est|ouest|nord-est|nord-ouest"
-              + "|sud-est|sud-ouest)\\s+de)\\s+(?:d'|l')?(?=\\p{Lu})(.+)$",
+              + "|sud-est|sud-ouest)\\s+de)\\s+(?:d'|l')?(?-i:(?=\\p{Lu}))(.+)$",
           CI);
   private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(.+)$", CI);
   private static final Pattern QUALIFIED =
@@ -385,10 +385,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (m.matches()) {
         String rest = m.group(2).strip();
         Optional<Result> inner = country(LEADING.matcher(rest).replaceFirst(""));
+        String written = s.replaceFirst("(?i)^(?:the|le|la)\\s+", "");
         if (inner.isPresent() && inner.get().precision() == LocationPrecision.COUNTRY) {
-          String written = s.replaceFirst("(?i)^(?:the|le|la)\\s+", "");
           return Optional.of(
               new Result(written, inner.get().countryCode(), null, LocationPrecision.REGION));
+        }
+        // "northern Ségou region", "le nord de la région de Mopti": a part of a division is
+        // known only as precisely as the division.
+        if (POSSESSIVE.matcher(rest).matches()) {
+          continue; // "central Mali's Segou region" is the Segou region, handled below
+        }
+        Optional<Result> division = phrase(rest, scope, false, depth + 1);
+        if (division.isPresent()
+            && (division.get().precision() == LocationPrecision.ADMIN1
+                || division.get().precision() == LocationPrecision.ADMIN2)) {
+          Result d = division.get();
+          return Optional.of(new Result(written, d.countryCode(), d.entry(), d.precision()));
         }
       }
     }

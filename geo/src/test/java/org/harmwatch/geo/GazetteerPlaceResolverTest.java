@@ -148,6 +148,27 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Sahel region", "BF", "Sahel region", "BF", "Sahel", "admin1", 6930713L),
         Arguments.of("Ségou", "ML", "Ségou", "ML", "Ségou", "place", 2451478L),
         Arguments.of("Paris", "ML", "Paris", "FR", "Île-de-France", "place", 2988507L),
+        Arguments.of(
+            "northern Ségou region",
+            "ML",
+            "northern Ségou region",
+            "ML",
+            "Ségou",
+            "admin1",
+            2451477L),
+        Arguments.of(
+            "le nord de la région de Mopti",
+            "ML",
+            "nord de la région de Mopti",
+            "ML",
+            "Mopti",
+            "admin1",
+            2453347L),
+        Arguments.of("Mopti, Mali", "", "Mopti", "ML", "Mopti", "place", 2453348L),
+        Arguments.of("Djibo, Burkina Faso", "ML", "Djibo", "BF", "Sahel", "place", 2361177L),
+        Arguments.of("in Bankass.", "ML", "Bankass", "ML", "Mopti", "place", 2460401L),
+        Arguments.of("some 15 km north of Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
+        Arguments.of("près de Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of("Maiduguri", "NG", "Maiduguri", "NG", "Borno State", "place", 2331447L));
   }
 
