@@ -340,6 +340,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (country.isPresent()) {
       return country;
     }
+    // A name that contains a frame word ("Kansas City", "Ville de Niamey") is a name first.
+    Optional<Result> whole = name(s, scope, framed || prepositioned, Kind.PLACE);
+    if (whole.isPresent()) {
+      return whole;
+    }
     for (Frame f : Frame.values()) {
       Matcher fm = f.before.matcher(s);
       if (!fm.matches()) {

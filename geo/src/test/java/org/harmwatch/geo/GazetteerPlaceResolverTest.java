@@ -169,6 +169,8 @@ class GazetteerPlaceResolverTest {
         Arguments.of("in Bankass.", "ML", "Bankass", "ML", "Mopti", "place", 2460401L),
         Arguments.of("some 15 km north of Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of("près de Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
+        Arguments.of("Salt Lake City", "US", "Salt Lake City", "US", "Utah", "place", null),
+        Arguments.of("near a military base", "ML", null, null, null, null, null),
         Arguments.of("Maiduguri", "NG", "Maiduguri", "NG", "Borno State", "place", 2331447L));
   }
 
