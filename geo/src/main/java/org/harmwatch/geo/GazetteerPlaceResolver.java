@@ -43,14 +43,16 @@ import org.harmwatch.geo.Gazetteer.Kind;
  * point; {@link Gazetteer#lookup(String)} still gives division centroids to whoever wants them.
  * {@code admin1}/{@code admin2} are official GeoNames names ("Ségou", "Province du Soum").
  *
- * <p>Choice among homonyms: populated places first, then divisions of that name, then other
- * features (wells, hills, wadis) only when nothing else bears the name. Candidates must lie in a
- * country of the context (a place outside it is accepted only if it is a capital, a first-order
- * seat or has 100,000+ people). Among the rest, one must stand out: by population (5× the next), by
- * rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
+ * <p>Choice among homonyms: populated places first, then divisions of that name, then other point
+ * features (wells, hills, camps; not regions or wadis) only when nothing else bears the name.
+ * Candidates must lie in a country of the context (a place outside it is accepted only if it is a
+ * capital or has 100,000+ people). Among the rest, one must stand out: by population (5× the next),
+ * by rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
  * recorded twice); failing that the earliest context country decides if it has a single such place;
  * otherwise nothing is returned. A bare name that is a common word (see {@link CommonWords})
- * resolves only when capitalised and borne by a place in Mali, Burkina Faso or Niger.
+ * resolves only when capitalised and borne by a place in Mali, Burkina Faso or Niger. A row that
+ * bears the name itself beats rows that only list it as an alternate; an unknown name tries Sahel
+ * villages one vowel away ("Ogossagou" finds Ogossogou).
  *
  * <p>Immutable and thread-safe.
  */
@@ -510,12 +512,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       tiers.add(e -> e.kind() == only);
     }
     if (only == null || only == Kind.PLACE) {
-      tiers.add(e -> e.kind() == Kind.PLACE && !e.isPopulatedPlace());
+      tiers.add(e -> e.kind() == Kind.PLACE && !e.isPopulatedPlace() && isPointLike(e));
     }
-    boolean anyInScope = false;
     for (Predicate<Entry> tier : tiers) {
       List<Entry> cands = all.stream().filter(tier).filter(e -> inScope(e, scope)).toList();
-      anyInScope |= !cands.isEmpty();
       if (cands.isEmpty()) {
         continue;
       }
@@ -532,18 +532,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // A tier with candidates that cannot be told apart ends the search: never guess.
       return pick.map(e -> toResult(e));
     }
-    if (!anyInScope && !scope.fixed() && !scope.countries().isEmpty()) {
-      // No homonym in the document's countries: a populated place elsewhere is taken when it
-      // is the only one of that name or clearly the main one ("Douentza" in a Burkina story).
-      // Only a name that a single populated place bears, and no common word ("the Sahel").
-      List<Entry> places = all.stream().filter(Entry::isPopulatedPlace).toList();
-      boolean common = CommonWords.UNLESS_SAHEL.contains(key) || CommonWords.NEVER.contains(key);
-      return places.size() == 1 && !common
-          ? Optional.of(toResult(places.get(0)))
-          : Optional.empty();
-    }
     return Optional.empty();
   }
+
+  /**
+   * Whether a feature that is not a settlement is small enough to stand for an incident's point:
+   * wells, ponds, hills, camps, buildings, localities; not regions, deserts, plateaus, reserves,
+   * rivers or wadis, whose GeoNames point is an arbitrary spot of a large area.
+   */
+  private static boolean isPointLike(Entry e) {
+    String f = e.featureCode();
+    return f.startsWith("S.")
+        || POINT_FEATURES.contains(f)
+        || f.startsWith("A.ADM3")
+        || f.startsWith("A.ADM4");
+  }
+
+  private static final Set<String> POINT_FEATURES =
+      Set.of(
+          "H.WLL", "H.WLLS", "H.WTRH", "H.SPNG", "H.SPNGS", "H.PND", "H.PNDI", "H.PNDS", "H.LK",
+          "H.LKI", "H.OAS", "L.OAS", "T.HLL", "T.MT", "T.DUNE", "T.BUTE", "T.RK", "T.MESA",
+          "L.LCTY", "L.CMPQ", "L.MILB");
 
   private static Result toResult(Entry e) {
     LocationPrecision p =

@@ -121,7 +121,9 @@ class GazetteerPlaceResolverTest {
             2453347L),
         Arguments.of(
             "the village of Ogossagou", "ML", "Ogossogou", "ML", "Mopti", "place", 2452421L),
-        Arguments.of("Douentza", "BF", "Douentza", "ML", "Mopti", "place", null),
+        Arguments.of("Douentza", "BF", null, null, null, null, null),
+        Arguments.of("Gourma", "ML", null, null, null, null, null),
+        Arguments.of("the Gourma region", "ML", null, null, null, null, null),
         Arguments.of("Ouagadougou", "ML", "Ouagadougou", "BF", "Centre", "place", 2357048L),
         Arguments.of("the army", "ML", null, null, null, null, null),
         Arguments.of("a village", "ML", null, null, null, null, null),
