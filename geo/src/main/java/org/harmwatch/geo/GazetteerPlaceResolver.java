@@ -353,7 +353,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         fm = f.after.matcher(s);
       }
       if (fm.matches()) {
-        Optional<Result> r = framed(s, fm.group(1), f, scope, depth);
+        Optional<Result> r = framed(s, fm.group(1), f, scope);
         if (r.isPresent()) {
           return r;
         }
@@ -435,7 +435,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         .noneMatch(x -> x.kind() == Kind.COUNTRY && x.countryCode().equals(cc));
   }
 
-  private Optional<Result> framed(String whole, String inner, Frame f, Scope scope, int depth) {
+  private Optional<Result> framed(String whole, String inner, Frame f, Scope scope) {
     String target = clean(LEADING.matcher(inner).replaceFirst(""));
     if (target.isEmpty() || !Character.isUpperCase(target.codePointAt(0))) {
       return Optional.empty();
