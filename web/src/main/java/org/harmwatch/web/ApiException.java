@@ -1,0 +1,59 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.harmwatch.core.json.ExchangeJson;
+
+/**
+ * A request the API refuses, with the HTTP status and the JSON error body to send. Thrown by
+ * handlers and turned into a response by {@link WebServer}; immutable and thread-safe.
+ */
+final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String error;
+  private final String parameter;
+
+  private ApiException(int status, String error, String parameter, String message) {
+    super(message);
+    this.status = status;
+    this.error = error;
+    this.parameter = parameter;
+  }
+
+  /** A query parameter that cannot be used; {@code message} names the value. */
+  static ApiException badParameter(String parameter, String message) {
+    return new ApiException(400, "bad_parameter", parameter, message);
+  }
+
+  /** A request body that is not a valid document. */
+  static ApiException badBody(String message) {
+    return new ApiException(400, "bad_request", null, message);
+  }
+
+  /** A request body above the size limit. */
+  static ApiException tooLarge(long limitBytes) {
+    return new ApiException(
+        413, "too_large", null, "request body is larger than " + limitBytes + " bytes");
+  }
+
+  /** Nothing is stored under {@code id}, or no API route matches. */
+  static ApiException notFound(String message) {
+    return new ApiException(404, "not_found", null, message);
+  }
+
+  int status() {
+    return status;
+  }
+
+  /** The JSON error body: {@code error}, optional {@code parameter}, {@code message}. */
+  ObjectNode toJson() {
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("error", error);
+    if (parameter != null) {
+      o.put("parameter", parameter);
+    }
+    o.put("message", getMessage());
+    return o;
+  }
+}

@@ -1,0 +1,115 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import org.harmwatch.core.json.ExchangeFormatException;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.pipeline.IngestResult;
+import org.harmwatch.core.pipeline.IngestService;
+import org.harmwatch.core.store.IncidentStore;
+
+/**
+ * The document endpoints: metadata and text, the untouched original, and ingestion of a new
+ * document. Thread-safe because it holds only the (thread-safe) store and ingest service.
+ */
+final class DocumentApi {
+  /** The policy for stored originals: nothing loads, scripts never run, even if opened inline. */
+  static final String ORIGINAL_CSP = "default-src 'none'; sandbox";
+
+  private final IncidentStore store;
+  private final IngestService ingest;
+  private final long maxBodyBytes;
+
+  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.ingest = Objects.requireNonNull(ingest, "ingest");
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** {@code GET /api/documents/{id}}: the document and the ids of its incidents. */
+  void get(Context ctx) {
+    Document document = find(ctx.pathParam("id"));
+    ObjectNode o = ExchangeJson.toJson(document);
+    ArrayNode ids = o.putArray("incident_ids");
+    for (Incident incident : store.incidentsOfDocument(document.id())) {
+      ids.add(incident.id());
+    }
+    Json.send(ctx, 200, o);
+  }
+
+  /**
+   * {@code GET /api/documents/{id}/original}: the bytes as received. A stored web page is
+   * attacker-controlled content, so it is served sandboxed and, unless plain text, as a download.
+   */
+  void original(Context ctx) {
+    Document document = find(ctx.pathParam("id"));
+    String type = document.contentType();
+    String lower = type.toLowerCase(Locale.ROOT);
+    if (lower.equals("text/plain")) {
+      type = "text/plain; charset=utf-8";
+    }
+    ctx.header("Content-Security-Policy", ORIGINAL_CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    if (!lower.startsWith("text/plain")) {
+      ctx.header(
+          "Content-Disposition", "attachment; filename=\"" + fileName(document, lower) + "\"");
+    }
+    ctx.status(200).contentType(type).result(document.original());
+  }
+
+  /** {@code POST /api/documents}: ingests one document in the input format. */
+  void post(Context ctx) {
+    if (ctx.contentLength() > maxBodyBytes) {
+      throw ApiException.tooLarge(maxBodyBytes);
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > maxBodyBytes) {
+      throw ApiException.tooLarge(maxBodyBytes);
+    }
+    Document document;
+    try {
+      JsonNode node = ExchangeJson.parse(new String(body, StandardCharsets.UTF_8));
+      document = ExchangeJson.documentFromJson(node);
+    } catch (ExchangeFormatException e) {
+      throw ApiException.badBody(e.getMessage());
+    }
+    IngestResult result = ingest.ingest(document);
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("document_id", result.documentId());
+    o.put("created", result.created());
+    ArrayNode incidents = o.putArray("incidents");
+    for (Incident incident : result.incidents()) {
+      incidents.add(ExchangeJson.toJson(incident));
+    }
+    ctx.header(
+        "Location",
+        "/api/documents/"
+            + URLEncoder.encode(result.documentId(), StandardCharsets.UTF_8).replace("+", "%20"));
+    Json.send(ctx, result.created() ? 201 : 200, o);
+  }
+
+  private Document find(String id) {
+    return store.document(id).orElseThrow(() -> ApiException.notFound("no document '" + id + "'"));
+  }
+
+  private static String fileName(Document document, String lowerType) {
+    String ext;
+    if (lowerType.contains("html")) {
+      ext = ".html";
+    } else if (lowerType.contains("pdf")) {
+      ext = ".pdf";
+    } else {
+      ext = ".bin";
+    }
+    // The id is the caller's; keep only characters that cannot break the header.
+    return document.sha256().replaceAll("[^0-9a-f]", "") + ext;
+  }
+}

@@ -1,0 +1,116 @@
+package org.harmwatch.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.store.BoundingBox;
+import org.harmwatch.core.store.IncidentQuery;
+
+/**
+ * Reads the incident filters of a request ({@code from}, {@code to}, {@code country}, {@code
+ * admin1}, {@code event_type}, {@code actor}, {@code q}, {@code bbox}, {@code limit}, {@code
+ * offset}) into an {@link IncidentQuery}. Blank values count as absent, because HTML forms send
+ * empty fields. Stateless and thread-safe.
+ */
+final class QueryParameters {
+  /** The page size when the request gives none. */
+  static final int DEFAULT_LIMIT = 100;
+
+  private static final int MAX_TEXT = 500;
+  private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
+
+  private QueryParameters() {}
+
+  /** The query of {@code ctx}; throws {@link ApiException} naming the first bad parameter. */
+  static IncidentQuery incidentQuery(Context ctx, int defaultLimit) {
+    LocalDate from = date(ctx, "from");
+    LocalDate to = date(ctx, "to");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter("to", "to '" + to + "' is before from '" + from + "'");
+    }
+    String country = value(ctx, "country");
+    if (country != null && !ISO2.matcher(country).matches()) {
+      throw ApiException.badParameter(
+          "country", "country must be an ISO 3166-1 alpha-2 code, was '" + country + "'");
+    }
+    EventType eventType = null;
+    String eventCode = value(ctx, "event_type");
+    if (eventCode != null) {
+      try {
+        eventType = EventType.fromCode(eventCode);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badParameter("event_type", e.getMessage());
+      }
+    }
+    BoundingBox bbox = null;
+    String bboxValue = value(ctx, "bbox");
+    if (bboxValue != null) {
+      try {
+        bbox = BoundingBox.parse(bboxValue);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badParameter("bbox", e.getMessage());
+      }
+    }
+    int limit = integer(ctx, "limit", defaultLimit, 1, IncidentQuery.MAX_LIMIT);
+    int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    return new IncidentQuery(
+        from,
+        to,
+        country == null ? null : country.toUpperCase(Locale.ROOT),
+        text(ctx, "admin1"),
+        eventType,
+        text(ctx, "actor"),
+        text(ctx, "q"),
+        bbox,
+        limit,
+        offset);
+  }
+
+  private static String value(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  private static String text(Context ctx, String name) {
+    String v = value(ctx, name);
+    if (v != null && v.length() > MAX_TEXT) {
+      throw ApiException.badParameter(
+          name, name + " is longer than " + MAX_TEXT + " characters (" + v.length() + ")");
+    }
+    return v;
+  }
+
+  private static LocalDate date(Context ctx, String name) {
+    String v = value(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badParameter(name, name + " must be a date YYYY-MM-DD, was '" + v + "'");
+    }
+  }
+
+  private static int integer(Context ctx, String name, int dflt, int min, int max) {
+    String v = value(ctx, name);
+    if (v == null) {
+      return dflt;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      n = Long.MIN_VALUE;
+    }
+    if (n >= min && n <= max) {
+      return (int) n;
+    }
+    String range = max == Integer.MAX_VALUE ? ">= " + min : min + ".." + max;
+    throw ApiException.badParameter(
+        name, name + " must be an integer " + range + ", was '" + v + "'");
+  }
+}

@@ -1,0 +1,198 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.pipeline.IngestService;
+import org.harmwatch.core.store.IncidentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of harmwatch: the REST API under {@code /api} and the map page at {@code /}.
+ *
+ * <p>Create it with a store and an ingest service, then {@link #start(int)} and {@link #stop()}. A
+ * server runs once: start and stop are safe to call from any thread (they are synchronized), and
+ * requests are served concurrently by Jetty's threads over the thread-safe store.
+ */
+public final class WebServer {
+  /** Host the app binds to by default: every interface. */
+  public static final String DEFAULT_HOST = "0.0.0.0";
+
+  /** The largest request body accepted, in bytes (10 MB). */
+  public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+  /**
+   * The policy for the UI and every API response: only this origin; no inline script, no frames, no
+   * plugins. Leaflet sets element styles through the DOM, which this policy allows.
+   */
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+          + "form-action 'self'";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** One API route: HTTP method, Javalin path and handler. */
+  private record Route(String method, String path, Handler handler) {}
+
+  private final IncidentStore store;
+  private final String host;
+  private final List<Route> routes;
+  private Javalin app;
+
+  /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
+  public WebServer(IncidentStore store, IngestService ingest) {
+    this(store, ingest, DEFAULT_HOST);
+  }
+
+  /** A server for {@code store} and {@code ingest} bound to {@code host} (e.g. "127.0.0.1"). */
+  public WebServer(IncidentStore store, IngestService ingest, String host) {
+    this.store = Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(ingest, "ingest");
+    this.host = Objects.requireNonNull(host, "host");
+    IncidentApi incidents = new IncidentApi(store);
+    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
+    String openApi = resource("/openapi.yaml");
+    // Specific paths come before the parameterised ones that could also match them.
+    this.routes =
+        List.of(
+            new Route("GET", "/api/health", this::health),
+            new Route("GET", "/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
+            new Route("GET", "/api/incidents", incidents::list),
+            new Route("GET", "/api/incidents.geojson", incidents::geojson),
+            new Route("GET", "/api/incidents/{id}", incidents::get),
+            new Route("GET", "/api/documents/{id}", documents::get),
+            new Route("GET", "/api/documents/{id}/original", documents::original),
+            new Route("POST", "/api/documents", documents::post));
+  }
+
+  /**
+   * Starts listening on {@code port} (0 picks a free one) and returns the bound port.
+   *
+   * @throws IllegalStateException if already started
+   */
+  public synchronized int start(int port) {
+    if (app != null) {
+      throw new IllegalStateException("server already started");
+    }
+    Javalin created = Javalin.create(this::configure);
+    created.start(host, port);
+    app = created;
+    int bound = created.port();
+    String shownHost = DEFAULT_HOST.equals(host) ? "localhost" : host;
+    LOG.info("harmwatch web listening on http://{}:{}/ (bound to {})", shownHost, bound, host);
+    return bound;
+  }
+
+  /** Stops the server; does nothing when it is not running. */
+  public synchronized void stop() {
+    if (app != null) {
+      app.stop();
+      app = null;
+      LOG.info("harmwatch web stopped");
+    }
+  }
+
+  /** The API routes as "METHOD path" (e.g. "GET /api/incidents/{id}"), in registration order. */
+  public List<String> apiRoutes() {
+    return routes.stream().map(r -> r.method() + " " + r.path()).toList();
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    // Javalin enforces this when a handler reads the body; DocumentApi also checks it first.
+    config.http.maxRequestSize = MAX_BODY_BYTES;
+    config.staticFiles.add("/public", Location.CLASSPATH);
+    config.staticFiles.enableWebjars();
+    config.routes.before(WebServer::securityHeaders);
+    for (Route r : routes) {
+      if (r.method().equals("GET")) {
+        config.routes.get(r.path(), r.handler());
+      } else {
+        config.routes.post(r.path(), r.handler());
+      }
+    }
+    // Registered last so that every real route wins; unknown API paths answer JSON, not HTML.
+    Handler unknown =
+        ctx -> {
+          throw ApiException.notFound("no API route " + ctx.method().name() + " " + ctx.path());
+        };
+    config.routes.get("/api/*", unknown);
+    config.routes.post("/api/*", unknown);
+    config.routes.exception(ApiException.class, WebServer::apiError);
+    config.routes.exception(HttpResponseException.class, WebServer::httpError);
+    config.routes.exception(Exception.class, WebServer::internalError);
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Content-Security-Policy", CSP);
+  }
+
+  private void health(Context ctx) {
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("status", "ok");
+    o.put("documents", store.documentCount());
+    o.put("incidents", store.incidentCount());
+    o.put("database", store.describe());
+    Json.send(ctx, 200, o);
+  }
+
+  private static void sendYaml(Context ctx, String yaml) {
+    ctx.status(200).contentType("application/yaml; charset=utf-8").result(yaml);
+  }
+
+  private static void apiError(ApiException e, Context ctx) {
+    Json.send(ctx, e.status(), e.toJson());
+  }
+
+  // Javalin's own refusals (e.g. its body-size limit) get the API's error shape.
+  private static void httpError(HttpResponseException e, Context ctx) {
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    int status = e.getStatus();
+    o.put(
+        "error",
+        switch (status) {
+          case 404 -> "not_found";
+          case 413 -> "too_large";
+          case 405 -> "method_not_allowed";
+          default -> status >= 500 ? "internal" : "bad_request";
+        });
+    o.put("message", e.getMessage());
+    Json.send(ctx, status, o);
+  }
+
+  // The trace goes to the log only: a response must not reveal the server's internals.
+  private static void internalError(Exception e, Context ctx) {
+    LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("error", "internal");
+    Json.send(ctx, 500, o);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}
