@@ -46,8 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
       Components components, DatabaseChoice choice, String host, int port)
       throws InterruptedException {
     IncidentStore store = components.store(choice);
-    WebServer server = new WebServer(store, components.pipeline(choice));
-    int bound = server.start(host, port);
+    WebServer server = new WebServer(store, components.pipeline(choice), host);
+    int bound = server.start(port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -1,2 +1,0 @@
-/** harmwatch testkit module. */
-package org.harmwatch.testkit;
