@@ -1,0 +1,148 @@
+package org.harmwatch.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.eval.Fixtures.base;
+import static org.harmwatch.eval.Fixtures.incident;
+import static org.harmwatch.eval.Fixtures.with;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Incident;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+  static final Incident DRONE =
+      incident(
+          "{'event_type':'explosions_remote_violence','sub_event_type':'air_drone_strike',"
+              + "'date':{'start':'2024-02-10','end':'2024-02-10','precision':'day'},"
+              + "'location':{'name':'Kidal','country_code':'ML','admin1':'Kidal',"
+              + "'lat':18.44,'lon':1.41,'precision':'place'},"
+              + "'perpetrators':['Military Forces of Mali'],"
+              + "'casualties':{'killed':{'min':13,'max':null}},"
+              + "'evidence':['A drone strike near Kidal killed at least 13 people.']}");
+
+  static GoldDocument doc(String id, Incident... incidents) {
+    return GoldDocument.of(id, LocalDate.parse("2024-06-01"), List.of(incidents));
+  }
+
+  @Test
+  void perfectPredictionScoresOne() {
+    EvalReport r =
+        Scorer.score(List.of(doc("d1", base(), DRONE)), Map.of("d1", List.of(DRONE, base())));
+    assertThat(r.matchedIncidents()).isEqualTo(2);
+    assertThat(r.precision()).isEqualTo(1.0);
+    assertThat(r.recall()).isEqualTo(1.0);
+    assertThat(r.f1()).isEqualTo(1.0);
+    for (Field f : Field.values()) {
+      assertThat(r.accuracy(f)).as(f.code()).isEqualTo(1.0);
+    }
+    assertThat(r.misses()).isEmpty();
+  }
+
+  @Test
+  void matchingPairsEachGoldWithItsMostSimilarPrediction() {
+    Incident wrongCount = with("'casualties':{'killed':{'min':9,'max':9},'children_killed':2}");
+    int[] pairs = Scorer.match(List.of(base(), DRONE), List.of(DRONE, wrongCount));
+    assertThat(pairs).containsExactly(1, 0);
+  }
+
+  @Test
+  void matchingIsOneToOne() {
+    int[] pairs = Scorer.match(List.of(base(), base()), List.of(base()));
+    assertThat(pairs).containsExactly(0, -1);
+  }
+
+  @Test
+  void dissimilarIncidentsStayUnmatched() {
+    Incident unrelated =
+        incident(
+            "{'event_type':'battles','sub_event_type':'armed_clash',"
+                + "'location':{'name':'Niamey','country_code':'NE','lat':13.5,'lon':2.1,'precision':'place'}}");
+    assertThat(Scorer.similarity(base(), unrelated)).isLessThan(Scorer.MIN_SIMILARITY);
+    assertThat(Scorer.match(List.of(base()), List.of(unrelated))).containsExactly(-1);
+  }
+
+  @Test
+  void sharedEvidenceAloneIsEnoughToMatch() {
+    Incident typo =
+        incident(
+            "{'event_type':'battles','sub_event_type':'armed_clash',"
+                + "'evidence':[{'start':0,'end':10,'text':'soldiers killed 7 civilians in Diafarabe'}]}");
+    assertThat(Scorer.similarity(base(), typo)).isGreaterThanOrEqualTo(3.0);
+  }
+
+  @Test
+  void unmatchedGoldCountsWrongOnEveryFieldAndSpuriousLowersPrecision() {
+    Incident unrelated =
+        incident(
+            "{'event_type':'battles','sub_event_type':'armed_clash',"
+                + "'location':{'name':'Niamey','country_code':'NE','lat':13.5,'lon':2.1,'precision':'place'}}");
+    EvalReport r =
+        Scorer.score(
+            List.of(doc("d1", base(), DRONE), doc("d2")),
+            Map.of("d1", List.of(base()), "d2", List.of(unrelated)));
+    assertThat(r.goldIncidents()).isEqualTo(2);
+    assertThat(r.predictedIncidents()).isEqualTo(2);
+    assertThat(r.matchedIncidents()).isEqualTo(1);
+    assertThat(r.precision()).isEqualTo(0.5);
+    assertThat(r.recall()).isEqualTo(0.5);
+    assertThat(r.accuracy(Field.KILLED)).isEqualTo(0.5);
+    assertThat(r.misses("unmatched_gold"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.docId()).isEqualTo("d1");
+              assertThat(m.goldIndex()).isEqualTo(1);
+            });
+    assertThat(r.misses("spurious")).singleElement().extracting(Miss::docId).isEqualTo("d2");
+  }
+
+  @Test
+  void fieldMissesNameDocGoldAndPrediction() {
+    Incident p = with("'casualties':{'killed':{'min':5,'max':null},'children_killed':2}");
+    EvalReport r = Scorer.score(List.of(doc("d1", base())), Map.of("d1", List.of(p)));
+    assertThat(r.accuracy(Field.KILLED)).isZero();
+    assertThat(r.accuracy(Field.DATE)).isEqualTo(1.0);
+    assertThat(r.misses()).containsExactly(new Miss("d1", "killed", 0, 0, "{7,7}", "{5,null}"));
+  }
+
+  @Test
+  void missingDocumentsPredictNothing() {
+    EvalReport r = Scorer.score(List.of(doc("d1", base())), Map.of());
+    assertThat(r.recall()).isZero();
+    assertThat(r.precision()).isEqualTo(1.0);
+    assertThat(r.f1()).isZero();
+  }
+
+  @Test
+  void textAndJsonCarryTheFigures() {
+    Incident p = with("'date':null");
+    EvalReport r = Scorer.score(List.of(doc("d1", base(), DRONE)), Map.of("d1", List.of(p)));
+    String text = r.toText(true);
+    assertThat(text).contains("precision", "1.000", "recall", "0.500", "date", "0.000", "1/2");
+    assertThat(text).contains("unmatched_gold").contains("gold=2024-05-03..2024-05-03");
+    assertThat(r.toText()).doesNotContain("unmatched_gold");
+    JsonNode json = ExchangeJson.parse(ExchangeJson.write(r.toJson()));
+    assertThat(json.get("recall").asDouble()).isEqualTo(0.5);
+    assertThat(json.get("fields").get("killed").get("correct").asInt()).isEqualTo(1);
+    assertThat(json.get("misses")).hasSize(2);
+  }
+
+  @Test
+  void datesOverlapAndCounts() {
+    assertThat(
+            Scorer.countsOverlap(
+                new org.harmwatch.core.model.Count(28, 35, null),
+                new org.harmwatch.core.model.Count(30, null, null)))
+        .isTrue();
+    assertThat(
+            Scorer.countsOverlap(
+                new org.harmwatch.core.model.Count(28, 35, null),
+                new org.harmwatch.core.model.Count(40, null, null)))
+        .isFalse();
+    assertThat(Scorer.datesOverlap(base().date(), DRONE.date())).isFalse();
+  }
+}
