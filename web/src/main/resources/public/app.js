@@ -79,19 +79,23 @@
     map = L.map('map', { worldCopyJump: false, minZoom: 2, maxZoom: 13 }).setView([15, 0], 4);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution('Leaflet | Boundaries: Natural Earth');
-    loadBase('/basemap/countries.geojson', { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 });
-    loadBase('/basemap/admin1.geojson', { color: '#a8a8a8', weight: 0.6, dashArray: '3 3', fill: false });
+    // Panes fix the stacking, whichever file arrives first: land, then provinces, then markers.
+    map.createPane('countries').style.zIndex = 350;
+    map.createPane('admin1').style.zIndex = 360;
+    loadBase('/basemap/countries.geojson', 'countries',
+      { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 });
+    loadBase('/basemap/admin1.geojson', 'admin1',
+      { color: '#a8a8a8', weight: 0.6, dashArray: '3 3', fill: false });
     markerLayer = L.layerGroup().addTo(map);
   }
 
   // The base layer is optional: without it incidents still show over a plain background.
-  function loadBase(url, style) {
+  function loadBase(url, pane, style) {
     fetch(url).then(function (r) {
       if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
       return r.json();
     }).then(function (data) {
-      var layer = L.geoJSON(data, { style: style, interactive: false }).addTo(map);
-      layer.bringToBack();
+      L.geoJSON(data, { pane: pane, style: style, interactive: false }).addTo(map);
     }).catch(function () {
       setStatus('Base map unavailable (' + url + '); markers are shown without borders.', false);
     });
@@ -154,6 +158,7 @@
     if (m && map) {
       map.setView(m.getLatLng(), Math.max(map.getZoom(), 8));
       m.openPopup();
+      setStatus('Showing ' + placeText(incident.location) + ' on the map.', false);
     } else {
       var loc = incident.location || {};
       setStatus('This incident is located only as "' + (loc.name || 'unknown') + '" (' +

@@ -115,7 +115,13 @@ public final class WebServer {
     config.startup.showOldJavalinVersionWarning = false;
     // Javalin enforces this when a handler reads the body; DocumentApi also checks it first.
     config.http.maxRequestSize = MAX_BODY_BYTES;
-    config.staticFiles.add("/public", Location.CLASSPATH);
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/public";
+          files.location = Location.CLASSPATH;
+          files.mimeTypes.add("application/geo+json", "geojson");
+        });
     config.staticFiles.enableWebjars();
     config.routes.before(WebServer::securityHeaders);
     for (Route r : routes) {
@@ -132,6 +138,9 @@ public final class WebServer {
         };
     config.routes.get("/api/*", unknown);
     config.routes.post("/api/*", unknown);
+    config.routes.put("/api/*", unknown);
+    config.routes.patch("/api/*", unknown);
+    config.routes.delete("/api/*", unknown);
     config.routes.exception(ApiException.class, WebServer::apiError);
     config.routes.exception(HttpResponseException.class, WebServer::httpError);
     config.routes.exception(Exception.class, WebServer::internalError);

@@ -213,6 +213,11 @@ class WebServerIT {
     HttpResponse<String> r = post("/api/nothing-here", "{}");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(json(r).get("error").asText()).isEqualTo("not_found");
+    HttpResponse<String> delete =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/incidents/inc-1")).DELETE().build());
+    assertThat(delete.statusCode()).isEqualTo(404);
+    assertThat(json(delete).get("message").asText()).contains("DELETE /api/incidents/inc-1");
+    assertThat(store.incident("inc-1")).isPresent();
   }
 
   @Test
@@ -312,6 +317,16 @@ class WebServerIT {
     }
     assertThat(get("/webjars/leaflet/1.9.4/dist/leaflet.js").body()).contains("Leaflet");
     assertThat(page.body()).doesNotContain("http://").doesNotContain("https://");
+  }
+
+  @Test
+  void geojsonFilesAreServedAsGeoJson() {
+    // src/test/resources/public/fixture.geojson stands in for the basemap files.
+    HttpResponse<String> r = get("/fixture.geojson");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
+    assertThat(r.body()).contains("FeatureCollection");
   }
 
   @Test
