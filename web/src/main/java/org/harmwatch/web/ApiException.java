@@ -37,6 +37,15 @@ final class ApiException extends RuntimeException {
         413, "too_large", null, "request body is larger than " + limitBytes + " bytes");
   }
 
+  /** A request body of a media type the endpoint does not take. */
+  static ApiException unsupportedMediaType(String given) {
+    return new ApiException(
+        415,
+        "unsupported_media_type",
+        null,
+        "Content-Type must be application/json, was '" + given + "'");
+  }
+
   /** Nothing is stored under {@code id}, or no API route matches. */
   static ApiException notFound(String message) {
     return new ApiException(404, "not_found", null, message);

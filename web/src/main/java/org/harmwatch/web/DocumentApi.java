@@ -67,6 +67,12 @@ final class DocumentApi {
 
   /** {@code POST /api/documents}: ingests one document in the input format. */
   void post(Context ctx) {
+    // A cross-site form or a "simple" fetch cannot send application/json without a CORS
+    // preflight, which this server never grants: requiring it keeps other sites from ingesting.
+    String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+    if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw ApiException.unsupportedMediaType(contentType);
+    }
     if (ctx.contentLength() > maxBodyBytes) {
       throw ApiException.tooLarge(maxBodyBytes);
     }

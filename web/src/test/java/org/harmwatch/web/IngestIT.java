@@ -117,6 +117,19 @@ class IngestIT {
   }
 
   @Test
+  void nonJsonContentTypeIs415AndIngestsNothing() {
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Gunmen killed 3.\"}"))
+                .build());
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(json(r).get("error").asText()).isEqualTo("unsupported_media_type");
+    assertThat(ingest.calls()).isZero();
+  }
+
+  @Test
   void oversizedBodyIs413Json() {
     String big = "{\"text\":\"" + "a".repeat((int) WebServer.MAX_BODY_BYTES) + "\"}";
     HttpResponse<String> r = post("/api/documents", big);
