@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server of harmwatch: the REST API under {@code /api} and the map page at {@code /}.
  *
- * <p>Create it with a store and an ingest service, then {@link #start(int)} and {@link #stop()}. A
- * server runs once: start and stop are safe to call from any thread (they are synchronized), and
- * requests are served concurrently by Jetty's threads over the thread-safe store.
+ * <p>Create it with a store and an ingest service, then {@link #start(int)} and {@link #stop()}; it
+ * may be started again after a stop. Thread-safe: start and stop are synchronized, and requests are
+ * served concurrently by Jetty's threads over the thread-safe store and ingest service. The routes
+ * are listed by {@link #apiRoutes()} and described in {@code /api/openapi.yaml}.
  */
 public final class WebServer {
   /** Host the app binds to by default: every interface. */
