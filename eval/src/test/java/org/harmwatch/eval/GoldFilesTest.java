@@ -65,4 +65,29 @@ class GoldFilesTest {
       }
     }
   }
+
+  @Test
+  void goldScoredAgainstItselfIsPerfect() {
+    List<GoldDocument> gold = GoldReader.read(GOLD.resolve("dev-a-gold.jsonl"));
+    Map<String, List<Incident>> predicted = new HashMap<>();
+    gold.forEach(g -> predicted.put(g.docId(), g.incidents()));
+    EvalReport r = Scorer.score(gold, predicted);
+    assertThat(r.documents()).isEqualTo(35);
+    assertThat(r.goldIncidents()).isGreaterThanOrEqualTo(35);
+    assertThat(r.f1()).isEqualTo(1.0);
+    assertThat(r.misses()).isEmpty();
+    var keys = LinkScorer.goldKeys(gold);
+    assertThat(keys).hasSize(r.goldIncidents());
+    var link = LinkScorer.score(keys, keys);
+    assertThat(link.goldPairs()).isPositive();
+    assertThat(link.f1()).isEqualTo(1.0);
+  }
+
+  @Test
+  void emptyPredictionsScoreZeroRecall() {
+    List<GoldDocument> gold = GoldReader.read(GOLD.resolve("dev-a-gold.jsonl"));
+    EvalReport r = Scorer.score(gold, Map.of());
+    assertThat(r.recall()).isZero();
+    assertThat(r.misses("unmatched_gold")).hasSize(r.goldIncidents());
+  }
 }
