@@ -1,6 +1,6 @@
 package org.harmwatch.eval;
 
-/** A gold file that cannot be read; the message names the file and line. */
+/** A gold file that cannot be read; the message names the file and line. Immutable once thrown. */
 public final class GoldFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
