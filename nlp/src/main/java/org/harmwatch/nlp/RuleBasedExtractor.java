@@ -1,0 +1,506 @@
+package org.harmwatch.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.Provenance;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.nlp.actors.ActorDictionary;
+import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.event.Trigger;
+import org.harmwatch.nlp.place.PlaceMentionFinder;
+import org.harmwatch.nlp.quantity.CasualtyFinder;
+import org.harmwatch.nlp.quantity.CasualtyKind;
+import org.harmwatch.nlp.quantity.CasualtyMention;
+import org.harmwatch.nlp.text.Sentence;
+import org.harmwatch.nlp.text.SentenceSplitter;
+import org.harmwatch.nlp.time.DateFinder;
+import org.harmwatch.nlp.time.DateMention;
+
+/**
+ * The rule- and dictionary-based incident extractor for English and French reports. Extraction
+ * (finding triggers, figures, dates, place and actor phrases with offsets in each sentence) is kept
+ * apart from resolution (the {@link PlaceResolver} for places, the actor dictionary for actors, date
+ * arithmetic against the publication date). Immutable and thread-safe: one instance serves all
+ * callers; every pattern and dictionary is loaded once in the constructor.
+ *
+ * <p>Segmentation: a sentence opens an incident when it names a violent event that is not a
+ * reference back ("a raid", "two drone strikes", "another strike") and anchors it with a figure, a
+ * date, a place below country level or, for "another", a previous incident; background and
+ * aggregate statements ("since 2021", "this year") never do. A later sentence of the same paragraph
+ * that starts with a pronoun or connector ("They", "Additionally", "Ils"), refers back to the event
+ * ("the bombing", "l'attaque") or only adds figures is merged into the open incident.
+ *
+ * <p>When sources disagree on a figure, the first figure given for an incident is kept: news and
+ * NGO texts state their primary attribution first and add competing figures later.
+ */
+public final class RuleBasedExtractor implements Extractor {
+  /** The version of these rules, recorded in every incident's provenance. */
+  public static final String VERSION = "rules-0.1.0";
+
+  private static final Pattern FOLLOW_UP_START =
+      Pattern.compile(
+          "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
+  private static final Pattern BODIES_FOUND =
+      Pattern.compile(
+          "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was) (?:later )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TARGET_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:\\S+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TARGET_AFTER =
+      Pattern.compile(
+          "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> FRENCH_STOP =
+      Set.of("le", "la", "les", "des", "du", "une", "est", "et", "dans", "qui", "au", "aux", "ont", "été", "selon", "pour", "sur");
+  private static final Set<String> ENGLISH_STOP =
+      Set.of("the", "of", "and", "to", "in", "was", "were", "that", "on", "by", "with", "for", "have", "has", "said");
+
+  private final PlaceResolver places;
+  private final PlaceMentionFinder placeFinder;
+  private final ActorDictionary actors;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final CasualtyFinder casualtyFinder = new CasualtyFinder();
+  private final DateFinder dateFinder = new DateFinder();
+  private final EventCues cues = new EventCues();
+
+  /** An extractor that resolves places with {@code places} and actors with the bundled dictionary. */
+  public RuleBasedExtractor(PlaceResolver places) {
+    this(places, ActorDictionary.load());
+  }
+
+  /** An extractor with another actor dictionary. */
+  public RuleBasedExtractor(PlaceResolver places, ActorDictionary actors) {
+    if (places == null) {
+      throw new IllegalArgumentException("places is null");
+    }
+    if (actors == null) {
+      throw new IllegalArgumentException("actors is null");
+    }
+    this.places = places;
+    this.placeFinder = new PlaceMentionFinder(places);
+    this.actors = actors;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  /** The version of the actor dictionary in use. */
+  public String actorsVersion() {
+    return actors.version();
+  }
+
+  /** The language of {@code document}: its declared one, else "fr" or "en" by stop-word count. */
+  public static String language(Document document) {
+    if (document.language() != null && !document.language().isBlank()) {
+      return document.language().toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
+    }
+    int fr = 0;
+    int en = 0;
+    String text = document.text();
+    int limit = Math.min(text.length(), 4000);
+    for (String w : text.substring(0, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (FRENCH_STOP.contains(w)) {
+        fr++;
+      } else if (ENGLISH_STOP.contains(w)) {
+        en++;
+      }
+    }
+    return fr > en ? "fr" : "en";
+  }
+
+  /** What one sentence says, before it is assigned to an incident. */
+  private record Facts(
+      Sentence sentence,
+      Trigger trigger,
+      boolean generic,
+      List<CasualtyMention> casualties,
+      List<DateMention> dates,
+      List<Location> locations,
+      List<String> sources) {}
+
+  /** An incident being assembled; local to one call. */
+  private static final class Draft {
+    final int paragraph;
+    final Draft previous;
+    final boolean another;
+    final List<Facts> facts = new ArrayList<>();
+
+    Draft(int paragraph, Draft previous, boolean another) {
+      this.paragraph = paragraph;
+      this.previous = previous;
+      this.another = another;
+    }
+
+    Incident built;
+  }
+
+  @Override
+  public List<Incident> extract(Document document) {
+    if (document == null) {
+      throw new IllegalArgumentException("document is null");
+    }
+    String text = document.text();
+    LocalDate published = document.published();
+    PlaceContext context = places.contextOf(text);
+    String docCountry = context.countryCodes().isEmpty() ? null : context.countryCodes().get(0);
+    List<Draft> drafts = new ArrayList<>();
+    Map<Integer, String> lastOrganisation = new LinkedHashMap<>();
+    Map<Draft, String> paragraphSource = new LinkedHashMap<>();
+    Draft current = null;
+    for (Sentence s : splitter.split(text)) {
+      Facts f = facts(s, published, context);
+      boolean sameParagraph = current != null && current.paragraph == s.paragraph();
+      boolean anchored =
+          !f.casualties().isEmpty()
+              || !f.dates().isEmpty()
+              || f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY)
+              || (f.trigger() != null && f.trigger().another() && current != null);
+      Trigger t = f.trigger();
+      if (t != null
+          && !f.generic()
+          && t.anaphoric()
+          && current != null
+          && (sameParagraph || (!anchored && s.paragraph() - current.paragraph <= 1))) {
+        current.facts.add(f);
+      } else if (t != null && !f.generic() && anchored) {
+        current = new Draft(s.paragraph(), current, t.another());
+        current.facts.add(f);
+        drafts.add(current);
+        String org = lastOrganisation.get(s.paragraph());
+        if (org != null) {
+          paragraphSource.put(current, org);
+        }
+      } else if (sameParagraph
+          && !f.generic()
+          && (FOLLOW_UP_START.matcher(s.text()).find() || (t == null && !f.casualties().isEmpty()))) {
+        current.facts.add(f);
+      }
+      List<String> orgs = Reporters.organisations(s.text());
+      if (!orgs.isEmpty()) {
+        lastOrganisation.put(s.paragraph(), orgs.get(orgs.size() - 1));
+      }
+    }
+    List<Incident> out = new ArrayList<>();
+    Provenance provenance = new Provenance(VERSION, places.version(), actors.version());
+    for (Draft d : drafts) {
+      d.built = build(d, document, docCountry, paragraphSource.get(d), provenance);
+    }
+    for (Draft d : drafts) {
+      if (!duplicate(d, out)) {
+        out.add(d.built);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private Facts facts(Sentence s, LocalDate published, PlaceContext context) {
+    String st = s.text();
+    Trigger trigger = cues.trigger(st);
+    List<CasualtyMention> cas = new ArrayList<>(casualtyFinder.find(st));
+    CasualtyMention lone = casualtyFinder.loneVictim(st);
+    if (lone != null && cas.stream().noneMatch(c -> c.kind() == lone.kind())) {
+      cas.add(lone);
+    }
+    List<DateMention> dates = new ArrayList<>();
+    for (DateMention dm : dateFinder.find(st, published)) {
+      if (!datesReport(st, dm, trigger)) {
+        dates.add(dm);
+      }
+    }
+    List<Location> locations = new ArrayList<>();
+    for (PlaceMention pm : placeFinder.find(st, s.start())) {
+      places.resolve(pm, context).ifPresent(locations::add);
+    }
+    return new Facts(s, trigger, cues.isGeneric(st), cas, dates, locations, Reporters.sources(st));
+  }
+
+  // "Earlier this week, Amnesty reported that ..." and "said on Thursday" date the report.
+  private static boolean datesReport(String sentence, DateMention d, Trigger trigger) {
+    for (int[] r : Reporters.reportingVerbs(sentence)) {
+      if (trigger != null && r[0] >= d.end() && r[1] <= trigger.start()) {
+        return true;
+      }
+      if (r[1] <= d.start() && d.start() - r[1] <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Incident build(Draft d, Document doc, String docCountry, String paragraphOrg, Provenance provenance) {
+    Map<Facts, Set<String>> fields = new LinkedHashMap<>();
+    for (Facts f : d.facts) {
+      fields.put(f, new LinkedHashSet<>());
+    }
+    Facts first = d.facts.get(0);
+    fields.get(first).add("event_type");
+    StringBuilder all = new StringBuilder();
+    for (Facts f : d.facts) {
+      all.append(f.sentence().text()).append(' ');
+    }
+    String joined = all.toString();
+
+    // Location: the most precise one named; "another strike" keeps the previous place.
+    Location location = null;
+    Facts locationSource = null;
+    for (Facts f : d.facts) {
+      for (Location l : f.locations()) {
+        if (location == null || l.precision().ordinal() < location.precision().ordinal()) {
+          location = l;
+          locationSource = f;
+        }
+      }
+    }
+    if (locationSource != null) {
+      fields.get(locationSource).add("location");
+    } else if (d.previous != null
+        && d.previous.built != null
+        && d.previous.paragraph == d.paragraph
+        && (d.another || first.dates().stream().anyMatch(DateMention::relativeToPrevious))) {
+      location = d.previous.built.location();
+    }
+    String country = location != null && location.countryCode() != null ? location.countryCode() : docCountry;
+
+    // Date.
+    IncidentDate date = null;
+    outer:
+    for (Facts f : d.facts) {
+      for (DateMention dm : f.dates()) {
+        fields.get(f).add("date");
+        if (dm.relativeToPrevious()) {
+          IncidentDate prev = d.previous == null || d.previous.built == null ? null : d.previous.built.date();
+          date =
+              prev == null || prev.precision() != org.harmwatch.core.model.DatePrecision.DAY
+                  ? null
+                  : IncidentDate.day(prev.start().plusDays(dm.daysAfterPrevious()), dm.text());
+        } else {
+          date = dm.date();
+        }
+        break outer;
+      }
+    }
+
+    // Casualties: the first figure of each kind is kept (primary attribution first).
+    Map<CasualtyKind, CasualtyMention> figures = new LinkedHashMap<>();
+    boolean bodiesFound = false;
+    String bodiesText = null;
+    for (Facts f : d.facts) {
+      for (CasualtyMention c : f.casualties()) {
+        if (!figures.containsKey(c.kind())) {
+          figures.put(c.kind(), c);
+          fields.get(f).add("casualties." + c.kind().name().toLowerCase(Locale.ROOT));
+        }
+      }
+      java.util.regex.Matcher bm = BODIES_FOUND.matcher(f.sentence().text());
+      if (bm.find()) {
+        bodiesFound = true;
+        bodiesText = bm.group();
+        fields.get(f).add("casualties.killed");
+      }
+    }
+    CasualtyMention killed = figures.get(CasualtyKind.KILLED);
+    CasualtyMention detained = figures.get(CasualtyKind.DETAINED);
+    Count killedCount = killed == null ? null : killed.count();
+    Integer children = killed == null ? null : killed.children();
+    Integer women = killed == null ? null : killed.women();
+    // Bodies found after a detention: the detained were killed.
+    if (killedCount == null && bodiesFound && detained != null) {
+      killedCount = new Count(detained.count().min(), detained.count().max(), bodiesText);
+      children = detained.children();
+      women = detained.women();
+    }
+    Casualties casualties =
+        new Casualties(
+            killedCount,
+            count(figures.get(CasualtyKind.INJURED)),
+            count(detained),
+            count(figures.get(CasualtyKind.MISSING)),
+            children,
+            women);
+
+    // Event type.
+    Set<SubEventType> types = cues.types(joined);
+    SubEventType sub = subType(types, first.trigger(), casualties, joined);
+
+    // Actors, by their place in the sentence.
+    Map<String, Actor> perpetrators = new LinkedHashMap<>();
+    Map<String, Actor> targets = new LinkedHashMap<>();
+    for (Facts f : d.facts) {
+      String st = f.sentence().text();
+      for (ActorDictionary.Match m : actors.find(st, country)) {
+        boolean target =
+            TARGET_BEFORE.matcher(st.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || TARGET_AFTER.matcher(st.substring(m.end())).find();
+        for (Actor a : m.actors()) {
+          (target ? targets : perpetrators).putIfAbsent(a.name(), a);
+        }
+        fields.get(f).add(target ? "targets" : "perpetrators");
+      }
+    }
+    // Only state forces fly armed drones and aircraft in the Sahel.
+    if (perpetrators.isEmpty() && sub == SubEventType.AIR_DRONE_STRIKE) {
+      Actor state = ActorDictionary.stateForces(country, first.trigger().text());
+      if (state != null) {
+        perpetrators.put(state.name(), state);
+      }
+    }
+    boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
+    if (civilians && sub != SubEventType.ARMED_CLASH) {
+      targets.putIfAbsent("Civilians", Actor.civilians(null));
+      for (Facts f : d.facts) {
+        if (cues.mentionsCivilians(f.sentence().text())) {
+          fields.get(f).add("targets");
+          break;
+        }
+      }
+    }
+    if (sub == SubEventType.ATTACK
+        && !targets.containsKey("Civilians")
+        && targets.values().stream().anyMatch(a -> a.type() != ActorType.CIVILIANS)) {
+      sub = SubEventType.ARMED_CLASH;
+    }
+
+    // Weapons.
+    List<String> weapons = new ArrayList<>(cues.weapons(joined));
+    if (sub == SubEventType.AIR_DRONE_STRIKE && !weapons.contains("drone") && !weapons.contains("airstrike")) {
+      weapons.add(0, paragraphMentionsDrone(doc, d) ? "drone" : "airstrike");
+    }
+
+    // Sources.
+    Set<String> reporters = new LinkedHashSet<>();
+    for (Facts f : d.facts) {
+      if (!f.sources().isEmpty()) {
+        reporters.addAll(f.sources());
+        fields.get(f).add("reported_by");
+      }
+    }
+    if (reporters.isEmpty() && paragraphOrg != null) {
+      reporters.add(paragraphOrg);
+    }
+    if (reporters.isEmpty() && d.previous != null && d.previous.built != null && (d.another || d.previous.paragraph == d.paragraph)) {
+      reporters.addAll(d.previous.built.reportedBy());
+    }
+
+    List<Evidence> evidence = new ArrayList<>();
+    for (Map.Entry<Facts, Set<String>> e : fields.entrySet()) {
+      Sentence s = e.getKey().sentence();
+      evidence.add(new Evidence(s.start(), s.end(), s.text(), List.copyOf(e.getValue())));
+    }
+    double confidence = 0.4;
+    confidence += date != null ? 0.1 : 0;
+    confidence += location != null ? 0.15 : 0;
+    confidence += !perpetrators.isEmpty() ? 0.1 : 0;
+    confidence += !casualties.isEmpty() ? 0.15 : 0;
+    confidence += !reporters.isEmpty() ? 0.05 : 0;
+    return new Incident(
+        null,
+        DocumentRef.of(doc),
+        sub.eventType(),
+        sub,
+        date,
+        location,
+        List.copyOf(perpetrators.values()),
+        List.copyOf(targets.values()),
+        casualties,
+        weapons,
+        List.copyOf(reporters),
+        evidence,
+        Math.min(0.95, confidence),
+        provenance);
+  }
+
+  private static Count count(CasualtyMention m) {
+    return m == null ? null : m.count();
+  }
+
+  private static boolean paragraphMentionsDrone(Document doc, Draft d) {
+    String s = d.facts.get(0).sentence().text().toLowerCase(Locale.ROOT);
+    int from = Math.max(0, d.facts.get(0).sentence().start() - 600);
+    String before = doc.text().substring(from, d.facts.get(0).sentence().start()).toLowerCase(Locale.ROOT);
+    int para = before.lastIndexOf("\n\n");
+    String window = para >= 0 ? before.substring(para) : before;
+    return s.contains("drone") || window.contains("drone");
+  }
+
+  private static SubEventType subType(Set<SubEventType> types, Trigger trigger, Casualties c, String text) {
+    for (SubEventType t :
+        List.of(
+            SubEventType.SUICIDE_BOMB,
+            SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            SubEventType.SEXUAL_VIOLENCE)) {
+      if (types.contains(t)) {
+        return t;
+      }
+    }
+    if (types.contains(SubEventType.ARMED_CLASH) && trigger.hint() == SubEventType.ARMED_CLASH) {
+      return SubEventType.ARMED_CLASH;
+    }
+    if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) && c.killed() == null) {
+      return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
+    }
+    return SubEventType.ATTACK;
+  }
+
+  // The same event told twice: same kind, same place, compatible dates and figures.
+  private static boolean duplicate(Draft d, List<Incident> kept) {
+    if (d.another || d.built.location() == null) {
+      return false;
+    }
+    Incident a = d.built;
+    for (int i = 0; i < kept.size(); i++) {
+      Incident b = kept.get(i);
+      if (b.subEventType() == a.subEventType()
+          && b.location() != null
+          && a.location().name() != null
+          && a.location().name().equals(b.location().name())
+          && a.location().precision() == LocationPrecision.PLACE
+          && compatible(a.date(), b.date())
+          && compatible(a.casualties().killed(), b.casualties().killed())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean compatible(Object x, Object y) {
+    if (x == null || y == null) {
+      return true;
+    }
+    if (x instanceof Count a && y instanceof Count b) {
+      return java.util.Objects.equals(a.min(), b.min()) && java.util.Objects.equals(a.max(), b.max());
+    }
+    if (x instanceof IncidentDate a && y instanceof IncidentDate b) {
+      return a.start().equals(b.start()) && a.end().equals(b.end());
+    }
+    return x.equals(y);
+  }
+}

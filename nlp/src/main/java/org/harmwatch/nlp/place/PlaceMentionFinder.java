@@ -1,0 +1,97 @@
+package org.harmwatch.nlp.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.core.geo.PlaceResolver;
+
+/**
+ * Finds phrases that say where something happened, with offsets, without resolving them: parts of
+ * countries ("central Mali", "nord du Burkina"), divisions ("Segou region", "région de Mopti",
+ * "cercle de Bankass", "province du Soum"), distances ("30 km from Djibo") and names after a locative
+ * preposition that the gazetteer knows ("in Douentza", "à Djibo"). The most specific phrase is
+ * passed whole ("central Mali's Segou region"); qualifiers are for the resolver. Thread-safe.
+ */
+public final class PlaceMentionFinder {
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*";
+  private static final String DIRECTION =
+      "(?:far[\\s-]+)?(?:north|south|east|west|northern|southern|eastern|western|central"
+          + "|(?:north|south)[\\s-]?(?:east|west)(?:ern)?)";
+  private static final String COUNTRY = "(?:Mali|Burkina Faso|Burkina|Niger|Chad|Mauritania|Nigeria|Benin|Togo)";
+
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          // "central Mali's Segou region", "central Mali", "the north of Niger"
+          Pattern.compile(
+              "\\b" + DIRECTION + "\\s+" + COUNTRY + "(?:['’]s\\s+" + NAME + "\\s+(?:region|province|circle|cercle|district))?", CI),
+          Pattern.compile("\\bthe\\s+(?:north|south|east|west|centre|center)\\s+of\\s+" + COUNTRY, CI),
+          Pattern.compile(
+              "\\b(?:le\\s+|dans\\s+le\\s+)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*" + COUNTRY),
+          // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du Soum"
+          Pattern.compile("\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
+          Pattern.compile(
+              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)" + NAME),
+          // distances: "30 km from Djibo", "à 30 km de Djibo"
+          Pattern.compile("\\b\\d+\\s*(?:km|kilom[eè]tres?|kilometers?|miles)\\s+(?:\\w+\\s+)?(?:from|of|de|d['’])\\s*" + NAME),
+          // names after a locative preposition
+          Pattern.compile(
+              "(?:\\b(?:in|at|near|outside|around|from|of|à|dans|près\\s+de|vers|aux\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de)\\s+)(" + NAME + ")"));
+
+  private final PlaceResolver places;
+
+  /** A finder that tests candidate names with {@code places}. */
+  public PlaceMentionFinder(PlaceResolver places) {
+    if (places == null) {
+      throw new IllegalArgumentException("places is null");
+    }
+    this.places = places;
+  }
+
+  /**
+   * The place phrases of {@code sentence}, in order; {@code offset} is the sentence's start in the
+   * document, so that mention offsets point into the document text.
+   */
+  public List<PlaceMention> find(String sentence, int offset) {
+    List<PlaceMention> out = new ArrayList<>();
+    for (int i = 0; i < PATTERNS.size(); i++) {
+      Matcher m = PATTERNS.get(i).matcher(sentence);
+      boolean prepositional = i == PATTERNS.size() - 1;
+      while (m.find()) {
+        int s = prepositional ? m.start(1) : m.start();
+        String text = prepositional ? m.group(1) : m.group();
+        int e = s + text.length();
+        if (prepositional) {
+          text = knownPrefix(text);
+          if (text == null) {
+            continue;
+          }
+          e = s + text.length();
+        }
+        final int fs = s;
+        final int fe = e;
+        if (out.stream().anyMatch(p -> p.start() - offset < fe && fs < p.end() - offset)) {
+          continue;
+        }
+        out.add(new PlaceMention(text, offset + s, offset + e));
+      }
+    }
+    out.sort(Comparator.comparingInt(PlaceMention::start));
+    return out;
+  }
+
+  // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows.
+  private String knownPrefix(String name) {
+    String[] words = name.split(" ");
+    for (int n = words.length; n >= 1; n--) {
+      String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (places.isKnownName(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
