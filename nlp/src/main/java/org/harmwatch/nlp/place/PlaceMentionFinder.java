@@ -30,7 +30,7 @@ public final class PlaceMentionFinder {
               "\\b" + DIRECTION + "\\s+" + COUNTRY + "(?:['’]s\\s+" + NAME + "\\s+(?:region|province|circle|cercle|district))?", CI),
           Pattern.compile("\\bthe\\s+(?:north|south|east|west|centre|center)\\s+of\\s+" + COUNTRY, CI),
           Pattern.compile(
-              "\\b(?:le\\s+|dans\\s+le\\s+)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*" + COUNTRY),
+              "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*" + COUNTRY),
           // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du Soum"
           Pattern.compile("\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
           Pattern.compile(

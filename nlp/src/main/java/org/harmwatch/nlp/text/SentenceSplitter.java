@@ -51,6 +51,9 @@ public final class SentenceSplitter {
         }
         add(text, start, end, paragraph, out);
         start = skipSpace(text, end);
+        if (text.substring(end, start).chars().filter(ch -> ch == '\n').count() >= 2) {
+          paragraph++;
+        }
         i = start;
         continue;
       }

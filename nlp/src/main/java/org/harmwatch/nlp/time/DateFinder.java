@@ -155,7 +155,7 @@ public final class DateFinder {
           continue;
         }
         // "May" is also a verb and a name: only take it with a day or a year.
-        if (m.group().equalsIgnoreCase("may") || m.group().matches("(?i)(in|en)\\s+may")) {
+        if (m.group().equalsIgnoreCase("may") || m.group().contains("may")) {
           continue;
         }
         Value v;

@@ -1,0 +1,44 @@
+package org.harmwatch.nlp.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.nlp.FakePlacesAccess;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Place phrases found in a sentence: "sentence" → phrases joined by " | ". */
+class PlaceMentionFinderTest {
+  private final PlaceMentionFinder finder = new PlaceMentionFinder(FakePlacesAccess.places());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a village near a military base in central Mali; central Mali",
+        "a strike in central Mali's Segou region during a wedding; central Mali's Segou region",
+        "two drone strikes in northern Mali; northern Mali",
+        "gunmen attacked a market in Bankass on Sunday; Bankass",
+        "a convoy 30 km from Douentza was ambushed; 30 km from Douentza",
+        "fighting in the Mopti region; Mopti region",
+        "une attaque dans la région de Ségou; région de Ségou",
+        "une embuscade dans le cercle de Bankass; cercle de Bankass",
+        "des hommes armés ont attaqué Djibo, dans le nord du Burkina; nord du Burkina",
+        "une attaque à Djibo; Djibo",
+        "Human Rights Watch said; ''",
+        "violence in the centre du Mali; centre du Mali",
+      })
+  void finds(String sentence, String expected) {
+    String got =
+        finder.find(sentence, 0).stream().map(PlaceMention::text).collect(Collectors.joining(" | "));
+    assertThat(got).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {"gunmen attacked a market in Bankass on Sunday; 100"})
+  void offsetsPointIntoTheDocument(String sentence, int offset) {
+    PlaceMention m = finder.find(sentence, offset).get(0);
+    assertThat(sentence.substring(m.start() - offset, m.end() - offset)).isEqualTo(m.text());
+  }
+}

@@ -1,0 +1,89 @@
+package org.harmwatch.nlp.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Casualty figures, read like a specification: sentence → "KIND min max [children] [women]". */
+class CasualtyFinderTest {
+  private final CasualtyFinder finder = new CasualtyFinder();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen killed 12 villagers near the well.|KILLED 12 12",
+        "At least 13 civilians were killed.|KILLED 13 null",
+        "More than 20 people died in the attack.|KILLED 21 null",
+        "Between 5 and 7 herders were killed, residents said.|KILLED 5 7",
+        "Dozens of villagers were killed.|KILLED 24 null",
+        "Hundreds of people were abducted.|DETAINED 200 null",
+        "The attackers killed twenty-five men.|KILLED 25 25",
+        "Some 30 people were killed.|KILLED 30 null",
+        "Nearly 40 people were killed.|KILLED null 40",
+        "the deaths of at least 13 civilians, including seven children aged 2 to 17|KILLED 13 null children=7",
+        "killed at least seven individuals, including two boys|KILLED 7 null children=2",
+        "Soldiers arrested 25 individuals, including four children.|DETAINED 25 25 children=4",
+        "Nine people were killed and 14 wounded.|KILLED 9 9; INJURED 14 14",
+        "The blast killed 4 and injured 11 others.|KILLED 4 4; INJURED 11 11",
+        "Militants abducted 18 women from the village.|DETAINED 18 18",
+        "Fifty people are still missing after the raid.|MISSING 50 50",
+        "The toll rose to 31 dead, including 6 women.|KILLED 31 31 women=6",
+        "Au moins 13 civils ont été tués.|KILLED 13 null",
+        "Plus de 20 personnes ont été tuées.|KILLED 21 null",
+        "L'attaque a fait vingt-cinq morts et dix blessés.|KILLED 25 25; INJURED 10 10",
+        "Une dizaine de villageois ont été tués.|KILLED 10 null",
+        "Des dizaines de civils ont été enlevés.|DETAINED 24 null",
+        "Entre 5 et 7 bergers ont été tués.|KILLED 5 7",
+        "Les assaillants ont tué 17 personnes, dont 3 enfants.|KILLED 17 17 children=3",
+        "Quatre-vingt-dix personnes ont été tuées.|KILLED 90 90",
+        "Le drone a tué 6 civils et blessé 4 autres.|KILLED 6 6; INJURED 4 4",
+      })
+  void findsFigures(String sentence, String expected) {
+    assertThat(describe(finder.find(sentence))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The village lies 30 km from Djibo.",
+        "Violence has escalated since 2021.",
+        "Children aged 2 to 17 were among the survivors.",
+        "Two drone strikes hit the area in March.",
+        "The attack happened on 17 March.",
+        "Le village est situé à 30 km de Djibo.",
+      })
+  void ignoresNumbersThatCountNobody(String sentence) {
+    assertThat(finder.find(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a pregnant woman injured in the bombing|INJURED 1 null",
+        "A civilian was killed by a stray bullet.|KILLED 1 null",
+        "Un enfant a été blessé.|INJURED 1 null",
+      })
+  void findsLoneVictims(String sentence, String expected) {
+    assertThat(describe(List.of(finder.loneVictim(sentence)))).isEqualTo(expected);
+  }
+
+  private static String describe(List<CasualtyMention> mentions) {
+    return mentions.stream()
+        .map(
+            m ->
+                m.kind()
+                    + " "
+                    + m.count().min()
+                    + " "
+                    + m.count().max()
+                    + (m.children() == null ? "" : " children=" + m.children())
+                    + (m.women() == null ? "" : " women=" + m.women()))
+        .collect(Collectors.joining("; "));
+  }
+}
