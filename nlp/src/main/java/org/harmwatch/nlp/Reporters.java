@@ -50,7 +50,7 @@ final class Reporters {
           CI);
   private static final Pattern SOURCE_AFTER =
       Pattern.compile(
-          "^\\s*(?:\\p{L}+\\s+)?(?:said|told|reported|say|says|described|recounted|confirmed|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|rapportent|ont raconté|a raconté|ont confirmé|joints par)",
+          "^\\s*(?:\\p{L}+\\s+)?(?:said|told|accuse|accused|blamed|allege|alleged|reported|say|says|described|recounted|confirmed|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|rapportent|ont raconté|a raconté|ont confirmé|joints par)",
           CI);
   private static final Pattern BACK_REFERENCE =
       Pattern.compile(

@@ -174,7 +174,12 @@ public final class RuleBasedExtractor implements Extractor {
     Map<Integer, String> lastOrganisation = new LinkedHashMap<>();
     Map<Draft, String> paragraphSource = new LinkedHashMap<>();
     Draft current = null;
-    for (Sentence s : splitter.split(text)) {
+    List<Sentence> sentences = splitter.split(text);
+    for (Sentence s : sentences) {
+      if (isHeadline(s, sentences, text, document)) {
+        // A headline repeats the story's lead; the body tells the incident with its details.
+        continue;
+      }
       Facts f = facts(s, published, context);
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();
       boolean anchored =
@@ -220,6 +225,15 @@ public final class RuleBasedExtractor implements Extractor {
     return List.copyOf(out);
   }
 
+  private static boolean isHeadline(Sentence s, List<Sentence> all, String text, Document doc) {
+    if (s.paragraph() != 0 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
+      return false;
+    }
+    boolean isTitle = doc.title() != null && doc.title().strip().equals(s.text());
+    char last = s.text().charAt(s.text().length() - 1);
+    return isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0);
+  }
+
   private Facts facts(Sentence s, LocalDate published, PlaceContext context) {
     String st = s.text();
     Trigger trigger = cues.trigger(st);
@@ -241,13 +255,28 @@ public final class RuleBasedExtractor implements Extractor {
     return new Facts(s, trigger, cues.isGeneric(st), cas, dates, locations, Reporters.sources(st));
   }
 
-  // "Earlier this week, Amnesty reported that ..." and "said on Thursday" date the report.
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} ]+,\\s*$");
+  private static final Pattern DASH = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)?[-–—]");
+  private static final Pattern THAT = Pattern.compile("\\b(?:that|que|qu['’])\\b");
+
+  // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on
+  // Monday after the attack" and datelines ("BAMAKO, March 18 -") date the report, not the event.
   private static boolean datesReport(String sentence, DateMention d, Trigger trigger) {
+    if (DATELINE.matcher(sentence.substring(0, d.start())).find()
+        && DASH.matcher(sentence.substring(d.end())).find()) {
+      return true;
+    }
     for (int[] r : Reporters.reportingVerbs(sentence)) {
       if (trigger != null && r[0] >= d.end() && r[1] <= trigger.start()) {
         return true;
       }
       if (r[1] <= d.start() && d.start() - r[1] <= 4) {
+        return true;
+      }
+      if (trigger != null
+          && r[1] <= d.start()
+          && d.end() <= trigger.start()
+          && !THAT.matcher(sentence.substring(r[1], d.start())).find()) {
         return true;
       }
     }
@@ -363,6 +392,10 @@ public final class RuleBasedExtractor implements Extractor {
         }
         fields.get(f).add(target ? "targets" : "perpetrators");
       }
+    }
+    // "Unidentified Armed Group" only when no named perpetrator does the deed.
+    if (perpetrators.size() > 1) {
+      perpetrators.remove("Unidentified Armed Group");
     }
     // Only state forces fly armed drones and aircraft in the Sahel.
     if (perpetrators.isEmpty() && sub == SubEventType.AIR_DRONE_STRIKE) {

@@ -45,7 +45,7 @@ public final class EventCues {
               Pattern.compile("\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté)\\b", CI),
               SubEventType.ARMED_CLASH),
           new Cue(
-              Pattern.compile("\\b(?:abducted|kidnapped|abductions?|kidnappings?|enlevés?|enlevées?|enlèvements?|kidnappés?|pris en otage|taken hostage)\\b", CI),
+              Pattern.compile("\\b(?:abducted|kidnapped|arrested|detained|rounded up|took away|led away|emmenés?|arrêtés?|interpellés?|abductions?|kidnappings?|enlevés?|enlevées?|enlèvements?|kidnappés?|pris en otage|taken hostage)\\b", CI),
               SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
           new Cue(
               Pattern.compile(

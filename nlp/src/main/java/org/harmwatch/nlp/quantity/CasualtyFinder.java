@@ -80,6 +80,8 @@ public final class CasualtyFinder {
           Map.entry("kidnapped", CasualtyKind.DETAINED),
           Map.entry("kidnapping", CasualtyKind.DETAINED),
           Map.entry("hostage", CasualtyKind.DETAINED),
+          Map.entry("away", CasualtyKind.DETAINED),
+          Map.entry("rounded", CasualtyKind.DETAINED),
           Map.entry("enlevés", CasualtyKind.DETAINED),
           Map.entry("enlevées", CasualtyKind.DETAINED),
           Map.entry("enlevé", CasualtyKind.DETAINED),
@@ -296,7 +298,7 @@ public final class CasualtyFinder {
     for (int k = first - 1, d = 1; k >= 0 && d <= 3; k--, d++) {
       String w = t.get(k).lower();
       CasualtyKind kind = KIND_WORDS.get(w);
-      if (kind != null && !w.equals("bodies") && !w.equals("corps")) {
+      if (kind != null) {
         before = kind;
         beforeDist = d;
         break;
@@ -310,6 +312,15 @@ public final class CasualtyFinder {
     int afterDist = Integer.MAX_VALUE;
     for (int k = last + 1, d = 1; k < t.size() && d <= 6; k++, d++) {
       Token tok = t.get(k);
+      if (tok.lower().equals(",") && k + 1 < t.size() && INCLUDING.contains(t.get(k + 1).lower())) {
+        // Skip an inserted ", including five children," to reach the verb.
+        int close = k + 1;
+        while (close < t.size() && !t.get(close).lower().equals(",")) {
+          close++;
+        }
+        k = close;
+        continue;
+      }
       if (tok.lower().equals(",") && d > 1) {
         break;
       }
