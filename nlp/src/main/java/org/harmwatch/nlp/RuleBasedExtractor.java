@@ -71,6 +71,8 @@ public final class RuleBasedExtractor implements Extractor {
       Pattern.compile(
           "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AGENT_BEFORE =
+      Pattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TARGET_AFTER =
       Pattern.compile(
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
@@ -188,7 +190,12 @@ public final class RuleBasedExtractor implements Extractor {
               || f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY)
               || (f.trigger() != null && f.trigger().another() && current != null);
       Trigger t = f.trigger();
-      if (t != null
+      boolean followUp =
+          sameParagraph && !f.generic() && FOLLOW_UP_START.matcher(s.text()).find();
+      if (followUp && (t == null || !t.another())) {
+        // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
+        current.facts.add(f);
+      } else if (t != null
           && !f.generic()
           && t.anaphoric()
           && current != null
@@ -202,9 +209,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (org != null) {
           paragraphSource.put(current, org);
         }
-      } else if (sameParagraph
-          && !f.generic()
-          && (FOLLOW_UP_START.matcher(s.text()).find() || (t == null && !f.casualties().isEmpty()))) {
+      } else if (sameParagraph && !f.generic() && t == null && !f.casualties().isEmpty()) {
         current.facts.add(f);
       }
       List<String> orgs = Reporters.organisations(s.text());
@@ -384,9 +389,13 @@ public final class RuleBasedExtractor implements Extractor {
     for (Facts f : d.facts) {
       String st = f.sentence().text();
       for (ActorDictionary.Match m : actors.find(st, country)) {
+        String before = st.substring(Math.max(0, m.start() - 40), m.start());
+        // "were killed by JNIM fighters": the agent of a passive is the perpetrator.
+        boolean agent = AGENT_BEFORE.matcher(before).find();
         boolean target =
-            TARGET_BEFORE.matcher(st.substring(Math.max(0, m.start() - 40), m.start())).find()
-                || TARGET_AFTER.matcher(st.substring(m.end())).find();
+            !agent
+                && (TARGET_BEFORE.matcher(before).find()
+                    || TARGET_AFTER.matcher(st.substring(m.end())).find());
         for (Actor a : m.actors()) {
           (target ? targets : perpetrators).putIfAbsent(a.name(), a);
         }

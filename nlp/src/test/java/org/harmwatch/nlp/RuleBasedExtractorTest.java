@@ -1,0 +1,215 @@
+package org.harmwatch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.DatePrecision;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
+import org.junit.jupiter.api.Test;
+
+/** Whole articles, written for these tests, in English and French. */
+class RuleBasedExtractorTest {
+  private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(new FakePlaces());
+
+  static final String ENGLISH =
+      "Gunmen kill villagers in central Mali\n\n"
+          + "BAMAKO, June 12 - Unidentified armed men killed at least 17 villagers, including four"
+          + " women, in Bankass on Sunday, local officials said on Tuesday. The attackers also set"
+          + " fire to granaries and wounded nine people.\n\n"
+          + "The next day, suspected jihadists abducted 12 people near Douentza, according to"
+          + " residents.\n\n"
+          + "Separately, a drone strike in northern Burkina Faso killed between 5 and 7 herders"
+          + " last week, Human Rights Watch said.\n\n"
+          + "Violence has killed more than 500 civilians in the region since January. The"
+          + " government says it is committed to protecting civilians.";
+
+  static final String FRENCH =
+      "Des hommes armés non identifiés ont tué au moins 12 civils, dont trois enfants, jeudi"
+          + " dernier à Djibo, selon des sources locales. Ils ont également enlevé une dizaine de"
+          + " femmes.\n\n"
+          + "Le lendemain, une frappe de drone de l'armée burkinabè a fait 8 morts près de Djibo,"
+          + " selon Amnesty International.\n\n"
+          + "Depuis le début de l'année, plus de 300 civils ont été tués dans la région.";
+
+  private static Document doc(String id, LocalDate published, String text) {
+    return Document.ofText(id, null, published, text);
+  }
+
+  private static List<String> names(List<Actor> actors) {
+    return actors.stream().map(Actor::name).toList();
+  }
+
+  private static String range(Count c) {
+    return c == null ? null : c.min() + ".." + c.max();
+  }
+
+  @Test
+  void englishArticleWithThreeIncidentsAndBackground() {
+    List<Incident> got = EXTRACTOR.extract(doc("en-1", LocalDate.of(2024, 6, 12), ENGLISH));
+    assertThat(got).hasSize(3);
+
+    Incident a = got.get(0);
+    assertThat(a.subEventType()).isEqualTo(SubEventType.ATTACK);
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2024, 6, 9));
+    assertThat(a.date().precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(a.location().name()).isEqualTo("Bankass");
+    assertThat(a.location().precision()).isEqualTo(LocationPrecision.PLACE);
+    assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
+    assertThat(names(a.targets())).containsExactly("Civilians");
+    assertThat(range(a.casualties().killed())).isEqualTo("17..null");
+    assertThat(a.casualties().womenKilled()).isEqualTo(4);
+    assertThat(range(a.casualties().injured())).isEqualTo("9..9");
+    assertThat(a.weapons()).contains("arson");
+    assertThat(a.reportedBy()).containsExactly("local officials");
+
+    Incident b = got.get(1);
+    assertThat(b.subEventType()).isEqualTo(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    assertThat(b.date().start()).isEqualTo(LocalDate.of(2024, 6, 10));
+    assertThat(b.location().name()).isEqualTo("Douentza");
+    assertThat(names(b.perpetrators())).containsExactly("Unidentified Armed Group");
+    assertThat(range(b.casualties().detained())).isEqualTo("12..12");
+    assertThat(b.casualties().killed()).isNull();
+    assertThat(b.reportedBy()).containsExactly("residents");
+
+    Incident c = got.get(2);
+    assertThat(c.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(c.location().name()).isEqualTo("northern Burkina Faso");
+    assertThat(c.location().countryCode()).isEqualTo("BF");
+    assertThat(c.location().precision()).isEqualTo(LocationPrecision.REGION);
+    assertThat(c.location().hasCoordinates()).isFalse();
+    assertThat(c.date().precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(c.date().start()).isEqualTo(LocalDate.of(2024, 6, 3));
+    assertThat(range(c.casualties().killed())).isEqualTo("5..7");
+    assertThat(names(c.perpetrators())).containsExactly("Military Forces of Burkina Faso");
+    assertThat(c.weapons()).containsExactly("drone");
+    assertThat(c.reportedBy()).containsExactly("Human Rights Watch");
+  }
+
+  @Test
+  void frenchArticle() {
+    List<Incident> got = EXTRACTOR.extract(doc("fr-1", LocalDate.of(2024, 3, 29), FRENCH));
+    assertThat(got).hasSize(2);
+
+    Incident a = got.get(0);
+    assertThat(a.subEventType()).isEqualTo(SubEventType.ATTACK);
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2024, 3, 28));
+    assertThat(a.location().name()).isEqualTo("Djibo");
+    assertThat(a.location().countryCode()).isEqualTo("BF");
+    assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
+    assertThat(names(a.targets())).containsExactly("Civilians");
+    assertThat(range(a.casualties().killed())).isEqualTo("12..null");
+    assertThat(a.casualties().childrenKilled()).isEqualTo(3);
+    assertThat(range(a.casualties().detained())).isEqualTo("10..null");
+    assertThat(a.reportedBy()).containsExactly("local sources");
+
+    Incident b = got.get(1);
+    assertThat(b.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(b.date().start()).isEqualTo(LocalDate.of(2024, 3, 29));
+    assertThat(names(b.perpetrators())).containsExactly("Military Forces of Burkina Faso");
+    assertThat(range(b.casualties().killed())).isEqualTo("8..8");
+    assertThat(b.weapons()).containsExactly("drone");
+    assertThat(b.reportedBy()).containsExactly("Amnesty International");
+  }
+
+  @Test
+  void backgroundPolicyAndQuotesGiveNoIncident() {
+    String text =
+        "Mali's junta announced on Monday a new security pact with Niger and Burkina Faso."
+            + " Analysts say violence has killed thousands of people since 2012."
+            + " \"We will not stop,\" the minister said. More than 500 civilians have been killed"
+            + " in central Mali this year, according to the UN.";
+    assertThat(EXTRACTOR.extract(doc("none", LocalDate.of(2024, 6, 12), text))).isEmpty();
+  }
+
+  @Test
+  void aReportDateDoesNotDateTheEvent() {
+    String text =
+        "Earlier this week, Amnesty International reported that a drone strike in northern Mali"
+            + " killed at least 9 civilians.";
+    Incident i = EXTRACTOR.extract(doc("rep", LocalDate.of(2024, 3, 29), text)).get(0);
+    assertThat(i.date()).isNull();
+    assertThat(i.reportedBy()).containsExactly("Amnesty International");
+    assertThat(names(i.perpetrators())).containsExactly("Military Forces of Mali");
+  }
+
+  @Test
+  void withoutPublicationDateOnlyAbsoluteDatesWithAYearResolve() {
+    String relative = "Gunmen killed 6 villagers in Bankass on Sunday.";
+    String absolute = "Gunmen killed 6 villagers in Bankass on 17 March 2024.";
+    assertThat(EXTRACTOR.extract(doc("r", null, relative)).get(0).date()).isNull();
+    assertThat(EXTRACTOR.extract(doc("a", null, absolute)).get(0).date().start())
+        .isEqualTo(LocalDate.of(2024, 3, 17));
+  }
+
+  @Test
+  void perpetratorAndVictimFollowSentenceStructure() {
+    String text = "Soldiers were killed by JNIM fighters in an ambush near Douentza on Monday.";
+    Incident i = EXTRACTOR.extract(doc("p", LocalDate.of(2024, 3, 29), text)).get(0);
+    assertThat(names(i.perpetrators())).containsExactly("JNIM");
+    assertThat(names(i.targets())).containsExactly("Military Forces of Mali");
+  }
+
+  @Test
+  void evidenceAndProvenancePointIntoTheDocument() {
+    Document d = doc("en-1", LocalDate.of(2024, 6, 12), ENGLISH);
+    for (Incident i : EXTRACTOR.extract(d)) {
+      assertThat(i.evidence()).isNotEmpty();
+      assertThat(i.evidence().get(0).fields()).contains("event_type");
+      for (Evidence e : i.evidence()) {
+        assertThat(d.text().substring(e.start(), e.end())).isEqualTo(e.text());
+      }
+      assertThat(i.id()).isNull();
+      assertThat(i.document().id()).isEqualTo("en-1");
+      assertThat(i.provenance().extractorVersion()).isEqualTo(RuleBasedExtractor.VERSION);
+      assertThat(i.provenance().gazetteerVersion()).isEqualTo("fake-1");
+      assertThat(i.provenance().actorsVersion()).startsWith("actors-");
+      assertThat(i.confidence()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
+  void detectsLanguage() {
+    assertThat(RuleBasedExtractor.language(doc("f", null, FRENCH))).isEqualTo("fr");
+    assertThat(RuleBasedExtractor.language(doc("e", null, ENGLISH))).isEqualTo("en");
+  }
+
+  @Test
+  void isThreadSafe() throws Exception {
+    List<Document> docs =
+        List.of(doc("en", LocalDate.of(2024, 6, 12), ENGLISH), doc("fr", LocalDate.of(2024, 3, 29), FRENCH));
+    List<List<Incident>> expected = docs.stream().map(EXTRACTOR::extract).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int k = 0; k < 40; k++) {
+        int n = k % 2;
+        runs.add(pool.submit(() -> EXTRACTOR.extract(docs.get(n)).equals(expected.get(n))));
+      }
+      for (Future<Boolean> f : runs) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void rejectsNulls() {
+    assertThatThrownBy(() -> new RuleBasedExtractor(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("places");
+    assertThatThrownBy(() -> EXTRACTOR.extract(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
