@@ -147,6 +147,13 @@ public final class ActorDictionary {
     found.sort(Comparator.comparingInt(Match::start));
     List<Match> out = new ArrayList<>();
     for (Match m : found) {
+      if (!out.isEmpty() && sameActors(out.get(out.size() - 1), m, text)) {
+        // "FAMa soldiers": one mention, not two.
+        Match prev = out.remove(out.size() - 1);
+        String joined = text.substring(prev.start(), m.end());
+        out.add(new Match(prev.start(), m.end(), joined, prev.actors()));
+        continue;
+      }
       if (!out.isEmpty() && m.start() < out.get(out.size() - 1).end()) {
         Match prev = out.get(out.size() - 1);
         if (m.end() - m.start() > prev.end() - prev.start()) {
@@ -157,6 +164,12 @@ public final class ActorDictionary {
       out.add(m);
     }
     return out;
+  }
+
+  private static boolean sameActors(Match a, Match b, String text) {
+    return b.start() >= a.end()
+        && text.substring(a.end(), b.start()).isBlank()
+        && a.actors().stream().map(Actor::name).toList().equals(b.actors().stream().map(Actor::name).toList());
   }
 
   private void collect(Matcher m, boolean lowerCase, String countryCode, List<Match> out) {
