@@ -30,14 +30,30 @@ final class Reporters {
     ORGANISATIONS.put("ACLED", Pattern.compile("\\bACLED\\b"));
     ORGANISATIONS.put("Reuters", Pattern.compile("\\bReuters\\b"));
     ORGANISATIONS.put("AFP", Pattern.compile("\\b(?:AFP|Agence France-Presse)\\b"));
-    ORGANISATIONS.put("Médecins Sans Frontières", Pattern.compile("\\b(?:MSF|Médecins [Ss]ans [Ff]rontières|Doctors Without Borders)\\b"));
-    GENERIC.put("local sources", Pattern.compile("\\b(?:local sources|sources locales|des sources locales)\\b", CI));
-    GENERIC.put("security sources", Pattern.compile("\\b(?:security sources?|sources? sécuritaires?|sources? de sécurité)\\b", CI));
-    GENERIC.put("humanitarian sources", Pattern.compile("\\b(?:humanitarian sources?|sources? humanitaires?)\\b", CI));
-    GENERIC.put("local officials", Pattern.compile("\\b(?:local officials?|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local)\\b", CI));
-    GENERIC.put("community leaders", Pattern.compile("\\b(?:community leaders?|notables?|leaders communautaires)\\b", CI));
+    ORGANISATIONS.put(
+        "Médecins Sans Frontières",
+        Pattern.compile("\\b(?:MSF|Médecins [Ss]ans [Ff]rontières|Doctors Without Borders)\\b"));
+    GENERIC.put(
+        "local sources",
+        Pattern.compile("\\b(?:local sources|sources locales|des sources locales)\\b", CI));
+    GENERIC.put(
+        "security sources",
+        Pattern.compile(
+            "\\b(?:security sources?|sources? sécuritaires?|sources? de sécurité)\\b", CI));
+    GENERIC.put(
+        "humanitarian sources",
+        Pattern.compile("\\b(?:humanitarian sources?|sources? humanitaires?)\\b", CI));
+    GENERIC.put(
+        "local officials",
+        Pattern.compile(
+            "\\b(?:local officials?|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local)\\b",
+            CI));
+    GENERIC.put(
+        "community leaders",
+        Pattern.compile("\\b(?:community leaders?|notables?|leaders communautaires)\\b", CI));
     GENERIC.put("witnesses", Pattern.compile("\\b(?:witnesses|témoins)\\b", CI));
-    GENERIC.put("residents", Pattern.compile("\\b(?:residents|a resident|habitants|un habitant)\\b", CI));
+    GENERIC.put(
+        "residents", Pattern.compile("\\b(?:residents|a resident|habitants|un habitant)\\b", CI));
   }
 
   private static final Pattern REPORTING =

@@ -18,7 +18,6 @@ import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.DocumentRef;
-import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.IncidentDate;
@@ -42,8 +41,8 @@ import org.harmwatch.nlp.time.DateMention;
 /**
  * The rule- and dictionary-based incident extractor for English and French reports. Extraction
  * (finding triggers, figures, dates, place and actor phrases with offsets in each sentence) is kept
- * apart from resolution (the {@link PlaceResolver} for places, the actor dictionary for actors, date
- * arithmetic against the publication date). Immutable and thread-safe: one instance serves all
+ * apart from resolution (the {@link PlaceResolver} for places, the actor dictionary for actors,
+ * date arithmetic against the publication date). Immutable and thread-safe: one instance serves all
  * callers; every pattern and dictionary is loaded once in the constructor.
  *
  * <p>Segmentation: a sentence opens an incident when it names a violent event that is not a
@@ -78,9 +77,13 @@ public final class RuleBasedExtractor implements Extractor {
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> FRENCH_STOP =
-      Set.of("le", "la", "les", "des", "du", "une", "est", "et", "dans", "qui", "au", "aux", "ont", "été", "selon", "pour", "sur");
+      Set.of(
+          "le", "la", "les", "des", "du", "une", "est", "et", "dans", "qui", "au", "aux", "ont",
+          "été", "selon", "pour", "sur");
   private static final Set<String> ENGLISH_STOP =
-      Set.of("the", "of", "and", "to", "in", "was", "were", "that", "on", "by", "with", "for", "have", "has", "said");
+      Set.of(
+          "the", "of", "and", "to", "in", "was", "were", "that", "on", "by", "with", "for", "have",
+          "has", "said");
 
   private final PlaceResolver places;
   private final PlaceMentionFinder placeFinder;
@@ -90,7 +93,9 @@ public final class RuleBasedExtractor implements Extractor {
   private final DateFinder dateFinder = new DateFinder();
   private final EventCues cues = new EventCues();
 
-  /** An extractor that resolves places with {@code places} and actors with the bundled dictionary. */
+  /**
+   * An extractor that resolves places with {@code places} and actors with the bundled dictionary.
+   */
   public RuleBasedExtractor(PlaceResolver places) {
     this(places, ActorDictionary.load());
   }
@@ -182,16 +187,21 @@ public final class RuleBasedExtractor implements Extractor {
         // A headline repeats the story's lead; the body tells the incident with its details.
         continue;
       }
-      Facts f = facts(s, published, context);
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();
+      Trigger cue = cues.trigger(s.text());
+      if (cue == null && !sameParagraph) {
+        // Neither an event nor a possible follow-up: skip the costly finders.
+        noteOrganisations(s, lastOrganisation);
+        continue;
+      }
+      Facts f = facts(s, cue, published, context);
       boolean anchored =
           !f.casualties().isEmpty()
               || !f.dates().isEmpty()
               || f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY)
               || (f.trigger() != null && f.trigger().another() && current != null);
       Trigger t = f.trigger();
-      boolean followUp =
-          sameParagraph && !f.generic() && FOLLOW_UP_START.matcher(s.text()).find();
+      boolean followUp = sameParagraph && !f.generic() && FOLLOW_UP_START.matcher(s.text()).find();
       if (followUp && (t == null || !t.another())) {
         // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
         current.facts.add(f);
@@ -212,10 +222,7 @@ public final class RuleBasedExtractor implements Extractor {
       } else if (sameParagraph && !f.generic() && t == null && !f.casualties().isEmpty()) {
         current.facts.add(f);
       }
-      List<String> orgs = Reporters.organisations(s.text());
-      if (!orgs.isEmpty()) {
-        lastOrganisation.put(s.paragraph(), orgs.get(orgs.size() - 1));
-      }
+      noteOrganisations(s, lastOrganisation);
     }
     List<Incident> out = new ArrayList<>();
     Provenance provenance = new Provenance(VERSION, places.version(), actors.version());
@@ -239,9 +246,15 @@ public final class RuleBasedExtractor implements Extractor {
     return isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0);
   }
 
-  private Facts facts(Sentence s, LocalDate published, PlaceContext context) {
+  private static void noteOrganisations(Sentence s, Map<Integer, String> lastOrganisation) {
+    List<String> orgs = Reporters.organisations(s.text());
+    if (!orgs.isEmpty()) {
+      lastOrganisation.put(s.paragraph(), orgs.get(orgs.size() - 1));
+    }
+  }
+
+  private Facts facts(Sentence s, Trigger trigger, LocalDate published, PlaceContext context) {
     String st = s.text();
-    Trigger trigger = cues.trigger(st);
     List<CasualtyMention> cas = new ArrayList<>(casualtyFinder.find(st));
     CasualtyMention lone = casualtyFinder.loneVictim(st);
     if (lone != null && cas.stream().noneMatch(c -> c.kind() == lone.kind())) {
@@ -288,7 +301,8 @@ public final class RuleBasedExtractor implements Extractor {
     return false;
   }
 
-  private Incident build(Draft d, Document doc, String docCountry, String paragraphOrg, Provenance provenance) {
+  private Incident build(
+      Draft d, Document doc, String docCountry, String paragraphOrg, Provenance provenance) {
     Map<Facts, Set<String>> fields = new LinkedHashMap<>();
     for (Facts f : d.facts) {
       fields.put(f, new LinkedHashSet<>());
@@ -320,7 +334,8 @@ public final class RuleBasedExtractor implements Extractor {
         && (d.another || first.dates().stream().anyMatch(DateMention::relativeToPrevious))) {
       location = d.previous.built.location();
     }
-    String country = location != null && location.countryCode() != null ? location.countryCode() : docCountry;
+    String country =
+        location != null && location.countryCode() != null ? location.countryCode() : docCountry;
 
     // Date.
     IncidentDate date = null;
@@ -329,7 +344,8 @@ public final class RuleBasedExtractor implements Extractor {
       for (DateMention dm : f.dates()) {
         fields.get(f).add("date");
         if (dm.relativeToPrevious()) {
-          IncidentDate prev = d.previous == null || d.previous.built == null ? null : d.previous.built.date();
+          IncidentDate prev =
+              d.previous == null || d.previous.built == null ? null : d.previous.built.date();
           date =
               prev == null || prev.precision() != org.harmwatch.core.model.DatePrecision.DAY
                   ? null
@@ -431,7 +447,9 @@ public final class RuleBasedExtractor implements Extractor {
 
     // Weapons.
     List<String> weapons = new ArrayList<>(cues.weapons(joined));
-    if (sub == SubEventType.AIR_DRONE_STRIKE && !weapons.contains("drone") && !weapons.contains("airstrike")) {
+    if (sub == SubEventType.AIR_DRONE_STRIKE
+        && !weapons.contains("drone")
+        && !weapons.contains("airstrike")) {
       weapons.add(0, paragraphMentionsDrone(doc, d) ? "drone" : "airstrike");
     }
 
@@ -446,7 +464,10 @@ public final class RuleBasedExtractor implements Extractor {
     if (reporters.isEmpty() && paragraphOrg != null) {
       reporters.add(paragraphOrg);
     }
-    if (reporters.isEmpty() && d.previous != null && d.previous.built != null && (d.another || d.previous.paragraph == d.paragraph)) {
+    if (reporters.isEmpty()
+        && d.previous != null
+        && d.previous.built != null
+        && (d.another || d.previous.paragraph == d.paragraph)) {
       reporters.addAll(d.previous.built.reportedBy());
     }
 
@@ -485,13 +506,15 @@ public final class RuleBasedExtractor implements Extractor {
   private static boolean paragraphMentionsDrone(Document doc, Draft d) {
     String s = d.facts.get(0).sentence().text().toLowerCase(Locale.ROOT);
     int from = Math.max(0, d.facts.get(0).sentence().start() - 600);
-    String before = doc.text().substring(from, d.facts.get(0).sentence().start()).toLowerCase(Locale.ROOT);
+    String before =
+        doc.text().substring(from, d.facts.get(0).sentence().start()).toLowerCase(Locale.ROOT);
     int para = before.lastIndexOf("\n\n");
     String window = para >= 0 ? before.substring(para) : before;
     return s.contains("drone") || window.contains("drone");
   }
 
-  private static SubEventType subType(Set<SubEventType> types, Trigger trigger, Casualties c, String text) {
+  private static SubEventType subType(
+      Set<SubEventType> types, Trigger trigger, Casualties c, String text) {
     for (SubEventType t :
         List.of(
             SubEventType.SUICIDE_BOMB,
@@ -538,7 +561,8 @@ public final class RuleBasedExtractor implements Extractor {
       return true;
     }
     if (x instanceof Count a && y instanceof Count b) {
-      return java.util.Objects.equals(a.min(), b.min()) && java.util.Objects.equals(a.max(), b.max());
+      return java.util.Objects.equals(a.min(), b.min())
+          && java.util.Objects.equals(a.max(), b.max());
     }
     if (x instanceof IncidentDate a && y instanceof IncidentDate b) {
       return a.start().equals(b.start()) && a.end().equals(b.end());

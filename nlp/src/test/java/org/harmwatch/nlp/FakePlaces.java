@@ -18,12 +18,14 @@ import org.harmwatch.core.model.LocationPrecision;
 
 /** A small in-memory place resolver for tests, standing in for the gazetteer. Thread-safe. */
 final class FakePlaces implements PlaceResolver {
-  private record Place(String name, String cc, String admin1, LocationPrecision precision, Double lat, Double lon) {}
+  private record Place(
+      String name, String cc, String admin1, LocationPrecision precision, Double lat, Double lon) {}
 
   private static final Map<String, Place> PLACES = new HashMap<>();
   private static final Map<String, String> COUNTRY_WORDS = new LinkedHashMap<>();
 
-  private static void put(String name, String cc, String admin1, LocationPrecision p, Double lat, Double lon) {
+  private static void put(
+      String name, String cc, String admin1, LocationPrecision p, Double lat, Double lon) {
     PLACES.put(norm(name), new Place(name, cc, admin1, p, lat, lon));
   }
 
@@ -54,10 +56,17 @@ final class FakePlaces implements PlaceResolver {
       Pattern.compile("^.*?['’]s\\s+(.+?\\s+(?:region|province))$", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION =
       Pattern.compile(
-          "^(?:the\\s+)?(?:" + DIR + "\\s+(mali|burkina faso|burkina|niger)|(?:le\\s+|dans\\s+le\\s+)?" + DIR + "\\s+(?:du|de\\s+la)\\s+(mali|burkina faso|burkina|niger))$");
+          "^(?:the\\s+)?(?:"
+              + DIR
+              + "\\s+(mali|burkina faso|burkina|niger)|(?:le\\s+|dans\\s+le\\s+)?"
+              + DIR
+              + "\\s+(?:du|de\\s+la)\\s+(mali|burkina faso|burkina|niger))$");
   private static final Pattern DIVISION =
-      Pattern.compile("^(?:the\\s+)?(?:(.+?)\\s+region|r[ée]gion\\s+(?:de|du)\\s+(.+))$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DISTANCE = Pattern.compile("^\\d+\\s*(?:km|kilom\\S+)\\s+(?:\\w+\\s+)?(?:from|de|d['’])\\s*(.+)$");
+      Pattern.compile(
+          "^(?:the\\s+)?(?:(.+?)\\s+region|r[ée]gion\\s+(?:de|du)\\s+(.+))$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DISTANCE =
+      Pattern.compile("^\\d+\\s*(?:km|kilom\\S+)\\s+(?:\\w+\\s+)?(?:from|de|d['’])\\s*(.+)$");
 
   @Override
   public String version() {
@@ -89,14 +98,26 @@ final class FakePlaces implements PlaceResolver {
     Matcher q = QUALIFIED.matcher(text);
     if (q.matches()) {
       return resolve(new PlaceMention(q.group(1), mention.start(), mention.end()), context)
-          .map(l -> new Location(l.name(), l.countryCode(), l.admin1(), null, null, null, l.precision(), null, text));
+          .map(
+              l ->
+                  new Location(
+                      l.name(),
+                      l.countryCode(),
+                      l.admin1(),
+                      null,
+                      null,
+                      null,
+                      l.precision(),
+                      null,
+                      text));
     }
     String n = norm(text);
     Matcher r = REGION.matcher(n);
     if (r.matches()) {
       String country = r.group(1) != null ? r.group(1) : r.group(2);
       Place p = PLACES.get(country);
-      return Optional.of(new Location(text, p.cc(), null, null, null, null, LocationPrecision.REGION, null, text));
+      return Optional.of(
+          new Location(text, p.cc(), null, null, null, null, LocationPrecision.REGION, null, text));
     }
     Matcher d = DIVISION.matcher(text);
     if (d.matches()) {
@@ -105,7 +126,9 @@ final class FakePlaces implements PlaceResolver {
       if (p == null || p.admin1() == null) {
         return Optional.empty();
       }
-      return Optional.of(new Location(text, p.cc(), p.admin1(), null, null, null, LocationPrecision.ADMIN1, null, text));
+      return Optional.of(
+          new Location(
+              text, p.cc(), p.admin1(), null, null, null, LocationPrecision.ADMIN1, null, text));
     }
     Matcher km = DISTANCE.matcher(text);
     if (km.matches()) {
@@ -115,7 +138,9 @@ final class FakePlaces implements PlaceResolver {
     if (p == null) {
       return Optional.empty();
     }
-    return Optional.of(new Location(p.name(), p.cc(), p.admin1(), null, p.lat(), p.lon(), p.precision(), null, text));
+    return Optional.of(
+        new Location(
+            p.name(), p.cc(), p.admin1(), null, p.lat(), p.lon(), p.precision(), null, text));
   }
 
   static String norm(String s) {

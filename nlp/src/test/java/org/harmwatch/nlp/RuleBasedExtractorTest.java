@@ -188,7 +188,9 @@ class RuleBasedExtractorTest {
   @Test
   void isThreadSafe() throws Exception {
     List<Document> docs =
-        List.of(doc("en", LocalDate.of(2024, 6, 12), ENGLISH), doc("fr", LocalDate.of(2024, 3, 29), FRENCH));
+        List.of(
+            doc("en", LocalDate.of(2024, 6, 12), ENGLISH),
+            doc("fr", LocalDate.of(2024, 3, 29), FRENCH));
     List<List<Incident>> expected = docs.stream().map(EXTRACTOR::extract).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

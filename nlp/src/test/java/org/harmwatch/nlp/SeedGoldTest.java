@@ -38,10 +38,17 @@ class SeedGoldTest {
       for (String f : List.of("event_type", "sub_event_type", "weapons", "reported_by")) {
         compare(i, f, e.get(f), a.get(f), mismatches);
       }
-      compare(i, "date.start", e.path("date").path("start"), a.path("date").path("start"), mismatches);
-      compare(i, "date.precision", e.path("date").path("precision"), a.path("date").path("precision"), mismatches);
+      compare(
+          i, "date.start", e.path("date").path("start"), a.path("date").path("start"), mismatches);
+      compare(
+          i,
+          "date.precision",
+          e.path("date").path("precision"),
+          a.path("date").path("precision"),
+          mismatches);
       for (String f : List.of("name", "country_code", "admin1", "precision")) {
-        compare(i, "location." + f, e.path("location").path(f), a.path("location").path(f), mismatches);
+        compare(
+            i, "location." + f, e.path("location").path(f), a.path("location").path(f), mismatches);
       }
       compare(i, "perpetrators", e.get("perpetrators"), names(a.get("perpetrators")), mismatches);
       compare(i, "targets", e.get("targets"), names(a.get("targets")), mismatches);
@@ -51,7 +58,12 @@ class SeedGoldTest {
         compare(i, k + ".min", ec.path("min"), ac.path("min"), mismatches);
         compare(i, k + ".max", ec.path("max"), ac.path("max"), mismatches);
       }
-      compare(i, "children_killed", e.path("casualties").path("children_killed"), a.path("casualties").path("children_killed"), mismatches);
+      compare(
+          i,
+          "children_killed",
+          e.path("casualties").path("children_killed"),
+          a.path("casualties").path("children_killed"),
+          mismatches);
     }
     assertThat(mismatches).isEmpty();
   }
@@ -62,9 +74,14 @@ class SeedGoldTest {
     return arr;
   }
 
-  private static void compare(int i, String field, JsonNode expected, JsonNode actual, List<String> out) {
-    String e = expected == null || expected.isMissingNode() || expected.isNull() ? "null" : expected.toString();
-    String a = actual == null || actual.isMissingNode() || actual.isNull() ? "null" : actual.toString();
+  private static void compare(
+      int i, String field, JsonNode expected, JsonNode actual, List<String> out) {
+    String e =
+        expected == null || expected.isMissingNode() || expected.isNull()
+            ? "null"
+            : expected.toString();
+    String a =
+        actual == null || actual.isMissingNode() || actual.isNull() ? "null" : actual.toString();
     if (!e.equals(a)) {
       out.add("incident " + i + " " + field + ": expected " + e + " got " + a);
     }

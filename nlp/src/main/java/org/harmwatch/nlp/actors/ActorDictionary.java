@@ -3,7 +3,6 @@ package org.harmwatch.nlp.actors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,7 +111,9 @@ public final class ActorDictionary {
 
   // Acronyms like "FAMa", "VDP" or "FDS" must not match ordinary words ("fan", "vdp").
   private static boolean isAcronym(String alias) {
-    return alias.length() <= 6 && !alias.contains(" ") && alias.substring(1).chars().anyMatch(Character::isUpperCase);
+    return alias.length() <= 6
+        && !alias.contains(" ")
+        && alias.substring(1).chars().anyMatch(Character::isUpperCase);
   }
 
   private static Pattern alternation(java.util.Collection<String> aliases, int flags) {
@@ -169,7 +170,10 @@ public final class ActorDictionary {
   private static boolean sameActors(Match a, Match b, String text) {
     return b.start() >= a.end()
         && text.substring(a.end(), b.start()).isBlank()
-        && a.actors().stream().map(Actor::name).toList().equals(b.actors().stream().map(Actor::name).toList());
+        && a.actors().stream()
+            .map(Actor::name)
+            .toList()
+            .equals(b.actors().stream().map(Actor::name).toList());
   }
 
   private void collect(Matcher m, boolean lowerCase, String countryCode, List<Match> out) {
@@ -184,11 +188,11 @@ public final class ActorDictionary {
         if (name.equals("@STATE")) {
           String country = countryCode == null ? null : STATE_COUNTRIES.get(countryCode);
           if (country != null) {
-            actors.add(new Actor("Military Forces of " + country, ActorType.STATE_FORCES, m.group()));
+            actors.add(
+                new Actor("Military Forces of " + country, ActorType.STATE_FORCES, m.group()));
           }
         } else {
-          ActorType type =
-              name.equals("Wagner Group") ? ActorType.EXTERNAL_FORCES : e.type();
+          ActorType type = name.equals("Wagner Group") ? ActorType.EXTERNAL_FORCES : e.type();
           actors.add(new Actor(name, type, m.group()));
         }
       }
@@ -201,6 +205,8 @@ public final class ActorDictionary {
   /** The state forces of {@code countryCode} ("Military Forces of Mali"), or null if unknown. */
   public static Actor stateForces(String countryCode, String text) {
     String country = countryCode == null ? null : STATE_COUNTRIES.get(countryCode);
-    return country == null ? null : new Actor("Military Forces of " + country, ActorType.STATE_FORCES, text);
+    return country == null
+        ? null
+        : new Actor("Military Forces of " + country, ActorType.STATE_FORCES, text);
   }
 }

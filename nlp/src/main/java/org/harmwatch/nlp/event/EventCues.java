@@ -24,7 +24,8 @@ public final class EventCues {
       List.of(
           new Cue(
               Pattern.compile(
-                  "\\b(?:suicide[\\s-]bomb(?:ing|ings|er|ers)?|suicide attacks?|kamikazes?|attentats?[\\s-]suicides?)\\b", CI),
+                  "\\b(?:suicide[\\s-]bomb(?:ing|ings|er|ers)?|suicide attacks?|kamikazes?|attentats?[\\s-]suicides?)\\b",
+                  CI),
               SubEventType.SUICIDE_BOMB),
           new Cue(
               Pattern.compile(
@@ -34,18 +35,29 @@ public final class EventCues {
                   CI),
               SubEventType.AIR_DRONE_STRIKE),
           new Cue(
-              Pattern.compile("\\b(?:shelling|shelled|mortar (?:fire|rounds?|shells?)|artillery fire|tirs? d['’]obus|obus|roquettes?|rockets?)\\b", CI),
+              Pattern.compile(
+                  "\\b(?:shelling|shelled|mortar (?:fire|rounds?|shells?)|artillery fire|tirs? d['’]obus|obus|roquettes?|rockets?)\\b",
+                  CI),
               SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK),
           new Cue(
               Pattern.compile(
-                  "\\b(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?(?: improvisés?)?|mines? artisanales?|explosion)\\b", CI),
+                  "\\b(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?(?: improvisés?)?|mines? artisanales?|explosion)\\b",
+                  CI),
               SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED),
-          new Cue(Pattern.compile("\\b(?:raped|rape|sexual violence|sexually assaulted|violées?|viols?|violences sexuelles)\\b", CI), SubEventType.SEXUAL_VIOLENCE),
           new Cue(
-              Pattern.compile("\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté)\\b", CI),
+              Pattern.compile(
+                  "\\b(?:raped|rape|sexual violence|sexually assaulted|violées?|viols?|violences sexuelles)\\b",
+                  CI),
+              SubEventType.SEXUAL_VIOLENCE),
+          new Cue(
+              Pattern.compile(
+                  "\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté)\\b",
+                  CI),
               SubEventType.ARMED_CLASH),
           new Cue(
-              Pattern.compile("\\b(?:abducted|kidnapped|arrested|detained|rounded up|took away|led away|emmenés?|arrêtés?|interpellés?|abductions?|kidnappings?|enlevés?|enlevées?|enlèvements?|kidnappés?|pris en otage|taken hostage)\\b", CI),
+              Pattern.compile(
+                  "\\b(?:abducted|kidnapped|arrested|detained|rounded up|took away|led away|emmenés?|arrêtés?|interpellés?|abductions?|kidnappings?|enlevés?|enlevées?|enlèvements?|kidnappés?|pris en otage|taken hostage)\\b",
+                  CI),
               SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
           new Cue(
               Pattern.compile(
@@ -55,7 +67,9 @@ public final class EventCues {
               SubEventType.ATTACK));
 
   private static final Pattern ANOTHER =
-      Pattern.compile("(?:another|a second|a third|a new|a further|une autre|un autre|une nouvelle|un nouvel|un nouveau)\\s+(?:\\S+\\s+)?$", CI);
+      Pattern.compile(
+          "(?:another|a second|a third|a new|a further|une autre|un autre|une nouvelle|un nouvel|un nouveau)\\s+(?:\\S+\\s+)?$",
+          CI);
   private static final Pattern DEFINITE =
       Pattern.compile(
           "(?:\\bthe|\\bthis|\\bthese|\\bthose|\\bl['’]|\\bcette|\\bces|\\bcet|\\bla|\\ble|\\bles|\\bits|\\bdu)\\s*(?:(?!(?:two|three|four|five|six|deux|trois|quatre|cinq)\\b)[\\p{L}'’-]+\\s+){0,2}$",
@@ -72,12 +86,29 @@ public final class EventCues {
   private static final Map<String, Pattern> WEAPONS =
       Map.of(
           "drone", Pattern.compile("\\b(?:drones?|de drone)\\b", CI),
-          "airstrike", Pattern.compile("\\b(?:air[\\s-]?strikes?|aircraft|fighter jets?|helicopters?|warplanes?|aérien(?:ne)?s?|avions?|hélicoptères?)\\b", CI),
-          "firearm", Pattern.compile("\\b(?:gunshots?|gunfire|shot|shooting|firearms?|guns?|rifles?|bullets?|gunmen|opened fire|balles?|tirs?|armes? à feu|fusillés?|ouvert le feu|abattus?)\\b", CI),
-          "ied", Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?|mines?)\\b", CI),
-          "artillery", Pattern.compile("\\b(?:artillery|mortars?|shelling|shells|obus|roquettes?|rockets?)\\b", CI),
-          "knife", Pattern.compile("\\b(?:knives|knife|machetes?|couteaux?|machettes?|throats? slit|égorgés?)\\b", CI),
-          "arson", Pattern.compile("\\b(?:set fire|set on fire|torched|burned|burnt|burning|arson|incendiés?|incendie|brûlés?|brûlées?)\\b", CI));
+          "airstrike",
+              Pattern.compile(
+                  "\\b(?:air[\\s-]?strikes?|aircraft|fighter jets?|helicopters?|warplanes?|aérien(?:ne)?s?|avions?|hélicoptères?)\\b",
+                  CI),
+          "firearm",
+              Pattern.compile(
+                  "\\b(?:gunshots?|gunfire|shot|shooting|firearms?|guns?|rifles?|bullets?|gunmen|opened fire|balles?|tirs?|armes? à feu|fusillés?|ouvert le feu|abattus?)\\b",
+                  CI),
+          "ied",
+              Pattern.compile(
+                  "\\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?|mines?)\\b",
+                  CI),
+          "artillery",
+              Pattern.compile(
+                  "\\b(?:artillery|mortars?|shelling|shells|obus|roquettes?|rockets?)\\b", CI),
+          "knife",
+              Pattern.compile(
+                  "\\b(?:knives|knife|machetes?|couteaux?|machettes?|throats? slit|égorgés?)\\b",
+                  CI),
+          "arson",
+              Pattern.compile(
+                  "\\b(?:set fire|set on fire|torched|burned|burnt|burning|arson|incendiés?|incendie|brûlés?|brûlées?)\\b",
+                  CI));
   private static final List<String> WEAPON_ORDER =
       List.of("drone", "airstrike", "firearm", "ied", "artillery", "knife", "arson");
 

@@ -11,35 +11,54 @@ import org.harmwatch.core.geo.PlaceResolver;
 /**
  * Finds phrases that say where something happened, with offsets, without resolving them: parts of
  * countries ("central Mali", "nord du Burkina"), divisions ("Segou region", "région de Mopti",
- * "cercle de Bankass", "province du Soum"), distances ("30 km from Djibo") and names after a locative
- * preposition that the gazetteer knows ("in Douentza", "à Djibo"). The most specific phrase is
- * passed whole ("central Mali's Segou region"); qualifiers are for the resolver. Thread-safe.
+ * "cercle de Bankass", "province du Soum"), distances ("30 km from Djibo") and names after a
+ * locative preposition that the gazetteer knows ("in Douentza", "à Djibo"). The most specific
+ * phrase is passed whole ("central Mali's Segou region"); qualifiers are for the resolver.
+ * Thread-safe.
  */
 public final class PlaceMentionFinder {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*";
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*";
   private static final String DIRECTION =
       "(?:far[\\s-]+)?(?:north|south|east|west|northern|southern|eastern|western|central"
           + "|(?:north|south)[\\s-]?(?:east|west)(?:ern)?)";
-  private static final String COUNTRY = "(?:Mali|Burkina Faso|Burkina|Niger|Chad|Mauritania|Nigeria|Benin|Togo)";
+  private static final String COUNTRY =
+      "(?:Mali|Burkina Faso|Burkina|Niger|Chad|Mauritania|Nigeria|Benin|Togo)";
 
   private static final List<Pattern> PATTERNS =
       List.of(
           // "central Mali's Segou region", "central Mali", "the north of Niger"
           Pattern.compile(
-              "\\b" + DIRECTION + "\\s+" + COUNTRY + "(?:['’]s\\s+" + NAME + "\\s+(?:region|province|circle|cercle|district))?", CI),
-          Pattern.compile("\\bthe\\s+(?:north|south|east|west|centre|center)\\s+of\\s+" + COUNTRY, CI),
+              "\\b"
+                  + DIRECTION
+                  + "\\s+"
+                  + COUNTRY
+                  + "(?:['’]s\\s+"
+                  + NAME
+                  + "\\s+(?:region|province|circle|cercle|district))?",
+              CI),
           Pattern.compile(
-              "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*" + COUNTRY),
-          // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du Soum"
-          Pattern.compile("\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
+              "\\bthe\\s+(?:north|south|east|west|centre|center)\\s+of\\s+" + COUNTRY, CI),
           Pattern.compile(
-              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)" + NAME),
+              "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*"
+                  + COUNTRY),
+          // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du
+          // Soum"
+          Pattern.compile(
+              "\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
+          Pattern.compile(
+              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
+                  + NAME),
           // distances: "30 km from Djibo", "à 30 km de Djibo"
-          Pattern.compile("\\b\\d+\\s*(?:km|kilom[eè]tres?|kilometers?|miles)\\s+(?:\\w+\\s+)?(?:from|of|de|d['’])\\s*" + NAME),
+          Pattern.compile(
+              "\\b\\d+\\s*(?:km|kilom[eè]tres?|kilometers?|miles)\\s+(?:\\w+\\s+)?(?:from|of|de|d['’])\\s*"
+                  + NAME),
           // names after a locative preposition
           Pattern.compile(
-              "(?:\\b(?:in|at|near|outside|around|from|of|à|dans|près\\s+de|vers|aux\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de)\\s+)(" + NAME + ")"));
+              "(?:\\b(?:in|at|near|outside|around|from|of|à|dans|près\\s+de|vers|aux\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de)\\s+)("
+                  + NAME
+                  + ")"));
 
   private final PlaceResolver places;
 

@@ -100,28 +100,135 @@ public final class CasualtyFinder {
   // Words after which a number stops being about people: "two drone strikes", "30 km", "3 days".
   private static final Set<String> NOT_PEOPLE =
       Set.of(
-          "km", "kilometres", "kilometers", "kilomètres", "miles", "years", "year", "ans", "an",
-          "days", "day", "jours", "jour", "weeks", "semaines", "months", "mois", "hours", "heures",
-          "percent", "pour", "strikes", "strike", "attacks", "attaques", "raids", "frappes",
-          "villages", "localités", "vehicles", "véhicules", "motorcycles", "motos", "drones",
-          "times", "fois", "per", "cent", "janvier", "february", "january", "march", "april", "may",
-          "june", "july", "august", "september", "october", "november", "december", "février",
-          "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "km",
+          "kilometres",
+          "kilometers",
+          "kilomètres",
+          "miles",
+          "years",
+          "year",
+          "ans",
+          "an",
+          "days",
+          "day",
+          "jours",
+          "jour",
+          "weeks",
+          "semaines",
+          "months",
+          "mois",
+          "hours",
+          "heures",
+          "percent",
+          "pour",
+          "strikes",
+          "strike",
+          "attacks",
+          "attaques",
+          "raids",
+          "frappes",
+          "villages",
+          "localités",
+          "vehicles",
+          "véhicules",
+          "motorcycles",
+          "motos",
+          "drones",
+          "times",
+          "fois",
+          "per",
+          "cent",
+          "janvier",
+          "february",
+          "january",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "février",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "novembre",
           "décembre");
 
+  private static final Set<String> APPROX_NOUNS =
+      Set.of(
+          "dizaine",
+          "douzaine",
+          "quinzaine",
+          "vingtaine",
+          "trentaine",
+          "quarantaine",
+          "cinquantaine",
+          "centaine");
+  private static final Set<String> STOP_AFTER =
+      Set.of("and", "et", "who", "qui", "by", "par", "in", "dans", "after", "après");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une");
+  private static final Set<String> NOT_LONE = Set.of("bodies", "corps", "toll", "bilan");
+  private static final Set<String> AUXILIARIES =
+      Set.of("was", "is", "has", "been", "a", "été", "est");
   private static final Set<String> CHILD_WORDS =
       Set.of(
-          "children", "child", "boys", "boy", "girls", "girl", "minors", "infants", "babies",
-          "teenagers", "enfants", "enfant", "garçons", "garçon", "filles", "fille", "mineurs",
-          "bébés", "élèves", "pupils");
+          "children",
+          "child",
+          "boys",
+          "boy",
+          "girls",
+          "girl",
+          "minors",
+          "infants",
+          "babies",
+          "teenagers",
+          "enfants",
+          "enfant",
+          "garçons",
+          "garçon",
+          "filles",
+          "fille",
+          "mineurs",
+          "bébés",
+          "élèves",
+          "pupils");
   private static final Set<String> WOMEN_WORDS = Set.of("women", "woman", "femmes", "femme");
   private static final Set<String> INCLUDING =
       Set.of("including", "includes", "dont", "notamment", "among", "parmi", "incluant");
   private static final Set<String> PERSON_NOUNS =
       Set.of(
-          "man", "woman", "child", "boy", "girl", "civilian", "villager", "person", "resident",
-          "farmer", "herder", "teacher", "imam", "chief", "homme", "femme", "enfant", "civil",
-          "villageois", "habitant", "berger", "enseignant", "chef");
+          "man",
+          "woman",
+          "child",
+          "boy",
+          "girl",
+          "civilian",
+          "villager",
+          "person",
+          "resident",
+          "farmer",
+          "herder",
+          "teacher",
+          "imam",
+          "chief",
+          "homme",
+          "femme",
+          "enfant",
+          "civil",
+          "villageois",
+          "habitant",
+          "berger",
+          "enseignant",
+          "chef");
 
   /** The casualty figures of {@code sentence}, in order; offsets are relative to it. */
   public List<CasualtyMention> find(String sentence) {
@@ -159,7 +266,8 @@ public final class CasualtyFinder {
         int start = t.get(f.first).start();
         int end = t.get(f.last).end();
         out.add(
-            new CasualtyMention(kind, withText(f.count, sentence.substring(start, end)), start, end, null, null));
+            new CasualtyMention(
+                kind, withText(f.count, sentence.substring(start, end)), start, end, null, null));
       }
       i = f.last;
     }
@@ -186,7 +294,7 @@ public final class CasualtyFinder {
     if ((w.equals("a") && next.equals("dozen"))) {
       return new Figure(i, i + 1, new Count(12, null, null));
     }
-    if (w.equals("une") && next.matches("dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine")) {
+    if (w.equals("une") && APPROX_NOUNS.contains(next)) {
       int n =
           switch (next) {
             case "dizaine" -> 10;
@@ -230,7 +338,9 @@ public final class CasualtyFinder {
       return null;
     }
     // "13 to 15" as a range of people, not "aged 2 to 17" (filtered by isAge).
-    if (qual.isEmpty() && q + 2 < t.size() && t.get(q + 1).lower().matches("to|à")) {
+    if (qual.isEmpty()
+        && q + 2 < t.size()
+        && (t.get(q + 1).lower().equals("to") || t.get(q + 1).lower().equals("à"))) {
       Integer b = NumberWords.parse(t.get(q + 2).text());
       if (b != null && b >= n) {
         return new Figure(i, q + 2, new Count(n, b, null));
@@ -250,10 +360,32 @@ public final class CasualtyFinder {
 
   private static final Set<String> QUALIFIERS =
       Set.of(
-          "at least", "no fewer than", "no less than", "more than", "over", "upwards of",
-          "in excess of", "some", "about", "around", "approximately", "roughly", "an estimated",
-          "nearly", "almost", "up to", "au moins", "plus de", "près de", "environ", "quelque",
-          "jusqu'à", "pas moins de", "at minimum", "a minimum of", "au minimum");
+          "at least",
+          "no fewer than",
+          "no less than",
+          "more than",
+          "over",
+          "upwards of",
+          "in excess of",
+          "some",
+          "about",
+          "around",
+          "approximately",
+          "roughly",
+          "an estimated",
+          "nearly",
+          "almost",
+          "up to",
+          "au moins",
+          "plus de",
+          "près de",
+          "environ",
+          "quelque",
+          "jusqu'à",
+          "pas moins de",
+          "at minimum",
+          "a minimum of",
+          "au minimum");
 
   // French "un/une" are articles far more often than counts; lone victims are found separately.
   private static boolean isArticleOne(List<Token> t, int i) {
@@ -264,7 +396,11 @@ public final class CasualtyFinder {
   private static boolean isAge(List<Token> t, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       String w = t.get(k).lower();
-      if (w.equals("aged") || w.equals("âgés") || w.equals("âgées") || w.equals("ages") || w.equals("âgé")) {
+      if (w.equals("aged")
+          || w.equals("âgés")
+          || w.equals("âgées")
+          || w.equals("ages")
+          || w.equals("âgé")) {
         return true;
       }
     }
@@ -272,9 +408,11 @@ public final class CasualtyFinder {
   }
 
   private static boolean isDay(List<Token> t, int i, Figure f) {
-    if (i > 0 && NOT_PEOPLE.contains(t.get(i - 1).lower()) && t.get(i - 1).lower().matches("[a-zéû]+")) {
+    if (i > 0 && NOT_PEOPLE.contains(t.get(i - 1).lower())) {
       String prev = t.get(i - 1).lower();
-      return !prev.equals("per") && !prev.equals("cent") && Character.isDigit(t.get(i).text().charAt(0));
+      return !prev.equals("per")
+          && !prev.equals("cent")
+          && Character.isDigit(t.get(i).text().charAt(0));
     }
     String w = t.get(f.last).text();
     return w.length() == 4 && w.startsWith("19") || w.length() == 4 && w.startsWith("20");
@@ -289,7 +427,8 @@ public final class CasualtyFinder {
     return false;
   }
 
-  private static final Set<String> PREP = Set.of("of", "the", "de", "des", "à", "a", "la", "le", "les");
+  private static final Set<String> PREP =
+      Set.of("of", "the", "de", "des", "à", "a", "la", "le", "les");
 
   private static CasualtyKind kindAround(List<Token> t, int first, int last) {
     // Before: "killed 5", "the deaths of at least 13", "tuant 5", "a coûté la vie à 5".
@@ -330,7 +469,7 @@ public final class CasualtyFinder {
         afterDist = d;
         break;
       }
-      if (NumberWords.parse(tok.text()) != null || tok.lower().matches("and|et|who|qui|by|par|in|dans|after|après")) {
+      if (NumberWords.parse(tok.text()) != null || STOP_AFTER.contains(tok.lower())) {
         break;
       }
     }
@@ -348,19 +487,21 @@ public final class CasualtyFinder {
     List<Token> t = Token.of(sentence);
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).lower();
-      if (!w.matches("a|an|un|une")) {
+      if (!INDEFINITE.contains(w)) {
         continue;
       }
       for (int k = i + 1; k <= i + 3 && k < t.size(); k++) {
         if (PERSON_NOUNS.contains(t.get(k).lower())) {
           for (int v = k + 1; v <= k + 3 && v < t.size(); v++) {
             CasualtyKind kind = KIND_WORDS.get(t.get(v).lower());
-            if (kind != null && kind != CasualtyKind.KILLED || kind == CasualtyKind.KILLED && !t.get(v).lower().matches("bodies|corps|toll|bilan")) {
+            if (kind != null && kind != CasualtyKind.KILLED
+                || kind == CasualtyKind.KILLED && !NOT_LONE.contains(t.get(v).lower())) {
               int s = t.get(i).start();
               int e = t.get(v).end();
-              return new CasualtyMention(kind, new Count(1, null, sentence.substring(s, e)), s, e, null, null);
+              return new CasualtyMention(
+                  kind, new Count(1, null, sentence.substring(s, e)), s, e, null, null);
             }
-            if (!t.get(v).lower().matches("was|is|has|been|a|été|est")) {
+            if (!AUXILIARIES.contains(t.get(v).lower())) {
               break;
             }
           }

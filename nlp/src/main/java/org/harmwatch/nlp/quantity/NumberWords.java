@@ -13,21 +13,55 @@ public final class NumberWords {
 
   static {
     String[] en = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
       "nineteen"
     };
     for (int i = 0; i < en.length; i++) {
       WORDS.put(en[i], i);
     }
-    String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    String[] enTens = {
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
     for (int i = 0; i < enTens.length; i++) {
       WORDS.put(enTens[i], 20 + 10 * i);
     }
     WORDS.put("hundred", 100);
     String[] fr = {
-      "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-      "douze", "treize", "quatorze", "quinze", "seize"
+      "zéro",
+      "un",
+      "deux",
+      "trois",
+      "quatre",
+      "cinq",
+      "six",
+      "sept",
+      "huit",
+      "neuf",
+      "dix",
+      "onze",
+      "douze",
+      "treize",
+      "quatorze",
+      "quinze",
+      "seize"
     };
     for (int i = 0; i < fr.length; i++) {
       WORDS.put(fr[i], i);
@@ -40,6 +74,9 @@ public final class NumberWords {
     WORDS.put("cent", 100);
   }
 
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
+
   private NumberWords() {}
 
   /** The value of {@code word} (digits or a number word), or null if it is not a number. */
@@ -51,14 +88,14 @@ public final class NumberWords {
     if (w.chars().allMatch(Character::isDigit)) {
       return w.length() > 7 ? null : Integer.valueOf(w);
     }
-    if (w.matches("\\d{1,3}(,\\d{3})+")) {
+    if (w.indexOf(',') > 0 && GROUPED.matcher(w).matches()) {
       return Integer.valueOf(w.replace(",", ""));
     }
     Integer single = WORDS.get(w);
     if (single != null) {
       return single;
     }
-    if (!w.contains("-")) {
+    if (w.indexOf('-') < 0 || !Character.isLetter(w.charAt(0))) {
       return null;
     }
     return compound(w.split("-"));
@@ -68,7 +105,9 @@ public final class NumberWords {
   private static Integer compound(String[] parts) {
     int total = 0;
     int i = 0;
-    if (parts.length >= 2 && parts[0].equals("quatre") && parts[1].matches("vingts?")) {
+    if (parts.length >= 2
+        && parts[0].equals("quatre")
+        && (parts[1].equals("vingt") || parts[1].equals("vingts"))) {
       total = 80;
       i = 2;
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public record Token(int start, int end, String text, String lower) {
   private static final Pattern WORD =
-      Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+|\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
+      Pattern.compile(
+          "\\d{1,3}(?:,\\d{3})+|\\d+|\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
 
   /** The tokens of {@code text}; punctuation is dropped except commas, kept as "," tokens. */
   public static List<Token> of(String text) {
@@ -26,7 +27,12 @@ public record Token(int start, int end, String text, String lower) {
           out.add(new Token(i, i + 1, String.valueOf(c), ","));
         }
       }
-      out.add(new Token(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT).replace('’', '\'')));
+      out.add(
+          new Token(
+              m.start(),
+              m.end(),
+              m.group(),
+              m.group().toLowerCase(Locale.ROOT).replace('’', '\'')));
       last = m.end();
     }
     return out;

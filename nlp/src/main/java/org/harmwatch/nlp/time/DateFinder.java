@@ -30,12 +30,32 @@ public final class DateFinder {
 
   static {
     String[] en = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
     };
     String[] fr = {
-      "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-      "octobre", "novembre", "décembre"
+      "janvier",
+      "février",
+      "mars",
+      "avril",
+      "mai",
+      "juin",
+      "juillet",
+      "août",
+      "septembre",
+      "octobre",
+      "novembre",
+      "décembre"
     };
     for (int i = 0; i < 12; i++) {
       MONTHS.put(en[i], i + 1);
@@ -75,8 +95,14 @@ public final class DateFinder {
       List.of(
           new Rule(
               Pattern.compile(
-                  "\\b(?:between|from|entre le|entre|du)\\s+" + DAY + "\\s+(?:and|to|et le|et|au)\\s+"
-                      + DAY + "\\s+" + MONTH + YEAR + "\\b",
+                  "\\b(?:between|from|entre le|entre|du)\\s+"
+                      + DAY
+                      + "\\s+(?:and|to|et le|et|au)\\s+"
+                      + DAY
+                      + "\\s+"
+                      + MONTH
+                      + YEAR
+                      + "\\b",
                   CI),
               (m, p) -> range(m.group(1), m.group(2), m.group(3), m.group(4), p, m.group())),
           new Rule(
@@ -91,27 +117,42 @@ public final class DateFinder {
           new Rule(
               Pattern.compile(
                   "\\b(?:(?:in|en|during|durant|since|depuis)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
-                      + MONTH + "(?:\\s+((?:19|20)\\d\\d))?\\b",
+                      + MONTH
+                      + "(?:\\s+((?:19|20)\\d\\d))?\\b",
                   CI),
               (m, p) -> month(m.group(1), m.group(2), p, m.group())),
           new Rule(
-              Pattern.compile("\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?" + WEEKDAY + "(?:\\s+derni(?:er|ère))?\\b", CI),
+              Pattern.compile(
+                  "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?"
+                      + WEEKDAY
+                      + "(?:\\s+derni(?:er|ère))?\\b",
+                  CI),
               (m, p) -> weekday(m.group(1), p, m.group())),
           new Rule(
               Pattern.compile("\\b(?:yesterday|hier)\\b", CI),
-              (m, p) -> p == null ? NONE : new Value(IncidentDate.day(p.minusDays(1), m.group()), null)),
+              (m, p) ->
+                  p == null ? NONE : new Value(IncidentDate.day(p.minusDays(1), m.group()), null)),
           new Rule(
               Pattern.compile(
                   "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
                   CI),
-              (m, p) -> p == null ? NONE : week(p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), p, m.group())),
+              (m, p) ->
+                  p == null
+                      ? NONE
+                      : week(
+                          p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                          p,
+                          m.group())),
           new Rule(
-              Pattern.compile("\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b", CI),
+              Pattern.compile(
+                  "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
+                  CI),
               (m, p) -> {
                 if (p == null) {
                   return NONE;
                 }
-                LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                LocalDate monday =
+                    p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return week(monday, monday.plusDays(6), m.group());
               }),
           new Rule(
@@ -122,17 +163,29 @@ public final class DateFinder {
                 }
                 LocalDate first = p.withDayOfMonth(1).minusMonths(1);
                 return new Value(
-                    new IncidentDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, m.group()),
+                    new IncidentDate(
+                        first,
+                        first.with(TemporalAdjusters.lastDayOfMonth()),
+                        DatePrecision.MONTH,
+                        m.group()),
                     null);
               }),
           new Rule(
-              Pattern.compile("\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b", CI),
+              Pattern.compile(
+                  "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
+                  CI),
               (m, p) -> {
                 if (p == null) {
                   return NONE;
                 }
                 LocalDate first = LocalDate.of(p.getYear() - 1, 1, 1);
-                return new Value(new IncidentDate(first, first.withDayOfYear(first.lengthOfYear()), DatePrecision.YEAR, m.group()), null);
+                return new Value(
+                    new IncidentDate(
+                        first,
+                        first.withDayOfYear(first.lengthOfYear()),
+                        DatePrecision.YEAR,
+                        m.group()),
+                    null);
               }),
           new Rule(
               Pattern.compile(
@@ -189,7 +242,8 @@ public final class DateFinder {
     return new Value(IncidentDate.day(date, text), null);
   }
 
-  private static Value range(String d1, String d2, String monthName, String year, LocalDate p, String text) {
+  private static Value range(
+      String d1, String d2, String monthName, String year, LocalDate p, String text) {
     Value end = day(d2, monthName, year, p, text);
     if (end.date() == null) {
       return NONE;
@@ -205,7 +259,10 @@ public final class DateFinder {
 
   private static Value numeric(Matcher m, String text) {
     LocalDate date =
-        LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        LocalDate.of(
+            Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(1)));
     return new Value(IncidentDate.day(date, text), null);
   }
 
@@ -222,11 +279,14 @@ public final class DateFinder {
     } else {
       return NONE;
     }
-    if (text.toLowerCase(Locale.ROOT).matches("(since|depuis).*")) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("since") || lower.startsWith("depuis")) {
       return NONE;
     }
     return new Value(
-        new IncidentDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, text), null);
+        new IncidentDate(
+            first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, text),
+        null);
   }
 
   private static Value weekday(String name, LocalDate p, String text) {

@@ -31,12 +31,16 @@ class PlaceMentionFinderTest {
       })
   void finds(String sentence, String expected) {
     String got =
-        finder.find(sentence, 0).stream().map(PlaceMention::text).collect(Collectors.joining(" | "));
+        finder.find(sentence, 0).stream()
+            .map(PlaceMention::text)
+            .collect(Collectors.joining(" | "));
     assertThat(got).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', value = {"gunmen attacked a market in Bankass on Sunday; 100"})
+  @CsvSource(
+      delimiter = ';',
+      value = {"gunmen attacked a market in Bankass on Sunday; 100"})
   void offsetsPointIntoTheDocument(String sentence, int offset) {
     PlaceMention m = finder.find(sentence, offset).get(0);
     assertThat(sentence.substring(m.start() - offset, m.end() - offset)).isEqualTo(m.text());

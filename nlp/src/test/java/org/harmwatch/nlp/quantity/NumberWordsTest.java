@@ -9,9 +9,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NumberWordsTest {
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
-    "13,13", "seven,7", "Twenty-five,25", "ninety-nine,99", "vingt-cinq,25",
-    "vingt-et-un,21", "soixante-dix,70", "quatre-vingts,80", "quatre-vingt-dix-sept,97",
-    "dix-sept,17", "trente,30", "sept,7"
+    "13,13",
+    "seven,7",
+    "Twenty-five,25",
+    "ninety-nine,99",
+    "vingt-cinq,25",
+    "vingt-et-un,21",
+    "soixante-dix,70",
+    "quatre-vingts,80",
+    "quatre-vingt-dix-sept,97",
+    "dix-sept,17",
+    "trente,30",
+    "sept,7"
   })
   void reads(String word, int value) {
     assertThat(NumberWords.parse(word)).isEqualTo(value);

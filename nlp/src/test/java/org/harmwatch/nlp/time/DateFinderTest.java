@@ -55,7 +55,11 @@ class DateFinderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"The next day, gunmen returned.", "The following day, a second strike hit.", "Le lendemain, les assaillants sont revenus."})
+      value = {
+        "The next day, gunmen returned.",
+        "The following day, a second strike hit.",
+        "Le lendemain, les assaillants sont revenus."
+      })
   void marksPhrasesRelativeToThePreviousIncident(String sentence) {
     DateMention d = finder.find(sentence, LocalDate.of(2024, 3, 29)).get(0);
     assertThat(d.relativeToPrevious()).isTrue();
@@ -63,7 +67,9 @@ class DateFinderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"Gunmen killed 9 people.", "It may take weeks to know the toll."})
+  @CsvSource(
+      delimiter = '|',
+      value = {"Gunmen killed 9 people.", "It may take weeks to know the toll."})
   void findsNoDateWhereThereIsNone(String sentence) {
     assertThat(finder.find(sentence, LocalDate.of(2024, 3, 29))).isEmpty();
   }
