@@ -62,6 +62,10 @@ public final class RuleBasedExtractor implements Extractor {
   private static final Pattern FOLLOW_UP_START =
       Pattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
+  private static final Pattern QUOTED = Pattern.compile("^[\"“«]");
+  private static final Pattern WEAK_TRIGGER =
+      Pattern.compile(
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
   private static final Pattern BODIES_FOUND =
       Pattern.compile(
           "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was) (?:later )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
@@ -188,30 +192,40 @@ public final class RuleBasedExtractor implements Extractor {
         continue;
       }
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();
+      boolean nearby = current != null && s.paragraph() - current.paragraph <= 1;
       Trigger cue = cues.trigger(s.text());
-      if (cue == null && !sameParagraph) {
+      if (cue == null && !nearby) {
         // Neither an event nor a possible follow-up: skip the costly finders.
         noteOrganisations(s, lastOrganisation);
         continue;
       }
       Facts f = facts(s, cue, published, context);
-      boolean anchored =
-          !f.casualties().isEmpty()
-              || !f.dates().isEmpty()
-              || f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY)
-              || (f.trigger() != null && f.trigger().another() && current != null);
+      boolean ownPlace =
+          f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY);
+      boolean anchored = !f.casualties().isEmpty() || !f.dates().isEmpty() || ownPlace;
       Trigger t = f.trigger();
-      boolean followUp = sameParagraph && !f.generic() && FOLLOW_UP_START.matcher(s.text()).find();
-      if (followUp && (t == null || !t.another())) {
+      boolean quoted = QUOTED.matcher(s.text()).find();
+      boolean followUp = sameParagraph && FOLLOW_UP_START.matcher(s.text()).find();
+      // "Dozens were killed", "32 civilians had been killed": figures for the incident just told.
+      boolean figuresOnly =
+          nearby
+              && !f.casualties().isEmpty()
+              && (t == null || (WEAK_TRIGGER.matcher(t.text()).matches() && !t.another()))
+              && !ownPlace
+              && f.dates().stream().noneMatch(d -> d.date() != null);
+      if (f.generic()) {
+        // Background and aggregates never open nor extend an incident.
+      } else if (followUp && (t == null || !t.another())) {
         // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
         current.facts.add(f);
-      } else if (t != null
-          && !f.generic()
-          && t.anaphoric()
-          && current != null
-          && (sameParagraph || (!anchored && s.paragraph() - current.paragraph <= 1))) {
+      } else if (t != null && t.anaphoric() && current != null) {
+        // "The attack ...": the incident told before, never a new one.
+        if (sameParagraph) {
+          current.facts.add(f);
+        }
+      } else if (figuresOnly) {
         current.facts.add(f);
-      } else if (t != null && !f.generic() && anchored) {
+      } else if (t != null && !quoted && (anchored || (t.another() && current != null))) {
         current = new Draft(s.paragraph(), current, t.another());
         current.facts.add(f);
         drafts.add(current);
@@ -219,11 +233,10 @@ public final class RuleBasedExtractor implements Extractor {
         if (org != null) {
           paragraphSource.put(current, org);
         }
-      } else if (sameParagraph && !f.generic() && t == null && !f.casualties().isEmpty()) {
-        current.facts.add(f);
       }
       noteOrganisations(s, lastOrganisation);
     }
+    mergeRetellings(drafts);
     List<Incident> out = new ArrayList<>();
     Provenance provenance = new Provenance(VERSION, places.version(), actors.version());
     for (Draft d : drafts) {
@@ -235,6 +248,68 @@ public final class RuleBasedExtractor implements Extractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  // The same event told twice ("on Monday ... in the Tenenkou circle" then "on Monday ... in
+  // Diafarabe"): same day, and places that do not name two different towns.
+  private void mergeRetellings(List<Draft> drafts) {
+    for (int i = drafts.size() - 1; i > 0; i--) {
+      Draft later = drafts.get(i);
+      if (later.another) {
+        continue;
+      }
+      IncidentDate ld = firstDate(later);
+      if (ld == null) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Draft earlier = drafts.get(j);
+        IncidentDate ed = firstDate(earlier);
+        if (ed != null && ed.equals(ld) && placesCompatible(earlier, later)) {
+          earlier.facts.addAll(later.facts);
+          drafts.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  private static IncidentDate firstDate(Draft d) {
+    for (Facts f : d.facts) {
+      for (DateMention dm : f.dates()) {
+        if (dm.date() != null && dm.date().precision() == org.harmwatch.core.model.DatePrecision.DAY) {
+          return new IncidentDate(dm.date().start(), dm.date().end(), dm.date().precision(), null);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean placesCompatible(Draft a, Draft b) {
+    Set<String> ta = towns(a);
+    Set<String> tb = towns(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return true;
+    }
+    for (String x : ta) {
+      if (tb.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> towns(Draft d) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Facts f : d.facts) {
+      for (Location l : f.locations()) {
+        if (l.precision() == LocationPrecision.PLACE && l.name() != null) {
+          out.add(l.name());
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean isHeadline(Sentence s, List<Sentence> all, String text, Document doc) {

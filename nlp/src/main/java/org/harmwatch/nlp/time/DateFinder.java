@@ -61,6 +61,13 @@ public final class DateFinder {
       MONTHS.put(en[i], i + 1);
       MONTHS.put(fr[i], i + 1);
     }
+    String[] abbr = {"jan", "feb", null, "apr", null, "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; i++) {
+      if (abbr[i] != null) {
+        MONTHS.put(abbr[i], i + 1);
+      }
+    }
+    MONTHS.put("sept", 9);
     MONTHS.put("fevrier", 2);
     MONTHS.put("aout", 8);
     MONTHS.put("decembre", 12);
@@ -74,6 +81,7 @@ public final class DateFinder {
 
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan\\.?|feb\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
           + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
           + "|d[ée]cembre)";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
@@ -310,6 +318,6 @@ public final class DateFinder {
   }
 
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replace("û", "u").replace("é", "é");
+    return s.toLowerCase(Locale.ROOT).replace("û", "u").replace(".", "");
   }
 }
