@@ -42,11 +42,11 @@ final class Reporters {
             "\\b(?:security sources?|sources? sécuritaires?|sources? de sécurité)\\b", CI));
     GENERIC.put(
         "humanitarian sources",
-        Pattern.compile("\\b(?:humanitarian sources?|sources? humanitaires?)\\b", CI));
+        Pattern.compile("\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid) (?:workers?|officials?)|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?)\\b", CI));
     GENERIC.put(
         "local officials",
         Pattern.compile(
-            "\\b(?:local officials?|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local)\\b",
+            "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local)\\b",
             CI));
     GENERIC.put(
         "community leaders",

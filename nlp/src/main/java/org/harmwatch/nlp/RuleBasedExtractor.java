@@ -258,6 +258,19 @@ public final class RuleBasedExtractor implements Extractor {
       if (later.another) {
         continue;
       }
+      Count lk = firstKilled(later);
+      if (lk != null && firstDate(later) == null && towns(later).isEmpty()) {
+        // "the 37 people killed", told again without a date or place: the same incident.
+        for (int j = 0; j < i; j++) {
+          Count ek = firstKilled(drafts.get(j));
+          if (ek != null && java.util.Objects.equals(ek.min(), lk.min()) && java.util.Objects.equals(ek.max(), lk.max())) {
+            drafts.get(j).facts.addAll(later.facts);
+            drafts.remove(i);
+            break;
+          }
+        }
+        continue;
+      }
       IncidentDate ld = firstDate(later);
       if (ld == null) {
         continue;
@@ -272,6 +285,17 @@ public final class RuleBasedExtractor implements Extractor {
         }
       }
     }
+  }
+
+  private static Count firstKilled(Draft d) {
+    for (Facts f : d.facts) {
+      for (CasualtyMention c : f.casualties()) {
+        if (c.kind() == CasualtyKind.KILLED) {
+          return c.count();
+        }
+      }
+    }
+    return null;
   }
 
   private static IncidentDate firstDate(Draft d) {
