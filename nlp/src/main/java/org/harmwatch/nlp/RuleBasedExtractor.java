@@ -220,7 +220,7 @@ public final class RuleBasedExtractor implements Extractor {
         current.facts.add(f);
       } else if (t != null && t.anaphoric() && current != null) {
         // "The attack ...": the incident told before, never a new one.
-        if (sameParagraph) {
+        if (sameParagraph || (nearby && !anchored)) {
           current.facts.add(f);
         }
       } else if (figuresOnly) {

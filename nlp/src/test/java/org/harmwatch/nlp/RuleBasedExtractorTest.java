@@ -18,6 +18,8 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.SubEventType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Whole articles, written for these tests, in English and French. */
 class RuleBasedExtractorTest {
@@ -177,6 +179,52 @@ class RuleBasedExtractorTest {
       assertThat(i.provenance().actorsVersion()).startsWith("actors-");
       assertThat(i.confidence()).isBetween(0.0, 1.0);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A headline and its lead are one incident; a dateline dates nothing.
+        "Gunmen kill 9 in Bankass\\n\\nBAMAKO, Oct 15 - Gunmen killed 9 villagers in Bankass on"
+            + " Sunday, residents said.|1",
+        // A follow-up sentence with a pronoun or only figures extends the incident.
+        "Gunmen attacked Bankass on Sunday. They killed 9 villagers. Nine more were wounded.|1",
+        // "another" opens a second incident even without its own place.
+        "A drone strike hit Bankass on Sunday, killing 4. The next day, another strike killed"
+            + " 3.|2",
+        // The same event retold in a later paragraph with the same day is merged.
+        "Soldiers killed 12 herders on Monday in the Mopti region.\\n\\nOn Monday, troops"
+            + " entered Bankass and killed 12 herders, residents said.|1",
+        // A reference back ("the attack") in a later paragraph never opens an incident.
+        "Gunmen killed 9 villagers in Bankass on Sunday.\\n\\nThe attack came a week after"
+            + " soldiers left Douentza.|1",
+        // Quotes add detail but do not open incidents.
+        "\"They burned everything in Douentza on Friday,\" a resident said.|0",
+        // Unconfirmed reports and repeated patterns are not incidents.
+        "Reports of an attack on Bankass on Sunday could not be confirmed.|0",
+        "Douentza has been attacked several times since 2020.|0",
+        // Two distinct incidents in two towns on the same day stay apart.
+        "On Sunday, gunmen killed 5 people in Bankass.\\n\\nOn Sunday, gunmen also killed 3"
+            + " people in Douentza.|2",
+        "Des hommes armés ont tué 5 civils à Djibo dimanche. Ils ont aussi enlevé 3 femmes.|1",
+        "L'attaque de dimanche à Djibo n'a pas pu être confirmée.|0",
+        "Depuis 2015, les violences ont fait plus de 10 000 morts au Burkina.|0",
+      })
+  void segmentsIncidents(String text, int incidents) {
+    String t = text.replace("\\n", "\n");
+    assertThat(EXTRACTOR.extract(doc("seg", LocalDate.of(2024, 10, 16), t))).hasSize(incidents);
+  }
+
+  @Test
+  void aClaimOrAttributionNamesThePerpetrator() {
+    String text =
+        "Eleven civilians were killed when a roadside bomb hit a bus near Douentza on Tuesday.\n\n"
+            + "Security sources attributed the attack to the Islamic State Sahel Province.";
+    Incident i = EXTRACTOR.extract(doc("ied", LocalDate.of(2024, 10, 16), text)).get(0);
+    assertThat(i.subEventType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    assertThat(names(i.perpetrators())).containsExactly("Islamic State Sahel Province");
+    assertThat(i.weapons()).containsExactly("ied");
   }
 
   @Test

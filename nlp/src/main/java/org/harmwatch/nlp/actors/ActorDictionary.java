@@ -119,14 +119,15 @@ public final class ActorDictionary {
   private static Pattern alternation(java.util.Collection<String> aliases, int flags) {
     List<String> sorted = new ArrayList<>(aliases);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    // "army-escorted" is no mention of the army.
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}-])(?:");
     for (int i = 0; i < sorted.size(); i++) {
       if (i > 0) {
         sb.append('|');
       }
       sb.append(Pattern.quote(sorted.get(i)).replace("'", "['’]"));
     }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString(), flags);
+    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
   }
 
   /** The dictionary version that goes into provenance. */
