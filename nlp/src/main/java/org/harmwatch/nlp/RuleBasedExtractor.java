@@ -68,7 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
           "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
   private static final Pattern BODIES_FOUND =
       Pattern.compile(
-          "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was) (?:later )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
+          "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was|had been|have been) (?:later |then |summarily )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TARGET_BEFORE =
       Pattern.compile(

@@ -92,7 +92,7 @@ public final class EventCues {
                   CI),
           "firearm",
               Pattern.compile(
-                  "\\b(?:gunshots?|gunfire|shot|shooting|firearms?|guns?|rifles?|bullets?|gunmen|opened fire|balles?|tirs?|armes? à feu|fusillés?|ouvert le feu|abattus?)\\b",
+                  "\\b(?:gunshots?|gunfire|shot|shooting|firearms?|guns?|rifles?|bullets?|opened fire|balles?|tirs?|armes? à feu|fusillés?|ouvert le feu|abattus?)\\b",
                   CI),
           "ied",
               Pattern.compile(

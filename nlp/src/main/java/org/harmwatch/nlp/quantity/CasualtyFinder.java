@@ -407,7 +407,17 @@ public final class CasualtyFinder {
     return false;
   }
 
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of(
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "janv", "févr", "avr", "juil", "déc");
+
   private static boolean isDay(List<Token> t, int i, Figure f) {
+    if (i > 0
+        && MONTH_ABBREVIATIONS.contains(t.get(i - 1).lower())
+        && Character.isDigit(t.get(i).text().charAt(0))) {
+      return true;
+    }
     if (i > 0 && NOT_PEOPLE.contains(t.get(i - 1).lower())) {
       String prev = t.get(i - 1).lower();
       return !prev.equals("per")

@@ -41,6 +41,10 @@ class CasualtyFinderTest {
         "Les assaillants ont tué 17 personnes, dont 3 enfants.|KILLED 17 17 children=3",
         "Quatre-vingt-dix personnes ont été tuées.|KILLED 90 90",
         "Le drone a tué 6 civils et blessé 4 autres.|KILLED 6 6; INJURED 4 4",
+        "NIAMEY, Sept 10 - Gunmen killed at least 30 civilians.|KILLED 30 null",
+        "the bodies of at least 21 of them were found|KILLED 21 null",
+        "Armed men took away around 50 passengers.|DETAINED 50 null",
+        "At least 14 civilians, including five children, were killed.|KILLED 14 null children=5",
       })
   void findsFigures(String sentence, String expected) {
     assertThat(describe(finder.find(sentence))).isEqualTo(expected);
@@ -56,6 +60,7 @@ class CasualtyFinderTest {
         "Two drone strikes hit the area in March.",
         "The attack happened on 17 March.",
         "Le village est situé à 30 km de Djibo.",
+        "NIAMEY, Sept 10 - The army said it was investigating.",
       })
   void ignoresNumbersThatCountNobody(String sentence) {
     assertThat(finder.find(sentence)).isEmpty();
