@@ -125,7 +125,11 @@ public final class ActorDictionary {
       if (i > 0) {
         sb.append('|');
       }
-      sb.append(Pattern.quote(sorted.get(i)).replace("'", "['’]"));
+      // Either apostrophe may be typed: quote the pieces around it.
+      String[] pieces = sorted.get(i).split("'", -1);
+      for (int k = 0; k < pieces.length; k++) {
+        sb.append(k > 0 ? "['’]" : "").append(Pattern.quote(pieces[k]));
+      }
     }
     return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
   }

@@ -80,6 +80,8 @@ public final class CasualtyFinder {
           Map.entry("kidnapped", CasualtyKind.DETAINED),
           Map.entry("kidnapping", CasualtyKind.DETAINED),
           Map.entry("hostage", CasualtyKind.DETAINED),
+          Map.entry("abduction", CasualtyKind.DETAINED),
+          Map.entry("enlèvement", CasualtyKind.DETAINED),
           Map.entry("away", CasualtyKind.DETAINED),
           Map.entry("rounded", CasualtyKind.DETAINED),
           Map.entry("enlevés", CasualtyKind.DETAINED),
