@@ -18,7 +18,8 @@ import org.harmwatch.nlp.text.Token;
  *   <li>"between N and M", "entre N et M", "N to M" → {N, M}; a bare "N" → {N, N};
  *   <li>approximations ("some", "about", "around", "environ", "une dizaine", "a dozen") → {N,
  *       null}: the source's number is taken as a lower bound and no maximum is invented;
- *   <li>"nearly N", "almost N", "up to N", "près de N", "jusqu'à N" → {null, N};
+ *   <li>"nearly N", "almost N", "près de N" are approximations too → {N, null}; "up to N", "as
+ *       many as N", "jusqu'à N" → {1, N}; "several", "plusieurs" → {2, null}; "scores" → {40, null};
  *   <li>"dozens", "des dizaines" → {24, null}; "hundreds", "des centaines" → {200, null};
  *   <li>one person named with an indefinite article ("a pregnant woman injured") → {1, null};
  *   <li>ages ("aged 2 to 17"), years, distances and durations are not counts.
@@ -75,25 +76,25 @@ public final class CasualtyFinder {
           Map.entry("arresting", CasualtyKind.DETAINED),
           Map.entry("detained", CasualtyKind.DETAINED),
           Map.entry("detaining", CasualtyKind.DETAINED),
-          Map.entry("abducted", CasualtyKind.DETAINED),
-          Map.entry("abducting", CasualtyKind.DETAINED),
-          Map.entry("kidnapped", CasualtyKind.DETAINED),
-          Map.entry("kidnapping", CasualtyKind.DETAINED),
-          Map.entry("hostage", CasualtyKind.DETAINED),
-          Map.entry("abduction", CasualtyKind.DETAINED),
-          Map.entry("enlèvement", CasualtyKind.DETAINED),
-          Map.entry("away", CasualtyKind.DETAINED),
+          Map.entry("abducted", CasualtyKind.MISSING),
+          Map.entry("abducting", CasualtyKind.MISSING),
+          Map.entry("kidnapped", CasualtyKind.MISSING),
+          Map.entry("kidnapping", CasualtyKind.MISSING),
+          Map.entry("hostage", CasualtyKind.MISSING),
+          Map.entry("abduction", CasualtyKind.MISSING),
+          Map.entry("enlèvement", CasualtyKind.MISSING),
+          Map.entry("away", CasualtyKind.MISSING),
           Map.entry("rounded", CasualtyKind.DETAINED),
-          Map.entry("enlevés", CasualtyKind.DETAINED),
-          Map.entry("enlevées", CasualtyKind.DETAINED),
-          Map.entry("enlevé", CasualtyKind.DETAINED),
-          Map.entry("enlevant", CasualtyKind.DETAINED),
+          Map.entry("enlevés", CasualtyKind.MISSING),
+          Map.entry("enlevées", CasualtyKind.MISSING),
+          Map.entry("enlevé", CasualtyKind.MISSING),
+          Map.entry("enlevant", CasualtyKind.MISSING),
           Map.entry("arrêtés", CasualtyKind.DETAINED),
           Map.entry("arrêtées", CasualtyKind.DETAINED),
           Map.entry("arrêté", CasualtyKind.DETAINED),
           Map.entry("interpellés", CasualtyKind.DETAINED),
-          Map.entry("kidnappés", CasualtyKind.DETAINED),
-          Map.entry("otages", CasualtyKind.DETAINED),
+          Map.entry("kidnappés", CasualtyKind.MISSING),
+          Map.entry("otages", CasualtyKind.MISSING),
           Map.entry("missing", CasualtyKind.MISSING),
           Map.entry("disappeared", CasualtyKind.MISSING),
           Map.entry("disparus", CasualtyKind.MISSING),
@@ -290,6 +291,12 @@ public final class CasualtyFinder {
     if (w.equals("dozens") || (w.equals("des") && next.equals("dizaines"))) {
       return new Figure(i, w.equals("des") ? i + 1 : i, new Count(24, null, null));
     }
+    if (w.equals("scores") && (next.equals("of") || next.isEmpty() || KIND_WORDS.containsKey(next))) {
+      return new Figure(i, i, new Count(40, null, null));
+    }
+    if (w.equals("several") || w.equals("plusieurs")) {
+      return new Figure(i, i, new Count(2, null, null));
+    }
     if (w.equals("hundreds") || (w.equals("des") && next.equals("centaines"))) {
       return new Figure(i, w.equals("des") ? i + 1 : i, new Count(200, null, null));
     }
@@ -353,8 +360,7 @@ public final class CasualtyFinder {
           case "" -> new Count(n, n, null);
           case "more than", "over", "plus de", "upwards of", "in excess of", "more then" ->
               new Count(n + 1, null, null);
-          case "nearly", "almost", "up to", "près de", "jusqu'à", "pas moins de" ->
-              qual.equals("pas moins de") ? new Count(n, null, null) : new Count(null, n, null);
+          case "up to", "as many as", "jusqu'à" -> new Count(Math.min(1, n), n, null);
           default -> new Count(n, null, null);
         };
     return new Figure(i, q, c);
@@ -378,6 +384,7 @@ public final class CasualtyFinder {
           "nearly",
           "almost",
           "up to",
+          "as many as",
           "au moins",
           "plus de",
           "près de",

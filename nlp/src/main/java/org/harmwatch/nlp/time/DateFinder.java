@@ -21,8 +21,9 @@ import org.harmwatch.core.model.IncidentDate;
  * weekdays ("on Thursday": the most recent one on or before publication), "yesterday", "last week",
  * "earlier this week", "last month", ranges ("between 27 and 31 March") and phrases relative to the
  * previous incident ("the next day"). Without a publication date only absolute dates with a year
- * resolve: no year is invented. Ranges of up to seven days get precision {@code week}, longer ones
- * {@code month}. Stateless and thread-safe.
+ * resolve: no year is invented. Ranges of two days ("the night of 4 to 5 May") keep precision
+ * {@code day}, up to seven days get {@code week}, longer ones {@code month}; weekdays are the
+ * latest such day before publication. Stateless and thread-safe.
  */
 public final class DateFinder {
   private static final Map<String, Integer> MONTHS = new java.util.HashMap<>();
@@ -103,7 +104,7 @@ public final class DateFinder {
       List.of(
           new Rule(
               Pattern.compile(
-                  "\\b(?:between|from|entre le|entre|du)\\s+"
+                  "\\b(?:between|from|(?:on )?the night of|entre le|entre|du|dans la nuit du)\\s+"
                       + DAY
                       + "\\s+(?:and|to|et le|et|au)\\s+"
                       + DAY
@@ -147,10 +148,7 @@ public final class DateFinder {
               (m, p) ->
                   p == null
                       ? NONE
-                      : week(
-                          p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                          p,
-                          m.group())),
+                      : thisWeek(p, m.group())),
           new Rule(
               Pattern.compile(
                   "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
@@ -261,7 +259,10 @@ public final class DateFinder {
     if (s.isAfter(e)) {
       return NONE;
     }
-    DatePrecision precision = s.plusDays(6).isBefore(e) ? DatePrecision.MONTH : DatePrecision.WEEK;
+    DatePrecision precision =
+        !s.plusDays(1).isBefore(e)
+            ? DatePrecision.DAY
+            : s.plusDays(6).isBefore(e) ? DatePrecision.MONTH : DatePrecision.WEEK;
     return new Value(new IncidentDate(s, e, precision, text), null);
   }
 
@@ -302,15 +303,16 @@ public final class DateFinder {
       return NONE;
     }
     DayOfWeek day = WEEKDAYS.get(norm(name));
-    String lower = text.toLowerCase(Locale.ROOT);
-    // "last Thursday" / "jeudi dernier" said on a Thursday means the week before.
-    boolean strictlyBefore = lower.startsWith("last") || lower.contains("derni");
-    LocalDate d =
-        p.with(
-            strictlyBefore
-                ? TemporalAdjusters.previous(day)
-                : TemporalAdjusters.previousOrSame(day));
+    // The most recent such weekday before publication: a report does not call today "Sunday".
+    LocalDate d = p.with(TemporalAdjusters.previous(day));
     return new Value(IncidentDate.day(d, text), null);
+  }
+
+  // "Earlier this week": Monday of the published week to the day before publication.
+  private static Value thisWeek(LocalDate p, String text) {
+    LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate end = p.minusDays(1).isBefore(monday) ? monday : p.minusDays(1);
+    return week(monday, end, text);
   }
 
   private static Value week(LocalDate start, LocalDate end, String text) {

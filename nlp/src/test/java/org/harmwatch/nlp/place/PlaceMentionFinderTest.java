@@ -24,7 +24,7 @@ class PlaceMentionFinderTest {
         "fighting in the Mopti region; Mopti region",
         "une attaque dans la région de Ségou; région de Ségou",
         "une embuscade dans le cercle de Bankass; cercle de Bankass",
-        "des hommes armés ont attaqué Djibo, dans le nord du Burkina; nord du Burkina",
+        "des hommes armés ont attaqué Djibo, dans le nord du Burkina; Djibo | nord du Burkina",
         "une attaque à Djibo; Djibo",
         "Human Rights Watch said; ''",
         "violence in the centre du Mali; centre du Mali",
