@@ -1,0 +1,63 @@
+package org.harmwatch.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An open, migrated database: a HikariCP pool over H2 or PostgreSQL whose schema Flyway has brought
+ * up to date. Thread-safe; close it once when done.
+ */
+public final class Database implements AutoCloseable {
+  private final DatabaseSettings settings;
+  private final HikariDataSource pool;
+
+  private Database(DatabaseSettings settings, HikariDataSource pool) {
+    this.settings = settings;
+    this.pool = pool;
+  }
+
+  /** Opens a pool and runs the migrations; fails fast with the cause when it cannot. */
+  public static Database open(DatabaseSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.poolSize());
+    config.setPoolName("harmwatch");
+    config.setAutoCommit(true);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .placeholders(
+              settings.isPostgres()
+                  ? Map.of("clob", "TEXT", "blob", "BYTEA")
+                  : Map.of("clob", "CHARACTER LARGE OBJECT", "blob", "BINARY LARGE OBJECT"))
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Database(settings, pool);
+  }
+
+  /** The pooled data source. */
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** The settings this database was opened with. */
+  public DatabaseSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,79 @@
+package org.harmwatch.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to reach a database: its JDBC URL, user and password, and the pool size. Only H2 and
+ * PostgreSQL URLs are accepted. {@link #toString()} and {@link #describe()} never show the
+ * password.
+ */
+public record DatabaseSettings(String url, String user, String password, int poolSize) {
+  // PostgreSQL mode keeps H2's SQL close to PostgreSQL's; lower-case names match PostgreSQL's.
+  private static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  public DatabaseSettings {
+    Objects.requireNonNull(url, "url");
+    if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "unsupported JDBC URL '" + redact(url) + "': use jdbc:h2: or jdbc:postgresql:");
+    }
+    if (poolSize < 1 || poolSize > 200) {
+      throw new IllegalArgumentException("poolSize must be 1..200, was " + poolSize);
+    }
+  }
+
+  /** An H2 database in a file {@code harmwatch.mv.db} under {@code dir}. */
+  public static DatabaseSettings h2File(Path dir) {
+    Path file = dir.toAbsolutePath().normalize().resolve("harmwatch");
+    return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", 8);
+  }
+
+  /** A private in-memory H2 database that lives as long as the pool. */
+  public static DatabaseSettings h2Memory(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException("bad in-memory database name: '" + name + "'");
+    }
+    return new DatabaseSettings(
+        "jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1", "sa", "", 8);
+  }
+
+  /** A PostgreSQL server. */
+  public static DatabaseSettings postgres(String url, String user, String password) {
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "PostgreSQL URL must start with jdbc:postgresql:, was '"
+              + (url == null ? null : redact(url))
+              + "'");
+    }
+    return new DatabaseSettings(url, user, password, 10);
+  }
+
+  /** Whether this is a PostgreSQL database. */
+  public boolean isPostgres() {
+    return url.startsWith("jdbc:postgresql:");
+  }
+
+  /** A description for logs: the kind and URL without options or password. */
+  public String describe() {
+    if (isPostgres()) {
+      return "PostgreSQL " + redact(url) + (user == null ? "" : " as " + user);
+    }
+    String u = url.substring(0, url.indexOf(';') < 0 ? url.length() : url.indexOf(';'));
+    return u.startsWith("jdbc:h2:mem:")
+        ? "H2 in-memory database " + u.substring("jdbc:h2:mem:".length())
+        : "H2 file database " + u.substring("jdbc:h2:file:".length()) + ".mv.db";
+  }
+
+  @Override
+  public String toString() {
+    return "DatabaseSettings[" + describe() + ", poolSize=" + poolSize + "]";
+  }
+
+  // A query string may carry a password; it is never shown.
+  private static String redact(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q) + "?…";
+  }
+}

@@ -1,0 +1,640 @@
+package org.harmwatch.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.DatePrecision;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.Provenance;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.pipeline.IngestResult;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.Page;
+
+/**
+ * The {@link IncidentStore} on a JDBC database (H2 or PostgreSQL, same schema). A document and its
+ * incidents are saved in one transaction; the document's SHA-256 is its identity, and incident ids
+ * are derived from it, so a save repeated after a crash changes nothing. Thread-safe.
+ */
+public final class JdbcIncidentStore implements IncidentStore {
+  private static final String INCIDENT_COLUMNS =
+      "i.*, d.title AS doc_title, d.published AS doc_published";
+
+  private final Database database;
+  private final DataSource ds;
+
+  public JdbcIncidentStore(Database database) {
+    this.database = database;
+    this.ds = database.dataSource();
+  }
+
+  /** The deterministic id of the {@code ordinal}-th incident of the document with this hash. */
+  public static String incidentId(String documentSha256, int ordinal) {
+    String h =
+        Document.sha256Hex((documentSha256 + "#" + ordinal).getBytes(StandardCharsets.UTF_8));
+    return "inc-" + h.substring(0, 20);
+  }
+
+  @Override
+  public IngestResult save(Document document, List<Incident> incidents) {
+    Optional<Document> existing = documentBySha256(document.sha256());
+    if (existing.isPresent()) {
+      return IngestResult.of(existing.get(), false, incidentsOfDocument(existing.get().id()));
+    }
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        insertDocument(c, document);
+        for (int n = 0; n < incidents.size(); n++) {
+          insertIncident(c, document, n, incidents.get(n));
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        if (!isUniqueViolation(e)) {
+          throw e;
+        }
+        // Another writer stored the same original first, or the id is taken by another text.
+        Optional<Document> winner = documentBySha256(document.sha256());
+        if (winner.isPresent()) {
+          return IngestResult.of(winner.get(), false, incidentsOfDocument(winner.get().id()));
+        }
+        throw new IllegalArgumentException(
+            "document id '" + document.id() + "' is already used by a document with another text");
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot save document " + document.id(), e);
+    }
+    return IngestResult.of(document, true, incidentsOfDocument(document.id()));
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+
+  private static void insertDocument(Connection c, Document d) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO documents (id, sha256, title, url, publisher, published, language,"
+                + " content_type, text_content, original, captured_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, d.id());
+      ps.setString(2, d.sha256());
+      ps.setString(3, d.title());
+      ps.setString(4, d.url());
+      ps.setString(5, d.publisher());
+      ps.setObject(6, d.published() == null ? null : Date.valueOf(d.published()), Types.DATE);
+      ps.setString(7, d.language());
+      ps.setString(8, d.contentType());
+      ps.setString(9, d.text());
+      ps.setBytes(10, d.original());
+      ps.setTimestamp(11, Timestamp.from(d.capturedAt() == null ? Instant.now() : d.capturedAt()));
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertIncident(Connection c, Document d, int ordinal, Incident i)
+      throws SQLException {
+    String id = incidentId(d.sha256(), ordinal);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incidents (id, document_id, ordinal, event_type, sub_event_type,"
+                + " date_start, date_end, date_precision, date_text, location_name, country_code,"
+                + " admin1, admin1_key, admin2, lat, lon, location_precision, geonames_id,"
+                + " location_text, killed_known, killed_min, killed_max, killed_text,"
+                + " injured_known, injured_min, injured_max, injured_text, detained_known,"
+                + " detained_min, detained_max, detained_text, missing_known, missing_min,"
+                + " missing_max, missing_text, children_killed, women_killed, confidence,"
+                + " extractor_version, gazetteer_version, actors_version, created_at) VALUES"
+                + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      int p = 1;
+      ps.setString(p++, id);
+      ps.setString(p++, d.id());
+      ps.setInt(p++, ordinal);
+      ps.setString(p++, i.eventType() == null ? null : i.eventType().code());
+      ps.setString(p++, i.subEventType() == null ? null : i.subEventType().code());
+      IncidentDate date = i.date();
+      ps.setObject(p++, date == null ? null : Date.valueOf(date.start()), Types.DATE);
+      ps.setObject(p++, date == null ? null : Date.valueOf(date.end()), Types.DATE);
+      ps.setString(p++, date == null ? null : date.precision().code());
+      ps.setString(p++, date == null ? null : date.text());
+      Location l = i.location();
+      ps.setString(p++, l == null ? null : l.name());
+      ps.setString(p++, l == null ? null : l.countryCode());
+      ps.setString(p++, l == null ? null : l.admin1());
+      ps.setString(p++, l == null ? null : key(l.admin1()));
+      ps.setString(p++, l == null ? null : l.admin2());
+      ps.setObject(p++, l == null ? null : l.lat(), Types.DOUBLE);
+      ps.setObject(p++, l == null ? null : l.lon(), Types.DOUBLE);
+      ps.setString(p++, l == null ? null : l.precision().code());
+      ps.setObject(p++, l == null ? null : l.geonamesId(), Types.BIGINT);
+      ps.setString(p++, l == null ? null : l.text());
+      Casualties cas = i.casualties();
+      for (Count count :
+          Arrays.asList(cas.killed(), cas.injured(), cas.detained(), cas.missing())) {
+        ps.setBoolean(p++, count != null);
+        ps.setObject(p++, count == null ? null : count.min(), Types.INTEGER);
+        ps.setObject(p++, count == null ? null : count.max(), Types.INTEGER);
+        ps.setString(p++, count == null ? null : count.text());
+      }
+      ps.setObject(p++, cas.childrenKilled(), Types.INTEGER);
+      ps.setObject(p++, cas.womenKilled(), Types.INTEGER);
+      ps.setDouble(p++, i.confidence());
+      Provenance prov = i.provenance();
+      ps.setString(p++, prov == null ? null : prov.extractorVersion());
+      ps.setString(p++, prov == null ? null : prov.gazetteerVersion());
+      ps.setString(p++, prov == null ? null : prov.actorsVersion());
+      ps.setTimestamp(p, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incident_documents (incident_id, document_id) VALUES (?,?)")) {
+      ps.setString(1, id);
+      ps.setString(2, d.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incident_actors (incident_id, role, ordinal, name, name_key, actor_type,"
+                + " actor_text) VALUES (?,?,?,?,?,?,?)")) {
+      addActors(ps, id, "perpetrator", i.perpetrators());
+      addActors(ps, id, "target", i.targets());
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incident_values (incident_id, kind, ordinal, item) VALUES (?,?,?,?)")) {
+      addValues(ps, id, "weapon", i.weapons());
+      addValues(ps, id, "reporter", i.reportedBy());
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incident_evidence (incident_id, ordinal, start_offset, end_offset,"
+                + " evidence_text, fields) VALUES (?,?,?,?,?,?)")) {
+      int n = 0;
+      for (Evidence e : i.evidence()) {
+        ps.setString(1, id);
+        ps.setInt(2, n++);
+        ps.setInt(3, e.start());
+        ps.setInt(4, e.end());
+        ps.setString(5, e.text());
+        ps.setString(6, String.join(",", e.fields()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void addActors(PreparedStatement ps, String id, String role, List<Actor> actors)
+      throws SQLException {
+    int n = 0;
+    for (Actor a : actors) {
+      ps.setString(1, id);
+      ps.setString(2, role);
+      ps.setInt(3, n++);
+      ps.setString(4, a.name());
+      ps.setString(5, key(a.name()));
+      ps.setString(6, a.type().code());
+      ps.setString(7, a.text());
+      ps.addBatch();
+    }
+  }
+
+  private static void addValues(PreparedStatement ps, String id, String kind, List<String> values)
+      throws SQLException {
+    int n = 0;
+    for (String v : values) {
+      ps.setString(1, id);
+      ps.setString(2, kind);
+      ps.setInt(3, n++);
+      ps.setString(4, v);
+      ps.addBatch();
+    }
+  }
+
+  @Override
+  public Optional<Document> document(String id) {
+    return oneDocument("SELECT * FROM documents WHERE id = ?", id);
+  }
+
+  @Override
+  public Optional<Document> documentBySha256(String sha256) {
+    return oneDocument("SELECT * FROM documents WHERE sha256 = ?", sha256);
+  }
+
+  private Optional<Document> oneDocument(String sql, String value) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        Date published = rs.getDate("published");
+        return Optional.of(
+            new Document(
+                rs.getString("id"),
+                rs.getString("sha256"),
+                rs.getString("title"),
+                rs.getString("url"),
+                rs.getString("publisher"),
+                published == null ? null : published.toLocalDate(),
+                rs.getString("language"),
+                rs.getString("text_content"),
+                rs.getString("content_type"),
+                rs.getBytes("original"),
+                rs.getTimestamp("captured_at").toInstant()));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read document " + value, e);
+    }
+  }
+
+  @Override
+  public Optional<Incident> incident(String id) {
+    List<Incident> found =
+        incidents(
+            "SELECT "
+                + INCIDENT_COLUMNS
+                + " FROM incidents i JOIN documents d"
+                + " ON d.id = i.document_id WHERE i.id = ?",
+            List.of(id));
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<Incident> incidentsOfDocument(String documentId) {
+    return incidents(
+        "SELECT "
+            + INCIDENT_COLUMNS
+            + " FROM incidents i JOIN documents d"
+            + " ON d.id = i.document_id WHERE i.document_id = ? ORDER BY i.ordinal",
+        List.of(documentId));
+  }
+
+  @Override
+  public List<String> documentsOfIncident(String incidentId) {
+    List<String> out = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT document_id FROM incident_documents WHERE incident_id = ?"
+                    + " ORDER BY document_id")) {
+      ps.setString(1, incidentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents of incident " + incidentId, e);
+    }
+    return out;
+  }
+
+  @Override
+  public Page<Incident> search(IncidentQuery q) {
+    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    List<Object> args = new ArrayList<>();
+    if (q.from() != null) {
+      where.append(" AND i.date_end >= ?");
+      args.add(Date.valueOf(q.from()));
+    }
+    if (q.to() != null) {
+      where.append(" AND i.date_start <= ?");
+      args.add(Date.valueOf(q.to()));
+    }
+    if (q.countryCode() != null) {
+      where.append(" AND i.country_code = ?");
+      args.add(q.countryCode().toUpperCase(Locale.ROOT));
+    }
+    if (q.admin1() != null) {
+      where.append(" AND i.admin1_key = ?");
+      args.add(key(q.admin1()));
+    }
+    if (q.eventType() != null) {
+      where.append(" AND i.event_type = ?");
+      args.add(q.eventType().code());
+    }
+    if (q.actor() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id"
+              + " AND a.name_key LIKE ?)");
+      args.add("%" + likeEscape(key(q.actor())) + "%");
+    }
+    if (q.text() != null && !q.text().isBlank()) {
+      String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
+      where.append(
+          " AND (LOWER(i.location_name) LIKE ? OR LOWER(d.title) LIKE ?"
+              + " OR EXISTS (SELECT 1 FROM incident_evidence e WHERE e.incident_id = i.id"
+              + " AND LOWER(e.evidence_text) LIKE ?))");
+      args.add(like);
+      args.add(like);
+      args.add(like);
+    }
+    if (q.bbox() != null) {
+      where.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
+      args.add(q.bbox().south());
+      args.add(q.bbox().north());
+      args.add(q.bbox().west());
+      args.add(q.bbox().east());
+    }
+    String from = " FROM incidents i JOIN documents d ON d.id = i.document_id" + where;
+    long total;
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count incidents for " + q, e);
+    }
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(q.limit());
+    pageArgs.add(q.offset());
+    List<Incident> items =
+        incidents(
+            "SELECT "
+                + INCIDENT_COLUMNS
+                + from
+                + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?",
+            pageArgs);
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  private List<Incident> incidents(String sql, List<Object> args) {
+    try (Connection c = ds.getConnection()) {
+      Map<String, IncidentRow> rows = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            IncidentRow row = IncidentRow.read(rs);
+            rows.put(row.id, row);
+          }
+        }
+      }
+      if (rows.isEmpty()) {
+        return List.of();
+      }
+      loadChildren(c, rows);
+      return rows.values().stream().map(IncidentRow::toIncident).toList();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read incidents", e);
+    }
+  }
+
+  private static void loadChildren(Connection c, Map<String, IncidentRow> rows)
+      throws SQLException {
+    String in = "(" + String.join(",", java.util.Collections.nCopies(rows.size(), "?")) + ")";
+    List<Object> ids = new ArrayList<>(rows.keySet());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT * FROM incident_actors WHERE incident_id IN "
+                + in
+                + " ORDER BY incident_id, role, ordinal")) {
+      bind(ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          IncidentRow row = rows.get(rs.getString("incident_id"));
+          Actor a =
+              new Actor(
+                  rs.getString("name"),
+                  ActorType.fromCode(rs.getString("actor_type")),
+                  rs.getString("actor_text"));
+          (rs.getString("role").equals("perpetrator") ? row.perpetrators : row.targets).add(a);
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT * FROM incident_values WHERE incident_id IN "
+                + in
+                + " ORDER BY incident_id, kind, ordinal")) {
+      bind(ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          IncidentRow row = rows.get(rs.getString("incident_id"));
+          (rs.getString("kind").equals("weapon") ? row.weapons : row.reporters)
+              .add(rs.getString("item"));
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT * FROM incident_evidence WHERE incident_id IN "
+                + in
+                + " ORDER BY incident_id, ordinal")) {
+      bind(ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          IncidentRow row = rows.get(rs.getString("incident_id"));
+          String fields = rs.getString("fields");
+          row.evidence.add(
+              new Evidence(
+                  rs.getInt("start_offset"),
+                  rs.getInt("end_offset"),
+                  rs.getString("evidence_text"),
+                  fields.isEmpty() ? List.of() : List.of(fields.split(","))));
+        }
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int n = 0; n < args.size(); n++) {
+      ps.setObject(n + 1, args.get(n));
+    }
+  }
+
+  @Override
+  public long documentCount() {
+    return count("SELECT COUNT(*) FROM documents");
+  }
+
+  @Override
+  public long incidentCount() {
+    return count("SELECT COUNT(*) FROM incidents");
+  }
+
+  private long count(String sql) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count: " + sql, e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return database.settings().describe();
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+
+  /** The comparison key of a name: lower case, accents removed, spaces folded. */
+  static String key(String s) {
+    if (s == null) {
+      return null;
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-']+", " ").strip();
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** One incident row while its child rows are being read. */
+  private static final class IncidentRow {
+    final String id;
+    final Incident base;
+    final List<Actor> perpetrators = new ArrayList<>();
+    final List<Actor> targets = new ArrayList<>();
+    final List<String> weapons = new ArrayList<>();
+    final List<String> reporters = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>();
+
+    private IncidentRow(String id, Incident base) {
+      this.id = id;
+      this.base = base;
+    }
+
+    static IncidentRow read(ResultSet rs) throws SQLException {
+      String id = rs.getString("id");
+      Date docPublished = rs.getDate("doc_published");
+      DocumentRef doc =
+          new DocumentRef(
+              rs.getString("document_id"),
+              rs.getString("doc_title"),
+              docPublished == null ? null : docPublished.toLocalDate());
+      String et = rs.getString("event_type");
+      String st = rs.getString("sub_event_type");
+      Date ds = rs.getDate("date_start");
+      IncidentDate date =
+          ds == null
+              ? null
+              : new IncidentDate(
+                  ds.toLocalDate(),
+                  rs.getDate("date_end").toLocalDate(),
+                  DatePrecision.fromCode(rs.getString("date_precision")),
+                  rs.getString("date_text"));
+      String lp = rs.getString("location_precision");
+      Location loc =
+          lp == null
+              ? null
+              : new Location(
+                  rs.getString("location_name"),
+                  rs.getString("country_code"),
+                  rs.getString("admin1"),
+                  rs.getString("admin2"),
+                  (Double) rs.getObject("lat", Double.class),
+                  (Double) rs.getObject("lon", Double.class),
+                  LocationPrecision.fromCode(lp),
+                  (Long) rs.getObject("geonames_id", Long.class),
+                  rs.getString("location_text"));
+      Casualties cas =
+          new Casualties(
+              count(rs, "killed"),
+              count(rs, "injured"),
+              count(rs, "detained"),
+              count(rs, "missing"),
+              rs.getObject("children_killed", Integer.class),
+              rs.getObject("women_killed", Integer.class));
+      Provenance prov =
+          new Provenance(
+              rs.getString("extractor_version"),
+              rs.getString("gazetteer_version"),
+              rs.getString("actors_version"));
+      Incident base =
+          new Incident(
+              id,
+              doc,
+              et == null ? null : EventType.fromCode(et),
+              st == null ? null : SubEventType.fromCode(st),
+              date,
+              loc,
+              List.of(),
+              List.of(),
+              cas,
+              List.of(),
+              List.of(),
+              List.of(),
+              rs.getDouble("confidence"),
+              prov.extractorVersion() == null
+                      && prov.gazetteerVersion() == null
+                      && prov.actorsVersion() == null
+                  ? null
+                  : prov);
+      return new IncidentRow(id, base);
+    }
+
+    private static Count count(ResultSet rs, String name) throws SQLException {
+      if (!rs.getBoolean(name + "_known")) {
+        return null;
+      }
+      return new Count(
+          rs.getObject(name + "_min", Integer.class),
+          rs.getObject(name + "_max", Integer.class),
+          rs.getString(name + "_text"));
+    }
+
+    Incident toIncident() {
+      Incident b = base;
+      return new Incident(
+          b.id(),
+          b.document(),
+          b.eventType(),
+          b.subEventType(),
+          b.date(),
+          b.location(),
+          perpetrators,
+          targets,
+          b.casualties(),
+          weapons,
+          reporters,
+          evidence,
+          b.confidence(),
+          b.provenance());
+    }
+  }
+}
