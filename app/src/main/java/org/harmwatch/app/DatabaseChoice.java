@@ -54,7 +54,9 @@ public record DatabaseChoice(
       }
       if (!url.startsWith("jdbc:postgresql:")) {
         throw new ConfigurationException(
-            "--db-url must start with jdbc:postgresql: for --db postgres, was '" + redact(url) + "'");
+            "--db-url must start with jdbc:postgresql: for --db postgres, was '"
+                + redact(url)
+                + "'");
       }
     }
     return new DatabaseChoice(

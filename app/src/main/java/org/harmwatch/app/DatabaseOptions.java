@@ -5,15 +5,16 @@ import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
- * The database options shared by every command that stores data. Values come from flags or from
- * the {@code HARMWATCH_DB_*} environment variables; the password is never printed.
+ * The database options shared by every command that stores data. Values come from flags or from the
+ * {@code HARMWATCH_DB_*} environment variables; the password is never printed.
  */
 public final class DatabaseOptions {
   @Option(
       names = "--db",
       paramLabel = "KIND",
       defaultValue = "${env:HARMWATCH_DB:-h2-file}",
-      description = "h2-file (default: a file under --data-dir), h2-mem or postgres. Env HARMWATCH_DB.")
+      description =
+          "h2-file (default: a file under --data-dir), h2-mem or postgres. Env HARMWATCH_DB.")
   String kind;
 
   @Option(

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.harmwatch.core.pipeline.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code harmwatch demo}: ingests the bundled sample corpus into the local database (by default an
@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class DemoCommand implements Callable<Integer> {
   /** The bundled sample documents, in the exchange input format (our own texts). */
   static final List<String> SAMPLES =
-      List.of("/org/harmwatch/app/samples/dev-a-docs.jsonl", "/org/harmwatch/app/samples/dev-b-docs.jsonl");
+      List.of(
+          "/org/harmwatch/app/samples/dev-a-docs.jsonl",
+          "/org/harmwatch/app/samples/dev-b-docs.jsonl");
 
   @Spec CommandSpec spec;
 
@@ -59,7 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
           if (in == null) {
             throw new IllegalStateException("the jar has no sample corpus at " + sample);
           }
-          out.println(sample.substring(sample.lastIndexOf('/') + 1) + ": " + run.ingest(in, sample));
+          out.println(
+              sample.substring(sample.lastIndexOf('/') + 1) + ": " + run.ingest(in, sample));
         } catch (java.io.IOException e) {
           throw new UncheckedIOException("cannot read the bundled sample " + sample, e);
         }

@@ -15,9 +15,9 @@ import org.harmwatch.eval.GoldDocument;
 import org.harmwatch.eval.GoldReader;
 import org.harmwatch.eval.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code harmwatch eval}: runs the extractor over documents and scores its incidents against gold

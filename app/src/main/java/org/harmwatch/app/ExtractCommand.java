@@ -9,14 +9,14 @@ import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code harmwatch extract}: reads documents and prints their incidents in the exchange format,
- * one JSON object a line. Needs no database. This output is a contract: keep it stable.
+ * {@code harmwatch extract}: reads documents and prints their incidents in the exchange format, one
+ * JSON object a line. Needs no database. This output is a contract: keep it stable.
  */
 @Command(
     name = "extract",

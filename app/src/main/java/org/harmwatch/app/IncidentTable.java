@@ -24,9 +24,7 @@ final class IncidentTable {
                 : i.date().start() + ".." + i.date().end();
     String type = i.subEventType() == null ? "-" : i.subEventType().code();
     String place =
-        i.location() == null
-            ? "-"
-            : i.location().name() + " (" + i.location().countryCode() + ")";
+        i.location() == null ? "-" : i.location().name() + " (" + i.location().countryCode() + ")";
     return String.format(
         FORMAT,
         cut(i.document() == null ? "-" : i.document().id(), 24),
@@ -44,7 +42,9 @@ final class IncidentTable {
     if (c.max() == null) {
       return c.min() == null ? "?" : c.min() + "+";
     }
-    return c.min() != null && c.min().equals(c.max()) ? c.min().toString() : c.min() + "-" + c.max();
+    return c.min() != null && c.min().equals(c.max())
+        ? c.min().toString()
+        : c.min() + "-" + c.max();
   }
 
   private static String cut(String s, int width) {

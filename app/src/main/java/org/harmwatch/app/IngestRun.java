@@ -1,10 +1,12 @@
 package org.harmwatch.app;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -37,6 +39,15 @@ final class IngestRun {
 
   /** Ingests every document in {@code inputs} ("-" is standard input). */
   Totals ingest(List<String> inputs, LocalDate published) {
+    return ingest(step -> Inputs.forEach(inputs, published, err, step));
+  }
+
+  /** Ingests every document of one stream, e.g. a bundled resource. */
+  Totals ingest(InputStream in, String source) {
+    return ingest(step -> Inputs.forEach(in, source, err, step));
+  }
+
+  private Totals ingest(Function<Consumer<Document>, InputSummary> source) {
     long started = System.nanoTime();
     long[] counts = new long[4]; // documents, created, incidents, failed while storing
     try (ProgressBar bar = progress ? bar() : null) {
@@ -53,7 +64,7 @@ final class IngestRun {
               bar.setExtraMessage(counts[2] + " incidents");
             }
           };
-      InputSummary summary = Inputs.forEach(inputs, published, err, step);
+      InputSummary summary = source.apply(step);
       long rejected = summary.rejected();
       return new Totals(
           counts[0],

@@ -120,7 +120,8 @@ class AppEndToEndIT {
     assertThat(run.exit()).as(run.err()).isZero();
     List<JsonNode> lines = new ArrayList<>();
     run.out().lines().forEach(l -> lines.add(ExchangeJson.parse(l)));
-    assertThat(lines).extracting(l -> l.at("/document/id").asText())
+    assertThat(lines)
+        .extracting(l -> l.at("/document/id").asText())
         .contains("test-djibo-attack", "test-mopti-drone")
         .doesNotContain("test-policy");
     JsonNode mopti =

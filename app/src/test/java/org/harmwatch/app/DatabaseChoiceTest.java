@@ -26,8 +26,7 @@ class DatabaseChoiceTest {
   @Test
   void productionAcceptsAnExplicitPostgresDatabase() {
     DatabaseChoice c =
-        DatabaseChoice.of(
-            "postgres", "jdbc:postgresql://db:5432/hw", "hw", "s3cret", null, "prod");
+        DatabaseChoice.of("postgres", "jdbc:postgresql://db:5432/hw", "hw", "s3cret", null, "prod");
     assertThat(c.production()).isTrue();
     assertThat(c.kind()).isEqualTo(DatabaseChoice.Kind.POSTGRES);
   }
