@@ -52,8 +52,9 @@ import org.harmwatch.nlp.time.DateMention;
  * that starts with a pronoun or connector ("They", "Additionally", "Ils"), refers back to the event
  * ("the bombing", "l'attaque") or only adds figures is merged into the open incident.
  *
- * <p>When sources disagree on a figure, the first figure given for an incident is kept: news and
- * NGO texts state their primary attribution first and add competing figures later.
+ * <p>When sentences (usually different sources) give different figures for one incident, they are
+ * combined as the eval guidelines ask: the lowest minimum and the highest maximum, an open maximum
+ * winning ("officials said 20, HRW said 31" → {20, 31}).
  */
 public final class RuleBasedExtractor implements Extractor {
   /** The version of these rules, recorded in every incident's provenance. */
@@ -461,11 +462,14 @@ public final class RuleBasedExtractor implements Extractor {
     boolean bodiesFound = false;
     String bodiesText = null;
     for (Facts f : d.facts) {
+      Set<CasualtyKind> seenHere = new java.util.HashSet<>();
       for (CasualtyMention c : f.casualties()) {
-        if (!figures.containsKey(c.kind())) {
-          figures.put(c.kind(), c);
-          fields.get(f).add("casualties." + c.kind().name().toLowerCase(Locale.ROOT));
+        if (!seenHere.add(c.kind())) {
+          continue; // within a sentence the first figure of a kind is the one the verb governs
         }
+        CasualtyMention before = figures.get(c.kind());
+        figures.put(c.kind(), before == null ? c : combine(before, c));
+        fields.get(f).add("casualties." + c.kind().name().toLowerCase(Locale.ROOT));
       }
       java.util.regex.Matcher bm = BODIES_FOUND.matcher(f.sentence().text());
       if (bm.find()) {
@@ -596,6 +600,42 @@ public final class RuleBasedExtractor implements Extractor {
         evidence,
         Math.min(0.95, confidence),
         provenance);
+  }
+
+  // Figures given by different sentences (often different sources) are combined as a range: the
+  // lowest minimum and the highest maximum, an open maximum winning; sub-counts keep the largest.
+  private static CasualtyMention combine(CasualtyMention a, CasualtyMention b) {
+    Count x = a.count();
+    Count y = b.count();
+    // "several" or "a man" next to a real figure adds nothing: the figure stands.
+    if (vague(y)) {
+      return a;
+    }
+    if (vague(x)) {
+      return b;
+    }
+    Integer min = x.min() == null || y.min() == null ? null : Integer.valueOf(Math.min(x.min(), y.min()));
+    if (min == null) {
+      min = x.min() != null ? x.min() : y.min();
+    }
+    Integer max = x.max() == null || y.max() == null ? null : Math.max(x.max(), y.max());
+    if (min != null && max != null && max < min) {
+      max = null;
+    }
+    Integer children = larger(a.children(), b.children());
+    Integer women = larger(a.women(), b.women());
+    return new CasualtyMention(a.kind(), new Count(min, max, x.text()), a.start(), a.end(), children, women);
+  }
+
+  private static boolean vague(Count c) {
+    return c.max() == null && c.min() != null && c.min() <= 2;
+  }
+
+  private static Integer larger(Integer a, Integer b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : Integer.valueOf(Math.max(a, b));
   }
 
   private static Count count(CasualtyMention m) {

@@ -229,6 +229,15 @@ class RuleBasedExtractorTest {
   }
 
   @Test
+  void figuresFromDifferentSourcesBecomeARange() {
+    String text =
+        "Gunmen killed 20 villagers in Bankass on Sunday, officials said. Human Rights Watch said"
+            + " 31 villagers were killed.";
+    Incident i = EXTRACTOR.extract(doc("range", LocalDate.of(2024, 10, 16), text)).get(0);
+    assertThat(range(i.casualties().killed())).isEqualTo("20..31");
+  }
+
+  @Test
   void detectsLanguage() {
     assertThat(RuleBasedExtractor.language(doc("f", null, FRENCH))).isEqualTo("fr");
     assertThat(RuleBasedExtractor.language(doc("e", null, ENGLISH))).isEqualTo("en");

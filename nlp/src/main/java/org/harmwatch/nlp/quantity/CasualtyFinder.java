@@ -182,6 +182,11 @@ public final class CasualtyFinder {
   private static final Set<String> NOT_LONE = Set.of("bodies", "corps", "toll", "bilan");
   private static final Set<String> AUXILIARIES =
       Set.of("was", "is", "has", "been", "a", "été", "est");
+  // Attackers killed by the army are not casualties of the incident.
+  private static final Set<String> COMBATANTS =
+      Set.of(
+          "terrorists", "terrorist", "jihadists", "militants", "assailants", "attackers",
+          "insurgents", "terroristes", "jihadistes", "djihadistes", "assaillants");
   private static final Set<String> CHILD_WORDS =
       Set.of(
           "children",
@@ -243,7 +248,9 @@ public final class CasualtyFinder {
         continue;
       }
       int after = f.last + 1;
-      if (after < t.size() && NOT_PEOPLE.contains(t.get(after).lower())) {
+      if (after < t.size()
+          && (NOT_PEOPLE.contains(t.get(after).lower())
+              || COMBATANTS.contains(t.get(after).lower()))) {
         i = f.last;
         continue;
       }
