@@ -42,7 +42,9 @@ final class Reporters {
             "\\b(?:security sources?|sources? sécuritaires?|sources? de sécurité)\\b", CI));
     GENERIC.put(
         "humanitarian sources",
-        Pattern.compile("\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid) (?:workers?|officials?)|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?)\\b", CI));
+        Pattern.compile(
+            "\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid) (?:workers?|officials?)|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?)\\b",
+            CI));
     GENERIC.put(
         "local officials",
         Pattern.compile(

@@ -264,7 +264,9 @@ public final class RuleBasedExtractor implements Extractor {
         // "the 37 people killed", told again without a date or place: the same incident.
         for (int j = 0; j < i; j++) {
           Count ek = firstKilled(drafts.get(j));
-          if (ek != null && java.util.Objects.equals(ek.min(), lk.min()) && java.util.Objects.equals(ek.max(), lk.max())) {
+          if (ek != null
+              && java.util.Objects.equals(ek.min(), lk.min())
+              && java.util.Objects.equals(ek.max(), lk.max())) {
             drafts.get(j).facts.addAll(later.facts);
             drafts.remove(i);
             break;
@@ -302,7 +304,8 @@ public final class RuleBasedExtractor implements Extractor {
   private static IncidentDate firstDate(Draft d) {
     for (Facts f : d.facts) {
       for (DateMention dm : f.dates()) {
-        if (dm.date() != null && dm.date().precision() == org.harmwatch.core.model.DatePrecision.DAY) {
+        if (dm.date() != null
+            && dm.date().precision() == org.harmwatch.core.model.DatePrecision.DAY) {
           return new IncidentDate(dm.date().start(), dm.date().end(), dm.date().precision(), null);
         }
         return null;
@@ -614,7 +617,16 @@ public final class RuleBasedExtractor implements Extractor {
     if (vague(x)) {
       return b;
     }
-    Integer min = x.min() == null || y.min() == null ? null : Integer.valueOf(Math.min(x.min(), y.min()));
+    // "two nephews died" beside "dozens were killed" counts a part of the victims, not another
+    // toll.
+    if (y.max() != null && x.min() != null && y.max() * 2 < x.min()) {
+      return a;
+    }
+    if (x.max() != null && y.min() != null && x.max() * 2 < y.min()) {
+      return b;
+    }
+    Integer min =
+        x.min() == null || y.min() == null ? null : Integer.valueOf(Math.min(x.min(), y.min()));
     if (min == null) {
       min = x.min() != null ? x.min() : y.min();
     }
@@ -624,7 +636,8 @@ public final class RuleBasedExtractor implements Extractor {
     }
     Integer children = larger(a.children(), b.children());
     Integer women = larger(a.women(), b.women());
-    return new CasualtyMention(a.kind(), new Count(min, max, x.text()), a.start(), a.end(), children, women);
+    return new CasualtyMention(
+        a.kind(), new Count(min, max, x.text()), a.start(), a.end(), children, women);
   }
 
   private static boolean vague(Count c) {

@@ -18,8 +18,8 @@ import org.harmwatch.nlp.text.Token;
  *   <li>"between N and M", "entre N et M", "N to M" → {N, M}; a bare "N" → {N, N};
  *   <li>approximations ("some", "about", "around", "environ", "une dizaine", "a dozen") → {N,
  *       null}: the source's number is taken as a lower bound and no maximum is invented;
- *   <li>"nearly N", "almost N", "près de N" are approximations too → {N, null}; "up to N", "as
- *       many as N", "jusqu'à N" → {1, N}; "several", "plusieurs" → {2, null}; "scores" → {40, null};
+ *   <li>"nearly N", "almost N", "près de N" are approximations too → {N, null}; "up to N", "as many
+ *       as N", "jusqu'à N" → {1, N}; "several", "plusieurs" → {2, null}; "scores" → {40, null};
  *   <li>"dozens", "des dizaines" → {24, null}; "hundreds", "des centaines" → {200, null};
  *   <li>one person named with an indefinite article ("a pregnant woman injured") → {1, null};
  *   <li>ages ("aged 2 to 17"), years, distances and durations are not counts.
@@ -185,8 +185,17 @@ public final class CasualtyFinder {
   // Attackers killed by the army are not casualties of the incident.
   private static final Set<String> COMBATANTS =
       Set.of(
-          "terrorists", "terrorist", "jihadists", "militants", "assailants", "attackers",
-          "insurgents", "terroristes", "jihadistes", "djihadistes", "assaillants");
+          "terrorists",
+          "terrorist",
+          "jihadists",
+          "militants",
+          "assailants",
+          "attackers",
+          "insurgents",
+          "terroristes",
+          "jihadistes",
+          "djihadistes",
+          "assaillants");
   private static final Set<String> CHILD_WORDS =
       Set.of(
           "children",
@@ -298,7 +307,8 @@ public final class CasualtyFinder {
     if (w.equals("dozens") || (w.equals("des") && next.equals("dizaines"))) {
       return new Figure(i, w.equals("des") ? i + 1 : i, new Count(24, null, null));
     }
-    if (w.equals("scores") && (next.equals("of") || next.isEmpty() || KIND_WORDS.containsKey(next))) {
+    if (w.equals("scores")
+        && (next.equals("of") || next.isEmpty() || KIND_WORDS.containsKey(next))) {
       return new Figure(i, i, new Count(40, null, null));
     }
     if (w.equals("several") || w.equals("plusieurs")) {
@@ -350,7 +360,9 @@ public final class CasualtyFinder {
       }
     }
     Integer n = NumberWords.parse(t.get(q).text());
-    if (n == null || (q == i && isArticleOne(t, i))) {
+    if (n == null
+        || (q == i && isArticleOne(t, i))
+        || (i > 0 && t.get(i - 1).lower().equals("no"))) {
       return null;
     }
     // "13 to 15" as a range of people, not "aged 2 to 17" (filtered by isAge).
@@ -490,7 +502,7 @@ public final class CasualtyFinder {
         break;
       }
       CasualtyKind kind = KIND_WORDS.get(tok.lower());
-      if (kind != null) {
+      if (kind != null && !tok.lower().equals("lives")) {
         after = kind;
         afterDist = d;
         break;

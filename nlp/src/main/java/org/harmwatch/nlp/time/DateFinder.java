@@ -62,7 +62,9 @@ public final class DateFinder {
       MONTHS.put(en[i], i + 1);
       MONTHS.put(fr[i], i + 1);
     }
-    String[] abbr = {"jan", "feb", null, "apr", null, "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    String[] abbr = {
+      "jan", "feb", null, "apr", null, "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
     for (int i = 0; i < 12; i++) {
       if (abbr[i] != null) {
         MONTHS.put(abbr[i], i + 1);
@@ -145,10 +147,7 @@ public final class DateFinder {
               Pattern.compile(
                   "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
                   CI),
-              (m, p) ->
-                  p == null
-                      ? NONE
-                      : thisWeek(p, m.group())),
+              (m, p) -> p == null ? NONE : thisWeek(p, m.group())),
           new Rule(
               Pattern.compile(
                   "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
