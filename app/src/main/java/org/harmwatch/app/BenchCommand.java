@@ -1,0 +1,106 @@
+package org.harmwatch.app;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.pipeline.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harmwatch bench}: measures the extraction pipeline on a corpus (by default the bundled
+ * samples): gazetteer load time, documents and words per second on one thread, and the heap in use
+ * after loading. A measurement tool, not a test: run it on a quiet machine.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure extraction speed, gazetteer load time and heap on a corpus.")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Documents to extract (default: the bundled sample corpus).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "20",
+      description = "How long to measure after a warm-up of the same length (default 20).")
+  int seconds;
+
+  @Override
+  public Integer call() {
+    if (seconds < 1 || seconds > 3600) {
+      throw new IllegalArgumentException("--seconds must be 1..3600, was " + seconds);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Document> corpus = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      for (String sample : DemoCommand.SAMPLES) {
+        InputStream in = BenchCommand.class.getResourceAsStream(sample);
+        if (in != null) {
+          Inputs.forEach(in, sample, err, corpus::add);
+        }
+      }
+    } else {
+      Inputs.forEach(inputs, null, err, corpus::add);
+    }
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("no documents to measure");
+    }
+    long words = corpus.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+    try (Components components = new Components()) {
+      long t0 = System.nanoTime();
+      components.places();
+      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      Extractor extractor = components.extractor();
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      run(extractor, corpus, seconds); // warm-up: let the JIT compile the hot paths
+      long[] done = run(extractor, corpus, seconds);
+      double elapsed = done[1] / 1e9;
+      double docsPerSecond = done[0] / elapsed;
+      out.printf(
+          "corpus: %d documents, %d words (%.0f words/document)%n",
+          corpus.size(), words, (double) words / corpus.size());
+      out.printf(
+          "gazetteer load: %.2f s; heap in use after load: %d MB%n", loadSeconds, heap >> 20);
+      out.printf(
+          "extract, 1 thread: %.0f documents/s, %.0f words/s (%.0f documents of 600 words/s)%n",
+          docsPerSecond,
+          docsPerSecond * words / corpus.size(),
+          docsPerSecond * words / corpus.size() / 600);
+      out.flush();
+    }
+    return 0;
+  }
+
+  // Returns {documents extracted, nanoseconds taken}.
+  private static long[] run(Extractor extractor, List<Document> corpus, int seconds) {
+    long start = System.nanoTime();
+    long deadline = start + seconds * 1_000_000_000L;
+    long n = 0;
+    long sink = 0;
+    while (System.nanoTime() < deadline) {
+      for (Document d : corpus) {
+        sink += extractor.extract(d).size();
+        n++;
+      }
+    }
+    if (sink < 0) {
+      throw new IllegalStateException("impossible");
+    }
+    return new long[] {n, System.nanoTime() - start};
+  }
+}
