@@ -63,7 +63,14 @@ public final class RuleBasedExtractor implements Extractor {
   private static final Pattern FOLLOW_UP_START =
       Pattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
-  private static final Pattern QUOTED = Pattern.compile("^[\"“«]");
+  private static final Pattern BLAME =
+      Pattern.compile(
+          "\\b(?:blamed|attributed|claimed responsibility|accused|revendiqué|imputé|attribué|accusé)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // Quoted speech: opens with a quote, or ends in one followed by "he said".
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final Pattern WEAK_TRIGGER =
       Pattern.compile(
           "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
@@ -224,13 +231,21 @@ public final class RuleBasedExtractor implements Extractor {
         if (sameParagraph || (nearby && !anchored)) {
           current.facts.add(f);
         }
+      } else if (nearby && !anchored && t == null && BLAME.matcher(s.text()).find()) {
+        // "The sources blamed JNIM fighters": the perpetrator of the incident just told.
+        current.facts.add(f);
       } else if (figuresOnly) {
         current.facts.add(f);
       } else if (t != null && !quoted && (anchored || (t.another() && current != null))) {
         current = new Draft(s.paragraph(), current, t.another());
         current.facts.add(f);
         drafts.add(current);
+        // The organisation named last before the incident, in its paragraph or earlier (a
+        // report's header, "Human Rights Watch said" in the previous paragraph).
         String org = lastOrganisation.get(s.paragraph());
+        for (int p = s.paragraph() - 1; org == null && p >= 0; p--) {
+          org = lastOrganisation.get(p);
+        }
         if (org != null) {
           paragraphSource.put(current, org);
         }
@@ -341,12 +356,23 @@ public final class RuleBasedExtractor implements Extractor {
   }
 
   private static boolean isHeadline(Sentence s, List<Sentence> all, String text, Document doc) {
-    if (s.paragraph() != 0 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
+    if (s.paragraph() > 1 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
       return false;
     }
     boolean isTitle = doc.title() != null && doc.title().strip().equals(s.text());
     char last = s.text().charAt(s.text().length() - 1);
-    return isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0);
+    if (isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0)) {
+      return true;
+    }
+    // "Witnesses Describe Killings in Koumbri": a title-cased line without a full stop.
+    String[] words = s.text().split("\\s+");
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return ".!?\"”»".indexOf(last) < 0 && words.length >= 3 && capitalised * 10 >= words.length * 6;
   }
 
   private static void noteOrganisations(Sentence s, Map<Integer, String> lastOrganisation) {

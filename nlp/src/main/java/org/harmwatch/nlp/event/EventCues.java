@@ -61,7 +61,7 @@ public final class EventCues {
               SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
           new Cue(
               Pattern.compile(
-                  "\\b(?:attack(?:ed|s)?|raid(?:s|ed)?|massacre(?:d|s)?|killed|killing|executed|executions?|shot dead|ambush(?:ed)?|stormed|opened fire|set fire|torched|burned"
+                  "\\b(?:attack(?:ed|s)?|raid(?:s|ed)?|massacre(?:d|s)?|killed|killings?|deaths|executed|executions?|shot dead|ambush(?:ed)?|stormed|opened fire|set fire|torched|burned"
                       + "|attaqu[ée]e?s?|attaques?|tués?|tuées?|massacres?|massacrés?|exécutés?|exécutions?|incendiés?|embuscades?|assaut|ont ouvert le feu|tuant)\\b",
                   CI),
               SubEventType.ATTACK));
