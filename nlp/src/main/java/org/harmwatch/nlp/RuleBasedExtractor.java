@@ -197,6 +197,7 @@ public final class RuleBasedExtractor implements Extractor {
     for (Sentence s : sentences) {
       if (isHeadline(s, sentences, text, document)) {
         // A headline repeats the story's lead; the body tells the incident with its details.
+        noteOrganisations(s, lastOrganisation);
         continue;
       }
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();

@@ -210,6 +210,11 @@ class RuleBasedExtractorTest {
             + " people in Douentza.|2",
         "Des hommes armés ont tué 5 civils à Djibo dimanche. Ils ont aussi enlevé 3 femmes.|1",
         "L'attaque de dimanche à Djibo n'a pas pu être confirmée.|0",
+        // A title-cased line is a headline, a sentence ending in "he said" is a quote.
+        "Sahel Monitor\\nWitnesses Describe Killings In Bankass\\n\\nGunmen killed 9 villagers in"
+            + " Bankass on Sunday, residents said.|1",
+        "Gunmen killed 9 villagers in Bankass on Sunday.\\n\\nThey burned Douentza on Friday,\\\" he"
+            + " said.|1",
         "Depuis 2015, les violences ont fait plus de 10 000 morts au Burkina.|0",
       })
   void segmentsIncidents(String text, int incidents) {
@@ -235,6 +240,18 @@ class RuleBasedExtractorTest {
             + " 31 villagers were killed.";
     Incident i = EXTRACTOR.extract(doc("range", LocalDate.of(2024, 10, 16), text)).get(0);
     assertThat(range(i.casualties().killed())).isEqualTo("20..31");
+  }
+
+  @Test
+  void blameInTheNextParagraphAndTheReportingOrganisationCarryOver() {
+    String text =
+        "Human Rights Watch\n\nFive civilians were killed when mortar shells fell on the market of"
+            + " Djibo on Wednesday.\n\nThe sources blamed JNIM fighters.";
+    Incident i = EXTRACTOR.extract(doc("blame", LocalDate.of(2024, 7, 12), text)).get(0);
+    assertThat(i.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    assertThat(names(i.perpetrators())).containsExactly("JNIM");
+    assertThat(i.reportedBy()).containsExactly("Human Rights Watch");
+    assertThat(i.date().start()).isEqualTo(LocalDate.of(2024, 7, 10));
   }
 
   @Test
