@@ -11,7 +11,7 @@ import java.util.Objects;
 public record DatabaseSettings(String url, String user, String password, int poolSize) {
   // PostgreSQL mode keeps H2's SQL close to PostgreSQL's; lower-case names match PostgreSQL's.
   private static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
   public DatabaseSettings {
     Objects.requireNonNull(url, "url");
