@@ -32,19 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "${env:HARMWATCH_PORT:-7070}",
-      description = "HTTP port (default 7070).")
-  int port;
-
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      defaultValue = "${env:HARMWATCH_HOST:-0.0.0.0}",
-      description = "Address to bind (default 0.0.0.0).")
-  String host;
+  @Mixin ServerOptions server;
 
   @Option(names = "--no-serve", description = "Only ingest the samples, then exit.")
   boolean noServe;
@@ -75,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
         throw new IllegalStateException("the jar has no sample corpus; rebuild it with Maven");
       }
       if (!noServe) {
-        ServeCommand.serveUntilInterrupted(components, choice, host, port);
+        ServeCommand.serveUntilInterrupted(components, choice, server.host, server.port());
       }
     }
     return 0;

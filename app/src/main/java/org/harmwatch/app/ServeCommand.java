@@ -6,7 +6,6 @@ import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code harmwatch serve}: the REST API and the web UI, until interrupted. */
 @Command(
@@ -16,27 +15,12 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Mixin DatabaseOptions database;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "${env:HARMWATCH_PORT:-7070}",
-      description = "HTTP port (default 7070). Env HARMWATCH_PORT.")
-  int port;
-
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      defaultValue = "${env:HARMWATCH_HOST:-0.0.0.0}",
-      description = "Address to bind (default 0.0.0.0). Env HARMWATCH_HOST.")
-  String host;
+  @Mixin ServerOptions server;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port must be 0..65535, was " + port);
-    }
     try (Components components = new Components()) {
-      serveUntilInterrupted(components, database.choice(), host, port);
+      serveUntilInterrupted(components, database.choice(), server.host, server.port());
     }
     return 0;
   }

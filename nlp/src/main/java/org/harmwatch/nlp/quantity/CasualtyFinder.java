@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.nlp.text.Token;
+import org.harmwatch.nlp.time.MonthNames;
 
 /**
  * Finds casualty figures (killed, injured, detained, missing) in one sentence, English or French,
@@ -102,7 +104,8 @@ public final class CasualtyFinder {
 
   // Words after which a number stops being about people: "two drone strikes", "30 km", "3 days".
   private static final Set<String> NOT_PEOPLE =
-      Set.of(
+      union(
+          MonthNames.ALL,
           "km",
           "kilometres",
           "kilometers",
@@ -140,31 +143,7 @@ public final class CasualtyFinder {
           "times",
           "fois",
           "per",
-          "cent",
-          "janvier",
-          "february",
-          "january",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "février",
-          "mars",
-          "avril",
-          "mai",
-          "juin",
-          "juillet",
-          "août",
-          "septembre",
-          "octobre",
-          "novembre",
-          "décembre");
+          "cent");
 
   private static final Set<String> APPROX_NOUNS =
       Set.of(
@@ -548,5 +527,9 @@ public final class CasualtyFinder {
       }
     }
     return null;
+  }
+
+  private static Set<String> union(Set<String> a, String... b) {
+    return Set.copyOf(Stream.concat(a.stream(), Stream.of(b)).toList());
   }
 }

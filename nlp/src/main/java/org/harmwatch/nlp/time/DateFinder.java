@@ -30,37 +30,9 @@ public final class DateFinder {
   private static final Map<String, DayOfWeek> WEEKDAYS = new java.util.HashMap<>();
 
   static {
-    String[] en = {
-      "january",
-      "february",
-      "march",
-      "april",
-      "may",
-      "june",
-      "july",
-      "august",
-      "september",
-      "october",
-      "november",
-      "december"
-    };
-    String[] fr = {
-      "janvier",
-      "février",
-      "mars",
-      "avril",
-      "mai",
-      "juin",
-      "juillet",
-      "août",
-      "septembre",
-      "octobre",
-      "novembre",
-      "décembre"
-    };
     for (int i = 0; i < 12; i++) {
-      MONTHS.put(en[i], i + 1);
-      MONTHS.put(fr[i], i + 1);
+      MONTHS.put(MonthNames.ENGLISH.get(i), i + 1);
+      MONTHS.put(MonthNames.FRENCH.get(i), i + 1);
     }
     String[] abbr = {
       "jan", "feb", null, "apr", null, "jun", "jul", "aug", "sep", "oct", "nov", "dec"

@@ -1,0 +1,28 @@
+package org.harmwatch.app;
+
+import picocli.CommandLine.Option;
+
+/** The HTTP options shared by {@code serve} and {@code demo}. */
+public final class ServerOptions {
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "${env:HARMWATCH_PORT:-7070}",
+      description = "HTTP port (default 7070). Env HARMWATCH_PORT.")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "${env:HARMWATCH_HOST:-0.0.0.0}",
+      description = "Address to bind (default 0.0.0.0). Env HARMWATCH_HOST.")
+  String host;
+
+  /** The port, checked; throws {@link IllegalArgumentException} naming a bad one. */
+  int port() {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be 0..65535, was " + port);
+    }
+    return port;
+  }
+}

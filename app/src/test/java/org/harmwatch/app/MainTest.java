@@ -1,0 +1,45 @@
+package org.harmwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class MainTest {
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new Run(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"extract", "ingest", "serve", "demo", "eval", "bench"})
+  void everyCommandHasHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Usage: harmwatch " + command);
+  }
+
+  @Test
+  void productionRefusesToServeWithoutPostgres() {
+    Run r = run("serve", "--profile", "prod", "--port", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile prod").contains("PostgreSQL");
+  }
+
+  @Test
+  void aBadPortIsNamed() {
+    Run r = run("serve", "--db", "h2-mem", "--port", "70000");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--port").contains("70000");
+  }
+}
