@@ -105,6 +105,22 @@ public final class Gazetteer {
     this.countryNames = Collections.unmodifiableMap(b.countryNames);
   }
 
+  /**
+   * The first-level divisions of {@code countries} by every normalised name they bear (official and
+   * alternate), mapped to their official name.
+   */
+  public Map<String, String> admin1NamesIn(java.util.Set<String> countries) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Map.Entry<String, int[]> e : byName.entrySet()) {
+      for (int row : e.getValue()) {
+        if (kind[row] == Kind.ADMIN1.ordinal() && countries.contains(country[row])) {
+          out.put(e.getKey(), admin1[row].isEmpty() ? name[row] : admin1[row]);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Loads the resources bundled in this module (GeoNames rows plus the OSM supplement). */
   public static Gazetteer loadDefault() {
     Builder b = new Builder();

@@ -150,11 +150,34 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private final Gazetteer gazetteer;
   private final Map<String, String> countryNames;
+  // Sahel first-level divisions by normalised name; words that are also plain geography are left
+  // out so that "the Sahel" or "the east" never counts as naming a division.
+  private final Map<String, String> sahelAdmin1;
+  private static final Set<String> VAGUE_ADMIN1 =
+      Set.of(
+          "sahel",
+          "centre",
+          "center",
+          "nord",
+          "north",
+          "est",
+          "east",
+          "ouest",
+          "west",
+          "sud",
+          "south",
+          "niger",
+          "cascades",
+          "plateaucentral");
 
   /** A resolver over {@code gazetteer}. */
   public GazetteerPlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.countryNames = gazetteer.countryNamesAndDemonyms();
+    Map<String, String> admin1 = new java.util.HashMap<>(gazetteer.admin1NamesIn(SAHEL));
+    admin1.keySet().removeAll(VAGUE_ADMIN1);
+    admin1.keySet().removeAll(countryNames.keySet());
+    this.sahelAdmin1 = Map.copyOf(admin1);
   }
 
   /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}). */
@@ -219,6 +242,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       tokens.add(Gazetteer.normalize(m.group()));
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Set<String> admin1Named = new java.util.LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
         StringBuilder key = new StringBuilder();
@@ -231,12 +255,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           i += n - 1;
           break;
         }
+        String admin1 = sahelAdmin1.get(key.toString());
+        if (admin1 != null) {
+          admin1Named.add(admin1);
+          i += n - 1;
+          break;
+        }
       }
     }
     List<String> order = new ArrayList<>(counts.keySet());
     // A stable sort keeps first-mentioned first among equal counts.
     order.sort(Comparator.comparing(c -> -counts.get(c)));
-    return new PlaceContext(order);
+    return new PlaceContext(order, List.copyOf(admin1Named));
   }
 
   private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
@@ -261,7 +291,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
-    return phrase(phrase, new Scope(ctx.countryCodes(), null, null), false, 0)
+    return phrase(phrase, new Scope(ctx.countryCodes(), null, null, ctx.admin1Names()), false, 0)
         .map(r -> r.toLocation(mention.text()));
   }
 
@@ -272,9 +302,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** Where candidates may lie: context countries in order, or a fixed country and admin1. */
-  private record Scope(List<String> countries, String country, String admin1) {
+  private record Scope(
+      List<String> countries, String country, String admin1, List<String> admin1Context) {
     Scope within(Result r) {
-      return new Scope(countries, r.countryCode(), r.entry() == null ? admin1 : adminOf(r));
+      return new Scope(
+          countries, r.countryCode(), r.entry() == null ? admin1 : adminOf(r), admin1Context);
     }
 
     private String adminOf(Result r) {
@@ -608,11 +640,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       for (String cc : ctx) {
         List<Entry> here = pool.stream().filter(e -> e.countryCode().equals(cc)).toList();
         if (!here.isEmpty()) {
-          return here.size() == 1 ? Optional.of(here.get(0)) : standout(here);
+          return here.size() == 1 ? Optional.of(here.get(0)) : named(here, scope);
         }
       }
     }
-    return Optional.empty();
+    return named(pool, scope);
+  }
+
+  // Among namesakes, the one inside a division the document names ("Boni ... in the Mopti
+  // region") is the one meant; when several are, none is chosen.
+  private static Optional<Entry> named(List<Entry> pool, Scope scope) {
+    Optional<Entry> standout = standout(pool);
+    if (standout.isPresent() || scope.admin1Context().isEmpty()) {
+      return standout;
+    }
+    List<Entry> inNamed =
+        pool.stream().filter(e -> scope.admin1Context().contains(e.admin1())).toList();
+    return inNamed.isEmpty() ? Optional.empty() : standout(inNamed);
   }
 
   /** The candidate that stands out by population or rank, or the first of one cluster. */
