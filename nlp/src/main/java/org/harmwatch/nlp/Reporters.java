@@ -48,7 +48,7 @@ final class Reporters {
     GENERIC.put(
         "local officials",
         Pattern.compile(
-            "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local)\\b",
+            "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local|(?:le |the )?(?:gouverneur|préfet|maire|governor|prefect|mayor)(?: de la région| of the region| de la localité)?)\\b",
             CI));
     GENERIC.put(
         "community leaders",
@@ -64,7 +64,7 @@ final class Reporters {
           CI);
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
-          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par)\\s+(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+)?(?:\\p{L}+\\s+)?$",
+          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté))\\s+(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+)?(?:\\p{L}+\\s+)?$",
           CI);
   private static final Pattern SOURCE_AFTER =
       Pattern.compile(

@@ -56,7 +56,7 @@ public final class PlaceMentionFinder {
                   + NAME),
           // names after a locative preposition
           Pattern.compile(
-              "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|attaqué|frappé|à|dans|entre|près\\s+de|vers|aux\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de)\\s+)("
+              "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|attaqué|frappé|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+)("
                   + NAME
                   + ")"));
 

@@ -1,0 +1,30 @@
+package org.harmwatch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportersTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Une frappe a fait neuf morts parmi les invités, a indiqué un élu local.|local officials",
+        "17 villageois ont été tués, selon le gouverneur de la région.|local officials",
+        "Nine guests were killed, said a local official.|local officials",
+        "Gunmen killed 12 people, residents said.|residents",
+        "Quatre voyageurs ont été blessés, selon des sources sécuritaires.|security sources",
+      })
+  void findsWhoStatesTheFacts(String sentence, String source) {
+    assertThat(Reporters.sources(sentence)).contains(source);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Gunmen killed 12 residents and burned their homes.", "Le maire a été enlevé."})
+  void victimsAreNotSources(String sentence) {
+    assertThat(Reporters.sources(sentence)).isEmpty();
+  }
+}
