@@ -26,7 +26,8 @@ public final class DemoCommand implements Callable<Integer> {
   static final List<String> SAMPLES =
       List.of(
           "/org/harmwatch/app/samples/dev-a-docs.jsonl",
-          "/org/harmwatch/app/samples/dev-b-docs.jsonl");
+          "/org/harmwatch/app/samples/dev-b-docs.jsonl",
+          "/org/harmwatch/app/samples/dev-c-docs.jsonl");
 
   @Spec CommandSpec spec;
 
