@@ -3,9 +3,9 @@ package org.harmwatch.core.geo;
 import java.util.List;
 
 /**
- * What a document says about where it is: the ISO country codes it names, most-mentioned first,
- * and the first-level divisions it names (official names, e.g. "Mopti"). Resolution prefers
- * candidates in these countries and, among namesakes in one country, the one in a named division.
+ * What a document says about where it is: the ISO country codes it names, most-mentioned first, and
+ * the first-level divisions it names (official names, e.g. "Mopti"). Resolution prefers candidates
+ * in these countries and, among namesakes in one country, the one in a named division.
  */
 public record PlaceContext(List<String> countryCodes, List<String> admin1Names) {
   public PlaceContext {
