@@ -1,17 +1,21 @@
 package org.harmwatch.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +28,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
@@ -37,14 +43,32 @@ import org.harmwatch.core.model.Document;
 import org.xml.sax.InputSource;
 
 /**
- * Reads documents from files, directories and streams: JSON Lines in the exchange input format,
- * {@code .json}, {@code .txt}, {@code .html}, {@code .pdf} and RSS/Atom feeds. Each item gives a
- * {@link ReadResult}: a bad item is a {@link ReadResult.Failed} naming the source and the reason,
- * and reading goes on. JSON Lines are streamed, so memory stays flat for any file size.
+ * Reads documents from files, directories and streams: JSON Lines in the exchange input format
+ * ({@code .jsonl}, {@code .ndjson}), {@code .json} (one document or an array of them), {@code
+ * .txt}, {@code .html}/{@code .htm}, {@code .pdf} and RSS/Atom feeds ({@code .rss}, {@code .atom},
+ * {@code .xml}). Each item gives a {@link ReadResult}: a bad item is a {@link ReadResult.Failed}
+ * naming its source ({@code file.jsonl:17}, {@code file.json[3]}, {@code feed.rss#2}) and the
+ * reason, and reading goes on; nothing is dropped silently. JSON Lines and JSON arrays are
+ * streamed, so memory stays flat for any number of documents; whole-file formats are limited to
+ * {@value #MAX_FILE_BYTES} bytes and a JSON line to {@value #MAX_LINE_CHARS} characters.
  *
- * <p>Returned streams hold open files: close them (try-with-resources). Thread-safe.
+ * <p>Documents without a language get {@link LanguageGuesser}'s guess; documents without a date get
+ * the reader's default publication date, if any.
+ *
+ * <p>Returned streams are lazy and hold open files: always close them (try-with-resources); {@link
+ * #read(InputStream, String)} streams also close their input stream. Thread-safe: the reader is
+ * immutable, each returned stream is for one thread.
  */
 public final class DocumentReader {
+  /** The largest PDF, HTML, text, feed or stdin document read whole, in bytes. */
+  public static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+  /** The longest JSON line accepted, in characters; longer lines are rejected and skipped. */
+  public static final int MAX_LINE_CHARS = 32 * 1024 * 1024;
+
+  private static final Set<String> WHOLE_FILE_TYPES =
+      Set.of("txt", "text", "html", "htm", "pdf", "xml", "rss", "atom");
+
   private final LocalDate defaultPublished;
   private final LanguageGuesser languages = new LanguageGuesser();
 
@@ -53,29 +77,44 @@ public final class DocumentReader {
     this(null);
   }
 
-  /** A reader that gives {@code defaultPublished} to documents that have no date of their own. */
+  /**
+   * A reader that gives {@code defaultPublished} (may be null) to documents that have no date of
+   * their own.
+   */
   public DocumentReader(LocalDate defaultPublished) {
     this.defaultPublished = defaultPublished;
   }
 
-  /** Reads a file, or every file below a directory in path order. */
+  /**
+   * Reads a file, or every regular file below a directory (recursively, in sorted path order;
+   * hidden files and directories, whose names start with '.', are skipped). The format is chosen by
+   * extension; an unknown extension gives one {@link ReadResult.Failed} naming it.
+   */
   public Stream<ReadResult> read(Path path) {
     if (Files.isDirectory(path)) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(path)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      } catch (IOException e) {
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> !hidden(path.relativize(p)))
+                .sorted()
+                .toList();
+      } catch (IOException | UncheckedIOException e) {
         return Stream.of(ReadResult.failed(path.toString(), "cannot list directory: " + e));
       }
       return files.stream().flatMap(this::readFile);
+    }
+    if (!Files.exists(path)) {
+      return Stream.of(ReadResult.failed(path.toString(), "no such file or directory"));
     }
     return readFile(path);
   }
 
   /**
    * Reads a stream (e.g. standard input) whose format is sniffed from its first bytes: JSON Lines
-   * when it starts with '{', a feed for {@code <rss}/{@code <feed}, HTML for other markup, PDF for
-   * {@code %PDF}, else one plain-text document.
+   * when the first non-blank character is '{', a JSON array for '[', PDF for {@code %PDF}, a feed
+   * for {@code <rss}, {@code <feed}, {@code <rdf:RDF} or other XML, HTML for markup that looks like
+   * HTML, else one plain-text document. Closing the returned stream closes {@code in}.
    */
   public Stream<ReadResult> read(InputStream in, String sourceName) {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -84,104 +123,217 @@ public final class DocumentReader {
       buffered.mark(4096);
       byte[] start = buffered.readNBytes(4096);
       buffered.reset();
-      head = new String(start, StandardCharsets.UTF_8).stripLeading().toLowerCase(Locale.ROOT);
+      Charset bom = TextDecoding.bomCharset(start);
+      head =
+          new String(start, bom == null ? StandardCharsets.UTF_8 : bom)
+              .replace("\uFEFF", "")
+              .stripLeading()
+              .toLowerCase(Locale.ROOT);
     } catch (IOException e) {
-      return Stream.of(ReadResult.failed(sourceName, "cannot read: " + e.getMessage()));
+      return closing(
+          Stream.of(ReadResult.failed(sourceName, "cannot read: " + e.getMessage())), buffered);
     }
     if (head.startsWith("{")) {
       return jsonLines(buffered, sourceName);
     }
-    return Stream.of(0)
-        .flatMap(
-            unused -> {
+    if (head.startsWith("[")) {
+      return closing(jsonDocuments(buffered, sourceName), buffered);
+    }
+    return closing(
+        lazy(
+            sourceName,
+            () -> {
               byte[] bytes;
               try {
-                bytes = buffered.readAllBytes();
+                bytes = buffered.readNBytes(MAX_FILE_BYTES + 1);
               } catch (IOException e) {
                 return Stream.of(ReadResult.failed(sourceName, "cannot read: " + e.getMessage()));
+              }
+              if (bytes.length > MAX_FILE_BYTES) {
+                return Stream.of(
+                    ReadResult.failed(
+                        sourceName, "input is larger than " + MAX_FILE_BYTES + " bytes"));
               }
               if (head.startsWith("%pdf")) {
                 return Stream.of(pdf(bytes, sourceName));
               }
               if (head.startsWith("<")) {
-                boolean feed =
-                    head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
-                return feed ? feed(bytes, sourceName) : Stream.of(html(bytes, sourceName));
+                if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+                  return feed(bytes, sourceName);
+                }
+                if (looksLikeHtml(head)) {
+                  return Stream.of(html(bytes, sourceName));
+                }
+                if (head.startsWith("<?xml")) {
+                  return feed(bytes, sourceName);
+                }
               }
               return Stream.of(text(bytes, sourceName));
-            });
+            }),
+        buffered);
+  }
+
+  private static boolean looksLikeHtml(String head) {
+    for (String tag :
+        List.of(
+            "<!doctype html",
+            "<html",
+            "<head",
+            "<body",
+            "<meta",
+            "<title",
+            "<p",
+            "<div",
+            "<article",
+            "<h1",
+            "<h2",
+            "<span",
+            "<br",
+            "<table",
+            "<ul")) {
+      if (head.contains(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Stream<ReadResult> readFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
     String source = file.toString();
-    if (ext.equals("jsonl") || ext.equals("ndjson")) {
+    if (ext.equals("jsonl") || ext.equals("ndjson") || ext.equals("json")) {
+      InputStream in;
       try {
-        return jsonLines(Files.newInputStream(file), source);
+        in = Files.newInputStream(file);
       } catch (IOException e) {
         return Stream.of(ReadResult.failed(source, "cannot open: " + e));
       }
+      return ext.equals("json") ? closing(jsonDocuments(in, source), in) : jsonLines(in, source);
     }
-    if (!List.of("json", "txt", "text", "html", "htm", "pdf", "xml", "rss", "atom").contains(ext)) {
+    if (!WHOLE_FILE_TYPES.contains(ext)) {
       return Stream.of(
           ReadResult.failed(
               source,
-              "unsupported file type '."
-                  + ext
-                  + "' (use .jsonl, .json, .txt, .html, .pdf, .rss, .atom or .xml)"));
+              (ext.isEmpty() ? "file has no extension" : "unsupported file type '." + ext + "'")
+                  + " (use .jsonl, .ndjson, .json, .txt, .html, .htm, .pdf, .rss, .atom or"
+                  + " .xml)"));
     }
-    return Stream.of(0)
+    return lazy(
+        source,
+        () -> {
+          byte[] bytes;
+          try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+              return Stream.of(
+                  ReadResult.failed(
+                      source,
+                      "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES + " limit"));
+            }
+            bytes = Files.readAllBytes(file);
+          } catch (IOException e) {
+            return Stream.of(ReadResult.failed(source, "cannot read: " + e));
+          }
+          return switch (ext) {
+            case "txt", "text" -> Stream.of(text(bytes, source));
+            case "html", "htm" -> Stream.of(html(bytes, source));
+            case "pdf" -> Stream.of(pdf(bytes, source));
+            default -> feed(bytes, source);
+          };
+        });
+  }
+
+  /**
+   * Defers {@code body} until the stream is consumed, and turns any unexpected runtime failure of a
+   * third-party parser into a rejection of {@code source}, so one hostile file never ends a batch.
+   */
+  private static Stream<ReadResult> lazy(String source, Supplier<Stream<ReadResult>> body) {
+    return Stream.of(source)
         .flatMap(
-            unused -> {
-              byte[] bytes;
+            s -> {
               try {
-                bytes = Files.readAllBytes(file);
-              } catch (IOException e) {
-                return Stream.of(ReadResult.failed(source, "cannot read: " + e));
+                // Materialised here so that parser failures surface inside this try.
+                return body.get().toList().stream();
+              } catch (RuntimeException e) {
+                return Stream.of(unexpected(s, e));
               }
-              return switch (ext) {
-                case "json" -> json(bytes, source);
-                case "txt", "text" -> Stream.of(text(bytes, source));
-                case "html", "htm" -> Stream.of(html(bytes, source));
-                case "pdf" -> Stream.of(pdf(bytes, source));
-                default -> feed(bytes, source);
-              };
             });
   }
 
+  private static ReadResult unexpected(String source, RuntimeException e) {
+    return ReadResult.failed(
+        source, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+  }
+
+  private static Stream<ReadResult> closing(Stream<ReadResult> results, InputStream in) {
+    return results.onClose(
+        () -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot close input", e);
+          }
+        });
+  }
+
   private Stream<ReadResult> jsonLines(InputStream in, String source) {
-    BufferedReader reader =
-        new BufferedReader(
+    LineReader lines =
+        new LineReader(
             new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+            MAX_LINE_CHARS);
     Iterator<ReadResult> it =
         new Iterator<>() {
-          private int lineNo;
+          private long lastLine;
+          private boolean done;
           private ReadResult next;
 
           @Override
           public boolean hasNext() {
-            while (next == null) {
-              String line;
+            while (next == null && !done) {
+              LineReader.Line line;
               try {
-                line = reader.readLine();
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
+                line = lines.next();
+              } catch (IOException | UncheckedIOException e) {
+                // The rest of the input is unreachable: say where reading stopped, then end.
+                done = true;
+                next =
+                    ReadResult.failed(
+                        source + ":" + (lastLine + 1), "read error, rest of input lost: " + e);
+                break;
               }
               if (line == null) {
-                return false;
+                done = true;
+                break;
               }
-              lineNo++;
-              if (!line.isBlank()) {
-                next = jsonLine(line, source + ":" + lineNo);
+              lastLine = line.number();
+              String where = source + ":" + line.number();
+              if (line.text() == null) {
+                next =
+                    ReadResult.failed(
+                        where, "line is longer than " + MAX_LINE_CHARS + " characters");
+              } else {
+                String text = line.number() == 1 ? line.text().replace("\uFEFF", "") : line.text();
+                if (!text.isBlank()) {
+                  next = jsonLine(text, where);
+                }
               }
             }
-            return true;
+            return next != null;
           }
 
           @Override
@@ -198,7 +350,7 @@ public final class DocumentReader {
         .onClose(
             () -> {
               try {
-                reader.close();
+                lines.close();
               } catch (IOException e) {
                 throw new UncheckedIOException("cannot close " + source, e);
               }
@@ -207,36 +359,113 @@ public final class DocumentReader {
 
   private ReadResult jsonLine(String line, String source) {
     try {
-      return new ReadResult.Read(finish(ExchangeJson.documentFromJson(ExchangeJson.parse(line))));
+      return document(ExchangeJson.parse(line));
     } catch (ExchangeFormatException e) {
       return ReadResult.failed(source, e.getMessage());
+    } catch (RuntimeException e) {
+      return unexpected(source, e);
     }
   }
 
-  private Stream<ReadResult> json(byte[] bytes, String source) {
+  private ReadResult document(JsonNode node) {
+    return new ReadResult.Read(finish(ExchangeJson.documentFromJson(node)));
+  }
+
+  /** One JSON document, or a JSON array of documents read element by element. */
+  private Stream<ReadResult> jsonDocuments(InputStream in, String source) {
+    JsonParser parser;
+    JsonToken first;
     try {
-      var node = ExchangeJson.parse(new String(bytes, StandardCharsets.UTF_8));
-      if (!node.isArray()) {
-        return Stream.of(new ReadResult.Read(finish(ExchangeJson.documentFromJson(node))));
-      }
-      List<ReadResult> out = new ArrayList<>();
-      int i = 0;
-      for (var element : node) {
-        try {
-          out.add(new ReadResult.Read(finish(ExchangeJson.documentFromJson(element))));
-        } catch (ExchangeFormatException e) {
-          out.add(ReadResult.failed(source + "[" + i + "]", e.getMessage()));
-        }
-        i++;
-      }
-      return out.stream();
+      parser = ExchangeJson.mapper().createParser(in);
+      first = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      return Stream.of(ReadResult.failed(source, "not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      return Stream.of(ReadResult.failed(source, "cannot read: " + e));
+    }
+    if (first == null) {
+      return Stream.of(ReadResult.failed(source, "the JSON file is empty"));
+    }
+    if (first == JsonToken.START_OBJECT) {
+      return Stream.of(jsonValue(parser, source));
+    }
+    if (first != JsonToken.START_ARRAY) {
+      return Stream.of(
+          ReadResult.failed(
+              source, "a JSON file must hold one document object or an array of them"));
+    }
+    Iterator<ReadResult> it =
+        new Iterator<>() {
+          private int index;
+          private boolean done;
+          private ReadResult next;
+
+          @Override
+          public boolean hasNext() {
+            if (next == null && !done) {
+              String where = source + "[" + index + "]";
+              try {
+                JsonToken t = parser.nextToken();
+                if (t == null || t == JsonToken.END_ARRAY) {
+                  done = true;
+                } else {
+                  next = jsonValue(parser, where);
+                  index++;
+                }
+              } catch (JsonProcessingException e) {
+                done = true;
+                next = ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
+              } catch (IOException e) {
+                done = true;
+                next = ReadResult.failed(where, "read error, rest of input lost: " + e);
+              }
+              if (next instanceof ReadResult.Failed f
+                  && f.rejected().reason().startsWith("not valid JSON")) {
+                // The parser cannot find the next element after a syntax error.
+                done = true;
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public ReadResult next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            ReadResult r = next;
+            next = null;
+            return r;
+          }
+        };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+        .onClose(
+            () -> {
+              try {
+                parser.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + source, e);
+              }
+            });
+  }
+
+  private ReadResult jsonValue(JsonParser parser, String where) {
+    try {
+      JsonNode node = parser.readValueAsTree();
+      return document(node);
+    } catch (JsonProcessingException e) {
+      return ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return ReadResult.failed(where, "read error: " + e);
     } catch (ExchangeFormatException e) {
-      return Stream.of(ReadResult.failed(source, e.getMessage()));
+      return ReadResult.failed(where, e.getMessage());
+    } catch (RuntimeException e) {
+      return unexpected(where, e);
     }
   }
 
   private ReadResult text(byte[] bytes, String source) {
-    String text = decode(bytes);
+    String text = TextDecoding.text(bytes);
     if (text.isBlank()) {
       return ReadResult.failed(source, "the document has no text");
     }
@@ -258,7 +487,7 @@ public final class DocumentReader {
   }
 
   private ReadResult html(byte[] bytes, String source) {
-    HtmlText.Page page = HtmlText.page(decode(bytes), null);
+    HtmlText.Page page = HtmlText.page(TextDecoding.html(bytes), null);
     if (page.text().isBlank()) {
       return ReadResult.failed(source, "the HTML page has no readable text");
     }
@@ -280,7 +509,11 @@ public final class DocumentReader {
 
   private ReadResult pdf(byte[] bytes, String source) {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      String text = new PDFTextStripper().getText(pdf).strip();
+      PDFTextStripper stripper = new PDFTextStripper();
+      // Fixed separators so the text, and every evidence offset into it, is the same on any OS.
+      stripper.setLineSeparator("\n");
+      stripper.setParagraphEnd("\n");
+      String text = stripper.getText(pdf).strip();
       if (text.isBlank()) {
         return ReadResult.failed(source, "the PDF has no extractable text (scanned image?)");
       }
@@ -317,47 +550,67 @@ public final class DocumentReader {
     int i = 0;
     for (SyndEntry entry : feed.getEntries()) {
       i++;
-      String html = entryHtml(entry);
-      String text = html == null ? "" : HtmlText.fragmentText(html);
-      if (text.isBlank()) {
-        out.add(ReadResult.failed(source + "#" + i, "feed entry has no text"));
-        continue;
+      String where = source + "#" + i;
+      try {
+        out.add(entry(feed, entry, where));
+      } catch (RuntimeException e) {
+        out.add(unexpected(where, e));
       }
-      Date when =
-          entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-      out.add(
-          new ReadResult.Read(
-              finish(
-                  new Document(
-                      null,
-                      null,
-                      entry.getTitle() == null ? null : entry.getTitle().strip(),
-                      entry.getLink(),
-                      feed.getTitle(),
-                      when == null ? null : when.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-                      feed.getLanguage() == null
-                          ? null
-                          : feed.getLanguage()
-                              .substring(0, Math.min(2, feed.getLanguage().length())),
-                      text,
-                      "text/html",
-                      html.getBytes(StandardCharsets.UTF_8),
-                      null))));
+    }
+    if (out.isEmpty()) {
+      out.add(ReadResult.failed(source, "the feed has no entries"));
     }
     return out.stream();
   }
 
-  private static String entryHtml(SyndEntry entry) {
-    StringBuilder sb = new StringBuilder();
+  private ReadResult entry(SyndFeed feed, SyndEntry entry, String where) {
+    SyndContent content = entryContent(entry);
+    if (content == null) {
+      return ReadResult.failed(where, "feed entry has no description or content");
+    }
+    String value = content.getValue();
+    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+    boolean plain = type.equals("text") || type.equals("text/plain");
+    String text = plain ? value.replace("\r\n", "\n").strip() : HtmlText.fragmentText(value);
+    if (text.isBlank()) {
+      return ReadResult.failed(where, "feed entry has no text");
+    }
+    Date when =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    String lang = feed.getLanguage();
+    return new ReadResult.Read(
+        finish(
+            new Document(
+                null,
+                null,
+                entry.getTitle() == null || entry.getTitle().isBlank()
+                    ? null
+                    : entry.getTitle().strip(),
+                entry.getLink(),
+                feed.getTitle() == null || feed.getTitle().isBlank()
+                    ? null
+                    : feed.getTitle().strip(),
+                when == null ? null : when.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
+                lang == null || lang.isBlank()
+                    ? null
+                    : lang.strip()
+                        .substring(0, Math.min(2, lang.strip().length()))
+                        .toLowerCase(Locale.ROOT),
+                text,
+                plain ? "text/plain" : "text/html",
+                value.getBytes(StandardCharsets.UTF_8),
+                null)));
+  }
+
+  // Full content beats the summary; the first non-empty one is the entry's document.
+  private static SyndContent entryContent(SyndEntry entry) {
     for (SyndContent c : entry.getContents()) {
-      if (c.getValue() != null) {
-        sb.append(c.getValue()).append('\n');
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        return c;
       }
     }
-    if (sb.length() == 0 && entry.getDescription() != null) {
-      sb.append(entry.getDescription().getValue());
-    }
-    return sb.length() == 0 ? null : sb.toString();
+    SyndContent d = entry.getDescription();
+    return d == null || d.getValue() == null || d.getValue().isBlank() ? null : d;
   }
 
   private Document finish(Document d) {
@@ -378,11 +631,5 @@ public final class DocumentReader {
         d.contentType(),
         d.original(),
         d.capturedAt());
-  }
-
-  // Invalid bytes become U+FFFD instead of failing the document; a BOM is dropped.
-  private static String decode(byte[] bytes) {
-    String s = new String(bytes, StandardCharsets.UTF_8);
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

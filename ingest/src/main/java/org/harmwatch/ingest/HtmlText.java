@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
   private static final String BOILERPLATE =
-      "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select";
+      "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select,"
+          + " [hidden], [aria-hidden=true]";
 
   /** What a page says about itself. */
   record Page(
@@ -54,12 +55,28 @@ final class HtmlText {
       lang = lang.substring(0, 2);
     }
     return new Page(
-        text(doc.body() == null ? doc : doc.body()),
+        text(mainContent(doc)),
         title,
         published,
         meta(doc, "meta[property=og:site_name]"),
         url,
         lang == null || lang.isBlank() ? null : lang.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  // A page with exactly one <article> (or else one <main>) carrying most of its text keeps just
+  // that: related-story teasers and sidebars would otherwise read as extra incidents.
+  private static Element mainContent(org.jsoup.nodes.Document doc) {
+    Element body = doc.body() == null ? doc : doc.body();
+    for (String tag : new String[] {"article", "main"}) {
+      var found = body.select(tag);
+      if (found.size() == 1) {
+        Element candidate = found.first();
+        if (candidate.text().length() * 2 >= body.text().length()) {
+          return candidate;
+        }
+      }
+    }
+    return body;
   }
 
   /** The text of an HTML fragment (e.g. a feed entry's content). */
@@ -76,7 +93,8 @@ final class HtmlText {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              String s = t.text();
+              // No-break spaces are layout, not content; plain spaces keep matching simple.
+              String s = t.text().replace('\u00A0', ' ');
               if (!s.isBlank()) {
                 if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
                   sb.append(Character.isWhitespace(s.charAt(0)) ? " " : "");

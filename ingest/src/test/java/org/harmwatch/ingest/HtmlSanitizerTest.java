@@ -31,4 +31,36 @@ class HtmlSanitizerTest {
         .contains("nofollow")
         .contains("<li>one</li>");
   }
+
+  @Test
+  void linksAreForcedToNofollowNoopenerAndLoseTheirHandlers() {
+    String clean =
+        sanitizer.sanitize(
+            "<p>See <a href=\"https://example.org/r\" onmouseover=\"x()\" target=\"_top\">"
+                + "the report</a> and <a href=\"JaVaScRiPt:alert(1)\">this</a>.</p>"
+                + "<table><tr><td>Djibo</td><td>12</td></tr></table>"
+                + "<div style=\"background:url(http://x/y.png)\">styled</div>"
+                + "<img src=\"data:image/png;base64,AAAA\"><object data=\"http://x/f.swf\"></object>");
+    assertThat(clean)
+        .containsPattern("<a href=\"https://example.org/r\" rel=\"[a-z ]*\">the report</a>")
+        .contains("nofollow")
+        .contains("noopener")
+        .contains("the report</a>")
+        .contains("<td>Djibo</td>")
+        .contains("styled")
+        .doesNotContainIgnoringCase("javascript")
+        .doesNotContain("onmouseover")
+        .doesNotContain("target")
+        .doesNotContain("style=")
+        .doesNotContain("http://x")
+        .doesNotContain("<img")
+        .doesNotContain("<object");
+  }
+
+  @Test
+  void nullAndPlainTextAreSafe() {
+    assertThat(sanitizer.sanitize(null)).isEmpty();
+    assertThat(sanitizer.sanitize("5 < 6 & \"quotes\""))
+        .isEqualTo("5 &lt; 6 &amp; &#34;quotes&#34;");
+  }
 }
