@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class DocumentReader {
     String head;
     try {
       buffered.mark(4096);
-      byte[] start = buffered.readNBytes(4096);
+      byte[] start = sniff(buffered);
       buffered.reset();
       Charset bom = TextDecoding.bomCharset(start);
       head =
@@ -171,6 +172,27 @@ public final class DocumentReader {
               return Stream.of(text(bytes, sourceName));
             }),
         buffered);
+  }
+
+  // Up to 4 KiB of the input; a read error after the first bytes is left for the format's reader,
+  // which reports it at the line where it happens.
+  private static byte[] sniff(InputStream in) throws IOException {
+    byte[] buf = new byte[4096];
+    int n = 0;
+    try {
+      while (n < buf.length) {
+        int r = in.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return Arrays.copyOf(buf, n);
   }
 
   private static boolean looksLikeHtml(String head) {
