@@ -58,6 +58,7 @@ import org.harmwatch.geo.Gazetteer.Kind;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> SAHEL = Set.of("ML", "BF", "NE");
+  private static final List<String> FOCUS = List.of("ML", "BF", "NE");
   private static final double SAME_PLACE_KM = 25;
   private static final int MAJOR_POPULATION = 100_000;
 
@@ -291,7 +292,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
-    return phrase(phrase, new Scope(ctx.countryCodes(), null, null, ctx.admin1Names()), false, 0)
+    // A document that names no country is read as being about the Sahel, the region this
+    // gazetteer covers in full: a village name then never lands on a namesake abroad.
+    List<String> countries = ctx.countryCodes().isEmpty() ? FOCUS : ctx.countryCodes();
+    return phrase(phrase, new Scope(countries, null, null, ctx.admin1Names()), false, 0)
         .map(r -> r.toLocation(mention.text()));
   }
 

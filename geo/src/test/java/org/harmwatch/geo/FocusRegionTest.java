@@ -1,0 +1,27 @@
+package org.harmwatch.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceMention;
+import org.junit.jupiter.api.Test;
+
+/** A document that names no country is read as about the Sahel (once put Boni in Indonesia). */
+class FocusRegionTest {
+  @Test
+  void aVillageNameWithoutCountryNeverLandsAbroad() {
+    GazetteerPlaceResolver resolver = GazetteerPlaceResolver.loadDefault();
+    String text =
+        "Le lendemain, ils ont attaqué un hameau proche de Boni, dans le cercle de Douentza.";
+    PlaceContext ctx = resolver.contextOf(text);
+    assertThat(ctx.countryCodes()).isEmpty();
+    resolver
+        .resolve(new PlaceMention("Boni", 0, 4), ctx)
+        .ifPresent(l -> assertThat(l.countryCode()).isIn("ML", "BF", "NE"));
+    // Without the focus on the Sahel, the Indonesian Boni (a large namesake) would win.
+    assertThat(
+            resolver.resolve(
+                new PlaceMention("Boni", 0, 4), new PlaceContext(java.util.List.of("ID"))))
+        .hasValueSatisfying(l -> assertThat(l.countryCode()).isEqualTo("ID"));
+  }
+}
