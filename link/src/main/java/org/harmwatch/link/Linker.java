@@ -1,0 +1,465 @@
+package org.harmwatch.link;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.DatePrecision;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
+
+/**
+ * Decides which extracted incidents describe the same real event and groups them into clusters.
+ *
+ * <p>Thread-safe: immutable configuration; every {@link #link} call uses only local state.
+ *
+ * <p><b>Blocking.</b> Each incident gets one bucket (country, ISO-ish week number of its date start,
+ * or of the publication date when the date is unknown). A pair is scored only if one member's
+ * bucket lies in the other's window: same country, weeks from its start week - 1 to its end week +
+ * 1. Each pair is scored at most once. Cost is linear in N times the bucket occupancy.
+ *
+ * <p><b>Scoring.</b> Additive evidence with vetoes: a different country, two named places more than
+ * 50 km apart, date ranges more than the tolerance apart, incompatible event types (e.g. armed clash
+ * vs abduction) and analyst cannot-links are vetoes. Positive evidence: date overlap, distance or
+ * shared admin area, event type, a shared perpetrator, close killed figures, a shared wire
+ * fingerprint. A pair is linked when the score reaches {@link #DEFAULT_THRESHOLD}; with a null date
+ * or only region/country precision the threshold is raised, so weak evidence needs more agreement.
+ *
+ * <p><b>Clustering choice.</b> Union-find over accepted pairs processed in a canonical order (score
+ * descending, then ids), with must-links applied first and a union refused when it would join two
+ * incidents an analyst cannot-linked. Pair acceptance does not depend on input order, and the union
+ * order is a total order on pair content, so the result is identical for any permutation of the
+ * input. Union-find (rather than best-match to representatives) keeps transitive chains of reprints
+ * together; the cannot-link guard and the geographic veto limit chaining across distinct events.
+ */
+public final class Linker {
+  /** Score at which a pair is linked. */
+  public static final double DEFAULT_THRESHOLD = 0.55;
+
+  private static final double EARTH_KM = 6371.0;
+  private static final LocalDate EPOCH = LocalDate.of(2000, 1, 3); // a Monday
+
+  private final double threshold;
+
+  /** Creates a linker with {@link #DEFAULT_THRESHOLD}. */
+  public Linker() {
+    this(DEFAULT_THRESHOLD);
+  }
+
+  /** Creates a linker with the given threshold in (0,1]. */
+  public Linker(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold outside (0,1]: " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  /** Links incidents, honouring the analysts' decisions. Ids must be unique. */
+  public LinkResult link(Collection<LinkInput> inputs, Collection<ManualDecision> decisions) {
+    List<LinkInput> items = new ArrayList<>(inputs);
+    items.sort(Comparator.comparing(LinkInput::id));
+    int n = items.size();
+    Map<String, Integer> index = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      if (index.put(items.get(i).id(), i) != null) {
+        throw new IllegalArgumentException("duplicate incident id: " + items.get(i).id());
+      }
+    }
+    Map<Long, ManualDecision.Kind> manual = new HashMap<>();
+    for (ManualDecision d : decisions) {
+      Integer a = index.get(d.a());
+      Integer b = index.get(d.b());
+      if (a == null || b == null) {
+        continue; // decisions about incidents outside this run do not constrain it
+      }
+      manual.put(pairKey(a, b), d.kind());
+    }
+
+    String[] country = new String[n];
+    int[] bucket = new int[n];
+    int[] lo = new int[n];
+    int[] hi = new int[n];
+    Map<String, Map<Integer, List<Integer>>> buckets = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      LinkInput in = items.get(i);
+      Location loc = in.incident().location();
+      country[i] = loc == null || loc.countryCode() == null ? "" : loc.countryCode();
+      LocalDate s;
+      LocalDate e;
+      if (in.incident().date() != null) {
+        s = in.incident().date().start();
+        e = in.incident().date().end();
+      } else {
+        s = in.published() == null ? EPOCH : in.published().minusDays(7);
+        e = in.published() == null ? EPOCH : in.published();
+      }
+      bucket[i] = week(s);
+      lo[i] = week(s) - 1;
+      hi[i] = week(e) + 1;
+      buckets
+          .computeIfAbsent(country[i], k -> new HashMap<>())
+          .computeIfAbsent(bucket[i], k -> new ArrayList<>())
+          .add(i);
+    }
+
+    List<Link> accepted = new ArrayList<>();
+    long compared = 0;
+    for (int i = 0; i < n; i++) {
+      Map<Integer, List<Integer>> byWeek = buckets.get(country[i]);
+      for (int w = lo[i]; w <= hi[i]; w++) {
+        List<Integer> js = byWeek.get(w);
+        if (js == null) {
+          continue;
+        }
+        for (int j : js) {
+          if (j == i) {
+            continue;
+          }
+          boolean iInJ = bucket[i] >= lo[j] && bucket[i] <= hi[j];
+          if (iInJ && j < i) {
+            continue; // mutual windows: scored from the smaller index
+          }
+          compared++;
+          int a = Math.min(i, j);
+          int b = Math.max(i, j);
+          ManualDecision.Kind k = manual.get(pairKey(a, b));
+          if (k != null) {
+            continue; // analysts' decisions are applied separately
+          }
+          Link l = score(items.get(a), items.get(b));
+          if (l != null && l.score() >= requiredScore(items.get(a), items.get(b))) {
+            accepted.add(l);
+          }
+        }
+      }
+    }
+
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    List<long[]> cannot = new ArrayList<>();
+    List<Link> manualLinks = new ArrayList<>();
+    manual.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            en -> {
+              int a = (int) (en.getKey() >>> 32);
+              int b = (int) (long) en.getKey();
+              if (en.getValue() == ManualDecision.Kind.MUST_LINK) {
+                union(parent, a, b);
+                manualLinks.add(
+                    new Link(items.get(a).id(), items.get(b).id(), 1.0, "analyst: must-link"));
+              } else {
+                cannot.add(new long[] {a, b});
+              }
+            });
+    for (long[] c : cannot) {
+      if (find(parent, (int) c[0]) == find(parent, (int) c[1])) {
+        throw new IllegalArgumentException(
+            "cannot-link contradicts must-links: "
+                + items.get((int) c[0]).id()
+                + " / "
+                + items.get((int) c[1]).id());
+      }
+    }
+    accepted.sort(
+        Comparator.comparingDouble(Link::score)
+            .reversed()
+            .thenComparing(Link::a)
+            .thenComparing(Link::b));
+    List<Link> kept = new ArrayList<>(manualLinks);
+    for (Link l : accepted) {
+      int ra = find(parent, index.get(l.a()));
+      int rb = find(parent, index.get(l.b()));
+      if (ra == rb) {
+        kept.add(l);
+        continue;
+      }
+      boolean forbidden = false;
+      for (long[] c : cannot) {
+        int ca = find(parent, (int) c[0]);
+        int cb = find(parent, (int) c[1]);
+        if ((ca == ra && cb == rb) || (ca == rb && cb == ra)) {
+          forbidden = true;
+          break;
+        }
+      }
+      if (!forbidden) {
+        parent[ra] = rb;
+        kept.add(l);
+      }
+    }
+
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    Map<Integer, List<Link>> linksByRoot = new HashMap<>();
+    for (Link l : kept) {
+      linksByRoot
+          .computeIfAbsent(find(parent, index.get(l.a())), k -> new ArrayList<>())
+          .add(l);
+    }
+    List<Cluster> clusters = new ArrayList<>(members.size());
+    for (Map.Entry<Integer, List<Integer>> en : members.entrySet()) {
+      List<LinkInput> ms = new ArrayList<>();
+      for (int i : en.getValue()) {
+        ms.add(items.get(i));
+      }
+      List<Link> ls = new ArrayList<>(linksByRoot.getOrDefault(en.getKey(), List.of()));
+      ls.sort(Comparator.comparing(Link::a).thenComparing(Link::b));
+      clusters.add(new Cluster(ms.get(0).id(), ms, ls));
+    }
+    clusters.sort(Comparator.comparing(Cluster::id));
+    return new LinkResult(clusters, compared);
+  }
+
+  /** Links without analyst decisions. */
+  public LinkResult link(Collection<LinkInput> inputs) {
+    return link(inputs, List.of());
+  }
+
+  private double requiredScore(LinkInput a, LinkInput b) {
+    double t = threshold;
+    if (a.incident().date() == null || b.incident().date() == null) {
+      t += 0.15;
+    }
+    if (coarse(a.incident().location()) || coarse(b.incident().location())) {
+      t += 0.1;
+    }
+    return Math.min(1.0, t);
+  }
+
+  private static boolean coarse(Location l) {
+    return l == null
+        || l.precision() == LocationPrecision.REGION
+        || l.precision() == LocationPrecision.COUNTRY;
+  }
+
+  /** Scores a pair; null means a veto (certainly different events). */
+  Link score(LinkInput x, LinkInput y) {
+    Incident a = x.incident();
+    Incident b = y.incident();
+    double s = 0;
+    List<String> why = new ArrayList<>();
+
+    if (a.date() != null && b.date() != null) {
+      long gap = gapDays(a.date().start(), a.date().end(), b.date().start(), b.date().end());
+      long tol = tolerance(a.date().precision()) + tolerance(b.date().precision());
+      if (gap > tol) {
+        return null;
+      }
+      boolean bothDay =
+          a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY;
+      if (gap == 0 && bothDay && a.date().start().equals(b.date().start())) {
+        s += 0.3;
+        why.add("same day");
+      } else if (gap == 0) {
+        s += bothDay ? 0.25 : 0.15;
+        why.add("overlapping dates");
+      } else {
+        s += 0.1;
+        why.add(gap + " day(s) apart");
+      }
+    }
+
+    Location la = a.location();
+    Location lb = b.location();
+    if (la != null && lb != null) {
+      if (la.countryCode() != null
+          && lb.countryCode() != null
+          && !la.countryCode().equals(lb.countryCode())) {
+        return null;
+      }
+      if (la.hasCoordinates()
+          && lb.hasCoordinates()
+          && la.precision() == LocationPrecision.PLACE
+          && lb.precision() == LocationPrecision.PLACE) {
+        double km = distanceKm(la.lat(), la.lon(), lb.lat(), lb.lon());
+        if (km > 50) {
+          return null;
+        } else if (km <= 25) {
+          s += km <= 5 ? 0.3 : 0.22;
+          why.add(Math.round(km) + " km apart");
+        } else {
+          s += 0.05;
+          why.add(Math.round(km) + " km apart");
+        }
+      } else if (same(la.admin2(), lb.admin2())) {
+        s += 0.15;
+        why.add("same admin2 " + la.admin2());
+      } else if (same(la.admin1(), lb.admin1())) {
+        s += 0.08;
+        why.add("same admin1 " + la.admin1());
+      } else if (la.admin1() != null && lb.admin1() != null) {
+        return null;
+      }
+    }
+
+    EventType ea = a.eventType();
+    EventType eb = b.eventType();
+    if (a.subEventType() != null && a.subEventType() == b.subEventType()) {
+      s += 0.15;
+      why.add("both " + a.subEventType().code());
+    } else if (ea != null && ea == eb) {
+      s += 0.1;
+      why.add("both " + ea.name().toLowerCase(Locale.ROOT));
+    } else if (ea != null && eb != null) {
+      if (!compatible(a.subEventType(), b.subEventType(), ea, eb)) {
+        return null;
+      }
+      s += 0.05;
+      why.add("compatible event types");
+    }
+
+    String shared = sharedPerpetrator(a.perpetrators(), b.perpetrators());
+    if (shared != null) {
+      s += 0.15;
+      why.add("both name " + shared);
+    } else if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
+      s -= 0.1;
+      why.add("different perpetrators");
+    }
+
+    Count ka = a.casualties().killed();
+    Count kb = b.casualties().killed();
+    Integer pa = point(ka);
+    Integer pb = point(kb);
+    if (pa != null && pb != null) {
+      double r = Math.min(pa, pb) / (double) Math.max(1, Math.max(pa, pb));
+      if (r >= 0.6) {
+        s += 0.1;
+        why.add("similar tolls (" + pa + "/" + pb + " killed)");
+      } else if (r < 0.3 && Math.max(pa, pb) >= 5) {
+        s -= 0.1;
+        why.add("different tolls (" + pa + "/" + pb + " killed)");
+      }
+    }
+
+    if (x.fingerprint() != null && x.fingerprint().equals(y.fingerprint())) {
+      s += 0.3;
+      why.add("same wire story");
+    }
+    double score = Math.max(0, Math.min(1, s));
+    score = Math.round(score * 1000) / 1000.0;
+    return new Link(x.id(), y.id(), score, String.join(", ", why));
+  }
+
+  private static boolean compatible(SubEventType sa, SubEventType sb, EventType ea, EventType eb) {
+    // One strike is often coded as remote violence by one outlet and as an attack on civilians by
+    // another; a clash and an abduction, however, are different events.
+    boolean remoteVsCivilian =
+        (ea == EventType.EXPLOSIONS_REMOTE_VIOLENCE && eb == EventType.VIOLENCE_AGAINST_CIVILIANS)
+            || (eb == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && ea == EventType.VIOLENCE_AGAINST_CIVILIANS);
+    if (remoteVsCivilian) {
+      return sa != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+          && sb != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+          && sa != SubEventType.SEXUAL_VIOLENCE
+          && sb != SubEventType.SEXUAL_VIOLENCE;
+    }
+    boolean battleVsAttack =
+        (ea == EventType.BATTLES && eb == EventType.VIOLENCE_AGAINST_CIVILIANS)
+            || (eb == EventType.BATTLES && ea == EventType.VIOLENCE_AGAINST_CIVILIANS);
+    return battleVsAttack && (sa == SubEventType.ATTACK || sb == SubEventType.ATTACK);
+  }
+
+  private static String sharedPerpetrator(List<Actor> a, List<Actor> b) {
+    String best = null;
+    for (Actor x : a) {
+      for (Actor y : b) {
+        if (x.name().equalsIgnoreCase(y.name()) && (best == null || x.name().compareTo(best) < 0)) {
+          best = x.name();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A point value for a count: the max when given, else the min; null when neither. */
+  static Integer point(Count c) {
+    if (c == null) {
+      return null;
+    }
+    return c.max() != null ? c.max() : c.min();
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && b != null && norm(a).equals(norm(b));
+  }
+
+  static String norm(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]", "");
+  }
+
+  private static long tolerance(DatePrecision p) {
+    return switch (p) {
+      case DAY -> 1;
+      case WEEK -> 3;
+      default -> 7;
+    };
+  }
+
+  private static long gapDays(LocalDate s1, LocalDate e1, LocalDate s2, LocalDate e2) {
+    if (e1.isBefore(s2)) {
+      return ChronoUnit.DAYS.between(e1, s2);
+    }
+    if (e2.isBefore(s1)) {
+      return ChronoUnit.DAYS.between(e2, s1);
+    }
+    return 0;
+  }
+
+  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  private static int week(LocalDate d) {
+    return (int) Math.floorDiv(ChronoUnit.DAYS.between(EPOCH, d), 7);
+  }
+
+  private static long pairKey(int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    return ((long) lo << 32) | (hi & 0xffffffffL);
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    int ra = find(p, a);
+    int rb = find(p, b);
+    if (ra != rb) {
+      p[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+}
