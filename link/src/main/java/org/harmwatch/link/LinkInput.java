@@ -10,8 +10,8 @@ import org.harmwatch.core.model.Incident;
  * @param incident the extracted incident; its {@code id} must be unique within a run
  * @param documentId the source document id
  * @param published the document's publication date, or null if unknown
- * @param fingerprint a story/wire fingerprint for reprint detection (see {@link #fingerprintOf}), or
- *     null
+ * @param fingerprint a story/wire fingerprint for reprint detection (see {@link #fingerprintOf}),
+ *     or null
  */
 public record LinkInput(
     Incident incident, String documentId, LocalDate published, String fingerprint) {
@@ -29,8 +29,8 @@ public record LinkInput(
   }
 
   /**
-   * Fingerprint of a text for reprint detection: lower-cased, accents and punctuation removed, first
-   * 40 words, hashed. Two reprints of one wire story give the same value.
+   * Fingerprint of a text for reprint detection: lower-cased, accents and punctuation removed,
+   * first 40 words, hashed. Two reprints of one wire story give the same value.
    */
   public static String fingerprintOf(String text) {
     if (text == null || text.isBlank()) {

@@ -23,17 +23,18 @@ import org.harmwatch.core.model.SubEventType;
  *
  * <p>Thread-safe: immutable configuration; every {@link #link} call uses only local state.
  *
- * <p><b>Blocking.</b> Each incident gets one bucket (country, ISO-ish week number of its date start,
- * or of the publication date when the date is unknown). A pair is scored only if one member's
- * bucket lies in the other's window: same country, weeks from its start week - 1 to its end week +
- * 1. Each pair is scored at most once. Cost is linear in N times the bucket occupancy.
+ * <p><b>Blocking.</b> Each incident gets one bucket (country, ISO-ish week number of its date
+ * start, or of the publication date when the date is unknown). A pair is scored only if one
+ * member's bucket lies in the other's window: same country, weeks from its start week - 1 to its
+ * end week + 1. Each pair is scored at most once. Cost is linear in N times the bucket occupancy.
  *
  * <p><b>Scoring.</b> Additive evidence with vetoes: a different country, two named places more than
- * 50 km apart, date ranges more than the tolerance apart, incompatible event types (e.g. armed clash
- * vs abduction) and analyst cannot-links are vetoes. Positive evidence: date overlap, distance or
- * shared admin area, event type, a shared perpetrator, close killed figures, a shared wire
- * fingerprint. A pair is linked when the score reaches {@link #DEFAULT_THRESHOLD}; with a null date
- * or only region/country precision the threshold is raised, so weak evidence needs more agreement.
+ * 50 km apart, date ranges more than the tolerance apart, incompatible event types (e.g. armed
+ * clash vs abduction) and analyst cannot-links are vetoes. Positive evidence: date overlap,
+ * distance or shared admin area, event type, a shared perpetrator, close killed figures, a shared
+ * wire fingerprint. A pair is linked when the score reaches {@link #DEFAULT_THRESHOLD}; with a null
+ * date or only region/country precision the threshold is raised, so weak evidence needs more
+ * agreement.
  *
  * <p><b>Clustering choice.</b> Union-find over accepted pairs processed in a canonical order (score
  * descending, then ids), with must-links applied first and a union refused when it would join two
@@ -207,9 +208,7 @@ public final class Linker {
     }
     Map<Integer, List<Link>> linksByRoot = new HashMap<>();
     for (Link l : kept) {
-      linksByRoot
-          .computeIfAbsent(find(parent, index.get(l.a())), k -> new ArrayList<>())
-          .add(l);
+      linksByRoot.computeIfAbsent(find(parent, index.get(l.a())), k -> new ArrayList<>()).add(l);
     }
     List<Cluster> clusters = new ArrayList<>(members.size());
     for (Map.Entry<Integer, List<Integer>> en : members.entrySet()) {
@@ -309,6 +308,10 @@ public final class Linker {
 
     EventType ea = a.eventType();
     EventType eb = b.eventType();
+    if (a.subEventType() != b.subEventType()
+        && (abductionLike(a.subEventType()) || abductionLike(b.subEventType()))) {
+      return null;
+    }
     if (a.subEventType() != null && a.subEventType() == b.subEventType()) {
       s += 0.15;
       why.add("both " + a.subEventType().code());
@@ -373,6 +376,10 @@ public final class Linker {
         (ea == EventType.BATTLES && eb == EventType.VIOLENCE_AGAINST_CIVILIANS)
             || (eb == EventType.BATTLES && ea == EventType.VIOLENCE_AGAINST_CIVILIANS);
     return battleVsAttack && (sa == SubEventType.ATTACK || sb == SubEventType.ATTACK);
+  }
+
+  private static boolean abductionLike(SubEventType t) {
+    return t == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE || t == SubEventType.SEXUAL_VIOLENCE;
   }
 
   private static String sharedPerpetrator(List<Actor> a, List<Actor> b) {
@@ -461,5 +468,4 @@ public final class Linker {
       p[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
-
 }

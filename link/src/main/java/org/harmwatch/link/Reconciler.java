@@ -17,11 +17,11 @@ import org.harmwatch.core.model.Incident;
  *
  * <p>Rules, per figure (killed, injured, detained): {@code low} = the highest minimum any source
  * states; {@code high} = the highest figure any source states (its max if given, else its min);
- * {@code best} = the median of the point values (max if given, else min) of the <em>independent</em>
- * sources, taking the lower middle value on an even count so that best is always a figure some source
- * actually stated. Sources sharing a wire fingerprint count once (the fingerprint group's own lower
- * median); sources without a fingerprint are independent. Sources that state no number ("dozens"
- * with min/max null) contribute nothing; nothing is invented.
+ * {@code best} = the median of the point values (max if given, else min) of the
+ * <em>independent</em> sources, taking the lower middle value on an even count so that best is
+ * always a figure some source actually stated. Sources sharing a wire fingerprint count once (the
+ * fingerprint group's own lower median); sources without a fingerprint are independent. Sources
+ * that state no number ("dozens" with min/max null) contribute nothing; nothing is invented.
  */
 public final class Reconciler {
 

@@ -1,0 +1,231 @@
+package org.harmwatch.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.DatePrecision;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
+import org.junit.jupiter.api.Test;
+
+class LinkerTest {
+  static final Actor JNIM =
+      new Actor("Jama'at Nasr al-Islam wal Muslimin", ActorType.REBEL_GROUP, "JNIM");
+  static final Actor FAMA = new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "FAMa");
+
+  static LinkInput in(
+      String id,
+      String doc,
+      LocalDate start,
+      LocalDate end,
+      DatePrecision dp,
+      double lat,
+      double lon,
+      String place,
+      SubEventType sub,
+      Actor perp,
+      Count killed,
+      String fp) {
+    IncidentDate d = start == null ? null : new IncidentDate(start, end, dp, "date of " + id);
+    Location loc =
+        new Location(
+            place, "ML", "Mopti", "Bandiagara", lat, lon, LocationPrecision.PLACE, null, place);
+    Incident i =
+        new Incident(
+            id,
+            null,
+            sub.eventType(),
+            sub,
+            d,
+            loc,
+            perp == null ? List.of() : List.of(perp),
+            List.of(),
+            new Casualties(killed, null, null, null, null, null),
+            List.of(),
+            List.of(),
+            List.of(),
+            0.9,
+            null);
+    return new LinkInput(i, doc, start == null ? LocalDate.of(2024, 3, 12) : end.plusDays(1), fp);
+  }
+
+  static final LocalDate D = LocalDate.of(2024, 3, 10);
+
+  /** Five outlets report one massacre at Ogossagou; a different attack 60 km away the same day. */
+  static List<LinkInput> fixture() {
+    SubEventType att = SubEventType.ATTACK;
+    return List.of(
+        in(
+            "a1",
+            "afp",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.30,
+            -3.60,
+            "Ogossagou",
+            att,
+            JNIM,
+            Count.atLeast(30, "at least 30"),
+            "wire1"),
+        in(
+            "a2",
+            "site1",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.30,
+            -3.60,
+            "Ogossagou",
+            att,
+            JNIM,
+            Count.atLeast(30, "at least 30"),
+            "wire1"),
+        in(
+            "a3",
+            "site2",
+            D.minusDays(1),
+            D,
+            DatePrecision.DAY,
+            14.32,
+            -3.62,
+            "Ogossagou-Peul",
+            att,
+            JNIM,
+            new Count(40, 40, "some 40"),
+            null),
+        in(
+            "a4",
+            "hrw",
+            D,
+            D.plusDays(6),
+            DatePrecision.WEEK,
+            14.29,
+            -3.58,
+            "Ogosagou",
+            att,
+            null,
+            new Count(28, 35, "between 28 and 35"),
+            null),
+        in(
+            "a5",
+            "un",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.30,
+            -3.61,
+            "Ogossagou",
+            att,
+            JNIM,
+            new Count(null, null, "dozens"),
+            null),
+        in(
+            "b1",
+            "site3",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.80,
+            -3.30,
+            "Sobane",
+            att,
+            JNIM,
+            Count.exactly(3, "three"),
+            null),
+        in(
+            "c1",
+            "site4",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.31,
+            -3.60,
+            "Ogossagou",
+            SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
+            JNIM,
+            null,
+            null));
+  }
+
+  static List<List<String>> ids(LinkResult r) {
+    List<List<String>> out = new ArrayList<>();
+    for (Cluster c : r.clusters()) {
+      out.add(c.members().stream().map(LinkInput::id).toList());
+    }
+    return out;
+  }
+
+  @Test
+  void groupsTheFiveReportsAndKeepsHardNegativesApart() {
+    LinkResult r = new Linker().link(fixture());
+    assertThat(ids(r))
+        .containsExactly(List.of("a1", "a2", "a3", "a4", "a5"), List.of("b1"), List.of("c1"));
+    Link l = r.clusters().get(0).links().get(0);
+    assertThat(l.reason()).contains("same day", "km apart", "both attack", "both name");
+  }
+
+  @Test
+  void sameResultInAnyInputOrder() {
+    LinkResult expected = new Linker().link(fixture());
+    Random rnd = new Random(42);
+    for (int k = 0; k < 50; k++) {
+      List<LinkInput> shuffled = new ArrayList<>(fixture());
+      Collections.shuffle(shuffled, rnd);
+      assertThat(new Linker().link(shuffled)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void manualDecisionsAreHonoured() {
+    LinkResult r =
+        new Linker()
+            .link(
+                fixture(),
+                List.of(
+                    ManualDecision.mustLink("b1", "c1"), ManualDecision.cannotLink("a1", "a3")));
+    assertThat(ids(r)).contains(List.of("b1", "c1"));
+    for (Cluster c : r.clusters()) {
+      List<String> m = c.members().stream().map(LinkInput::id).toList();
+      assertThat(m.contains("a1") && m.contains("a3")).isFalse();
+    }
+  }
+
+  @Test
+  void reconcilesFigures() {
+    Cluster c = new Linker().link(fixture()).clusters().get(0);
+    Reconciliation rec = new Reconciler().reconcile(c);
+    // low: highest stated minimum = 40 ("some 40"); high: 40; best: lower median of independent
+    // points
+    // wire1 {30,30}->30, a3 40, a4 35 -> sorted 30,35,40 -> 35; a5 "dozens" gives no number.
+    assertThat(rec.killed()).isEqualTo(new FigureRange(40, 40, 35));
+    assertThat(rec.injured()).isEqualTo(FigureRange.UNKNOWN);
+    assertThat(rec.independentSources()).isEqualTo(4);
+    assertThat(rec.sources()).hasSize(5);
+    assertThat(rec.firstReported()).isEqualTo(D.plusDays(1));
+    assertThat(rec.lastReported()).isEqualTo(D.plusDays(7));
+  }
+
+  @Test
+  void lowerMedianTable() {
+    Object[][] table = {
+      {List.of(), null}, {List.of(5), 5}, {List.of(40, 30), 30}, {List.of(3, 1, 2), 2},
+    };
+    for (Object[] row : table) {
+      @SuppressWarnings("unchecked")
+      List<Integer> v = (List<Integer>) row[0];
+      assertThat(Reconciler.lowerMedian(v)).as(v.toString()).isEqualTo(row[1]);
+    }
+  }
+}
