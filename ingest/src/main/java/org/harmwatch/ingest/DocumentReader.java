@@ -25,16 +25,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -318,65 +313,43 @@ public final class DocumentReader {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)),
             MAX_LINE_CHARS);
-    Iterator<ReadResult> it =
-        new Iterator<>() {
+    return ResultStream.of(
+        new ResultStream.Step() {
           private long lastLine;
           private boolean done;
-          private ReadResult next;
 
           @Override
-          public boolean hasNext() {
-            while (next == null && !done) {
+          public ReadResult next() {
+            while (!done) {
               LineReader.Line line;
               try {
                 line = lines.next();
               } catch (IOException | UncheckedIOException e) {
                 // The rest of the input is unreachable: say where reading stopped, then end.
                 done = true;
-                next =
-                    ReadResult.failed(
-                        source + ":" + (lastLine + 1), "read error, rest of input lost: " + e);
-                break;
+                return ReadResult.failed(
+                    source + ":" + (lastLine + 1), "read error, rest of input lost: " + e);
               }
               if (line == null) {
                 done = true;
-                break;
+                return null;
               }
               lastLine = line.number();
               String where = source + ":" + line.number();
               if (line.text() == null) {
-                next =
-                    ReadResult.failed(
-                        where, "line is longer than " + MAX_LINE_CHARS + " characters");
-              } else {
-                String text = line.number() == 1 ? line.text().replace("\uFEFF", "") : line.text();
-                if (!text.isBlank()) {
-                  next = jsonLine(text, where);
-                }
+                return ReadResult.failed(
+                    where, "line is longer than " + MAX_LINE_CHARS + " characters");
+              }
+              String text = line.number() == 1 ? line.text().replace("\uFEFF", "") : line.text();
+              if (!text.isBlank()) {
+                return jsonLine(text, where);
               }
             }
-            return next != null;
+            return null;
           }
-
-          @Override
-          public ReadResult next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            ReadResult r = next;
-            next = null;
-            return r;
-          }
-        };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-        .onClose(
-            () -> {
-              try {
-                lines.close();
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot close " + source, e);
-              }
-            });
+        },
+        lines,
+        source);
   }
 
   private ReadResult jsonLine(String line, String source) {
@@ -416,59 +389,43 @@ public final class DocumentReader {
           ReadResult.failed(
               source, "a JSON file must hold one document object or an array of them"));
     }
-    Iterator<ReadResult> it =
-        new Iterator<>() {
+    return ResultStream.of(
+        new ResultStream.Step() {
           private int index;
           private boolean done;
-          private ReadResult next;
-
-          @Override
-          public boolean hasNext() {
-            if (next == null && !done) {
-              String where = source + "[" + index + "]";
-              try {
-                JsonToken t = parser.nextToken();
-                if (t == null || t == JsonToken.END_ARRAY) {
-                  done = true;
-                } else {
-                  next = jsonValue(parser, where);
-                  index++;
-                }
-              } catch (JsonProcessingException e) {
-                done = true;
-                next = ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
-              } catch (IOException e) {
-                done = true;
-                next = ReadResult.failed(where, "read error, rest of input lost: " + e);
-              }
-              if (next instanceof ReadResult.Failed f
-                  && f.rejected().reason().startsWith("not valid JSON")) {
-                // The parser cannot find the next element after a syntax error.
-                done = true;
-              }
-            }
-            return next != null;
-          }
 
           @Override
           public ReadResult next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
+            if (done) {
+              return null;
             }
-            ReadResult r = next;
-            next = null;
-            return r;
-          }
-        };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-        .onClose(
-            () -> {
-              try {
-                parser.close();
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot close " + source, e);
+            String where = source + "[" + index + "]";
+            ReadResult result;
+            try {
+              JsonToken t = parser.nextToken();
+              if (t == null || t == JsonToken.END_ARRAY) {
+                done = true;
+                return null;
               }
-            });
+              result = jsonValue(parser, where);
+              index++;
+            } catch (JsonProcessingException e) {
+              done = true;
+              return ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+              done = true;
+              return ReadResult.failed(where, "read error, rest of input lost: " + e);
+            }
+            if (result instanceof ReadResult.Failed f
+                && f.rejected().reason().startsWith("not valid JSON")) {
+              // The parser cannot find the next element after a syntax error.
+              done = true;
+            }
+            return result;
+          }
+        },
+        parser,
+        source);
   }
 
   private ReadResult jsonValue(JsonParser parser, String where) {
