@@ -68,12 +68,13 @@ public final class JdbcIncidentStore implements IncidentStore {
     if (existing.isPresent()) {
       return IngestResult.of(existing.get(), false, incidentsOfDocument(existing.get().id()));
     }
+    List<Incident> stored = new ArrayList<>();
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
         insertDocument(c, document);
         for (int n = 0; n < incidents.size(); n++) {
-          insertIncident(c, document, n, incidents.get(n));
+          stored.add(insertIncident(c, document, n, incidents.get(n)));
         }
         c.commit();
       } catch (SQLException e) {
@@ -94,7 +95,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     } catch (SQLException e) {
       throw new StoreException("cannot save document " + document.id(), e);
     }
-    return IngestResult.of(document, true, incidentsOfDocument(document.id()));
+    return IngestResult.of(document, true, stored);
   }
 
   private static boolean isUniqueViolation(SQLException e) {
@@ -122,7 +123,8 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
   }
 
-  private static void insertIncident(Connection c, Document d, int ordinal, Incident i)
+  // Returns the incident as stored: with its id and a reference to its document.
+  private static Incident insertIncident(Connection c, Document d, int ordinal, Incident i)
       throws SQLException {
     String id = incidentId(d.sha256(), ordinal);
     try (PreparedStatement ps =
@@ -214,6 +216,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       }
       ps.executeBatch();
     }
+    return i.withId(id).withDocument(DocumentRef.of(d));
   }
 
   private static void addActors(PreparedStatement ps, String id, String role, List<Actor> actors)
