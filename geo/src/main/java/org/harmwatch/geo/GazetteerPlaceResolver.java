@@ -57,8 +57,9 @@ import org.harmwatch.geo.Gazetteer.Kind;
  * <p>Immutable and thread-safe.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final Set<String> SAHEL = Set.of("ML", "BF", "NE");
+  // The countries the gazetteer covers in full, in the order used when a document names none.
   private static final List<String> FOCUS = List.of("ML", "BF", "NE");
+  private static final Set<String> SAHEL = Set.copyOf(FOCUS);
   private static final double SAME_PLACE_KM = 25;
   private static final int MAJOR_POPULATION = 100_000;
 
@@ -644,19 +645,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       for (String cc : ctx) {
         List<Entry> here = pool.stream().filter(e -> e.countryCode().equals(cc)).toList();
         if (!here.isEmpty()) {
-          return here.size() == 1 ? Optional.of(here.get(0)) : named(here, scope);
+          if (here.size() == 1) {
+            return Optional.of(here.get(0));
+          }
+          Optional<Entry> inCountry = standout(here);
+          return inCountry.isPresent() ? inCountry : inNamedDivision(here, scope);
         }
       }
     }
-    return named(pool, scope);
+    return inNamedDivision(pool, scope);
   }
 
   // Among namesakes, the one inside a division the document names ("Boni ... in the Mopti
   // region") is the one meant; when several are, none is chosen.
-  private static Optional<Entry> named(List<Entry> pool, Scope scope) {
-    Optional<Entry> standout = standout(pool);
-    if (standout.isPresent() || scope.admin1Context().isEmpty()) {
-      return standout;
+  private static Optional<Entry> inNamedDivision(List<Entry> pool, Scope scope) {
+    if (scope.admin1Context().isEmpty()) {
+      return Optional.empty();
     }
     List<Entry> inNamed =
         pool.stream().filter(e -> scope.admin1Context().contains(e.admin1())).toList();
