@@ -3,6 +3,7 @@ package org.harmwatch.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.harmwatch.store.DatabaseSettings;
 
 /**
  * Which database to use, validated: an H2 file under a data directory, an in-memory H2, or an
@@ -55,7 +56,7 @@ public record DatabaseChoice(
       if (!url.startsWith("jdbc:postgresql:")) {
         throw new ConfigurationException(
             "--db-url must start with jdbc:postgresql: for --db postgres, was '"
-                + redact(url)
+                + DatabaseSettings.redact(url)
                 + "'");
       }
     }
@@ -68,18 +69,13 @@ public record DatabaseChoice(
     return switch (kind) {
       case H2_FILE -> "H2 file database in " + dataDir.toAbsolutePath().normalize();
       case H2_MEM -> "H2 in-memory database";
-      case POSTGRES -> "PostgreSQL " + redact(url) + (user == null ? "" : " as " + user);
+      case POSTGRES ->
+          "PostgreSQL " + DatabaseSettings.redact(url) + (user == null ? "" : " as " + user);
     };
   }
 
   @Override
   public String toString() {
     return "DatabaseChoice[" + describe() + "]";
-  }
-
-  // A URL may carry ?password=...; drop the query string whenever a URL is shown.
-  static String redact(String url) {
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q) + "?…";
   }
 }

@@ -71,8 +71,8 @@ public record DatabaseSettings(String url, String user, String password, int poo
     return "DatabaseSettings[" + describe() + ", poolSize=" + poolSize + "]";
   }
 
-  // A query string may carry a password; it is never shown.
-  private static String redact(String url) {
+  /** {@code url} without its query string, which may carry a password. */
+  public static String redact(String url) {
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q) + "?…";
   }
