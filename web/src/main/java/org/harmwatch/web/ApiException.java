@@ -7,7 +7,7 @@ import org.harmwatch.core.json.ExchangeJson;
  * A request the API refuses, with the HTTP status and the JSON error body to send. Thrown by
  * handlers and turned into a response by {@link WebServer}; immutable and thread-safe.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
@@ -22,23 +22,23 @@ final class ApiException extends RuntimeException {
   }
 
   /** A query parameter that cannot be used; {@code message} names the value. */
-  static ApiException badParameter(String parameter, String message) {
+  public static ApiException badParameter(String parameter, String message) {
     return new ApiException(400, "bad_parameter", parameter, message);
   }
 
   /** A request body that is not a valid document. */
-  static ApiException badBody(String message) {
+  public static ApiException badBody(String message) {
     return new ApiException(400, "bad_request", null, message);
   }
 
   /** A request body above the size limit. */
-  static ApiException tooLarge(long limitBytes) {
+  public static ApiException tooLarge(long limitBytes) {
     return new ApiException(
         413, "too_large", null, "request body is larger than " + limitBytes + " bytes");
   }
 
   /** A request body of a media type the endpoint does not take. */
-  static ApiException unsupportedMediaType(String given) {
+  public static ApiException unsupportedMediaType(String given) {
     return new ApiException(
         415,
         "unsupported_media_type",
@@ -46,17 +46,32 @@ final class ApiException extends RuntimeException {
         "Content-Type must be application/json, was '" + given + "'");
   }
 
+  /** No authenticated user, or bad credentials. */
+  public static ApiException unauthorized(String message) {
+    return new ApiException(401, "unauthorized", null, message);
+  }
+
+  /** The user may not do this (e.g. a viewer changing data, or a missing CSRF token). */
+  public static ApiException forbidden(String message) {
+    return new ApiException(403, "forbidden", null, message);
+  }
+
+  /** The request conflicts with the stored state (e.g. merging an incident into itself). */
+  public static ApiException conflict(String message) {
+    return new ApiException(409, "conflict", null, message);
+  }
+
   /** Nothing is stored under {@code id}, or no API route matches. */
-  static ApiException notFound(String message) {
+  public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", null, message);
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 
   /** The JSON error body: {@code error}, optional {@code parameter}, {@code message}. */
-  ObjectNode toJson() {
+  public ObjectNode toJson() {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("error", error);
     if (parameter != null) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.harmwatch.core.json.ExchangeJson;
@@ -45,12 +46,10 @@ public final class WebServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-  /** One API route: HTTP method, Javalin path and handler. */
-  private record Route(String method, String path, Handler handler) {}
-
   private final IncidentStore store;
   private final String host;
-  private final List<Route> routes;
+  private final List<ApiRoute> routes;
+  private final List<Handler> before;
   private Javalin app;
 
   /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
@@ -60,23 +59,41 @@ public final class WebServer {
 
   /** A server for {@code store} and {@code ingest} bound to {@code host} (e.g. "127.0.0.1"). */
   public WebServer(IncidentStore store, IngestService ingest, String host) {
+    this(store, ingest, host, List.of());
+  }
+
+  /**
+   * A server for {@code store} and {@code ingest} bound to {@code host}, with the routes and
+   * before-handlers of {@code modules} besides the core API. Module routes are matched before the
+   * core ones, in module order.
+   */
+  public WebServer(
+      IncidentStore store, IngestService ingest, String host, List<? extends ApiModule> modules) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(ingest, "ingest");
     this.host = Objects.requireNonNull(host, "host");
     IncidentApi incidents = new IncidentApi(store);
     DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
     String openApi = resource("/openapi.yaml");
+    List<ApiRoute> all = new ArrayList<>();
+    List<Handler> handlers = new ArrayList<>();
+    for (ApiModule m : modules) {
+      all.addAll(m.routes());
+      handlers.addAll(m.before());
+    }
     // Specific paths come before the parameterised ones that could also match them.
-    this.routes =
+    all.addAll(
         List.of(
-            new Route("GET", "/api/health", this::health),
-            new Route("GET", "/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
-            new Route("GET", "/api/incidents", incidents::list),
-            new Route("GET", "/api/incidents.geojson", incidents::geojson),
-            new Route("GET", "/api/incidents/{id}", incidents::get),
-            new Route("GET", "/api/documents/{id}", documents::get),
-            new Route("GET", "/api/documents/{id}/original", documents::original),
-            new Route("POST", "/api/documents", documents::post));
+            ApiRoute.get("/api/health", this::health),
+            ApiRoute.get("/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
+            ApiRoute.get("/api/incidents", incidents::list),
+            ApiRoute.get("/api/incidents.geojson", incidents::geojson),
+            ApiRoute.get("/api/incidents/{id}", incidents::get),
+            ApiRoute.get("/api/documents/{id}", documents::get),
+            ApiRoute.get("/api/documents/{id}/original", documents::original),
+            ApiRoute.post("/api/documents", documents::post)));
+    this.routes = List.copyOf(all);
+    this.before = List.copyOf(handlers);
   }
 
   /**
@@ -125,11 +142,17 @@ public final class WebServer {
         });
     config.staticFiles.enableWebjars();
     config.routes.before(WebServer::securityHeaders);
-    for (Route r : routes) {
-      if (r.method().equals("GET")) {
-        config.routes.get(r.path(), r.handler());
-      } else {
-        config.routes.post(r.path(), r.handler());
+    for (Handler h : before) {
+      config.routes.before(h);
+    }
+    for (ApiRoute r : routes) {
+      switch (r.method()) {
+        case "GET" -> config.routes.get(r.path(), r.handler());
+        case "POST" -> config.routes.post(r.path(), r.handler());
+        case "PUT" -> config.routes.put(r.path(), r.handler());
+        case "PATCH" -> config.routes.patch(r.path(), r.handler());
+        case "DELETE" -> config.routes.delete(r.path(), r.handler());
+        default -> throw new IllegalStateException("unsupported method " + r.method());
       }
     }
     // Registered last so that every real route wins; unknown API paths answer JSON, not HTML.

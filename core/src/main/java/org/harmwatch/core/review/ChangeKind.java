@@ -1,0 +1,21 @@
+package org.harmwatch.core.review;
+
+import java.util.Locale;
+
+/** What kind of change a {@link Change} records. */
+public enum ChangeKind {
+  CREATED,
+  EDITED,
+  VERIFIED,
+  GRADED,
+  MERGED,
+  SPLIT,
+  LINKED,
+  UNLINKED,
+  DELETED;
+
+  /** The lower-case code, e.g. {@code "edited"}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
