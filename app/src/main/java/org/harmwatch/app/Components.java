@@ -1,14 +1,20 @@
 package org.harmwatch.app;
 
+import java.util.List;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.Pipeline;
+import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.web.ApiModule;
+import org.harmwatch.web.ReviewApi;
+import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +27,9 @@ public final class Components implements AutoCloseable {
 
   private PlaceResolver places;
   private Extractor extractor;
+  private Database database;
   private IncidentStore store;
+  private ReviewStore review;
 
   /** The gazetteer-backed place resolver (loaded on first use). */
   public PlaceResolver places() {
@@ -52,10 +60,30 @@ public final class Components implements AutoCloseable {
             case POSTGRES ->
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
           };
-      store = new JdbcIncidentStore(Database.open(settings));
+      database = Database.open(settings);
+      store = new JdbcIncidentStore(database);
       LOG.info("using {}", store.describe());
     }
     return store;
+  }
+
+  /** The analysts' review and change history, over the same database as {@link #store}. */
+  public ReviewStore review(DatabaseChoice choice) {
+    store(choice);
+    if (review == null) {
+      review = new JdbcReviewStore(database);
+    }
+    return review;
+  }
+
+  /** The web modules beside the core API, in the order their before-handlers run. */
+  public List<ApiModule> webModules(DatabaseChoice choice) {
+    return List.of(new ReviewApi(review(choice), store(choice)));
+  }
+
+  /** The web server over the chosen store, with every module, bound to {@code host}. */
+  public WebServer webServer(DatabaseChoice choice, String host) {
+    return new WebServer(store(choice), pipeline(choice), host, webModules(choice));
   }
 
   /** The ingest pipeline over {@link #store}. */

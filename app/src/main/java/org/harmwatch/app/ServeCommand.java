@@ -2,7 +2,6 @@ package org.harmwatch.app;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
   static void serveUntilInterrupted(
       Components components, DatabaseChoice choice, String host, int port)
       throws InterruptedException {
-    IncidentStore store = components.store(choice);
-    WebServer server = new WebServer(store, components.pipeline(choice), host);
+    WebServer server = components.webServer(choice, host);
     int bound = server.start(port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

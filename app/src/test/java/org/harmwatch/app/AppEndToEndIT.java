@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.testkit.SampleReports;
 import org.harmwatch.web.WebServer;
@@ -68,8 +69,7 @@ class AppEndToEndIT {
 
     DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, Path.of(db), "dev");
     try (Components components = new Components()) {
-      WebServer server =
-          new WebServer(components.store(choice), components.pipeline(choice), "127.0.0.1");
+      WebServer server = components.webServer(choice, "127.0.0.1");
       int port = server.start(0);
       try {
         String base = "http://127.0.0.1:" + port;
@@ -85,6 +85,12 @@ class AppEndToEndIT {
         String id = djibo.at("/items/0/id").asText();
         JsonNode incident = get(base + "/api/incidents/" + id);
         assertThat(incident.at("/casualties/killed/min").asInt()).isEqualTo(12);
+        assertThat(incident.at("/review/status").asText()).isEqualTo("new");
+        assertThat(get(base + "/api/incidents/" + id + "/history").at("/0/kind").asText())
+            .isEqualTo("created");
+        assertThat(documentedRoutes(base))
+            .as("openapi.yaml documents exactly the routes of the fully wired server")
+            .containsExactlyInAnyOrderElementsOf(server.apiRoutes());
         assertThat(incident.get("evidence").size()).isPositive();
         assertThat(incident.toString()).contains("test-djibo-attack");
 
@@ -148,5 +154,25 @@ class AppEndToEndIT {
             HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(url + " -> " + r.body()).isEqualTo(200);
     return ExchangeJson.parse(r.body());
+  }
+
+  private List<String> documentedRoutes(String base) throws IOException, InterruptedException {
+    String yaml =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    List<String> documented = new ArrayList<>();
+    String path = null;
+    for (String line : yaml.split("\n")) {
+      if (line.matches("  /\\S+:")) {
+        path = line.trim().substring(0, line.trim().length() - 1);
+      } else if (line.matches("\\S.*")) {
+        path = null;
+      } else if (path != null && line.matches("    (get|post|put|patch|delete):.*")) {
+        documented.add(line.trim().replaceAll(":.*", "").toUpperCase(Locale.ROOT) + " " + path);
+      }
+    }
+    return documented;
   }
 }

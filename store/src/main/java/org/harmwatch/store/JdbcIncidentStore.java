@@ -34,6 +34,9 @@ import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.core.pipeline.IngestResult;
+import org.harmwatch.core.review.Change;
+import org.harmwatch.core.review.ChangeKind;
+import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.Page;
@@ -44,8 +47,10 @@ import org.harmwatch.core.store.Page;
  * are derived from it, so a save repeated after a crash changes nothing. Thread-safe.
  */
 public final class JdbcIncidentStore implements IncidentStore {
-  private static final String INCIDENT_COLUMNS =
-      "i.*, d.title AS doc_title, d.published AS doc_published";
+  /** The user name of automatic changes in the history. */
+  public static final String SYSTEM_USER = "system";
+
+  static final String INCIDENT_COLUMNS = "i.*, d.title AS doc_title, d.published AS doc_published";
 
   private final Database database;
   private final DataSource ds;
@@ -118,7 +123,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       ps.setString(8, d.contentType());
       ps.setString(9, d.text());
       ps.setBytes(10, d.original());
-      ps.setTimestamp(11, Timestamp.from(d.capturedAt() == null ? Instant.now() : d.capturedAt()));
+      ps.setTimestamp(11, Timestamp.from(d.capturedAt() == null ? now() : d.capturedAt()));
       ps.executeUpdate();
     }
   }
@@ -127,6 +132,7 @@ public final class JdbcIncidentStore implements IncidentStore {
   private static Incident insertIncident(Connection c, Document d, int ordinal, Incident i)
       throws SQLException {
     String id = incidentId(d.sha256(), ordinal);
+    Instant now = now();
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO incidents (id, document_id, ordinal, event_type, sub_event_type,"
@@ -175,9 +181,21 @@ public final class JdbcIncidentStore implements IncidentStore {
       ps.setString(p++, prov == null ? null : prov.extractorVersion());
       ps.setString(p++, prov == null ? null : prov.gazetteerVersion());
       ps.setString(p++, prov == null ? null : prov.actorsVersion());
-      ps.setTimestamp(p, Timestamp.from(Instant.now()));
+      ps.setTimestamp(p, Timestamp.from(now));
       ps.executeUpdate();
     }
+    HistoryLog.record(
+        c,
+        new Change(
+            0,
+            id,
+            now,
+            SYSTEM_USER,
+            ChangeKind.CREATED,
+            null,
+            null,
+            null,
+            "extracted from document " + d.id()));
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO incident_documents (incident_id, document_id) VALUES (?,?)")) {
@@ -219,7 +237,15 @@ public final class JdbcIncidentStore implements IncidentStore {
     return i.withId(id).withDocument(DocumentRef.of(d));
   }
 
-  private static void addActors(PreparedStatement ps, String id, String role, List<Actor> actors)
+  /**
+   * The current time at the precision both databases keep (microseconds), so that a time read back
+   * equals the time written.
+   */
+  static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  static void addActors(PreparedStatement ps, String id, String role, List<Actor> actors)
       throws SQLException {
     int n = 0;
     for (Actor a : actors) {
@@ -234,7 +260,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
   }
 
-  private static void addValues(PreparedStatement ps, String id, String kind, List<String> values)
+  static void addValues(PreparedStatement ps, String id, String kind, List<String> values)
       throws SQLException {
     int n = 0;
     for (String v : values) {
@@ -356,6 +382,25 @@ public final class JdbcIncidentStore implements IncidentStore {
               + " AND a.name_key LIKE ?)");
       args.add("%" + likeEscape(key(q.actor())) + "%");
     }
+    if (q.status() == null) {
+      where.append(" AND i.review_status <> ?");
+      args.add(ReviewStatus.DELETED.code());
+    } else {
+      where.append(" AND i.review_status = ?");
+      args.add(q.status().code());
+    }
+    if (q.grade() != null) {
+      where.append(" AND i.grade = ?");
+      args.add(q.grade().code());
+    }
+    if (q.killedMin() != null) {
+      where.append(" AND i.killed_min >= ?");
+      args.add(q.killedMin());
+    }
+    if (q.killedMax() != null) {
+      where.append(" AND i.killed_min <= ?");
+      args.add(q.killedMax());
+    }
     if (q.text() != null && !q.text().isBlank()) {
       String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
       where.append(
@@ -400,24 +445,29 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   private List<Incident> incidents(String sql, List<Object> args) {
     try (Connection c = ds.getConnection()) {
-      Map<String, IncidentRow> rows = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, args);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            IncidentRow row = IncidentRow.read(rs);
-            rows.put(row.id, row);
-          }
-        }
-      }
-      if (rows.isEmpty()) {
-        return List.of();
-      }
-      loadChildren(c, rows);
-      return rows.values().stream().map(IncidentRow::toIncident).toList();
+      return incidents(c, sql, args);
     } catch (SQLException e) {
       throw new StoreException("cannot read incidents", e);
     }
+  }
+
+  /** The incidents {@code sql} selects (with {@link #INCIDENT_COLUMNS}), read on {@code c}. */
+  static List<Incident> incidents(Connection c, String sql, List<Object> args) throws SQLException {
+    Map<String, IncidentRow> rows = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          IncidentRow row = IncidentRow.read(rs);
+          rows.put(row.id, row);
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    loadChildren(c, rows);
+    return rows.values().stream().map(IncidentRow::toIncident).toList();
   }
 
   private static void loadChildren(Connection c, Map<String, IncidentRow> rows)
@@ -477,7 +527,7 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
   }
 
-  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+  static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
     for (int n = 0; n < args.size(); n++) {
       ps.setObject(n + 1, args.get(n));
     }

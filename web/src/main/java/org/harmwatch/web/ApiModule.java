@@ -18,4 +18,9 @@ public interface ApiModule {
   default List<Handler> before() {
     return List.of();
   }
+
+  /** Fields this module adds to every incident JSON the API returns. None by default. */
+  default List<IncidentFields> incidentFields() {
+    return List.of();
+  }
 }

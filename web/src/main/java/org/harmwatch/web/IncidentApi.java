@@ -34,10 +34,7 @@ final class IncidentApi {
     o.put("total", page.total());
     o.put("limit", query.limit());
     o.put("offset", query.offset());
-    ArrayNode items = o.putArray("items");
-    for (Incident incident : page.items()) {
-      items.add(ExchangeJson.toJson(incident));
-    }
+    o.putArray("items").addAll(IncidentJson.of(ctx).write(page.items()));
     Json.send(ctx, 200, o);
   }
 
@@ -46,7 +43,12 @@ final class IncidentApi {
     String id = ctx.pathParam("id");
     Incident incident =
         store.incident(id).orElseThrow(() -> ApiException.notFound("no incident '" + id + "'"));
-    ObjectNode o = ExchangeJson.toJson(incident);
+    Json.send(ctx, 200, withDocuments(IncidentJson.of(ctx).write(incident), incident));
+  }
+
+  /** {@code o}, the JSON of {@code incident}, with the summaries of its source documents. */
+  ObjectNode withDocuments(ObjectNode o, Incident incident) {
+    String id = incident.id();
     List<String> documentIds = new ArrayList<>(store.documentsOfIncident(id));
     if (documentIds.isEmpty() && incident.document() != null) {
       documentIds.add(incident.document().id());
@@ -61,7 +63,7 @@ final class IncidentApi {
       d.put("publisher", document.map(Document::publisher).orElse(null));
       d.put("published", document.map(Document::published).map(Object::toString).orElse(null));
     }
-    Json.send(ctx, 200, o);
+    return o;
   }
 
   /**

@@ -6,14 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.review.Grade;
+import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentQuery;
 
 /**
  * Reads the incident filters of a request ({@code from}, {@code to}, {@code country}, {@code
- * admin1}, {@code event_type}, {@code actor}, {@code q}, {@code bbox}, {@code limit}, {@code
- * offset}) into an {@link IncidentQuery}. Blank values count as absent, because HTML forms send
- * empty fields. Stateless and thread-safe.
+ * admin1}, {@code event_type}, {@code actor}, {@code q}, {@code bbox}, {@code status}, {@code
+ * grade}, {@code killed_min}, {@code killed_max}, {@code limit}, {@code offset}) into an {@link
+ * IncidentQuery}. Blank values count as absent, because HTML forms send empty fields. Stateless and
+ * thread-safe.
  */
 final class QueryParameters {
   /** The page size when the request gives none. */
@@ -54,6 +57,30 @@ final class QueryParameters {
         throw ApiException.badParameter("bbox", e.getMessage());
       }
     }
+    ReviewStatus status = null;
+    String statusCode = value(ctx, "status");
+    if (statusCode != null) {
+      try {
+        status = ReviewStatus.fromCode(statusCode);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badParameter("status", e.getMessage());
+      }
+    }
+    Grade grade = null;
+    String gradeCode = value(ctx, "grade");
+    if (gradeCode != null) {
+      try {
+        grade = Grade.fromCode(gradeCode);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badParameter("grade", e.getMessage());
+      }
+    }
+    Integer killedMin = optionalInteger(ctx, "killed_min");
+    Integer killedMax = optionalInteger(ctx, "killed_max");
+    if (killedMin != null && killedMax != null && killedMax < killedMin) {
+      throw ApiException.badParameter(
+          "killed_max", "killed_max " + killedMax + " is below killed_min " + killedMin);
+    }
     int limit = integer(ctx, "limit", defaultLimit, 1, IncidentQuery.MAX_LIMIT);
     int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     return new IncidentQuery(
@@ -65,11 +92,16 @@ final class QueryParameters {
         text(ctx, "actor"),
         text(ctx, "q"),
         bbox,
+        status,
+        grade,
+        killedMin,
+        killedMax,
         limit,
         offset);
   }
 
-  private static String value(Context ctx, String name) {
+  /** The trimmed parameter {@code name}, or null when absent or blank. */
+  static String value(Context ctx, String name) {
     String v = ctx.queryParam(name);
     return v == null || v.isBlank() ? null : v.trim();
   }
@@ -95,7 +127,12 @@ final class QueryParameters {
     }
   }
 
-  private static int integer(Context ctx, String name, int dflt, int min, int max) {
+  private static Integer optionalInteger(Context ctx, String name) {
+    return value(ctx, name) == null ? null : integer(ctx, name, 0, 0, Integer.MAX_VALUE);
+  }
+
+  /** The integer parameter {@code name} in [min, max], or {@code dflt} when absent. */
+  static int integer(Context ctx, String name, int dflt, int min, int max) {
     String v = value(ctx, name);
     if (v == null) {
       return dflt;

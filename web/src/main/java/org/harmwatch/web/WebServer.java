@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentStore;
@@ -65,24 +67,37 @@ public final class WebServer {
   /**
    * A server for {@code store} and {@code ingest} bound to {@code host}, with the routes and
    * before-handlers of {@code modules} besides the core API. Module routes are matched before the
-   * core ones, in module order.
+   * core ones, in module order; a module route with a core route's method and path replaces it.
+   *
+   * @throws IllegalArgumentException when two modules declare the same method and path
    */
   public WebServer(
       IncidentStore store, IngestService ingest, String host, List<? extends ApiModule> modules) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(ingest, "ingest");
     this.host = Objects.requireNonNull(host, "host");
-    IncidentApi incidents = new IncidentApi(store);
-    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
-    String openApi = resource("/openapi.yaml");
     List<ApiRoute> all = new ArrayList<>();
     List<Handler> handlers = new ArrayList<>();
+    List<IncidentFields> fields = new ArrayList<>();
     for (ApiModule m : modules) {
       all.addAll(m.routes());
       handlers.addAll(m.before());
+      fields.addAll(m.incidentFields());
     }
-    // Specific paths come before the parameterised ones that could also match them.
-    all.addAll(
+    IncidentJson incidentJson = new IncidentJson(fields);
+    handlers.add(0, ctx -> ctx.attribute(IncidentJson.ATTRIBUTE, incidentJson));
+    IncidentApi incidents = new IncidentApi(store);
+    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
+    String openApi = resource("/openapi.yaml");
+    Set<String> taken = new HashSet<>();
+    for (ApiRoute r : all) {
+      if (!taken.add(r.method() + " " + r.path())) {
+        throw new IllegalArgumentException("two modules declare " + r.method() + " " + r.path());
+      }
+    }
+    // Specific paths come before the parameterised ones that could also match them. A module
+    // route with the same method and path as a core one replaces it (e.g. GET by id with as_of).
+    List<ApiRoute> core =
         List.of(
             ApiRoute.get("/api/health", this::health),
             ApiRoute.get("/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
@@ -91,7 +106,12 @@ public final class WebServer {
             ApiRoute.get("/api/incidents/{id}", incidents::get),
             ApiRoute.get("/api/documents/{id}", documents::get),
             ApiRoute.get("/api/documents/{id}/original", documents::original),
-            ApiRoute.post("/api/documents", documents::post)));
+            ApiRoute.post("/api/documents", documents::post));
+    for (ApiRoute r : core) {
+      if (!taken.contains(r.method() + " " + r.path())) {
+        all.add(r);
+      }
+    }
     this.routes = List.copyOf(all);
     this.before = List.copyOf(handlers);
   }

@@ -18,6 +18,7 @@ import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.store.IncidentStore;
 
 /**
  * Documents and incidents written for the web tests, modelled on reporting about central Mali,
@@ -48,6 +49,12 @@ final class SahelFixtures {
   /** A store holding three documents and four incidents, two of them without coordinates. */
   static InMemoryIncidentStore store() {
     InMemoryIncidentStore store = new InMemoryIncidentStore();
+    fill(store);
+    return store;
+  }
+
+  /** Saves the three documents and four incidents of {@link #store()} into {@code store}. */
+  static void fill(IncidentStore store) {
     Document moura =
         new Document(
             MOURA_DOC,
@@ -180,7 +187,6 @@ final class SahelFixtures {
                 List.of(new Actor("Military Forces of Niger", ActorType.STATE_FORCES, null)),
                 Count.atLeast(8, "at least 8 civilians"),
                 new Evidence(0, HTML_TEXT.length(), HTML_TEXT, List.of("event_type")))));
-    return store;
   }
 
   static Incident incident(

@@ -330,7 +330,7 @@ class WebServerIT {
   }
 
   @Test
-  void openapiDescribesEveryRouteAndNothingElse() throws IOException {
+  void openapiDescribesEveryCoreRoute() throws IOException {
     HttpResponse<String> r = get("/api/openapi.yaml");
     assertThat(r.statusCode()).isEqualTo(200);
     String yaml = r.body();
@@ -339,6 +339,16 @@ class WebServerIT {
       file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(yaml).isEqualTo(file).startsWith("openapi: 3.1");
+    // Module routes (review, links, accounts) are documented too; the app's test checks that the
+    // fully wired server serves exactly the documented routes.
+    assertThat(documentedRoutes(yaml)).containsAll(server.apiRoutes());
+    for (String schema : List.of("Incident", "Document", "Error", "Page")) {
+      assertThat(yaml).contains("\n    " + schema + ":\n");
+    }
+  }
+
+  /** The routes {@code yaml} documents, as "METHOD path". */
+  static List<String> documentedRoutes(String yaml) {
     List<String> documented = new ArrayList<>();
     String path = null;
     for (String line : yaml.split("\n")) {
@@ -350,9 +360,6 @@ class WebServerIT {
         documented.add(line.trim().replaceAll(":.*", "").toUpperCase() + " " + path);
       }
     }
-    assertThat(documented).containsExactlyInAnyOrderElementsOf(server.apiRoutes());
-    for (String schema : List.of("Incident", "Document", "Error", "Page")) {
-      assertThat(yaml).contains("\n    " + schema + ":\n");
-    }
+    return documented;
   }
 }

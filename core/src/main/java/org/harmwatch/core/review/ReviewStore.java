@@ -1,9 +1,12 @@
 package org.harmwatch.core.review;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.store.Page;
 
 /**
  * The analysts' changes to stored incidents, each recorded in the incident's history in the same
@@ -14,6 +17,24 @@ import org.harmwatch.core.model.Incident;
  * {@link IllegalArgumentException} naming the bad value for a bad field, value or empty reason.
  */
 public interface ReviewStore {
+  /** The spec fields {@link #correct} takes, by their exchange-format names. */
+  List<String> CORRECTABLE_FIELDS =
+      List.of(
+          "event_type",
+          "sub_event_type",
+          "date",
+          "location",
+          "perpetrators",
+          "targets",
+          "casualties.killed",
+          "casualties.injured",
+          "casualties.detained",
+          "casualties.missing",
+          "casualties.children_killed",
+          "casualties.women_killed",
+          "weapons",
+          "reported_by");
+
   /**
    * Sets one spec field of an incident (e.g. {@code "casualties.killed"}, {@code "date"}, {@code
    * "location"}, {@code "event_type"}, {@code "perpetrators"}) to {@code jsonValue}, a JSON text in
@@ -39,6 +60,24 @@ public interface ReviewStore {
   /** Every change to an incident, oldest first. */
   List<Change> history(String incidentId);
 
-  /** The incident as it was at {@code time}, empty when it did not exist yet. */
+  /**
+   * The incident as it was at {@code time}, empty when it did not exist yet. It is rebuilt from the
+   * current state by undoing, newest first, every change recorded after {@code time}: a change to a
+   * field puts back its old value; a whole-incident change (field null) whose old value is an
+   * incident object in the exchange format puts back that incident; other whole-incident changes
+   * (e.g. links) leave the fields alone.
+   */
   Optional<Incident> asOf(String incidentId, Instant time);
+
+  /** The review state of an incident at {@code time}, empty when it did not exist yet. */
+  Optional<ReviewState> stateAsOf(String incidentId, Instant time);
+
+  /**
+   * The review states of the given incidents, by id; unknown ids are left out. One call for a whole
+   * page, so lists do not ask once per incident.
+   */
+  Map<String, ReviewState> states(Collection<String> incidentIds);
+
+  /** Incidents waiting for review (status new), oldest stored first. */
+  Page<Incident> queue(int limit, int offset);
 }

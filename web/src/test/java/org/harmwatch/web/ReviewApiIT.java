@@ -1,0 +1,267 @@
+package org.harmwatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.store.Database;
+import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReviewStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The history and review endpoints over HTTP, on a real H2 store. */
+class ReviewApiIT {
+  /** Sets the acting user from a test header, as the accounts module does from a session. */
+  static final class TestUser implements ApiModule {
+    @Override
+    public List<ApiRoute> routes() {
+      return List.of();
+    }
+
+    @Override
+    public List<Handler> before() {
+      return List.of(
+          ctx -> {
+            String name = ctx.header("X-Test-User");
+            if (name != null) {
+              ctx.attribute(RequestUser.ATTRIBUTE, name);
+            }
+          });
+    }
+  }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private JdbcIncidentStore store;
+  private WebServer server;
+  private String base;
+  private String moura;
+  private String barsalogho;
+
+  @BeforeEach
+  void start() {
+    Database db =
+        Database.open(
+            DatabaseSettings.h2Memory("w" + UUID.randomUUID().toString().replace("-", "")));
+    store = new JdbcIncidentStore(db);
+    SahelFixtures.fill(store);
+    server =
+        new WebServer(
+            store,
+            new FakeIngestService(store),
+            "127.0.0.1",
+            List.of(new TestUser(), new ReviewApi(new JdbcReviewStore(db), store)));
+    base = "http://127.0.0.1:" + server.start(0);
+    List<Incident> all = store.search(IncidentQuery.all(10)).items();
+    moura = all.stream().filter(i -> i.location().name().equals("Moura")).findFirst().get().id();
+    barsalogho =
+        all.stream().filter(i -> i.location().name().equals("Barsalogho")).findFirst().get().id();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+    store.close();
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      b.header("X-Test-User", user);
+    }
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      WebServerIT.assertNoStackTrace(r.body());
+      return r;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private JsonNode json(HttpResponse<String> r, int status) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    return ExchangeJson.parse(r.body());
+  }
+
+  private JsonNode get(String path) {
+    return json(send("GET", path, null, null), 200);
+  }
+
+  @Test
+  void everyIncidentCarriesItsReviewState() {
+    JsonNode list = get("/api/incidents");
+    assertThat(list.get("items")).hasSize(4);
+    for (JsonNode i : list.get("items")) {
+      assertThat(i.get("review").get("status").asText()).isEqualTo("new");
+      assertThat(i.get("review").get("grade").isNull()).isTrue();
+    }
+    assertThat(get("/api/incidents/" + moura).get("review").get("status").asText())
+        .isEqualTo("new");
+  }
+
+  @Test
+  void correctingAFieldAnswersTheIncidentAndRecordsTheChange() {
+    JsonNode after =
+        json(
+            send(
+                "PATCH",
+                "/api/incidents/" + moura,
+                "amina",
+                "{\"field\":\"casualties.killed\",\"value\":{\"min\":300,\"max\":500},"
+                    + "\"reason\":\"local elders count up to 500\"}"),
+            200);
+    assertThat(after.get("casualties").get("killed").get("max").asInt()).isEqualTo(500);
+    assertThat(after.get("documents").get(0).get("id").asText()).isEqualTo(SahelFixtures.MOURA_DOC);
+    assertThat(after.get("review").get("status").asText()).isEqualTo("new");
+
+    JsonNode history = get("/api/incidents/" + moura + "/history");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("kind").asText()).isEqualTo("created");
+    assertThat(history.get(0).get("user").asText()).isEqualTo("system");
+    JsonNode edit = history.get(1);
+    assertThat(edit.get("kind").asText()).isEqualTo("edited");
+    assertThat(edit.get("user").asText()).isEqualTo("amina");
+    assertThat(edit.get("field").asText()).isEqualTo("casualties.killed");
+    assertThat(edit.get("old_value").get("max").asInt()).isEqualTo(300);
+    assertThat(edit.get("new_value").get("max").asInt()).isEqualTo(500);
+    assertThat(edit.get("reason").asText()).isEqualTo("local elders count up to 500");
+    assertThat(edit.get("seq").asLong()).isGreaterThan(history.get(0).get("seq").asLong());
+
+    String before = history.get(0).get("at").asText();
+    JsonNode then = get("/api/incidents/" + moura + "?as_of=" + before);
+    assertThat(then.get("casualties").get("killed").get("max").asInt()).isEqualTo(300);
+    assertThat(then.get("as_of").asText()).isEqualTo(before);
+    assertThat(
+            send("GET", "/api/incidents/" + moura + "?as_of=2001-01-01T00:00:00Z", null, null)
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void changesNeedAUserAReasonAndAValidFieldAndValue() {
+    String path = "/api/incidents/" + moura;
+    assertThat(
+            send("PATCH", path, null, "{\"field\":\"weapons\",\"value\":[],\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            json(send("PATCH", path, "amina", "{\"field\":\"weapons\",\"value\":[]}"), 400)
+                .get("parameter")
+                .asText())
+        .isEqualTo("reason");
+    JsonNode badField =
+        json(
+            send("PATCH", path, "amina", "{\"field\":\"deaths\",\"value\":3,\"reason\":\"r\"}"),
+            400);
+    assertThat(badField.get("parameter").asText()).isEqualTo("field");
+    assertThat(badField.get("message").asText()).contains("deaths");
+    JsonNode badValue =
+        json(
+            send(
+                "PATCH",
+                path,
+                "amina",
+                "{\"field\":\"casualties.killed\",\"value\":\"hundreds\",\"reason\":\"r\"}"),
+            400);
+    assertThat(badValue.get("parameter").asText()).isEqualTo("value");
+    assertThat(badValue.get("message").asText()).contains("casualties.killed").contains("hundreds");
+    assertThat(
+            json(
+                    send(
+                        "POST", path + "/grade", "amina", "{\"grade\":\"great\",\"reason\":\"r\"}"),
+                    400)
+                .get("parameter")
+                .asText())
+        .isEqualTo("grade");
+    assertThat(
+            send("POST", "/api/incidents/inc-nope/verify", "amina", "{\"reason\":\"r\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(send("GET", "/api/incidents/inc-nope/history", null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(send("POST", path + "/verify", "amina", "not json").statusCode()).isEqualTo(400);
+    assertThat(get("/api/incidents/" + moura + "/history")).hasSize(1);
+  }
+
+  @Test
+  void verifyGradeDeleteAndTheQueue() {
+    assertThat(get("/api/review/queue").get("total").asInt()).isEqualTo(4);
+    JsonNode verified =
+        json(
+            send("POST", "/api/incidents/" + moura + "/verify", "amina", "{\"reason\":\"HRW\"}"),
+            200);
+    assertThat(verified.get("review").get("status").asText()).isEqualTo("verified");
+    JsonNode graded =
+        json(
+            send(
+                "POST",
+                "/api/incidents/" + moura + "/grade",
+                "amina",
+                "{\"grade\":\"confirmed\",\"reason\":\"HRW and UN agree\"}"),
+            200);
+    assertThat(graded.get("review").get("grade").asText()).isEqualTo("confirmed");
+    HttpResponse<String> deleted =
+        send("POST", "/api/incidents/" + barsalogho + "/delete", "moussa", "{\"reason\":\"dup\"}");
+    assertThat(deleted.statusCode()).isEqualTo(204);
+
+    JsonNode queue = get("/api/review/queue?limit=1");
+    assertThat(queue.get("total").asInt()).isEqualTo(2);
+    assertThat(queue.get("items")).hasSize(1);
+    assertThat(get("/api/incidents").get("total").asInt()).isEqualTo(3);
+    assertThat(get("/api/incidents?status=deleted").get("items").get(0).get("id").asText())
+        .isEqualTo(barsalogho);
+    assertThat(get("/api/incidents?grade=confirmed").get("items").get(0).get("id").asText())
+        .isEqualTo(moura);
+    assertThat(get("/api/incidents?killed_min=100").get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/incidents?killed_max=30").get("total").asInt()).isEqualTo(2);
+    assertThat(
+            json(send("GET", "/api/incidents?killed_min=9&killed_max=3", null, null), 400)
+                .get("parameter")
+                .asText())
+        .isEqualTo("killed_max");
+    assertThat(get("/api/incidents/" + barsalogho).get("review").get("status").asText())
+        .isEqualTo("deleted");
+    assertThat(
+            send("POST", "/api/incidents/" + barsalogho + "/verify", "amina", "{\"reason\":\"r\"}")
+                .statusCode())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void openapiDocumentsEveryReviewRoute() throws IOException {
+    String yaml;
+    try (InputStream in = WebServer.class.getResourceAsStream("/openapi.yaml")) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> routes = new ArrayList<>(server.apiRoutes());
+    assertThat(routes).containsOnlyOnce("GET /api/incidents/{id}");
+    assertThat(WebServerIT.documentedRoutes(yaml)).containsAll(routes);
+  }
+}
