@@ -40,8 +40,10 @@ class CrashSafeIngestIT {
 
     Path crashed = tmp.resolve("crashed");
     long[] partial = null;
-    // The kill lands at a different moment each attempt; keep going until it hit mid-batch.
-    for (int attempt = 0; attempt < 8 && partial == null; attempt++) {
+    // The kill lands at a different moment each attempt; keep going until it hit mid-batch. The
+    // delay doubles each time: on a loaded machine the first commit can come seconds after the
+    // store opens (cold JIT), and a fixed short delay then never lands inside the batch.
+    for (int attempt = 0; attempt < 9 && partial == null; attempt++) {
       Process p = ingest(crashed, corpus);
       Path log = tmp.resolve("ingest-crashed.log");
       long waited = 0;
@@ -50,7 +52,7 @@ class CrashSafeIngestIT {
         Thread.sleep(20);
         waited += 20;
       }
-      Thread.sleep(100L + 150L * attempt);
+      Thread.sleep(100L << attempt);
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       long[] now = counts(crashed);
       if (now[0] > 0 && now[0] < DOCUMENTS) {
