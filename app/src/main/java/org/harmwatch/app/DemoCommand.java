@@ -3,6 +3,7 @@ package org.harmwatch.app;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.harmwatch.core.pipeline.IngestService;
@@ -22,14 +23,26 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Ingest the bundled sample corpus into ./data and serve it on port 7070.")
 public final class DemoCommand implements Callable<Integer> {
-  /** The bundled sample documents, in the exchange input format (our own texts). */
-  static final List<String> SAMPLES =
-      List.of(
-          "/org/harmwatch/app/samples/dev-a-docs.jsonl",
-          "/org/harmwatch/app/samples/dev-b-docs.jsonl",
-          "/org/harmwatch/app/samples/dev-c-docs.jsonl");
+  /**
+   * The bundled sample documents, in the exchange input format (our own texts): every development
+   * set {@code dev-a-docs.jsonl} .. {@code dev-z-docs.jsonl} the build copied into the jar, so a
+   * new set needs no change here.
+   */
+  static final List<String> SAMPLES = bundledSamples();
 
   @Spec CommandSpec spec;
+
+  private static List<String> bundledSamples() {
+    // Resources in a jar cannot be listed portably, so probe the sets' naming convention.
+    List<String> found = new ArrayList<>();
+    for (char set = 'a'; set <= 'z'; set++) {
+      String name = "/org/harmwatch/app/samples/dev-" + set + "-docs.jsonl";
+      if (DemoCommand.class.getResource(name) != null) {
+        found.add(name);
+      }
+    }
+    return List.copyOf(found);
+  }
 
   @Mixin DatabaseOptions database;
 
