@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 final class Reporters {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** Stands for the government of the incident's country ("the Ministry of Interior said"). */
+  static final String GOVERNMENT = "@GOVERNMENT";
+
+  /** Stands for the state forces of the incident's country ("the army said in a statement"). */
+  static final String STATE_FORCES = "@STATE";
+
   private static final Map<String, Pattern> ORGANISATIONS = new LinkedHashMap<>();
   private static final Map<String, Pattern> GENERIC = new LinkedHashMap<>();
 
@@ -39,36 +45,65 @@ final class Reporters {
     GENERIC.put(
         "security sources",
         Pattern.compile(
-            "\\b(?:security sources?|sources? sécuritaires?|sources? de sécurité)\\b", CI));
+            "\\b(?:security sources?|(?:a )?security officials?|military sources?|sources? sécuritaires?|sources? de sécurité|sources? militaires?)\\b",
+            CI));
     GENERIC.put(
         "humanitarian sources",
         Pattern.compile(
-            "\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid) (?:workers?|officials?)|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?)\\b",
+            "\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid|health) (?:workers?|officials?)|(?:a )?nurses?|(?:a |an )?(?:local )?NGO|(?:une )?ONG(?: locale)?|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?|(?:un )?agents? de santé|(?:un )?infirmiers?)\\b",
             CI));
     GENERIC.put(
         "local officials",
         Pattern.compile(
-            "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|autorités locales|élus? locaux|responsables? locaux|a local official|un élu local|(?:le |the )?(?:gouverneur|préfet|maire|governor|prefect|mayor)(?: de la région| of the region| de la localité)?)\\b",
+            "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|(?:a |an )?(?:regional|municipal|district|communal|provincial|village)(?: transport)? officials?|(?:a |an )?(?:regional )?transport officials?|autorités locales|autorités communales|élus? locaux|responsables? locaux|un responsable local|a local official|un élu(?: local| de la commune)?|des élus|(?:le |the )?(?:gouverneur|préfet|maire|governor|prefect|mayor)(?: de la région| of the region| de la localité| of the \\p{Lu}\\p{L}+ region)?)\\b",
             CI));
     GENERIC.put(
         "community leaders",
-        Pattern.compile("\\b(?:community leaders?|notables?|leaders communautaires)\\b", CI));
-    GENERIC.put("witnesses", Pattern.compile("\\b(?:witnesses|témoins)\\b", CI));
+        Pattern.compile(
+            "\\b(?:community leaders?|traditional leaders?|religious leaders?|notables?|leaders? communautaires?|responsables? communautaires?|chefs? coutumiers?|(?:une |an? )?(?:association (?:peule|locale|communautaire)|(?:local |community |Fulani )association))\\b",
+            CI));
+    GENERIC.put(
+        "witnesses",
+        Pattern.compile(
+            "\\b(?:witnesses|a witness|eyewitnesses|survivors|a survivor|témoins|un témoin|rescapés|survivants)\\b",
+            CI));
     GENERIC.put(
         "residents", Pattern.compile("\\b(?:residents|a resident|habitants|un habitant)\\b", CI));
+    GENERIC.put(
+        GOVERNMENT,
+        Pattern.compile(
+            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person))\\b",
+            CI));
+    GENERIC.put(
+        STATE_FORCES,
+        Pattern.compile(
+            "\\b(?:the army|the military|l['’]armée|l['’]état-major(?: général des armées)?|army spokes(?:man|woman)|military spokes(?:man|woman)|(?:le )?porte-parole de l['’]armée|(?:the )?general staff)\\b",
+            CI));
   }
+
+  // A named radio station or outlet stating facts itself ("Radio Omega reported").
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "\\b(?:Radio|Studio|Télévision|Television|Télé|Agence) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?");
+  private static final Pattern PROSECUTOR =
+      Pattern.compile(
+          "\\b(?:(?:the )?(?:public )?prosecutor (?:at|of) the (\\p{Lu}[\\p{L}-]+)(?: high| regional)? court|(?:le )?procureur(?: du Faso)? près le tribunal de grande instance (?:de |d['’])(\\p{Lu}[\\p{L}-]+))");
 
   private static final Pattern REPORTING =
       Pattern.compile(
           "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté)\\b",
           CI);
+  // Before the source: "according to", "selon", "told", a coder's "Source:" label, "in a
+  // statement, the ministry", "a-t-on appris de sources locales".
   private static final Pattern SOURCE_BEFORE =
       Pattern.compile(
-          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté))\\s+(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+)?(?:\\p{L}+\\s+)?$",
+          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
           CI);
+  // After the source: a verb of saying, possibly after a place ("residents of Koumbri"), an
+  // apposition between commas, or one adverb ("also said").
   private static final Pattern SOURCE_AFTER =
       Pattern.compile(
-          "^\\s*(?:\\p{L}+\\s+)?(?:said|told|accuse|accused|blamed|allege|alleged|reported|say|says|described|recounted|confirmed|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|rapportent|ont raconté|a raconté|ont confirmé|joints par)",
+          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?(?:\\p{L}+\\s+)?(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent)\\b",
           CI);
   private static final Pattern BACK_REFERENCE =
       Pattern.compile(
@@ -88,15 +123,30 @@ final class Reporters {
     return out;
   }
 
-  /** The sources stating the facts of {@code sentence}: organisations, and attributed generics. */
+  /**
+   * The sources stating the facts of {@code sentence}: organisations, and attributed generics. The
+   * government and the army of the incident's country come back as {@link #GOVERNMENT} and {@link
+   * #STATE_FORCES}, for the caller to name.
+   */
   static List<String> sources(String sentence) {
     List<String> out = organisations(sentence);
+    Matcher pm = PROSECUTOR.matcher(sentence);
+    if (pm.find()) {
+      out.add("public prosecutor of " + (pm.group(1) != null ? pm.group(1) : pm.group(2)));
+    }
+    Matcher om = OUTLET.matcher(sentence);
+    while (om.find()) {
+      String after = sentence.substring(om.end(), Math.min(sentence.length(), om.end() + 60));
+      if (SOURCE_AFTER.matcher(after).find() && !out.contains(om.group())) {
+        out.add(om.group());
+      }
+    }
     for (Map.Entry<String, Pattern> e : GENERIC.entrySet()) {
       Matcher m = e.getValue().matcher(sentence);
       while (m.find()) {
         // "killing 12 residents" names victims; "residents said" names a source.
-        String before = sentence.substring(Math.max(0, m.start() - 25), m.start());
-        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30));
+        String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 90));
         if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).find()) {
           out.add(e.getKey());
           break;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.geo.PlaceMention;
@@ -58,14 +59,14 @@ import org.harmwatch.nlp.time.DateMention;
  */
 public final class RuleBasedExtractor implements Extractor {
   /** The version of these rules, recorded in every incident's provenance. */
-  public static final String VERSION = "rules-0.1.0";
+  public static final String VERSION = "rules-0.2.0";
 
   private static final Pattern FOLLOW_UP_START =
       Pattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
   private static final Pattern BLAME =
       Pattern.compile(
-          "\\b(?:blamed|attributed|claimed responsibility|accused|revendiqué|imputé|attribué|accusé)\\b",
+          "\\b(?:blamed|blames|blame|attributed|claimed responsibility|accused|accuses|accuse|revendiqué|imputé|attribué|attribuée|accusé|accuse|accusent)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Quoted speech: opens with a quote, or ends in one followed by "he said".
   private static final Pattern QUOTED =
@@ -80,7 +81,13 @@ public final class RuleBasedExtractor implements Extractor {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TARGET_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:\\S+\\s+){0,2}$",
+          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:\\S+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // Mentions that neither act nor suffer: "a convoy escorted by the army", "collaborators of the
+  // army", "accused of collaborating with the FAMa".
+  private static final Pattern NEUTRAL_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:escorted|escorting|guarded|protected|backed|supported|helped|helping|informing|informed|collaborating|collaborate|colluding|supplying|working|travelling|escortée?s?|protégée?s?|soutenue?s?|informer|collaborer|collaboré|aidé|aider)\\s+(?:by|with|for|to|par|avec|pour|les|la|le|l['’]|des|the)\\s+(?:\\S+\\s+)?|\\b(?:collaborators?|collaborateurs?|informants?|informateurs?|complices?|accomplices?)[\"”»]?\\s+(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AGENT_BEFORE =
       Pattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -170,6 +177,9 @@ public final class RuleBasedExtractor implements Extractor {
     final Draft previous;
     final boolean another;
     final List<Facts> facts = new ArrayList<>();
+    // Sentences that only say who reports this incident ("Source: residents.", "Selon un élu
+    // local, les assaillants ...").
+    final List<Facts> sourceFacts = new ArrayList<>();
 
     Draft(int paragraph, Draft previous, boolean another) {
       this.paragraph = paragraph;
@@ -193,6 +203,7 @@ public final class RuleBasedExtractor implements Extractor {
     Map<Integer, String> lastOrganisation = new LinkedHashMap<>();
     Map<Draft, String> paragraphSource = new LinkedHashMap<>();
     Draft current = null;
+    boolean eventSince = false;
     List<Sentence> sentences = splitter.split(text);
     for (Sentence s : sentences) {
       if (isHeadline(s, sentences, text, document)) {
@@ -222,12 +233,18 @@ public final class RuleBasedExtractor implements Extractor {
               && (t == null || (WEAK_TRIGGER.matcher(t.text()).matches() && !t.another()))
               && !ownPlace
               && f.dates().stream().noneMatch(d -> d.date() != null);
+      int before = drafts.size();
+      int factsBefore = current == null ? -1 : current.facts.size();
+      Draft was = current;
       if (f.generic()) {
         // Background and aggregates never open nor extend an incident.
       } else if (followUp && (t == null || !t.another())) {
         // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
         current.facts.add(f);
-      } else if (t != null && t.anaphoric() && current != null) {
+      } else if (t != null
+          && t.anaphoric()
+          && current != null
+          && !BACK_TO_ALL.matcher(s.text()).find()) {
         // "The attack ...": the incident told before, never a new one.
         if (sameParagraph || (nearby && !anchored)) {
           current.facts.add(f);
@@ -251,6 +268,13 @@ public final class RuleBasedExtractor implements Extractor {
           paragraphSource.put(current, org);
         }
       }
+      boolean consumed =
+          drafts.size() != before || (was != null && was.facts.size() != factsBefore);
+      if (!consumed && was != null && !f.sources().isEmpty()) {
+        attachSources(f, s, was, drafts, !eventSince);
+      }
+      // Whether an event sentence that joined no incident came since the open incident's last one.
+      eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
     }
     mergeRetellings(drafts);
@@ -265,6 +289,35 @@ public final class RuleBasedExtractor implements Extractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static final Pattern SOURCE_LABEL =
+      Pattern.compile("^\\W*Sources?\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BACK_TO_ONE =
+      Pattern.compile(
+          "\\b(?:the|this|that|cette|ce|cet|l['’]|la|le|les)\\s*(?:attack|attackers|assailants|gunmen|fighters|soldiers|militiamen|raid|strike|bombing|killings?|massacre|victims|dead|abductors|kidnappers|attaque|attentat|assaillants|ravisseurs|hommes armés|soldats|militaires|combattants|frappe|tuerie|victimes|morts|incident)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BACK_TO_ALL =
+      Pattern.compile(
+          "\\b(?:these|those|both|ces|les deux)\\s+(?:incidents|attacks|attaques|killings|tueries|strikes|frappes|events|faits|massacres)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // A sentence that opens nothing but names who reports: a coder's "Source: residents." right
+  // after the item, "Selon un élu local, les assaillants ..." about the incident just told, or
+  // "Ces incidents, rapportés par des élus locaux, ..." about every incident of the paragraph.
+  private static void attachSources(
+      Facts f, Sentence s, Draft current, List<Draft> drafts, boolean rightAfter) {
+    String st = s.text();
+    if (BACK_TO_ALL.matcher(st).find()) {
+      for (Draft d : drafts) {
+        if (d.paragraph == s.paragraph() || d.paragraph == current.paragraph) {
+          d.sourceFacts.add(f);
+        }
+      }
+    } else if (current.paragraph == s.paragraph()
+        && (rightAfter && SOURCE_LABEL.matcher(st).find() || BACK_TO_ONE.matcher(st).find())) {
+      current.sourceFacts.add(f);
+    }
   }
 
   // The same event told twice ("on Monday ... in the Tenenkou circle" then "on Monday ... in
@@ -284,6 +337,7 @@ public final class RuleBasedExtractor implements Extractor {
               && java.util.Objects.equals(ek.min(), lk.min())
               && java.util.Objects.equals(ek.max(), lk.max())) {
             drafts.get(j).facts.addAll(later.facts);
+            drafts.get(j).sourceFacts.addAll(later.sourceFacts);
             drafts.remove(i);
             break;
           }
@@ -299,6 +353,7 @@ public final class RuleBasedExtractor implements Extractor {
         IncidentDate ed = firstDate(earlier);
         if (ed != null && ed.equals(ld) && placesCompatible(earlier, later)) {
           earlier.facts.addAll(later.facts);
+          earlier.sourceFacts.addAll(later.sourceFacts);
           drafts.remove(i);
           break;
         }
@@ -540,6 +595,9 @@ public final class RuleBasedExtractor implements Extractor {
       for (ActorDictionary.Match m : actors.find(st, country)) {
         String before = st.substring(Math.max(0, m.start() - 40), m.start());
         // "were killed by JNIM fighters": the agent of a passive is the perpetrator.
+        if (NEUTRAL_BEFORE.matcher(before).find()) {
+          continue;
+        }
         boolean agent = AGENT_BEFORE.matcher(before).find();
         boolean target =
             !agent
@@ -590,8 +648,26 @@ public final class RuleBasedExtractor implements Extractor {
     Set<String> reporters = new LinkedHashSet<>();
     for (Facts f : d.facts) {
       if (!f.sources().isEmpty()) {
-        reporters.addAll(f.sources());
+        addSources(f.sources(), country, reporters);
         fields.get(f).add("reported_by");
+      }
+    }
+    for (Facts f : d.facts) {
+      // "JNIM claimed the abduction of 48 passengers near Boni": the claim tells the facts, unless
+      // the sentence names who else does ("... 17 were killed, the governor said").
+      if (f.sources().isEmpty() && (!f.casualties().isEmpty() || !f.locations().isEmpty())) {
+        List<String> claimants = claimants(f.sentence().text(), country);
+        if (!claimants.isEmpty()) {
+          reporters.addAll(claimants);
+          fields.get(f).add("reported_by");
+        }
+      }
+    }
+    for (Facts f : d.sourceFacts) {
+      int sizeBefore = reporters.size();
+      addSources(f.sources(), country, reporters);
+      if (reporters.size() != sizeBefore) {
+        fields.computeIfAbsent(f, k -> new LinkedHashSet<>()).add("reported_by");
       }
     }
     if (reporters.isEmpty() && paragraphOrg != null) {
@@ -609,6 +685,7 @@ public final class RuleBasedExtractor implements Extractor {
       Sentence s = e.getKey().sentence();
       evidence.add(new Evidence(s.start(), s.end(), s.text(), List.copyOf(e.getValue())));
     }
+    evidence.sort(java.util.Comparator.comparingInt(Evidence::start));
     double confidence = 0.4;
     confidence += date != null ? 0.1 : 0;
     confidence += location != null ? 0.15 : 0;
@@ -630,6 +707,57 @@ public final class RuleBasedExtractor implements Extractor {
         evidence,
         Math.min(0.95, confidence),
         provenance);
+  }
+
+  // The government and the army are named after the incident's country; unknown country, no name.
+  private static void addSources(List<String> sources, String country, Set<String> out) {
+    for (String source : sources) {
+      if (source.equals(Reporters.GOVERNMENT) || source.equals(Reporters.STATE_FORCES)) {
+        Actor state = ActorDictionary.stateForces(country, source);
+        if (state != null) {
+          out.add(
+              source.equals(Reporters.STATE_FORCES)
+                  ? state.name()
+                  : state.name().replace("Military Forces of ", "Government of "));
+        }
+      } else {
+        out.add(source);
+      }
+    }
+  }
+
+  private static final Pattern CLAIM =
+      Pattern.compile(
+          "\\b(?:(?:has |have |had )?claimed(?: responsibility)?|claims responsibility|(?:a|ont|avait) revendiqué|revendique)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CLAIMED_BY =
+      Pattern.compile(
+          "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // The named groups that claim the event told in {@code sentence}: the subject of "claimed" or
+  // the agent of "claimed by"; never an unnamed group or the state.
+  private List<String> claimants(String sentence, String country) {
+    Matcher cm = CLAIM.matcher(sentence);
+    boolean claim = cm.find();
+    List<String> out = new ArrayList<>();
+    for (ActorDictionary.Match m : actors.find(sentence, country)) {
+      boolean subject =
+          claim
+              && m.end() <= cm.start()
+              && cm.start() - m.end() <= 40
+              && sentence.substring(m.end(), cm.start()).indexOf(',') < 0;
+      boolean agent =
+          CLAIMED_BY.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find();
+      if (subject || agent) {
+        for (Actor a : m.actors()) {
+          if (a.type() != ActorType.UNKNOWN && a.type() != ActorType.STATE_FORCES) {
+            out.add(a.name());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   // Figures given by different sentences (often different sources) are combined as a range: the
