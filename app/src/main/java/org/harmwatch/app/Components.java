@@ -1,6 +1,9 @@
 package org.harmwatch.app;
 
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
+import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.Pipeline;
@@ -10,9 +13,14 @@ import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.web.ApiModule;
+import org.harmwatch.web.AuthApi;
+import org.harmwatch.web.DossierApi;
+import org.harmwatch.web.MapDataApi;
+import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
@@ -30,6 +38,7 @@ public final class Components implements AutoCloseable {
   private Database database;
   private IncidentStore store;
   private ReviewStore review;
+  private AccountStore accounts;
 
   /** The gazetteer-backed place resolver (loaded on first use). */
   public PlaceResolver places() {
@@ -76,14 +85,45 @@ public final class Components implements AutoCloseable {
     return review;
   }
 
-  /** The web modules beside the core API, in the order their before-handlers run. */
-  public List<ApiModule> webModules(DatabaseChoice choice) {
-    return List.of(new ReviewApi(review(choice), store(choice)));
+  /** Users, sessions, tokens and reading logs, in the same database as {@link #store}. */
+  public AccountStore accounts(DatabaseChoice choice) {
+    if (accounts == null) {
+      store(choice);
+      accounts = new JdbcAccountStore(database);
+    }
+    return accounts;
   }
 
-  /** The web server over the chosen store, with every module, bound to {@code host}. */
-  public WebServer webServer(DatabaseChoice choice, String host) {
-    return new WebServer(store(choice), pipeline(choice), host, webModules(choice));
+  /** The web modules besides the core API, in order: access control first. */
+  public List<ApiModule> webModules(DatabaseChoice choice, boolean secureCookie) {
+    Clock clock = Clock.systemUTC();
+    return List.of(
+        new AuthApi(accounts(choice), clock, secureCookie),
+        new ReadingApi(store(choice), accounts(choice), clock),
+        new ReviewApi(review(choice), store(choice)),
+        new MapDataApi(store(choice)),
+        new DossierApi(store(choice), review(choice), clock));
+  }
+
+  /** The web server over the chosen store with every module, bound to {@code host}. */
+  public WebServer webServer(DatabaseChoice choice, String host, boolean secureCookie) {
+    return new WebServer(store(choice), pipeline(choice), host, webModules(choice, secureCookie));
+  }
+
+  /**
+   * Creates the first admin when the database has no user, and prints its one-time password to
+   * {@code out}; prints nothing when users exist.
+   */
+  public void bootstrapAdmin(DatabaseChoice choice, PrintWriter out) {
+    AuthApi.bootstrapAdmin(accounts(choice), Clock.systemUTC())
+        .ifPresent(
+            password -> {
+              out.println("Created user 'admin' (role admin) with the one-time password:");
+              out.println("    " + password);
+              out.println(
+                  "Log in at /login.html and create personal accounts; this is shown once.");
+              out.flush();
+            });
   }
 
   /** The ingest pipeline over {@link #store}. */

@@ -76,8 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
       if (found == 0) {
         throw new IllegalStateException("the jar has no sample corpus; rebuild it with Maven");
       }
+      components.bootstrapAdmin(choice, out);
       if (!noServe) {
-        ServeCommand.serveUntilInterrupted(components, choice, server.host, server.port());
+        ServeCommand.serveUntilInterrupted(components, choice, server);
       }
     }
     return 0;

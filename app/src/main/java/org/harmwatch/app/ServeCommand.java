@@ -1,5 +1,7 @@
 package org.harmwatch.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.harmwatch.web.WebServer;
@@ -19,16 +21,18 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     try (Components components = new Components()) {
-      serveUntilInterrupted(components, database.choice(), server.host, server.port());
+      serveUntilInterrupted(components, database.choice(), server);
     }
     return 0;
   }
 
   /** Starts the server over the chosen store and blocks until the JVM is asked to stop. */
   static void serveUntilInterrupted(
-      Components components, DatabaseChoice choice, String host, int port)
+      Components components, DatabaseChoice choice, ServerOptions options)
       throws InterruptedException {
-    WebServer server = components.webServer(choice, host);
+    int port = options.port();
+    components.bootstrapAdmin(choice, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    WebServer server = components.webServer(choice, options.host, options.secureCookie);
     int bound = server.start(port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

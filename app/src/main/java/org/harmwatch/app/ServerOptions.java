@@ -18,6 +18,14 @@ public final class ServerOptions {
       description = "Address to bind (default 0.0.0.0). Env HARMWATCH_HOST.")
   String host;
 
+  @Option(
+      names = "--secure-cookie",
+      defaultValue = "${env:HARMWATCH_SECURE_COOKIE:-false}",
+      description =
+          "Mark the session cookie Secure: set it when users reach the app over HTTPS (e.g. behind"
+              + " a TLS proxy). Env HARMWATCH_SECURE_COOKIE.")
+  boolean secureCookie;
+
   /** The port, checked; throws {@link IllegalArgumentException} naming a bad one. */
   int port() {
     if (port < 0 || port > 65535) {

@@ -15,11 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.harmwatch.core.account.Role;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.testkit.SampleReports;
+import org.harmwatch.web.AuthApi;
+import org.harmwatch.web.Passwords;
 import org.harmwatch.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +38,9 @@ class AppEndToEndIT {
   @TempDir Path dataDir;
 
   private final HttpClient http = HttpClient.newHttpClient();
+
+  // The API needs a user: the test acts as a script with an analyst's API token.
+  private String token;
 
   private record Run(int exit, String out, String err) {}
 
@@ -69,7 +77,12 @@ class AppEndToEndIT {
 
     DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, Path.of(db), "dev");
     try (Components components = new Components()) {
-      WebServer server = components.webServer(choice, "127.0.0.1");
+      WebServer server = components.webServer(choice, "127.0.0.1", false);
+      components
+          .accounts(choice)
+          .createUser(
+              "script1", Passwords.hash("end-to-end-password"), Role.ANALYST, Instant.now());
+      token = AuthApi.issueToken(components.accounts(choice), "script1", "test", Clock.systemUTC());
       int port = server.start(0);
       try {
         String base = "http://127.0.0.1:" + port;
@@ -100,6 +113,7 @@ class AppEndToEndIT {
         HttpResponse<String> posted =
             http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(
                         HttpRequest.BodyPublishers.ofString(
@@ -111,7 +125,9 @@ class AppEndToEndIT {
 
         HttpResponse<String> missing =
             http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/incidents/nope")).build(),
+                HttpRequest.newBuilder(URI.create(base + "/api/incidents/nope"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
       } finally {
@@ -151,7 +167,10 @@ class AppEndToEndIT {
   private JsonNode get(String url) throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(url + " -> " + r.body()).isEqualTo(200);
     return ExchangeJson.parse(r.body());
   }

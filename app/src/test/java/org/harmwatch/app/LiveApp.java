@@ -6,6 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.harmwatch.app.browser.Browser;
+import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.Role;
+import org.harmwatch.web.Passwords;
 import org.harmwatch.web.WebServer;
 
 /**
@@ -14,6 +19,9 @@ import org.harmwatch.web.WebServer;
  * stopped when the JVM exits. Thread-safe.
  */
 final class LiveApp {
+  /** The password of the test users viewer1, analyst1 and admin1. */
+  static final String PASSWORD = "sahel-test-password";
+
   private static LiveApp instance;
 
   private final Components components;
@@ -47,8 +55,14 @@ final class LiveApp {
         throw new UncheckedIOException("cannot read sample " + sample, e);
       }
     }
-    WebServer server =
-        new WebServer(components.store(choice), components.pipeline(choice), "127.0.0.1");
+    AccountStore accounts = components.accounts(choice);
+    for (Role role : Role.values()) {
+      String name = role.code() + "1";
+      if (accounts.user(name).isEmpty()) {
+        accounts.createUser(name, Passwords.hash(PASSWORD), role, Instant.now());
+      }
+    }
+    WebServer server = components.webServer(choice, "127.0.0.1", false);
     int port = server.start(0);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -64,6 +78,17 @@ final class LiveApp {
   /** The app's base URL, e.g. {@code http://127.0.0.1:40123}, without a trailing slash. */
   String base() {
     return base;
+  }
+
+  /**
+   * Logs {@code browser} in as {@code user} (viewer1, analyst1 or admin1) through the login page.
+   */
+  void login(Browser browser, String user) {
+    browser.go(base + "/login.html");
+    browser.visible("#username").sendKeys(user);
+    browser.visible("#password").sendKeys(PASSWORD);
+    browser.visible("#login button[type=submit]").click();
+    browser.until("location.pathname !== '/login.html'");
   }
 
   /** The wiring of the running app (its stores), for checking what the browser changed. */

@@ -56,6 +56,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(403, "forbidden", null, message);
   }
 
+  /** Too many attempts (e.g. failed logins); the client should wait before trying again. */
+  public static ApiException tooManyRequests(String message) {
+    return new ApiException(429, "too_many_requests", null, message);
+  }
+
   /** The request conflicts with the stored state (e.g. merging an incident into itself). */
   public static ApiException conflict(String message) {
     return new ApiException(409, "conflict", null, message);

@@ -286,7 +286,7 @@ class WebServerIT {
 
   @Test
   void everyResponseHasSecurityHeaders() {
-    for (String path : List.of("/api/health", "/api/incidents?limit=0", "/", "/app.js")) {
+    for (String path : List.of("/api/health", "/api/incidents?limit=0", "/", "/js/common.js")) {
       HttpResponse<String> r = get(path);
       assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");

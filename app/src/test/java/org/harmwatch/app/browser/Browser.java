@@ -75,13 +75,12 @@ public final class Browser implements AutoCloseable {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    if (width < 500) {
-      // Chromium's windows are at least 500 px wide; below that the page is emulated as a phone.
-      driver.executeCdpCommand(
-          "Emulation.setDeviceMetricsOverride",
-          java.util.Map.of(
-              "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-    }
+    // The viewport gets exactly the asked size (the window includes browser chrome, and is at
+    // least 500 px wide); below 500 px the page is emulated as a phone.
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
     return new Browser(driver, profile);
   }
 

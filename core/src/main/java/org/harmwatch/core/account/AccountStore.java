@@ -1,0 +1,64 @@
+package org.harmwatch.core.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users, their login sessions and API tokens, and what they read: the reading queue and the access
+ * log of documents. Stores only hashes of passwords, session ids and tokens; hashing is the
+ * caller's. Implementations are thread-safe.
+ */
+public interface AccountStore {
+  /** The number of users. */
+  long userCount();
+
+  /**
+   * Adds a user with a password hash.
+   *
+   * @throws IllegalArgumentException naming the user when the name is taken or not allowed
+   */
+  Account createUser(String username, String passwordHash, Role role, Instant at);
+
+  /** The user called {@code username}. */
+  Optional<Account> user(String username);
+
+  /** Every user, by name. */
+  List<Account> users();
+
+  /** The password hash of {@code username}. */
+  Optional<String> passwordHash(String username);
+
+  /** Starts a session known by the hash of its id. */
+  void createSession(String idHash, String username, String csrfToken, Instant expires);
+
+  /** The session with id hash {@code idHash}, if it exists and has not expired at {@code now}. */
+  Optional<Session> session(String idHash, Instant now);
+
+  /** Ends a session; does nothing when it does not exist. */
+  void deleteSession(String idHash);
+
+  /** Removes sessions expired at {@code now}; returns how many. */
+  int deleteExpiredSessions(Instant now);
+
+  /** Stores an API token by its hash, with a label saying what it is for. */
+  void createToken(String tokenHash, String username, String label, Instant at);
+
+  /** The owner of the token with hash {@code tokenHash}. */
+  Optional<Account> tokenOwner(String tokenHash);
+
+  /** The reading queue of {@code username}, oldest first. */
+  List<QueuedDocument> readingQueue(String username);
+
+  /** Puts a document on a user's queue; returns false when it was already there. */
+  boolean enqueue(String username, String documentId, Instant at);
+
+  /** Takes a document off a user's queue; returns false when it was not there. */
+  boolean dequeue(String username, String documentId);
+
+  /** Records that {@code username} opened a document at {@code at}. */
+  void recordView(String documentId, String username, Instant at);
+
+  /** Who opened a document and when, newest first. */
+  List<DocumentView> views(String documentId);
+}

@@ -1,0 +1,100 @@
+package org.harmwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.harmwatch.core.account.DocumentView;
+import org.harmwatch.core.account.QueuedDocument;
+import org.harmwatch.core.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Users, sessions, tokens, reading queues and the access log on H2 (migration V4). */
+class JdbcAccountStoreIT {
+  private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+  private Database database;
+  private JdbcAccountStore accounts;
+
+  @BeforeEach
+  void open() {
+    database =
+        Database.open(
+            DatabaseSettings.h2Memory("a" + UUID.randomUUID().toString().replace("-", "")));
+    accounts = new JdbcAccountStore(database);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void usersAreCreatedOnceWithTheirRole() {
+    assertThat(accounts.userCount()).isZero();
+    accounts.createUser("amina", "$2a$hash", Role.ANALYST, T0);
+    assertThat(accounts.user("amina"))
+        .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ANALYST));
+    assertThat(accounts.passwordHash("amina")).hasValue("$2a$hash");
+    assertThat(accounts.userCount()).isEqualTo(1);
+    assertThatThrownBy(() -> accounts.createUser("amina", "x", Role.VIEWER, T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("amina");
+    assertThatThrownBy(() -> accounts.createUser("bad name", "x", Role.VIEWER, T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad name");
+  }
+
+  @Test
+  void aSessionIsFoundByItsHashUntilItExpiresOrEnds() {
+    accounts.createUser("amina", "h", Role.ANALYST, T0);
+    Instant expires = T0.plus(Duration.ofHours(12));
+    accounts.createSession("idhash", "amina", "csrf1", expires);
+    assertThat(accounts.session("idhash", T0))
+        .hasValueSatisfying(s -> assertThat(s.csrfToken()).isEqualTo("csrf1"));
+    assertThat(accounts.session("idhash", expires)).isEmpty();
+    assertThat(accounts.session("other", T0)).isEmpty();
+    assertThat(accounts.deleteExpiredSessions(expires)).isEqualTo(1);
+    accounts.createSession("idhash2", "amina", "csrf2", expires);
+    accounts.deleteSession("idhash2");
+    assertThat(accounts.session("idhash2", T0)).isEmpty();
+  }
+
+  @Test
+  void aTokenNamesItsOwner() {
+    accounts.createUser("script", "h", Role.VIEWER, T0);
+    accounts.createToken("tokhash", "script", "nightly", T0);
+    assertThat(accounts.tokenOwner("tokhash"))
+        .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("script"));
+    assertThat(accounts.tokenOwner("nope")).isEmpty();
+  }
+
+  @Test
+  void theReadingQueueKeepsEachDocumentOncePerUserInOrder() {
+    accounts.createUser("amina", "h", Role.ANALYST, T0);
+    accounts.createUser("ada", "h", Role.ADMIN, T0);
+    assertThat(accounts.enqueue("amina", "doc-b", T0)).isTrue();
+    assertThat(accounts.enqueue("amina", "doc-a", T0.plusSeconds(5))).isTrue();
+    assertThat(accounts.enqueue("amina", "doc-b", T0.plusSeconds(9))).isFalse();
+    assertThat(accounts.readingQueue("amina"))
+        .extracting(QueuedDocument::documentId)
+        .containsExactly("doc-b", "doc-a");
+    assertThat(accounts.readingQueue("ada")).isEmpty();
+    assertThat(accounts.dequeue("amina", "doc-b")).isTrue();
+    assertThat(accounts.dequeue("amina", "doc-b")).isFalse();
+  }
+
+  @Test
+  void viewsAreListedNewestFirst() {
+    accounts.recordView("doc-a", "amina", T0);
+    accounts.recordView("doc-a", "ada", T0.plusSeconds(60));
+    accounts.recordView("doc-b", "ada", T0);
+    assertThat(accounts.views("doc-a"))
+        .extracting(DocumentView::username)
+        .containsExactly("ada", "amina");
+  }
+}

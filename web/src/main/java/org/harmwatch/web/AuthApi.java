@@ -1,0 +1,323 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.harmwatch.core.account.Account;
+import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.Role;
+import org.harmwatch.core.account.Session;
+import org.harmwatch.core.json.ExchangeJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accounts and access control for the whole API: login and logout with a session cookie, API tokens
+ * for scripts, user creation by admins, and one before-handler that every request passes.
+ *
+ * <p>The before-handler decides centrally: outside {@code /api/} (static pages) and for the login,
+ * health and OpenAPI routes nobody needs to be known; every other API request needs a session
+ * cookie or an {@code Authorization: Bearer} token (401 otherwise). Every request that is not a
+ * GET/HEAD/OPTIONS and comes with a session cookie must send that session's CSRF token in {@code
+ * X-CSRF-Token} (403 otherwise). Viewers may not change anything except their own session, reading
+ * queue and tokens (403); only admins manage users. The acting user's name goes into {@link
+ * RequestUser#ATTRIBUTE} and the role into {@link #ROLE_ATTRIBUTE}.
+ *
+ * <p>Thread-safe: it holds the thread-safe store, a clock and the thread-safe login throttle.
+ */
+public final class AuthApi implements ApiModule {
+  /** The session cookie's name. */
+  public static final String SESSION_COOKIE = "hw_session";
+
+  /** The request attribute holding the acting user's {@link Role}. */
+  public static final String ROLE_ATTRIBUTE = "harmwatch.role";
+
+  /** The header carrying the CSRF token of a session. */
+  public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** How long a session lasts after login. */
+  public static final Duration SESSION_LENGTH = Duration.ofHours(12);
+
+  private static final String SESSION_ATTRIBUTE = "harmwatch.session";
+  private static final Logger LOG = LoggerFactory.getLogger(AuthApi.class);
+  private static final Set<String> PUBLIC_API =
+      Set.of("/api/login", "/api/health", "/api/openapi.yaml");
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final AccountStore accounts;
+  private final Clock clock;
+  private final boolean secureCookie;
+  private final LoginThrottle perUser;
+  private final LoginThrottle perAddress;
+
+  /**
+   * Access control over {@code accounts}. With {@code secureCookie} the session cookie carries the
+   * {@code Secure} flag: set it when the app is served over HTTPS (e.g. behind a TLS proxy).
+   */
+  public AuthApi(AccountStore accounts, Clock clock, boolean secureCookie) {
+    this.accounts = Objects.requireNonNull(accounts, "accounts");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.secureCookie = secureCookie;
+    // Five wrong passwords per user name, or twenty per client address, in fifteen minutes; the
+    // address limit is looser because colleagues behind one NAT share it.
+    this.perUser = new LoginThrottle(5, Duration.ofMinutes(15), clock);
+    this.perAddress = new LoginThrottle(20, Duration.ofMinutes(15), clock);
+  }
+
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.post("/api/login", this::login),
+        ApiRoute.post("/api/logout", this::logout),
+        ApiRoute.get("/api/me", this::me),
+        ApiRoute.get("/api/users", this::listUsers),
+        ApiRoute.post("/api/users", this::createUser),
+        ApiRoute.post("/api/tokens", this::createToken));
+  }
+
+  @Override
+  public List<Handler> before() {
+    return List.of(this::authorize);
+  }
+
+  /**
+   * Creates the first admin when there is no user yet and returns its one-time password; empty when
+   * users exist. Called by {@code serve} and {@code demo} on start.
+   */
+  public static Optional<String> bootstrapAdmin(AccountStore accounts, Clock clock) {
+    if (accounts.userCount() > 0) {
+      return Optional.empty();
+    }
+    String password = Passwords.randomSecret().substring(0, 20);
+    accounts.createUser("admin", Passwords.hash(password), Role.ADMIN, clock.instant());
+    return Optional.of(password);
+  }
+
+  /**
+   * Creates an API token for {@code user} and returns it; only its hash is stored, so this is the
+   * one time it can be seen.
+   */
+  public static String issueToken(AccountStore accounts, String user, String label, Clock clock) {
+    String token = "hw_" + Passwords.randomSecret();
+    accounts.createToken(Passwords.sha256(token), user, label, clock.instant());
+    return token;
+  }
+
+  private void authorize(Context ctx) {
+    String path = ctx.path();
+    String method = ctx.method().name();
+    boolean api = path.equals("/api") || path.startsWith("/api/");
+    boolean read = READ_METHODS.contains(method);
+    Account account = null;
+    Session session = identify(ctx);
+    if (session != null) {
+      account = session.account();
+      ctx.attribute(SESSION_ATTRIBUTE, session);
+    } else {
+      account = bearer(ctx);
+    }
+    if (account != null) {
+      ctx.attribute(RequestUser.ATTRIBUTE, account.username());
+      ctx.attribute(ROLE_ATTRIBUTE, account.role());
+    }
+    if (!api || PUBLIC_API.contains(path)) {
+      return;
+    }
+    if (account == null) {
+      throw ApiException.unauthorized("log in or send an API token");
+    }
+    if (!read && session != null) {
+      String sent = ctx.header(CSRF_HEADER);
+      if (!Passwords.sameSecret(sent, session.csrfToken())) {
+        throw ApiException.forbidden("missing or wrong " + CSRF_HEADER + " header");
+      }
+    }
+    if (path.equals("/api/users") && account.role() != Role.ADMIN) {
+      throw ApiException.forbidden("only an admin manages users");
+    }
+    if (!read && !account.role().canChangeData() && !ownAffairs(path)) {
+      throw ApiException.forbidden("a viewer cannot change data");
+    }
+  }
+
+  // What a viewer may still change: their own session, reading queue and tokens.
+  private static boolean ownAffairs(String path) {
+    return path.equals("/api/logout")
+        || path.equals("/api/tokens")
+        || path.equals("/api/reading-queue")
+        || path.startsWith("/api/reading-queue/");
+  }
+
+  private Session identify(Context ctx) {
+    String id = ctx.cookie(SESSION_COOKIE);
+    if (id == null || id.isBlank() || id.length() > 200) {
+      return null;
+    }
+    return accounts.session(Passwords.sha256(id), clock.instant()).orElse(null);
+  }
+
+  private Account bearer(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null) {
+      return null;
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() > 300) {
+      throw ApiException.unauthorized("Authorization must be 'Bearer <token>'");
+    }
+    String token = header.substring(7).trim();
+    return accounts
+        .tokenOwner(Passwords.sha256(token))
+        .orElseThrow(() -> ApiException.unauthorized("unknown API token"));
+  }
+
+  /** {@code POST /api/login}: checks the password, starts a session, sets its cookie. */
+  private void login(Context ctx) {
+    JsonNode body = JsonBody.object(ctx);
+    String username = JsonBody.text(body, "username").trim();
+    String password = JsonBody.text(body, "password");
+    String userKey = username.toLowerCase(Locale.ROOT);
+    String ipKey = ctx.ip();
+    long wait = Math.max(perUser.retryAfterSeconds(userKey), perAddress.retryAfterSeconds(ipKey));
+    if (wait > 0) {
+      ctx.header("Retry-After", Long.toString(wait));
+      throw ApiException.tooManyRequests(
+          "too many failed logins; try again in " + wait + " seconds");
+    }
+    Optional<String> hash = accounts.passwordHash(username);
+    if (!Passwords.matches(password, hash.orElse(null))) {
+      perUser.failed(userKey);
+      perAddress.failed(ipKey);
+      LOG.warn("failed login for user name '{}' from {}", username, ctx.ip());
+      throw ApiException.unauthorized("wrong user name or password");
+    }
+    perUser.succeeded(userKey);
+    Account account = accounts.user(username).orElseThrow();
+    String id = Passwords.randomSecret();
+    String csrf = Passwords.randomSecret();
+    Instant expires = clock.instant().plus(SESSION_LENGTH);
+    accounts.deleteExpiredSessions(clock.instant());
+    accounts.createSession(Passwords.sha256(id), account.username(), csrf, expires);
+    ctx.header("Set-Cookie", cookie(id, SESSION_LENGTH.toSeconds()));
+    ctx.header("Cache-Control", "no-store");
+    LOG.info("user '{}' logged in", account.username());
+    Json.send(ctx, 200, me(account, csrf));
+  }
+
+  /** {@code POST /api/logout}: ends the session and clears its cookie. */
+  private void logout(Context ctx) {
+    String id = ctx.cookie(SESSION_COOKIE);
+    if (id != null && !id.isBlank()) {
+      accounts.deleteSession(Passwords.sha256(id));
+    }
+    ctx.header("Set-Cookie", cookie("", 0));
+    ctx.status(204);
+  }
+
+  /** {@code GET /api/me}: who is logged in, their role and their session's CSRF token. */
+  private void me(Context ctx) {
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    String name = RequestUser.require(ctx);
+    Account account =
+        session != null
+            ? session.account()
+            : accounts.user(name).orElseThrow(() -> ApiException.unauthorized("unknown user"));
+    ctx.header("Cache-Control", "no-store");
+    Json.send(ctx, 200, me(account, session == null ? null : session.csrfToken()));
+  }
+
+  /** {@code GET /api/users} (admin): every user with role and creation time. */
+  private void listUsers(Context ctx) {
+    ArrayNode out = ExchangeJson.mapper().createArrayNode();
+    for (Account a : accounts.users()) {
+      ObjectNode o = out.addObject();
+      o.put("user", a.username());
+      o.put("role", a.role().code());
+      o.put("created", a.created().toString());
+    }
+    Json.send(ctx, 200, out);
+  }
+
+  /** {@code POST /api/users} (admin): adds a user with a password and a role. */
+  private void createUser(Context ctx) {
+    JsonNode body = JsonBody.object(ctx);
+    String username = JsonBody.text(body, "username").trim();
+    String password = JsonBody.text(body, "password");
+    Role role;
+    try {
+      role = Role.fromCode(JsonBody.text(body, "role"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("role", e.getMessage());
+    }
+    String hash;
+    try {
+      hash = Passwords.hash(password);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("password", e.getMessage());
+    }
+    if (accounts.user(username).isPresent()) {
+      throw ApiException.conflict("user '" + username + "' already exists");
+    }
+    Account created;
+    try {
+      created = accounts.createUser(username, hash, role, clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("username", e.getMessage());
+    }
+    LOG.info(
+        "user '{}' created user '{}' ({})",
+        RequestUser.require(ctx),
+        created.username(),
+        role.code());
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("user", created.username());
+    o.put("role", created.role().code());
+    Json.send(ctx, 201, o);
+  }
+
+  /** {@code POST /api/tokens}: a new API token for the acting user, shown this once. */
+  private void createToken(Context ctx) {
+    String user = RequestUser.require(ctx);
+    String label = null;
+    if (ctx.bodyAsBytes().length > 0) {
+      label = JsonBody.optionalText(JsonBody.object(ctx), "label");
+    }
+    if (label != null && label.length() > 200) {
+      throw ApiException.badParameter("label", "label is longer than 200 characters");
+    }
+    String token = issueToken(accounts, user, label, clock);
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("token", token);
+    o.put("user", user);
+    o.put("label", label);
+    ctx.header("Cache-Control", "no-store");
+    Json.send(ctx, 201, o);
+  }
+
+  private static ObjectNode me(Account account, String csrf) {
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("user", account.username());
+    o.put("role", account.role().code());
+    o.put("csrf_token", csrf);
+    return o;
+  }
+
+  private String cookie(String value, long maxAgeSeconds) {
+    return SESSION_COOKIE
+        + "="
+        + value
+        + "; Path=/; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly; SameSite=Strict"
+        + (secureCookie ? "; Secure" : "");
+  }
+}

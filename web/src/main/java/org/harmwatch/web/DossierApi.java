@@ -1,0 +1,152 @@
+package org.harmwatch.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.review.Grade;
+import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.core.review.ReviewStore;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.Page;
+
+/**
+ * Dossiers for advocacy annexes: {@code GET /dossier?...} is the HTML print view (a page that
+ * renders itself from the API), {@code GET /api/dossier.pdf?...} the PDF. Both take either one or
+ * more {@code id} parameters or the filters of {@code /api/incidents} (at most {@value #MAX}
+ * incidents). Thread-safe: holds only thread-safe stores.
+ */
+public final class DossierApi implements ApiModule {
+  /** The most incidents one dossier holds. */
+  static final int MAX = 500;
+
+  private final IncidentStore store;
+  private final Optional<ReviewStore> review;
+  private final Clock clock;
+  private final String page;
+
+  /** Dossiers over {@code store}, showing grades and statuses from {@code review}. */
+  public DossierApi(IncidentStore store, ReviewStore review, Clock clock) {
+    this(store, Optional.of(Objects.requireNonNull(review, "review")), clock);
+  }
+
+  /** Dossiers over {@code store} of a build without review state: no grades are shown. */
+  public DossierApi(IncidentStore store, Clock clock) {
+    this(store, Optional.empty(), clock);
+  }
+
+  private DossierApi(IncidentStore store, Optional<ReviewStore> review, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.review = review;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.page = resource("/public/dossier.html");
+  }
+
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get("/dossier", ctx -> ctx.contentType("text/html; charset=utf-8").result(page)),
+        ApiRoute.get("/api/dossier.pdf", this::pdf));
+  }
+
+  private void pdf(Context ctx) {
+    List<Incident> incidents = select(ctx);
+    List<PdfDossier.Entry> entries = new ArrayList<>();
+    for (Incident i : incidents) {
+      List<Document> sources = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>(store.documentsOfIncident(i.id()));
+      if (ids.isEmpty() && i.document() != null) {
+        ids.add(i.document().id());
+      }
+      for (String id : ids) {
+        store.document(id).ifPresent(sources::add);
+      }
+      entries.add(
+          new PdfDossier.Entry(
+              i,
+              sources,
+              review.flatMap(r -> r.grade(i.id())).map(Grade::code).orElse(null),
+              status(i.id())));
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    String user = RequestUser.require(ctx);
+    byte[] pdf =
+        PdfDossier.write(
+            "harmwatch dossier",
+            entries.size()
+                + " incident(s). Generated "
+                + now
+                + " by "
+                + user
+                + ". Filters: "
+                + describe(ctx),
+            entries);
+    ctx.header("Content-Disposition", "attachment; filename=\"harmwatch-dossier.pdf\"");
+    ctx.header("Cache-Control", "no-store");
+    ctx.status(200).contentType("application/pdf").result(pdf);
+  }
+
+  private String status(String id) {
+    return review.map(r -> r.status(id)).map(ReviewStatus::code).orElse(null);
+  }
+
+  private List<Incident> select(Context ctx) {
+    List<String> ids = ctx.queryParams("id");
+    if (!ids.isEmpty()) {
+      if (ids.size() > MAX) {
+        throw ApiException.badParameter("id", "a dossier holds at most " + MAX + " incidents");
+      }
+      List<Incident> out = new ArrayList<>();
+      for (String id : new LinkedHashSet<>(ids)) {
+        Optional<Incident> i = store.incident(id);
+        out.add(i.orElseThrow(() -> ApiException.notFound("no incident '" + id + "'")));
+      }
+      return out;
+    }
+    IncidentQuery q = QueryParameters.incidentQuery(ctx, MAX);
+    if (q.limit() > MAX) {
+      throw ApiException.badParameter("limit", "a dossier holds at most " + MAX + " incidents");
+    }
+    Page<Incident> page = store.search(q);
+    return page.items();
+  }
+
+  private static String describe(Context ctx) {
+    StringBuilder b = new StringBuilder();
+    ctx.queryParamMap()
+        .forEach(
+            (k, v) -> {
+              if (!v.isEmpty() && !v.get(0).isBlank()) {
+                b.append(b.length() == 0 ? "" : "; ")
+                    .append(k)
+                    .append('=')
+                    .append(String.join(",", v));
+              }
+            });
+    return b.length() == 0 ? "none" : b.toString();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DossierApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+}

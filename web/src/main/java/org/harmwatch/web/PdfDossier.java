@@ -1,0 +1,351 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Location;
+
+/**
+ * Writes a dossier as PDF (A4, PDFBox): a title block, a map of the incidents over the offline
+ * country borders, a table, then for each incident its sources and evidence quotes. Not
+ * thread-safe: make one per dossier.
+ */
+final class PdfDossier {
+  /** One incident of the dossier with its source documents. */
+  record Entry(Incident incident, List<Document> sources, String grade, String status) {}
+
+  private static final float MARGIN = 48;
+  private static final PDRectangle PAGE = PDRectangle.A4;
+  private static final Map<String, Color> TYPE_COLOURS =
+      Map.of(
+          "violence_against_civilians", new Color(0xb2182b),
+          "explosions_remote_violence", new Color(0xe66101),
+          "battles", new Color(0x5e3c99),
+          "riots", new Color(0x1b7837),
+          "protests", new Color(0x2166ac),
+          "strategic_developments", new Color(0x666666));
+
+  private final PDDocument pdf = new PDDocument();
+  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+  private PDPageContentStream out;
+  private float y;
+
+  /** The PDF bytes of a dossier titled {@code title} over {@code entries}. */
+  static byte[] write(String title, String subtitle, List<Entry> entries) {
+    PdfDossier d = new PdfDossier();
+    try {
+      return d.render(title, subtitle, entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the dossier PDF", e);
+    }
+  }
+
+  private byte[] render(String title, String subtitle, List<Entry> entries) throws IOException {
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    info.setTitle(safe(title));
+    info.setCreator("harmwatch");
+    newPage();
+    line(bold, 18, title);
+    line(regular, 10, subtitle);
+    y -= 6;
+    drawMap(entries);
+    heading("Incidents (" + entries.size() + ")");
+    table(entries);
+    for (Entry e : entries) {
+      detail(e);
+    }
+    out.close();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    pdf.save(bytes);
+    pdf.close();
+    return bytes.toByteArray();
+  }
+
+  private void newPage() throws IOException {
+    if (out != null) {
+      out.close();
+    }
+    PDPage page = new PDPage(PAGE);
+    pdf.addPage(page);
+    out = new PDPageContentStream(pdf, page);
+    y = PAGE.getHeight() - MARGIN;
+  }
+
+  private void need(float height) throws IOException {
+    if (y - height < MARGIN) {
+      newPage();
+    }
+  }
+
+  private void heading(String text) throws IOException {
+    need(40);
+    y -= 10;
+    line(bold, 13, text);
+  }
+
+  private void line(PDType1Font font, float size, String text) throws IOException {
+    for (String l : wrap(font, size, safe(text), PAGE.getWidth() - 2 * MARGIN)) {
+      need(size + 4);
+      y -= size + 3;
+      out.beginText();
+      out.setFont(font, size);
+      out.setNonStrokingColor(Color.BLACK);
+      out.newLineAtOffset(MARGIN, y);
+      out.showText(l);
+      out.endText();
+    }
+  }
+
+  private void text(PDType1Font font, float size, float x, float atY, String text, float width)
+      throws IOException {
+    String s = safe(text);
+    while (!s.isEmpty() && font.getStringWidth(s) / 1000 * size > width) {
+      s = s.substring(0, s.length() - 1);
+    }
+    out.beginText();
+    out.setFont(font, size);
+    out.newLineAtOffset(x, atY);
+    out.showText(s);
+    out.endText();
+  }
+
+  private void drawMap(List<Entry> entries) throws IOException {
+    double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
+    int points = 0;
+    for (Entry e : entries) {
+      Location l = e.incident().location();
+      if (l != null && l.hasCoordinates()) {
+        minLon = Math.min(minLon, l.lon());
+        maxLon = Math.max(maxLon, l.lon());
+        minLat = Math.min(minLat, l.lat());
+        maxLat = Math.max(maxLat, l.lat());
+        points++;
+      }
+    }
+    if (points == 0) {
+      line(italic, 9, "No incident of this dossier has coordinates; none is drawn on a map.");
+      return;
+    }
+    // At least 6 degrees across, so a single incident still shows its surroundings.
+    double cx = (minLon + maxLon) / 2, cy = (minLat + maxLat) / 2;
+    double span = Math.max(6, Math.max(maxLon - minLon, maxLat - minLat) * 1.2);
+    double west = cx - span / 2, east = cx + span / 2, south = cy - span / 2, north = cy + span / 2;
+    float w = PAGE.getWidth() - 2 * MARGIN, h = 260;
+    need(h + 20);
+    float left = MARGIN, bottom = y - h;
+    double scale = Math.min(w / (east - west), h / (north - south));
+    float ox = (float) (left + (w - scale * (east - west)) / 2);
+    float oy = (float) (bottom + (h - scale * (north - south)) / 2);
+    out.saveGraphicsState();
+    out.addRect(left, bottom, w, h);
+    out.clip();
+    out.setNonStrokingColor(new Color(0xdce6ee));
+    out.addRect(left, bottom, w, h);
+    out.fill();
+    out.setStrokingColor(new Color(0x7a7a7a));
+    out.setNonStrokingColor(new Color(0xf4f1ea));
+    out.setLineWidth(0.5f);
+    for (List<double[]> ring : countryRings()) {
+      boolean first = true;
+      for (double[] p : ring) {
+        float px = (float) (ox + (p[0] - west) * scale), py = (float) (oy + (p[1] - south) * scale);
+        if (first) {
+          out.moveTo(px, py);
+          first = false;
+        } else {
+          out.lineTo(px, py);
+        }
+      }
+      out.closePath();
+    }
+    out.fillAndStroke();
+    for (Entry e : entries) {
+      Location l = e.incident().location();
+      if (l == null || !l.hasCoordinates()) {
+        continue;
+      }
+      float px = (float) (ox + (l.lon() - west) * scale),
+          py = (float) (oy + (l.lat() - south) * scale);
+      String type = e.incident().eventType() == null ? "" : e.incident().eventType().code();
+      out.setNonStrokingColor(TYPE_COLOURS.getOrDefault(type, Color.GRAY));
+      out.setStrokingColor(Color.BLACK);
+      Count k = e.incident().casualties().killed();
+      float r = (float) Math.min(9, 2.5 + Math.sqrt(k == null || k.min() == null ? 0 : k.min()));
+      circle(px, py, r);
+      out.fillAndStroke();
+    }
+    out.restoreGraphicsState();
+    out.setStrokingColor(Color.BLACK);
+    out.addRect(left, bottom, w, h);
+    out.stroke();
+    y = bottom - 4;
+    line(
+        italic,
+        8,
+        "Boundaries: Natural Earth. Marker area grows with the reported minimum killed.");
+  }
+
+  private void circle(float x, float yy, float r) throws IOException {
+    float k = 0.5523f * r;
+    out.moveTo(x + r, yy);
+    out.curveTo(x + r, yy + k, x + k, yy + r, x, yy + r);
+    out.curveTo(x - k, yy + r, x - r, yy + k, x - r, yy);
+    out.curveTo(x - r, yy - k, x - k, yy - r, x, yy - r);
+    out.curveTo(x + k, yy - r, x + r, yy - k, x + r, yy);
+    out.closePath();
+  }
+
+  private static List<List<double[]>> countryRings() throws IOException {
+    List<List<double[]>> rings = new ArrayList<>();
+    try (InputStream in =
+        PdfDossier.class.getResourceAsStream("/public/basemap/countries.geojson")) {
+      if (in == null) {
+        return rings;
+      }
+      JsonNode fc = ExchangeJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      for (JsonNode f : fc.path("features")) {
+        JsonNode g = f.path("geometry");
+        List<JsonNode> polygons = new ArrayList<>();
+        if ("Polygon".equals(g.path("type").asText())) {
+          polygons.add(g.path("coordinates"));
+        } else if ("MultiPolygon".equals(g.path("type").asText())) {
+          g.path("coordinates").forEach(polygons::add);
+        }
+        for (JsonNode polygon : polygons) {
+          JsonNode outer = polygon.path(0);
+          List<double[]> ring = new ArrayList<>();
+          outer.forEach(p -> ring.add(new double[] {p.path(0).asDouble(), p.path(1).asDouble()}));
+          if (ring.size() > 2) {
+            rings.add(ring);
+          }
+        }
+      }
+    }
+    return rings;
+  }
+
+  private void table(List<Entry> entries) throws IOException {
+    float[] widths = {62, 150, 110, 70, 60, 47};
+    String[] head = {"Date", "Place", "Type", "Killed", "Grade", "Sources"};
+    row(bold, head, widths);
+    for (Entry e : entries) {
+      Incident i = e.incident();
+      row(
+          regular,
+          new String[] {
+            i.date() == null ? "unknown" : i.date().start().toString(),
+            PlainText.place(i.location()),
+            i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '),
+            PlainText.count(i.casualties().killed()),
+            e.grade() == null ? "-" : e.grade(),
+            Integer.toString(e.sources().size())
+          },
+          widths);
+    }
+  }
+
+  private void row(PDType1Font font, String[] cells, float[] widths) throws IOException {
+    need(14);
+    y -= 13;
+    float x = MARGIN;
+    out.setNonStrokingColor(Color.BLACK);
+    for (int c = 0; c < cells.length; c++) {
+      text(font, 8.5f, x, y, cells[c], widths[c] - 4);
+      x += widths[c];
+    }
+    out.setStrokingColor(new Color(0xcccccc));
+    out.moveTo(MARGIN, y - 3);
+    out.lineTo(PAGE.getWidth() - MARGIN, y - 3);
+    out.stroke();
+  }
+
+  private void detail(Entry e) throws IOException {
+    Incident i = e.incident();
+    heading(
+        (i.date() == null ? "date unknown" : i.date().start().toString())
+            + " - "
+            + PlainText.place(i.location()));
+    line(regular, 9, "Incident " + i.id() + (e.status() == null ? "" : " (" + e.status() + ")"));
+    line(
+        regular,
+        9,
+        "Type: "
+            + (i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '))
+            + (i.subEventType() == null ? "" : " / " + i.subEventType().code().replace('_', ' '))
+            + ". Killed: "
+            + PlainText.count(i.casualties().killed())
+            + ". Injured: "
+            + PlainText.count(i.casualties().injured())
+            + ". Perpetrators: "
+            + PlainText.actors(i.perpetrators())
+            + ".");
+    line(bold, 9, "Sources");
+    for (Document d : e.sources()) {
+      line(regular, 9, "- " + PlainText.source(d));
+    }
+    if (!i.evidence().isEmpty()) {
+      line(bold, 9, "Evidence");
+      for (Evidence ev : i.evidence()) {
+        line(italic, 9, "\u201c" + ev.text() + "\u201d  [" + String.join(", ", ev.fields()) + "]");
+      }
+    }
+  }
+
+  private List<String> wrap(PDType1Font font, float size, String text, float width)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = current.length() == 0 ? word : current + " " + word;
+      if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
+        lines.add(current.toString());
+        current = new StringBuilder(word);
+      } else {
+        current = new StringBuilder(candidate);
+      }
+    }
+    lines.add(current.toString());
+    return lines;
+  }
+
+  // The standard PDF fonts know WinAnsi only: other characters become '?', never an error.
+  private static String safe(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        b.append(' ');
+      } else if ((c >= 32 && c < 127)
+          || (c >= 160 && c < 256)
+          || "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u20ac".indexOf(c) >= 0) {
+        b.append(c);
+      } else {
+        b.append('?');
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,131 @@
+package org.harmwatch.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.DocumentView;
+import org.harmwatch.core.account.QueuedDocument;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.store.IncidentStore;
+
+/**
+ * What analysts read: each user's "read later" queue, and the access log of documents. Every fetch
+ * of a document's text or original by a known user is logged (who, when), because sources can be
+ * sensitive; {@code GET /api/documents/{id}/views} shows the log. Must be registered after {@link
+ * AuthApi}, whose before-handler names the user. Thread-safe: holds only thread-safe stores.
+ */
+public final class ReadingApi implements ApiModule {
+  private static final Pattern DOCUMENT_READ =
+      Pattern.compile("/api/documents/([^/]+)(/original)?");
+
+  private final IncidentStore store;
+  private final AccountStore accounts;
+  private final Clock clock;
+
+  public ReadingApi(IncidentStore store, AccountStore accounts, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.accounts = Objects.requireNonNull(accounts, "accounts");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.get("/api/reading-queue", this::queue),
+        ApiRoute.post("/api/reading-queue", this::enqueue),
+        new ApiRoute("DELETE", "/api/reading-queue/{document_id}", this::dequeue),
+        ApiRoute.get("/api/documents/{id}/views", this::views));
+  }
+
+  @Override
+  public List<Handler> before() {
+    return List.of(this::logRead);
+  }
+
+  private void logRead(Context ctx) {
+    if (!"GET".equals(ctx.method().name())) {
+      return;
+    }
+    Matcher m = DOCUMENT_READ.matcher(ctx.path());
+    Object user = ctx.attribute(RequestUser.ATTRIBUTE);
+    if (m.matches() && user instanceof String name) {
+      String id = decode(m.group(1));
+      if (store.document(id).isPresent()) {
+        accounts.recordView(id, name, clock.instant());
+      }
+    }
+  }
+
+  private static String decode(String segment) {
+    return java.net.URLDecoder.decode(
+        segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** {@code GET /api/reading-queue}: the acting user's queue, oldest first, with titles. */
+  private void queue(Context ctx) {
+    String user = RequestUser.require(ctx);
+    ArrayNode out = ExchangeJson.mapper().createArrayNode();
+    for (QueuedDocument q : accounts.readingQueue(user)) {
+      ObjectNode o = out.addObject();
+      o.put("document_id", q.documentId());
+      o.put("added", q.added().toString());
+      Optional<Document> d = store.document(q.documentId());
+      o.put("title", d.map(Document::title).orElse(null));
+      o.put("publisher", d.map(Document::publisher).orElse(null));
+      o.put("published", d.map(Document::published).map(Object::toString).orElse(null));
+    }
+    Json.send(ctx, 200, out);
+  }
+
+  /** {@code POST /api/reading-queue {"document_id"}}: 201 when added, 200 when already there. */
+  private void enqueue(Context ctx) {
+    String user = RequestUser.require(ctx);
+    String id = JsonBody.text(JsonBody.object(ctx), "document_id");
+    if (store.document(id).isEmpty()) {
+      throw ApiException.notFound("no document '" + id + "'");
+    }
+    boolean added = accounts.enqueue(user, id, clock.instant());
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("document_id", id);
+    o.put("added", added);
+    Json.send(ctx, added ? 201 : 200, o);
+  }
+
+  /** {@code DELETE /api/reading-queue/{document_id}}: 204, or 404 when it was not queued. */
+  private void dequeue(Context ctx) {
+    String user = RequestUser.require(ctx);
+    String id = ctx.pathParam("document_id");
+    if (!accounts.dequeue(user, id)) {
+      throw ApiException.notFound("document '" + id + "' is not on your reading queue");
+    }
+    ctx.status(204);
+  }
+
+  /** {@code GET /api/documents/{id}/views}: who opened the document and when, newest first. */
+  private void views(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (store.document(id).isEmpty()) {
+      throw ApiException.notFound("no document '" + id + "'");
+    }
+    List<DocumentView> views = accounts.views(id);
+    ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("document_id", id);
+    o.put("count", views.size());
+    ArrayNode items = o.putArray("views");
+    for (DocumentView v : views) {
+      ObjectNode row = items.addObject();
+      row.put("user", v.username());
+      row.put("at", v.at().toString());
+    }
+    Json.send(ctx, 200, o);
+  }
+}

@@ -1,0 +1,176 @@
+// Shared by every page: API calls with the session's CSRF token, the header, DOM and text helpers.
+// Values from the API always reach the DOM through textContent or attributes, never innerHTML.
+
+export const TYPES = {
+  violence_against_civilians: { label: 'Violence against civilians', color: '#b2182b' },
+  explosions_remote_violence: { label: 'Explosions / remote violence', color: '#e66101' },
+  battles: { label: 'Battles', color: '#5e3c99' },
+  riots: { label: 'Riots', color: '#1b7837' },
+  protests: { label: 'Protests', color: '#2166ac' },
+  strategic_developments: { label: 'Strategic developments', color: '#666666' }
+};
+export const UNKNOWN_TYPE = { label: 'Type unknown', color: '#999999' };
+export const GRADES = ['confirmed', 'fair', 'weak', 'contested', 'discounted'];
+export const PRECISION = {
+  place: 'town or village', admin2: 'district', admin1: 'province / region',
+  region: 'part of a country', country: 'country only'
+};
+
+export function typeOf(code) { return TYPES[code] || UNKNOWN_TYPE; }
+
+export function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) { continue; }
+      if (k === 'class') { e.className = v; } else if (k === 'text') { e.textContent = String(v); } else if (k.startsWith('on')) { e.addEventListener(k.slice(2), v); } else { e.setAttribute(k, v === true ? '' : String(v)); }
+    }
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) { continue; }
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return e;
+}
+
+export function dateText(date) {
+  if (!date) { return 'date unknown'; }
+  return date.start === date.end ? date.start : date.start + ' – ' + date.end;
+}
+
+export function countText(c) {
+  if (!c || c.min === null || c.min === undefined) { return 'not reported'; }
+  if (c.max === null || c.max === undefined) { return 'at least ' + c.min; }
+  return c.min === c.max ? String(c.min) : c.min + '–' + c.max;
+}
+
+export function placeText(loc) {
+  if (!loc) { return 'place unknown'; }
+  const parts = [loc.name, loc.admin1, loc.country_code].filter((p, i, all) => p && all.indexOf(p) === i);
+  return parts.length ? parts.join(', ') : 'place unknown';
+}
+
+export function actorsText(actors) {
+  if (!actors || !actors.length) { return 'not reported'; }
+  return actors.map((a) => a.name).filter((n, i, all) => all.indexOf(n) === i).join(', ');
+}
+
+export function incidentUrl(id) { return '/incident.html?id=' + encodeURIComponent(id); }
+export function readerUrl(id) { return '/reader.html?id=' + encodeURIComponent(id); }
+
+let me = null;
+
+/** Who is logged in ({user, role, csrf_token}); sends the browser to the login page when nobody. */
+export async function currentUser() {
+  if (me) { return me; }
+  const r = await fetch('/api/me', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
+  if (!r.ok) { throw new Error('HTTP ' + r.status); }
+  me = await r.json();
+  return me;
+}
+
+function toLogin() {
+  const next = location.pathname + location.search;
+  location.assign('/login.html?next=' + encodeURIComponent(next));
+}
+
+/** An API error with the server's message and the parameter it names. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || ('HTTP ' + status));
+    this.status = status;
+    this.parameter = body && body.parameter;
+  }
+}
+
+async function handle(r) {
+  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: 'not logged in' }); }
+  if (r.status === 204) { return null; }
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) { throw new ApiError(r.status, body); }
+  return body;
+}
+
+export async function getJson(url) {
+  return handle(await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
+}
+
+/** A changing request (POST, PATCH, DELETE) with the session's CSRF token. */
+export async function send(method, url, body) {
+  const user = await currentUser();
+  const headers = { Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '' };
+  const init = { method, headers, credentials: 'same-origin' };
+  if (body !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+  return handle(await fetch(url, init));
+}
+
+export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }
+
+/** Fills the page header: navigation, the user and a logout button. */
+export async function header(active) {
+  const user = await currentUser();
+  const nav = document.getElementById('nav');
+  if (!nav) { return user; }
+  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'],
+    ['reading', '/reader.html', 'Reading queue']];
+  const ul = el('ul', { class: 'nav-links' });
+  for (const [key, href, label] of links) {
+    if (key === 'review' && !canChange(user)) { continue; }
+    ul.appendChild(el('li', null, el('a', { href, 'aria-current': key === active ? 'page' : null, text: label })));
+  }
+  const who = el('span', { class: 'who', text: user.user + ' (' + user.role + ')' });
+  const out = el('button', { type: 'button', class: 'link-button', text: 'Log out',
+    onclick: async () => { await send('POST', '/api/logout'); location.assign('/login.html'); } });
+  nav.replaceChildren(ul, el('div', { class: 'user' }, who, out));
+  return user;
+}
+
+export function setStatus(text, isError) {
+  const s = document.getElementById('status');
+  if (!s) { return; }
+  s.textContent = text;
+  s.classList.toggle('error', Boolean(isError));
+}
+
+/** Asks for a non-empty reason in a dialog; resolves to it, or null when cancelled. */
+export function askReason(title, extraFields) {
+  return new Promise((resolve) => {
+    const dialog = el('dialog', { class: 'reason-dialog', 'aria-labelledby': 'reason-title' });
+    const form = el('form', { method: 'dialog' });
+    form.appendChild(el('h2', { id: 'reason-title', text: title }));
+    const inputs = {};
+    for (const f of extraFields || []) {
+      const id = 'dlg-' + f.name;
+      form.appendChild(el('label', { for: id, text: f.label }));
+      const input = f.options
+        ? el('select', { id, name: f.name }, ...f.options.map((o) => el('option', { value: o, text: o })))
+        : el(f.multiline ? 'textarea' : 'input', { id, name: f.name, type: f.multiline ? null : 'text', value: f.value || null });
+      if (f.multiline && f.value) { input.value = f.value; }
+      inputs[f.name] = input;
+      form.appendChild(input);
+    }
+    form.appendChild(el('label', { for: 'dlg-reason', text: 'Reason (recorded in the history)' }));
+    const reason = el('textarea', { id: 'dlg-reason', name: 'reason', required: true, rows: 3 });
+    form.appendChild(reason);
+    const err = el('p', { class: 'error', role: 'alert' });
+    form.appendChild(err);
+    const ok = el('button', { type: 'submit', value: 'ok', text: 'Save' });
+    const cancel = el('button', { type: 'button', class: 'secondary', text: 'Cancel' });
+    form.appendChild(el('div', { class: 'buttons' }, ok, cancel));
+    dialog.appendChild(form);
+    document.body.appendChild(dialog);
+    const finish = (value) => { dialog.close(); dialog.remove(); resolve(value); };
+    cancel.addEventListener('click', () => finish(null));
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); finish(null); });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (!reason.value.trim()) { err.textContent = 'Give a reason.'; reason.focus(); return; }
+      const values = { reason: reason.value.trim() };
+      for (const [k, input] of Object.entries(inputs)) { values[k] = input.value; }
+      finish(values);
+    });
+    dialog.showModal();
+    (Object.values(inputs)[0] || reason).focus();
+  });
+}

@@ -1,0 +1,100 @@
+// The dossier print view: one incident (id=...) or a filtered set, with a map, a table, and for each
+// incident its sources and evidence quotes. The browser prints it; the PDF comes from the server.
+import { el, header, getJson, setStatus, typeOf, dateText, countText, placeText, actorsText, incidentUrl } from './common.js';
+
+const MAX = 500;
+const DETAILS = 100;
+const p = new URLSearchParams(location.search);
+
+function review(i) {
+  const r = i.review || {};
+  return [r.status, r.grade].filter(Boolean).join(', ') || '–';
+}
+
+async function incidents() {
+  const ids = p.getAll('id');
+  if (ids.length) {
+    return Promise.all(ids.slice(0, MAX).map((id) => getJson('/api/incidents/' + encodeURIComponent(id))));
+  }
+  const q = new URLSearchParams(p);
+  q.set('limit', String(MAX));
+  const page = await getJson('/api/incidents?' + q.toString());
+  // The list leaves out source documents: fetch them for the first incidents.
+  const detailed = await Promise.all(page.items.slice(0, DETAILS).map((i) => getJson('/api/incidents/' + encodeURIComponent(i.id))));
+  return detailed.concat(page.items.slice(DETAILS));
+}
+
+function drawMap(items) {
+  if (typeof L === 'undefined') { return; }
+  const map = L.map('dossier-map', { zoomControl: false, attributionControl: true, keyboard: false });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  const points = items.filter((i) => i.location && typeof i.location.lat === 'number');
+  fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
+    L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
+  }).catch(() => {});
+  const group = L.featureGroup(points.map((i) => L.circleMarker([i.location.lat, i.location.lon], {
+    radius: Math.min(14, 4 + 2 * Math.sqrt((i.casualties && i.casualties.killed && i.casualties.killed.min) || 0)),
+    color: '#222', weight: 1, fillColor: typeOf(i.event_type).color, fillOpacity: 0.85, interactive: false
+  }))).addTo(map);
+  if (points.length) { map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 8 }); } else { map.setView([15, 0], 4); }
+}
+
+function detail(i) {
+  const block = el('section', { class: 'incident-block', 'aria-label': 'Incident ' + i.id });
+  block.appendChild(el('h3', null, el('a', { href: incidentUrl(i.id), text: dateText(i.date) + ' · ' + placeText(i.location) })));
+  const dl = el('table', { class: 'fields' });
+  const row = (k, v) => dl.appendChild(el('tr', null, el('th', { scope: 'row', text: k }), el('td', { text: v })));
+  row('Type', typeOf(i.event_type).label + (i.sub_event_type ? ' (' + i.sub_event_type.replace(/_/g, ' ') + ')' : ''));
+  row('Killed', countText(i.casualties && i.casualties.killed));
+  row('Injured', countText(i.casualties && i.casualties.injured));
+  row('Perpetrators', actorsText(i.perpetrators));
+  row('Victims', actorsText(i.targets));
+  row('Reported by', (i.reported_by || []).join(', ') || 'not reported');
+  row('Review', review(i));
+  block.appendChild(dl);
+  const docs = i.documents || (i.document ? [i.document] : []);
+  block.appendChild(el('h4', { text: 'Sources' }));
+  const ul = el('ul');
+  for (const d of docs) {
+    ul.appendChild(el('li', { text: [d.title || d.id, d.publisher, d.published, d.url].filter(Boolean).join(' · ') }));
+  }
+  block.appendChild(ul);
+  if (i.evidence && i.evidence.length) {
+    block.appendChild(el('h4', { text: 'Evidence' }));
+    for (const e of i.evidence) {
+      block.appendChild(el('blockquote', null, e.text, el('span', { class: 'muted', text: ' [' + (e.fields || []).join(', ') + ']' })));
+    }
+  }
+  return block;
+}
+
+async function main() {
+  await header(null);
+  document.getElementById('print').addEventListener('click', () => window.print());
+  document.getElementById('pdf').href = '/api/dossier.pdf' + location.search;
+  setStatus('Loading…');
+  let items;
+  try {
+    items = await incidents();
+  } catch (e) {
+    setStatus('Could not load the dossier: ' + e.message, true);
+    return;
+  }
+  const filters = [...p.entries()].map(([k, v]) => k + '=' + v).join('; ') || 'none';
+  document.getElementById('meta').textContent = items.length + ' incident(s). Selection: ' + filters + '. Printed ' + new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC.';
+  const tbody = document.querySelector('#summary tbody');
+  for (const i of items) {
+    tbody.appendChild(el('tr', null,
+      el('td', { text: dateText(i.date) }), el('td', { text: placeText(i.location) }),
+      el('td', { text: typeOf(i.event_type).label }), el('td', { text: countText(i.casualties && i.casualties.killed) }),
+      el('td', { text: review(i) }), el('td', { text: String((i.documents || [i.document]).filter(Boolean).length) })));
+  }
+  const details = document.getElementById('details');
+  for (const i of items) { details.appendChild(detail(i)); }
+  drawMap(items);
+  setStatus('');
+  document.body.dataset.ready = 'true';
+}
+
+main().catch(() => {});

@@ -1,0 +1,27 @@
+// The login form: posts the credentials, then goes where the user was headed (same origin only).
+const form = document.getElementById('login');
+const error = document.getElementById('login-error');
+
+function nextPage() {
+  const next = new URLSearchParams(location.search).get('next') || '/';
+  // Only a path on this site: never an absolute or protocol-relative URL.
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+form.addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  error.textContent = '';
+  const username = form.username.value.trim();
+  const password = form.password.value;
+  if (!username || !password) { error.textContent = 'Enter your user name and password.'; return; }
+  const r = await fetch('/api/login', {
+    method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ username, password })
+  });
+  if (r.ok) { location.assign(nextPage()); return; }
+  const body = await r.json().catch(() => ({}));
+  error.textContent = body.message || ('Login failed (HTTP ' + r.status + ').');
+  form.password.value = '';
+  form.password.focus();
+});

@@ -1,0 +1,281 @@
+package org.harmwatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import org.harmwatch.core.account.Role;
+import org.harmwatch.core.json.ExchangeJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Login, sessions, CSRF, roles, API tokens and the reading log, over HTTP. */
+class AuthApiIT {
+  private static final String PASSWORD = "correct horse battery";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static InMemoryAccountStore accounts;
+  private static WebServer server;
+  private static String base;
+
+  /** A logged-in browser: its session cookie and CSRF token. */
+  private record Login(String cookie, String csrf) {}
+
+  @BeforeAll
+  static void start() {
+    InMemoryIncidentStore store = SahelFixtures.store();
+    accounts = new InMemoryAccountStore();
+    Clock clock = Clock.systemUTC();
+    for (String[] u :
+        List.of(
+            new String[] {"ada", "admin"},
+            new String[] {"amina", "analyst"},
+            new String[] {"victor", "viewer"},
+            new String[] {"lockme", "analyst"})) {
+      accounts.createUser(u[0], Passwords.hash(PASSWORD), Role.fromCode(u[1]), clock.instant());
+    }
+    server =
+        new WebServer(
+            store,
+            new FakeIngestService(store),
+            "127.0.0.1",
+            List.of(
+                new AuthApi(accounts, clock, false),
+                new ReadingApi(store, accounts, clock),
+                new DossierApi(store, clock)));
+    base = "http://127.0.0.1:" + server.start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void readingTheApiNeedsALoginButStaticPagesAndHealthDoNot() {
+    assertThat(send("GET", "/api/incidents", null, null, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/api/health", null, null, null).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/", null, null, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void loginSetsAStrictHttpOnlyCookieAndMeAnswersWithTheCsrfToken() {
+    HttpResponse<String> r = login("amina", PASSWORD);
+    assertThat(r.statusCode()).isEqualTo(200);
+    String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(setCookie)
+        .startsWith(AuthApi.SESSION_COOKIE + "=")
+        .contains("HttpOnly")
+        .contains("SameSite=Strict")
+        .contains("Path=/")
+        .doesNotContain("Secure");
+    JsonNode body = ExchangeJson.parse(r.body());
+    assertThat(body.get("user").asText()).isEqualTo("amina");
+    assertThat(body.get("role").asText()).isEqualTo("analyst");
+    Login l = session(r);
+    JsonNode me = ExchangeJson.parse(send("GET", "/api/me", null, l.cookie(), null).body());
+    assertThat(me.get("csrf_token").asText()).isEqualTo(l.csrf()).isNotBlank();
+    assertThat(send("GET", "/api/incidents", null, l.cookie(), null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+    HttpResponse<String> wrong = login("amina", "not the password");
+    HttpResponse<String> nobody = login("nobody", PASSWORD);
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(nobody.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).isEqualTo(nobody.body());
+    assertThat(wrong.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void aChangeFromASessionNeedsItsCsrfToken() {
+    Login l = session(login("amina", PASSWORD));
+    String body = "{\"document_id\":\"" + SahelFixtures.MOURA_DOC + "\"}";
+    assertThat(send("POST", "/api/reading-queue", body, l.cookie(), null).statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", "/api/reading-queue", body, l.cookie(), "forged").statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", "/api/reading-queue", body, l.cookie(), l.csrf()).statusCode())
+        .isIn(200, 201);
+  }
+
+  @Test
+  void aViewerReadsButCannotChangeData() {
+    Login l = session(login("victor", PASSWORD));
+    assertThat(send("GET", "/api/incidents", null, l.cookie(), null).statusCode()).isEqualTo(200);
+    HttpResponse<String> post =
+        send("POST", "/api/documents", "{\"text\":\"Gunmen killed 3.\"}", l.cookie(), l.csrf());
+    assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(post.body()).contains("viewer");
+    assertThat(send("PATCH", "/api/incidents/x", "{}", l.cookie(), l.csrf()).statusCode())
+        .isEqualTo(403);
+    // Their own reading queue is not data.
+    String queued = "{\"document_id\":\"" + SahelFixtures.BF_DOC + "\"}";
+    assertThat(send("POST", "/api/reading-queue", queued, l.cookie(), l.csrf()).statusCode())
+        .isIn(200, 201);
+  }
+
+  @Test
+  void onlyAnAdminCreatesUsers() {
+    Login analyst = session(login("amina", PASSWORD));
+    String newUser =
+        "{\"username\":\"moussa\",\"password\":\"a long enough pass\",\"role\":\"analyst\"}";
+    assertThat(send("POST", "/api/users", newUser, analyst.cookie(), analyst.csrf()).statusCode())
+        .isEqualTo(403);
+    Login admin = session(login("ada", PASSWORD));
+    assertThat(send("POST", "/api/users", newUser, admin.cookie(), admin.csrf()).statusCode())
+        .isEqualTo(201);
+    assertThat(send("POST", "/api/users", newUser, admin.cookie(), admin.csrf()).statusCode())
+        .isEqualTo(409);
+    String shortPassword = "{\"username\":\"x1\",\"password\":\"short\",\"role\":\"viewer\"}";
+    HttpResponse<String> bad =
+        send("POST", "/api/users", shortPassword, admin.cookie(), admin.csrf());
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"parameter\":\"password\"");
+    assertThat(login("moussa", "a long enough pass").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anApiTokenIsShownOnceStoredHashedAndWorksWithoutCsrf() {
+    Login l = session(login("amina", PASSWORD));
+    HttpResponse<String> created =
+        send("POST", "/api/tokens", "{\"label\":\"nightly export\"}", l.cookie(), l.csrf());
+    assertThat(created.statusCode()).isEqualTo(201);
+    String token = ExchangeJson.parse(created.body()).get("token").asText();
+    assertThat(accounts.tokenOwner(Passwords.sha256(token))).isPresent();
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create(base + "/api/me"))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    JsonNode me = ExchangeJson.parse(call(get).body());
+    assertThat(me.get("user").asText()).isEqualTo("amina");
+    assertThat(me.get("csrf_token").isNull()).isTrue();
+    HttpRequest post =
+        HttpRequest.newBuilder(URI.create(base + "/api/reading-queue"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"document_id\":\"" + SahelFixtures.HTML_DOC + "\"}"))
+            .build();
+    assertThat(call(post).statusCode()).isIn(200, 201);
+    HttpRequest forged =
+        HttpRequest.newBuilder(URI.create(base + "/api/me"))
+            .header("Authorization", "Bearer hw_not-a-token")
+            .build();
+    assertThat(call(forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void logoutEndsTheSession() {
+    Login l = session(login("amina", PASSWORD));
+    assertThat(send("POST", "/api/logout", null, l.cookie(), l.csrf()).statusCode()).isEqualTo(204);
+    assertThat(send("GET", "/api/me", null, l.cookie(), null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void repeatedWrongPasswordsAreThrottled() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(login("lockme", "wrong password " + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> sixth = login("lockme", PASSWORD);
+    assertThat(sixth.statusCode()).isEqualTo(429);
+    assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
+  }
+
+  @Test
+  void openingADocumentIsLoggedWithWhoAndWhen() {
+    Login l = session(login("victor", PASSWORD));
+    String path = "/api/documents/" + SahelFixtures.MOURA_DOC;
+    assertThat(send("GET", path, null, l.cookie(), null).statusCode()).isEqualTo(200);
+    JsonNode views =
+        ExchangeJson.parse(send("GET", path + "/views", null, l.cookie(), null).body());
+    assertThat(views.get("count").asInt()).isPositive();
+    assertThat(views.get("views").get(0).get("user").asText()).isEqualTo("victor");
+  }
+
+  @Test
+  void theReadingQueueIsPerUser() {
+    Login amina = session(login("amina", PASSWORD));
+    Login ada = session(login("ada", PASSWORD));
+    String body = "{\"document_id\":\"" + SahelFixtures.BF_DOC + "\"}";
+    send("POST", "/api/reading-queue", body, amina.cookie(), amina.csrf());
+    assertThat(send("GET", "/api/reading-queue", null, amina.cookie(), null).body())
+        .contains(SahelFixtures.BF_DOC);
+    assertThat(send("GET", "/api/reading-queue", null, ada.cookie(), null).body())
+        .doesNotContain(SahelFixtures.BF_DOC);
+    String del = "/api/reading-queue/" + SahelFixtures.BF_DOC;
+    assertThat(send("DELETE", del, null, amina.cookie(), amina.csrf()).statusCode()).isEqualTo(204);
+    assertThat(send("DELETE", del, null, amina.cookie(), amina.csrf()).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aDossierPdfIsAPdfWithTheIncidents() {
+    Login l = session(login("victor", PASSWORD));
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(base + "/api/dossier.pdf?country=ML"))
+            .header("Cookie", l.cookie())
+            .build();
+    HttpResponse<byte[]> pdf;
+    try {
+      pdf = HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  private static HttpResponse<String> login(String user, String password) {
+    String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
+    return send("POST", "/api/login", body, null, null);
+  }
+
+  private static Login session(HttpResponse<String> login) {
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    return new Login(cookie, ExchangeJson.parse(login.body()).get("csrf_token").asText());
+  }
+
+  private static HttpResponse<String> send(
+      String method, String path, String body, String cookie, String csrf) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (cookie != null) {
+      b.header("Cookie", cookie);
+    }
+    if (csrf != null) {
+      b.header(AuthApi.CSRF_HEADER, csrf);
+    }
+    return call(b.build());
+  }
+
+  private static HttpResponse<String> call(HttpRequest r) {
+    try {
+      return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
