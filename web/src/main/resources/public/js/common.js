@@ -16,6 +16,12 @@ export const PRECISION = {
   region: 'part of a country', country: 'country only'
 };
 
+/** A province name reduced for matching against the base map ("Région de Mopti" → "mopti"). */
+export function normalise(s) {
+  return (s || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/\b(region|province|state|prefecture|department|de|du|la|le|of)\b/g, '').replace(/[^a-z]/g, '');
+}
+
 export function typeOf(code) { return TYPES[code] || UNKNOWN_TYPE; }
 
 export function el(tag, attrs, ...children) {
@@ -146,7 +152,7 @@ export function askReason(title, extraFields) {
       const input = f.options
         ? el('select', { id, name: f.name }, ...f.options.map((o) => el('option', { value: o, text: o })))
         : el(f.multiline ? 'textarea' : 'input', { id, name: f.name, type: f.multiline ? null : 'text', value: f.value || null });
-      if (f.multiline && f.value) { input.value = f.value; }
+      if ((f.multiline || f.options) && f.value) { input.value = f.value; }
       inputs[f.name] = input;
       form.appendChild(input);
     }

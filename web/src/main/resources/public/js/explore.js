@@ -1,7 +1,7 @@
 // The explore view: filters held in the URL, a clustered map with shaded provinces for incidents
 // known only to a province, a brushable timeline, and a sortable list. One compact request loads
 // every matching incident; dates and fatalities are then filtered in the browser.
-import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION } from './common.js';
+import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
 
 const form = document.getElementById('filters');
 const rowsEl = document.getElementById('rows');
@@ -164,10 +164,6 @@ function drawList(p) {
 
 // ---- map ----------------------------------------------------------------------------------------
 
-function normalise(s) {
-  return (s || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/\b(region|province|state|prefecture|department|de|du|la|le|of)\b/g, '').replace(/[^a-z]/g, '');
-}
 
 function initMap() {
   if (typeof L === 'undefined') { setStatus('The map library did not load; the list still works.', true); return; }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import org.harmwatch.app.browser.Browser;
 import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.Role;
+import org.harmwatch.core.review.ReviewStore;
+import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.web.Passwords;
 import org.harmwatch.web.WebServer;
 
@@ -25,10 +27,12 @@ final class LiveApp {
   private static LiveApp instance;
 
   private final Components components;
+  private final DatabaseChoice choice;
   private final String base;
 
-  private LiveApp(Components components, String base) {
+  private LiveApp(Components components, DatabaseChoice choice, String base) {
     this.components = components;
+    this.choice = choice;
     this.base = base;
   }
 
@@ -72,7 +76,7 @@ final class LiveApp {
                   components.close();
                 },
                 "live-app-stop"));
-    return new LiveApp(components, "http://127.0.0.1:" + port);
+    return new LiveApp(components, choice, "http://127.0.0.1:" + port);
   }
 
   /** The app's base URL, e.g. {@code http://127.0.0.1:40123}, without a trailing slash. */
@@ -94,5 +98,20 @@ final class LiveApp {
   /** The wiring of the running app (its stores), for checking what the browser changed. */
   Components components() {
     return components;
+  }
+
+  /** The running app's incident store. */
+  IncidentStore store() {
+    return components.store(choice);
+  }
+
+  /** The running app's review store (states and history). */
+  ReviewStore review() {
+    return components.review(choice);
+  }
+
+  /** The running app's accounts (reading queues, access logs). */
+  AccountStore accounts() {
+    return components.accounts(choice);
   }
 }

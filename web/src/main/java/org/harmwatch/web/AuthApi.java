@@ -145,6 +145,11 @@ public final class AuthApi implements ApiModule {
     if (path.equals("/api/users") && account.role() != Role.ADMIN) {
       throw ApiException.forbidden("only an admin manages users");
     }
+    if (path.startsWith("/api/documents/")
+        && path.endsWith("/views")
+        && !account.role().canChangeData()) {
+      throw ApiException.forbidden("the access log is for analysts and admins");
+    }
     if (!read && !account.role().canChangeData() && !ownAffairs(path)) {
       throw ApiException.forbidden("a viewer cannot change data");
     }

@@ -1,0 +1,118 @@
+// The source reader: a document's extracted plain text (never its HTML, so nothing in it can run or
+// load), with a remembered text size, a "read later" toggle, a print view and, for analysts, the
+// access log. Without an id it lists the user's reading queue.
+import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl } from './common.js';
+
+const id = new URLSearchParams(location.search).get('id');
+const ZOOM_KEY = 'harmwatch.readerZoom';
+const ZOOMS = [80, 90, 100, 115, 130, 150, 175, 200];
+
+function zoom() {
+  const z = Number(localStorage.getItem(ZOOM_KEY));
+  return ZOOMS.includes(z) ? z : 100;
+}
+
+function applyZoom(z) {
+  localStorage.setItem(ZOOM_KEY, String(z));
+  document.getElementById('text').style.fontSize = z + '%';
+  document.getElementById('zoom-level').textContent = z + ' %';
+  document.getElementById('zoom-out').disabled = z === ZOOMS[0];
+  document.getElementById('zoom-in').disabled = z === ZOOMS[ZOOMS.length - 1];
+}
+
+function step(delta) {
+  const k = ZOOMS.indexOf(zoom());
+  applyZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, k + delta))]);
+}
+
+/** Paragraphs at blank lines; single line breaks stay inside a paragraph (white-space kept). */
+function paragraphs(text) {
+  return (text || '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => el('p', null, p));
+}
+
+async function queued() {
+  const q = await getJson('/api/reading-queue');
+  return q.some((d) => d.document_id === id);
+}
+
+function showQueued(on) {
+  const b = document.getElementById('read-later');
+  b.setAttribute('aria-pressed', on ? 'true' : 'false');
+  b.textContent = on ? 'On your reading queue ✓' : 'Read later';
+}
+
+async function toggleQueue() {
+  const on = document.getElementById('read-later').getAttribute('aria-pressed') === 'true';
+  try {
+    if (on) {
+      await send('DELETE', '/api/reading-queue/' + encodeURIComponent(id));
+    } else {
+      await send('POST', '/api/reading-queue', { document_id: id });
+    }
+    showQueued(!on);
+    setStatus(on ? 'Removed from your reading queue.' : 'Added to your reading queue.');
+  } catch (e) {
+    setStatus('Could not change the reading queue: ' + e.message, true);
+  }
+}
+
+async function showViews() {
+  const box = document.getElementById('views-box');
+  try {
+    const v = await getJson('/api/documents/' + encodeURIComponent(id) + '/views');
+    document.getElementById('views-count').textContent = 'Opened ' + v.count + ' time(s).';
+    document.getElementById('views').replaceChildren(...v.views.slice(0, 50).map((x) => el('li', null,
+      el('time', { datetime: x.at, text: x.at.replace('T', ' ').slice(0, 19) }), ' · ', x.user)));
+    box.hidden = false;
+  } catch (e) {
+    box.hidden = true;
+  }
+}
+
+async function showDocument(user) {
+  const d = await getJson('/api/documents/' + encodeURIComponent(id));
+  document.getElementById('title').textContent = d.title || 'Untitled document';
+  document.title = (d.title || 'Document') + ' · harmwatch';
+  const meta = [d.publisher, d.published, d.language ? 'language: ' + d.language : null].filter(Boolean).join(' · ');
+  document.getElementById('meta').replaceChildren(meta, d.url ? el('br') : null, d.url ? el('span', { class: 'url', text: d.url }) : null);
+  document.getElementById('text').replaceChildren(...paragraphs(d.text));
+  const tools = document.getElementById('tools');
+  tools.hidden = false;
+  document.getElementById('zoom-in').addEventListener('click', () => step(1));
+  document.getElementById('zoom-out').addEventListener('click', () => step(-1));
+  document.getElementById('print').addEventListener('click', () => window.print());
+  document.getElementById('read-later').addEventListener('click', toggleQueue);
+  document.getElementById('original').href = '/api/documents/' + encodeURIComponent(id) + '/original';
+  applyZoom(zoom());
+  showQueued(await queued());
+  const ids = d.incident_ids || [];
+  if (ids.length) {
+    document.getElementById('incidents').replaceChildren(...ids.map((i, n) => el('li', null, el('a', { href: incidentUrl(i), text: 'Incident ' + (n + 1) + ' (' + i + ')' }))));
+    document.getElementById('incidents-box').hidden = false;
+  }
+  if (canChange(user)) { await showViews(); }
+}
+
+async function showQueue() {
+  const q = await getJson('/api/reading-queue');
+  document.getElementById('queue-box').hidden = false;
+  const list = document.getElementById('queue');
+  if (!q.length) { list.replaceChildren(el('li', { class: 'muted', text: 'Nothing to read: use "Read later" on a document.' })); return; }
+  list.replaceChildren(...q.map((d) => el('li', null, el('a', { href: readerUrl(d.document_id), text: d.title || d.document_id }),
+    ' · ' + [d.publisher, d.published, 'added ' + d.added.slice(0, 10)].filter(Boolean).join(' · '))));
+}
+
+async function main() {
+  const user = await header(id ? null : 'reading');
+  setStatus('Loading…');
+  try {
+    if (id) { await showDocument(user); } else { await showQueue(); }
+  } catch (e) {
+    setStatus('Could not load: ' + e.message, true);
+    return;
+  }
+  setStatus('');
+  document.body.dataset.ready = 'true';
+}
+
+main().catch(() => {});
