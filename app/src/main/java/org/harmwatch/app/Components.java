@@ -16,12 +16,15 @@ import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.LuceneIndex;
+import org.harmwatch.store.TextIndexer;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReviewApi;
+import org.harmwatch.web.SearchApi;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ public final class Components implements AutoCloseable {
   private PlaceResolver places;
   private Extractor extractor;
   private Database database;
+  private LuceneIndex index;
+  private TextIndexer indexer;
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
@@ -59,9 +64,9 @@ public final class Components implements AutoCloseable {
     return extractor;
   }
 
-  /** Opens the store chosen by {@code choice} (runs migrations) and logs which database it is. */
-  public IncidentStore store(DatabaseChoice choice) {
-    if (store == null) {
+  /** Opens the database chosen by {@code choice} (runs migrations) and logs which it is. */
+  public Database database(DatabaseChoice choice) {
+    if (database == null) {
       DatabaseSettings settings =
           switch (choice.kind()) {
             case H2_FILE -> DatabaseSettings.h2File(choice.dataDir());
@@ -70,8 +75,42 @@ public final class Components implements AutoCloseable {
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
           };
       database = Database.open(settings);
-      store = new JdbcIncidentStore(database);
-      LOG.info("using {}", store.describe());
+      LOG.info("using {}", settings.describe());
+    }
+    return database;
+  }
+
+  /**
+   * The full-text index of the chosen database and what keeps it in step, opened but not checked
+   * (see {@link #store}).
+   */
+  public TextIndexer textIndexer(DatabaseChoice choice) {
+    if (indexer == null) {
+      Database db = database(choice);
+      index =
+          choice.indexDir() == null ? LuceneIndex.inMemory() : LuceneIndex.open(choice.indexDir());
+      indexer = new TextIndexer(db, index);
+      LOG.info("search index: {}", index.describe());
+    }
+    return indexer;
+  }
+
+  /**
+   * Opens the store chosen by {@code choice}, with its full-text index, which is rebuilt first when
+   * it is missing or behind the database.
+   */
+  public IncidentStore store(DatabaseChoice choice) {
+    if (store == null) {
+      TextIndexer ti = textIndexer(choice);
+      long t0 = System.nanoTime();
+      if (ti.ensureInStep((done, total) -> {})) {
+        LOG.info(
+            "search index rebuilt ({} documents, {} incidents) in {} ms",
+            ti.index().documentCount(),
+            ti.index().incidentCount(),
+            (System.nanoTime() - t0) / 1_000_000);
+      }
+      store = new JdbcIncidentStore(database, ti);
     }
     return store;
   }
@@ -80,7 +119,7 @@ public final class Components implements AutoCloseable {
   public ReviewStore review(DatabaseChoice choice) {
     store(choice);
     if (review == null) {
-      review = new JdbcReviewStore(database);
+      review = new JdbcReviewStore(database, List.of(textIndexer(choice)));
     }
     return review;
   }
@@ -102,6 +141,7 @@ public final class Components implements AutoCloseable {
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
         new MapDataApi(store(choice)),
+        new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock));
   }
 
@@ -133,8 +173,19 @@ public final class Components implements AutoCloseable {
 
   @Override
   public void close() {
-    if (store != null) {
-      store.close();
+    try {
+      if (indexer != null) {
+        indexer.finish();
+      }
+    } finally {
+      if (index != null) {
+        index.close();
+      }
+      if (store != null) {
+        store.close();
+      } else if (database != null) {
+        database.close();
+      }
     }
   }
 }

@@ -11,7 +11,13 @@ import org.harmwatch.store.DatabaseSettings;
  * accepted, so a team server never silently falls back to a local file.
  */
 public record DatabaseChoice(
-    Kind kind, String url, String user, String password, Path dataDir, boolean production) {
+    Kind kind,
+    String url,
+    String user,
+    String password,
+    Path dataDir,
+    boolean production,
+    Path indexDir) {
 
   /** The kinds of database. */
   public enum Kind {
@@ -24,9 +30,25 @@ public record DatabaseChoice(
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** Validates raw option values; the exception names the bad setting and value. */
+  /** Validates raw option values, with the default search index directory. */
   public static DatabaseChoice of(
       String kind, String url, String user, String password, Path dataDir, String profile) {
+    return of(kind, url, user, password, dataDir, profile, null);
+  }
+
+  /**
+   * Validates raw option values; the exception names the bad setting and value. {@code indexDir}
+   * null means the default: {@code index} under the data directory for an H2 file, {@code
+   * index-postgres} there for PostgreSQL; an in-memory H2 keeps its index in memory.
+   */
+  public static DatabaseChoice of(
+      String kind,
+      String url,
+      String user,
+      String password,
+      Path dataDir,
+      String profile,
+      Path indexDir) {
     String p = profile == null ? "dev" : profile.trim().toLowerCase(Locale.ROOT);
     if (!p.equals("dev") && !p.equals("prod")) {
       throw new ConfigurationException("--profile must be dev or prod, was '" + profile + "'");
@@ -60,8 +82,12 @@ public record DatabaseChoice(
                 + "'");
       }
     }
-    return new DatabaseChoice(
-        parsed, url, user, password, dataDir == null ? Path.of("data") : dataDir, production);
+    Path data = dataDir == null ? Path.of("data") : dataDir;
+    Path index = indexDir;
+    if (index == null && parsed != Kind.H2_MEM) {
+      index = data.resolve(parsed == Kind.POSTGRES ? "index-postgres" : "index");
+    }
+    return new DatabaseChoice(parsed, url, user, password, data, production, index);
   }
 
   /** A description for logs, never with the password. */

@@ -46,6 +46,16 @@ public final class DatabaseOptions {
   Path dataDir;
 
   @Option(
+      names = "--index-dir",
+      paramLabel = "DIR",
+      defaultValue = "${env:HARMWATCH_INDEX_DIR}",
+      description =
+          "Where the full-text search index lives (default DATA_DIR/index, or"
+              + " DATA_DIR/index-postgres with --db postgres; in memory with h2-mem)."
+              + " Env HARMWATCH_INDEX_DIR.")
+  Path indexDir;
+
+  @Option(
       names = "--profile",
       paramLabel = "PROFILE",
       defaultValue = "${env:HARMWATCH_PROFILE:-dev}",
@@ -55,7 +65,7 @@ public final class DatabaseOptions {
 
   /** The validated choice; throws {@link ConfigurationException} naming a bad value. */
   public DatabaseChoice choice() {
-    return DatabaseChoice.of(kind, url, user, password, dataDir, profile);
+    return DatabaseChoice.of(kind, url, user, password, dataDir, profile, indexDir);
   }
 
   /** The validated choice with another default kind (e.g. {@code h2-mem} for tests). */

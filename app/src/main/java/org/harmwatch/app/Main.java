@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -40,6 +40,8 @@ import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link IncidentStore} on a JDBC database (H2 or PostgreSQL, same schema). A document and its
@@ -52,12 +54,28 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   static final String INCIDENT_COLUMNS = "i.*, d.title AS doc_title, d.published AS doc_published";
 
+  /** The most full-text hits a list query intersects with its structured filters. */
+  public static final int MAX_TEXT_HITS = 10_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcIncidentStore.class);
+
   private final Database database;
   private final DataSource ds;
+  private final TextIndexer indexer;
 
+  /** A store without a search index: text queries match words as substrings, without stemming. */
   public JdbcIncidentStore(Database database) {
+    this(database, null);
+  }
+
+  /**
+   * A store that keeps {@code indexer}'s index in step with what it saves and answers text queries
+   * with it (relevance first); a null indexer means none.
+   */
+  public JdbcIncidentStore(Database database, TextIndexer indexer) {
     this.database = database;
     this.ds = database.dataSource();
+    this.indexer = indexer;
   }
 
   /** The deterministic id of the {@code ordinal}-th incident of the document with this hash. */
@@ -99,6 +117,14 @@ public final class JdbcIncidentStore implements IncidentStore {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot save document " + document.id(), e);
+    }
+    if (indexer != null) {
+      try {
+        indexer.stored(document, stored);
+      } catch (RuntimeException e) {
+        // The database holds the document; the index, now behind, is rebuilt at the next start.
+        LOG.error("cannot index document {}; the search index will be rebuilt", document.id(), e);
+      }
     }
     return IngestResult.of(document, true, stored);
   }
@@ -401,15 +427,25 @@ public final class JdbcIncidentStore implements IncidentStore {
       where.append(" AND i.killed_min <= ?");
       args.add(q.killedMax());
     }
+    List<String> hits = null;
     if (q.text() != null && !q.text().isBlank()) {
-      String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
-      where.append(
-          " AND (LOWER(i.location_name) LIKE ? OR LOWER(d.title) LIKE ?"
-              + " OR EXISTS (SELECT 1 FROM incident_evidence e WHERE e.incident_id = i.id"
-              + " AND LOWER(e.evidence_text) LIKE ?))");
-      args.add(like);
-      args.add(like);
-      args.add(like);
+      if (indexer != null) {
+        hits = indexer.index().incidentIds(q.text(), MAX_TEXT_HITS);
+        if (hits.isEmpty()) {
+          return new Page<>(List.of(), 0, q.limit(), q.offset());
+        }
+        where.append(" AND i.id = ANY(?)");
+        args.add(hits.toArray(new String[0]));
+      } else {
+        String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
+        where.append(
+            " AND (LOWER(i.location_name) LIKE ? OR LOWER(d.title) LIKE ?"
+                + " OR EXISTS (SELECT 1 FROM incident_evidence e WHERE e.incident_id = i.id"
+                + " AND LOWER(e.evidence_text) LIKE ?))");
+        args.add(like);
+        args.add(like);
+        args.add(like);
+      }
     }
     if (q.bbox() != null) {
       where.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
@@ -419,6 +455,9 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add(q.bbox().east());
     }
     String from = " FROM incidents i JOIN documents d ON d.id = i.document_id" + where;
+    if (hits != null) {
+      return byRelevance(q, hits, from, args);
+    }
     long total;
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from)) {
@@ -441,6 +480,41 @@ public final class JdbcIncidentStore implements IncidentStore {
                 + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?",
             pageArgs);
     return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  // The page of the full-text hits that pass the structured filters, best hit first.
+  private Page<Incident> byRelevance(
+      IncidentQuery q, List<String> hits, String from, List<Object> args) {
+    java.util.Set<String> passing = new java.util.HashSet<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT i.id" + from)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          passing.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot filter incidents for " + q, e);
+    }
+    List<String> ranked = hits.stream().filter(passing::contains).toList();
+    int end = (int) Math.min(ranked.size(), (long) q.offset() + q.limit());
+    List<String> page = q.offset() >= ranked.size() ? List.of() : ranked.subList(q.offset(), end);
+    if (page.isEmpty()) {
+      return new Page<>(List.of(), ranked.size(), q.limit(), q.offset());
+    }
+    Map<String, Incident> byId = new java.util.HashMap<>();
+    for (Incident i :
+        incidents(
+            "SELECT "
+                + INCIDENT_COLUMNS
+                + " FROM incidents i JOIN documents d ON d.id = i.document_id"
+                + " WHERE i.id = ANY(?)",
+            List.of((Object) page.toArray(new String[0])))) {
+      byId.put(i.id(), i);
+    }
+    List<Incident> items = page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return new Page<>(items, ranked.size(), q.limit(), q.offset());
   }
 
   private List<Incident> incidents(String sql, List<Object> args) {
@@ -529,7 +603,11 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
     for (int n = 0; n < args.size(); n++) {
-      ps.setObject(n + 1, args.get(n));
+      if (args.get(n) instanceof String[] values) {
+        ps.setArray(n + 1, ps.getConnection().createArrayOf("VARCHAR", values));
+      } else {
+        ps.setObject(n + 1, args.get(n));
+      }
     }
   }
 

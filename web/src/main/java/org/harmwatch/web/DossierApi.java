@@ -120,7 +120,7 @@ public final class DossierApi implements ApiModule {
     if (q.limit() > MAX) {
       throw ApiException.badParameter("limit", "a dossier holds at most " + MAX + " incidents");
     }
-    Page<Incident> page = store.search(q);
+    Page<Incident> page = QueryParameters.search(store, q);
     return page.items();
   }
 

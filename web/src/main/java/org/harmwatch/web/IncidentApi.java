@@ -29,7 +29,7 @@ final class IncidentApi {
   /** {@code GET /api/incidents}: a page of incidents, newest first. */
   void list(Context ctx) {
     IncidentQuery query = QueryParameters.incidentQuery(ctx, QueryParameters.DEFAULT_LIMIT);
-    Page<Incident> page = store.search(query);
+    Page<Incident> page = QueryParameters.search(store, query);
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("total", page.total());
     o.put("limit", query.limit());
@@ -73,7 +73,7 @@ final class IncidentApi {
    */
   void geojson(Context ctx) {
     IncidentQuery query = QueryParameters.incidentQuery(ctx, IncidentQuery.MAX_LIMIT);
-    Page<Incident> page = store.search(query);
+    Page<Incident> page = QueryParameters.search(store, query);
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("type", "FeatureCollection");
     o.put("total", page.total());

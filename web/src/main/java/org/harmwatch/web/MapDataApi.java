@@ -60,7 +60,8 @@ public final class MapDataApi implements ApiModule {
     long total = 0;
     int offset = 0;
     while (offset < MAX) {
-      Page<Incident> page = store.search(query.page(IncidentQuery.MAX_LIMIT, offset));
+      Page<Incident> page =
+          QueryParameters.search(store, query.page(IncidentQuery.MAX_LIMIT, offset));
       total = page.total();
       for (Incident i : page.items()) {
         row(rows.addArray(), i);

@@ -6,10 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Grade;
 import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.Page;
 
 /**
  * Reads the incident filters of a request ({@code from}, {@code to}, {@code country}, {@code
@@ -98,6 +101,21 @@ final class QueryParameters {
         killedMax,
         limit,
         offset);
+  }
+
+  /**
+   * The page of {@code store} matching {@code query}; a full-text part the store cannot parse is a
+   * bad {@code q} parameter, not a server error.
+   */
+  static Page<Incident> search(IncidentStore store, IncidentQuery query) {
+    try {
+      return store.search(query);
+    } catch (IllegalArgumentException e) {
+      if (query.text() == null) {
+        throw e;
+      }
+      throw ApiException.badParameter("q", e.getMessage());
+    }
   }
 
   /** The trimmed parameter {@code name}, or null when absent or blank. */

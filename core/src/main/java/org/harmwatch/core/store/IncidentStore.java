@@ -33,7 +33,10 @@ public interface IncidentStore extends AutoCloseable {
   /** The ids of the documents an incident comes from. */
   List<String> documentsOfIncident(String incidentId);
 
-  /** Incidents matching {@code query}, newest first. */
+  /**
+   * Incidents matching {@code query}, newest first; with a full-text part, best match first (when
+   * the store has a search index).
+   */
   Page<Incident> search(IncidentQuery query);
 
   /** Number of stored documents. */

@@ -1,0 +1,194 @@
+package org.harmwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.store.Page;
+import org.harmwatch.core.store.TextSearch.DocumentHit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneIndexTest {
+  private static Document doc(String id, String language, String title, String text) {
+    Document d = Document.ofText(id, title, LocalDate.of(2024, 3, 1), text);
+    return new Document(
+        d.id(),
+        d.sha256(),
+        title,
+        null,
+        null,
+        d.published(),
+        language,
+        text,
+        "text/plain",
+        d.original(),
+        null);
+  }
+
+  private static final Document EN =
+      doc(
+          "en1",
+          "en",
+          "Attack near Djibo",
+          "Gunmen killed at least 12 civilians in Djibo on Thursday, local sources said. The"
+              + " attackers burned the market.");
+  private static final Document FR =
+      doc(
+          "fr1",
+          "fr",
+          "Attaque à Diafarabé",
+          "Des hommes armés ont tué 25 civils à Diafarabé, selon l'ONG. Les corps ont été"
+              + " retrouvés le lendemain.");
+  private static final Document STRIKE =
+      doc(
+          "en2",
+          "en",
+          "Strike",
+          "The strike hit a wedding; a drone was seen later over the village of Kobe.");
+
+  private static LuceneIndex filled() {
+    LuceneIndex index = LuceneIndex.inMemory();
+    index.putDocument(EN);
+    index.putDocument(FR);
+    index.putDocument(STRIKE);
+    return index;
+  }
+
+  private static java.util.List<String> ids(Page<DocumentHit> page) {
+    return page.items().stream().map(DocumentHit::id).toList();
+  }
+
+  @Test
+  void englishStemmingFindsOtherFormsOfAWord() {
+    try (LuceneIndex index = filled()) {
+      assertThat(ids(index.documents("killings", 10, 0))).containsExactly("en1");
+      assertThat(ids(index.documents("attacker", 10, 0))).containsExactly("en1");
+      assertThat(ids(index.documents("weddings", 10, 0))).containsExactly("en2");
+    }
+  }
+
+  @Test
+  void frenchAnalysisFindsInflectionsAndElisions() {
+    try (LuceneIndex index = filled()) {
+      assertThat(ids(index.documents("tués", 10, 0))).containsExactly("fr1");
+      assertThat(ids(index.documents("tué", 10, 0))).containsExactly("fr1");
+      assertThat(ids(index.documents("ong", 10, 0))).containsExactly("fr1");
+      // French stop words in the query do not make it fail on the English field.
+      assertThat(ids(index.documents("les corps retrouvés", 10, 0))).containsExactly("fr1");
+    }
+  }
+
+  @Test
+  void phraseQueriesNeedTheWordsTogetherAndInOrder() {
+    try (LuceneIndex index = filled()) {
+      assertThat(ids(index.documents("drone strike", 10, 0))).containsExactly("en2");
+      assertThat(ids(index.documents("\"drone strike\"", 10, 0))).isEmpty();
+      assertThat(ids(index.documents("\"hit a wedding\"", 10, 0))).containsExactly("en2");
+      assertThat(ids(index.documents("\"civilians killed\"", 10, 0))).isEmpty();
+      assertThat(ids(index.documents("\"killed at least 12 civilians\"", 10, 0)))
+          .containsExactly("en1");
+    }
+  }
+
+  @Test
+  void everyWordMustMatchUnlessOrIsSaid() {
+    try (LuceneIndex index = filled()) {
+      assertThat(ids(index.documents("killed wedding", 10, 0))).isEmpty();
+      assertThat(ids(index.documents("killed OR wedding", 10, 0)))
+          .containsExactlyInAnyOrder("en1", "en2");
+      assertThat(ids(index.documents("the -market", 10, 0))).containsExactly("en2");
+    }
+  }
+
+  @Test
+  void hitsCarryTitleDateAndASnippetAroundTheMatch() {
+    try (LuceneIndex index = filled()) {
+      Page<DocumentHit> page = index.documents("market", 10, 0);
+      assertThat(page.total()).isEqualTo(1);
+      DocumentHit hit = page.items().get(0);
+      assertThat(hit.title()).isEqualTo("Attack near Djibo");
+      assertThat(hit.published()).isEqualTo("2024-03-01");
+      assertThat(hit.snippet()).contains("burned the market");
+    }
+  }
+
+  @Test
+  void pagesAreCutAndTotalCountsEveryMatch() {
+    try (LuceneIndex index = filled()) {
+      Page<DocumentHit> first = index.documents("the OR des", 1, 0);
+      Page<DocumentHit> second = index.documents("the OR des", 1, 1);
+      assertThat(first.total()).isEqualTo(3);
+      assertThat(first.items()).hasSize(1);
+      assertThat(second.items()).hasSize(1);
+      assertThat(second.items().get(0).id()).isNotEqualTo(first.items().get(0).id());
+      assertThat(index.documents("the OR des", 10, 5).items()).isEmpty();
+    }
+  }
+
+  @Test
+  void incidentsAreSearchedApartFromDocuments() {
+    try (LuceneIndex index = filled()) {
+      Incident strike =
+          IncidentStoreContract.strike(IncidentStoreContract.strikeDoc()).withId("inc-1");
+      Incident raid = IncidentStoreContract.raid(IncidentStoreContract.raidDoc()).withId("inc-2");
+      index.putIncident(strike, "en");
+      index.putIncident(raid, "fr");
+      assertThat(index.incidentIds("drones", 10)).containsExactly("inc-1");
+      assertThat(index.incidentIds("paramilitaire", 10)).containsExactly("inc-2");
+      assertThat(index.incidentIds("wagner", 10)).containsExactly("inc-2");
+      assertThat(index.incidentIds("Market", 10)).isEmpty();
+      assertThat(index.incidentCount()).isEqualTo(2);
+      assertThat(index.documentCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void puttingAnEntryAgainReplacesIt() {
+    try (LuceneIndex index = filled()) {
+      index.putDocument(doc("en1", "en", "Other", "Nothing about gunmen here; only rain."));
+      assertThat(index.documentCount()).isEqualTo(3);
+      assertThat(ids(index.documents("killed", 10, 0))).isEmpty();
+      assertThat(ids(index.documents("rain", 10, 0))).containsExactly("en1");
+    }
+  }
+
+  @Test
+  void badQueriesAreRefusedWithTheQuery() {
+    try (LuceneIndex index = filled()) {
+      assertThatThrownBy(() -> index.documents("\"unclosed", 10, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("\"unclosed");
+      assertThatThrownBy(() -> index.incidentIds("  ", 10))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void anIndexOnDiskKeepsItsEntriesAndWhatItMirrors(@TempDir Path dir) {
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertThat(index.syncedWith()).isEmpty();
+      index.putDocument(EN);
+      index.markSynced("documents=1");
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertThat(index.syncedWith()).isEqualTo("documents=1");
+      assertThat(index.documentCount()).isEqualTo(1);
+      index.clear();
+      assertThat(index.documentCount()).isZero();
+      assertThat(index.syncedWith()).isEmpty();
+    }
+  }
+
+  @Test
+  void aSecondWriterOnTheSameDirectoryIsRefused(@TempDir Path dir) {
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertThatThrownBy(() -> LuceneIndex.open(dir))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("in use by another harmwatch process");
+    }
+  }
+}
