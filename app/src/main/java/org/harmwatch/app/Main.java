@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       ReindexCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,10 +2,7 @@ package org.harmwatch.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.harmwatch.store.TextIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +32,8 @@ public final class ReindexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (Components components = new Components()) {
       TextIndexer indexer = components.textIndexer(choice);
-      try (ProgressBar bar = noProgress ? null : bar()) {
-        indexer.rebuild(
-            (done, total) -> {
-              if (bar != null) {
-                bar.maxHint(total);
-                bar.stepTo(done);
-              }
-            });
+      try (ProgressBar bar = noProgress ? null : ProgressBars.rows("reindex")) {
+        indexer.rebuild((done, total) -> ProgressBars.reporter(bar).rows(done, total));
       }
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
@@ -53,16 +44,5 @@ public final class ReindexCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-  }
-
-  private static ProgressBar bar() {
-    return new ProgressBarBuilder()
-        .setTaskName("reindex")
-        .setInitialMax(-1)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(200)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .continuousUpdate()
-        .build();
   }
 }

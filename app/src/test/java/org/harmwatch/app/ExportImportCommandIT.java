@@ -1,0 +1,77 @@
+package org.harmwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.testkit.SampleReports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code export} and {@code import} through the command line, between two H2 file databases. */
+class ExportImportCommandIT {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new Run(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void aDatabaseMovesThroughAnArchiveAndIsSearchableAfter() throws Exception {
+    Path corpus = dir.resolve("reports.jsonl");
+    Files.writeString(corpus, SampleReports.asJsonLines());
+    String from = dir.resolve("from").toString();
+    String to = dir.resolve("to").toString();
+    Path archive = dir.resolve("all.jsonl");
+    assertThat(run("ingest", "--no-progress", "--data-dir", from, corpus.toString()).exit())
+        .isZero();
+
+    Run export =
+        run(
+            "export",
+            "--no-progress",
+            "--format",
+            "jsonl",
+            "--out",
+            archive.toString(),
+            "--data-dir",
+            from);
+    assertThat(export.exit()).as(export.err()).isZero();
+    assertThat(export.out()).contains("exported").contains("documents=3");
+    assertThat(Files.readString(archive)).contains("\"table\":\"incident_history\"");
+
+    Run imported = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("imported").contains("rebuilt the search index");
+
+    Run again = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("not empty").contains("--into-nonempty");
+
+    Run badFormat =
+        run("export", "--format", "csv", "--out", archive.toString(), "--data-dir", from);
+    assertThat(badFormat.exit()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("--format").contains("csv");
+
+    DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, Path.of(to), "dev");
+    try (Components components = new Components()) {
+      IncidentStore store = components.store(choice);
+      assertThat(store.documentCount()).isEqualTo(3);
+      IncidentQuery killings =
+          new IncidentQuery(null, null, null, null, null, null, "killings", null, 10, 0);
+      assertThat(store.search(killings).total()).isEqualTo(2);
+    }
+  }
+}
