@@ -119,10 +119,11 @@ export async function header(active) {
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
   const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'],
-    ['reading', '/reader.html', 'Reading queue']];
+    ['reading', '/reader.html', 'Reading queue'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
     if (key === 'review' && !canChange(user)) { continue; }
+    if (key === 'users' && user.role !== 'admin') { continue; }
     ul.appendChild(el('li', null, el('a', { href, 'aria-current': key === active ? 'page' : null, text: label })));
   }
   const who = el('span', { class: 'who', text: user.user + ' (' + user.role + ')' });
@@ -139,8 +140,11 @@ export function setStatus(text, isError) {
   s.classList.toggle('error', Boolean(isError));
 }
 
-/** Asks for a non-empty reason in a dialog; resolves to it, or null when cancelled. */
-export function askReason(title, extraFields) {
+/**
+ * Asks for a non-empty reason (and the extra fields) in a dialog; resolves to {reason, ...fields},
+ * or null when cancelled. A suggested reason is pre-filled and selected, so typing replaces it.
+ */
+export function askReason(title, extraFields, suggestedReason) {
   return new Promise((resolve) => {
     const dialog = el('dialog', { class: 'reason-dialog', 'aria-labelledby': 'reason-title' });
     const form = el('form', { method: 'dialog' });
@@ -158,6 +162,7 @@ export function askReason(title, extraFields) {
     }
     form.appendChild(el('label', { for: 'dlg-reason', text: 'Reason (recorded in the history)' }));
     const reason = el('textarea', { id: 'dlg-reason', name: 'reason', required: true, rows: 3 });
+    if (suggestedReason) { reason.value = suggestedReason; }
     form.appendChild(reason);
     const err = el('p', { class: 'error', role: 'alert' });
     form.appendChild(err);
@@ -176,7 +181,11 @@ export function askReason(title, extraFields) {
       for (const [k, input] of Object.entries(inputs)) { values[k] = input.value; }
       finish(values);
     });
+    // Ctrl+Enter in the reason saves, so the keyboard flow needs no Tab to the button.
+    reason.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); } });
     dialog.showModal();
-    (Object.values(inputs)[0] || reason).focus();
+    const first = Object.values(inputs)[0] || reason;
+    first.focus();
+    if (first === reason && suggestedReason) { reason.select(); }
   });
 }

@@ -2,40 +2,17 @@
 // small offline map, all sources with their own figures, related incidents and the history of
 // changes. Analysts correct a field (with a reason), verify and grade inline; viewers only read.
 import {
-  TYPES, GRADES, PRECISION, el, header, getJson, send, setStatus, canChange, askReason, typeOf,
+  GRADES, PRECISION, el, header, getJson, send, setStatus, canChange, askReason, typeOf,
   dateText, countText, placeText, actorsText, incidentUrl, readerUrl, normalise
 } from './common.js';
+import { FIELDS, valueOf, askCorrection } from './correct.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id');
 const asOf = params.get('as_of');
 
-/** The fields shown, in order: [exchange name, label, shape]. Shapes pick the correction form. */
-const FIELDS = [
-  ['event_type', 'Event type', 'type'],
-  ['sub_event_type', 'Sub-event type', 'text'],
-  ['date', 'Date', 'date'],
-  ['location', 'Place', 'json'],
-  ['perpetrators', 'Perpetrators', 'json'],
-  ['targets', 'Victims', 'json'],
-  ['casualties.killed', 'Killed', 'count'],
-  ['casualties.injured', 'Injured', 'count'],
-  ['casualties.detained', 'Detained / abducted', 'count'],
-  ['casualties.missing', 'Missing', 'count'],
-  ['casualties.children_killed', 'Children killed', 'number'],
-  ['casualties.women_killed', 'Women killed', 'number'],
-  ['weapons', 'Weapons', 'list'],
-  ['reported_by', 'Reported by', 'list']
-];
-
 let user = null;
 let incident = null;
-
-function valueOf(i, field) {
-  let v = i;
-  for (const part of field.split('.')) { v = v === null || v === undefined ? null : v[part]; }
-  return v === undefined ? null : v;
-}
 
 /** A count; the reconciled form (low/best/high over several sources) when the server gives it. */
 function figureText(c) {
@@ -110,64 +87,14 @@ function showEvidence(n, row) {
 }
 
 async function correct(field, label, shape) {
-  const current = valueOf(incident, field);
-  let extra;
-  if (shape === 'count') {
-    extra = [{ name: 'min', label: label + ': at least', value: current && current.min !== null ? String(current.min) : '' },
-      { name: 'max', label: label + ': at most (empty if unknown)', value: current && current.max !== null ? String(current.max) : '' }];
-  } else if (shape === 'number') {
-    extra = [{ name: 'n', label, value: current === null ? '' : String(current) }];
-  } else if (shape === 'type') {
-    extra = [{ name: 'v', label, options: Object.keys(TYPES), value: current || '' }];
-  } else if (shape === 'text') {
-    extra = [{ name: 'v', label, value: current || '' }];
-  } else if (shape === 'date') {
-    extra = [{ name: 'start', label: 'First day (YYYY-MM-DD)', value: current ? current.start : '' },
-      { name: 'end', label: 'Last day (YYYY-MM-DD)', value: current ? current.end : '' }];
-  } else if (shape === 'list') {
-    extra = [{ name: 'v', label: label + ' (separated by commas)', value: (current || []).join(', ') }];
-  } else {
-    extra = [{ name: 'v', label: label + ' as JSON (exchange format)', multiline: true, value: JSON.stringify(current, null, 1) }];
-  }
-  const answer = await askReason('Correct: ' + label, extra);
-  if (!answer) { return; }
-  let value;
+  let answer;
   try {
-    value = correctedValue(shape, answer, current);
+    answer = await askCorrection(incident, field, label, shape);
   } catch (e) {
     setStatus('Not saved: ' + e.message, true);
     return;
   }
-  await change('PATCH', '', { field, value, reason: answer.reason }, label + ' corrected.');
-}
-
-function integer(text, what) {
-  const t = String(text || '').trim();
-  if (t === '') { return null; }
-  if (!/^\d+$/.test(t)) { throw new Error(what + ' must be a whole number, was "' + t + '"'); }
-  return Number(t);
-}
-
-function correctedValue(shape, a, current) {
-  switch (shape) {
-    case 'count': {
-      const min = integer(a.min, 'the minimum');
-      const max = integer(a.max, 'the maximum');
-      if (min === null && max === null) { return null; }
-      return { min: min === null ? 0 : min, max, text: null };
-    }
-    case 'number': return integer(a.n, 'the number');
-    case 'type': return a.v;
-    case 'text': return a.v.trim() === '' ? null : a.v.trim();
-    case 'date': {
-      if (!a.start.trim()) { return null; }
-      return { start: a.start.trim(), end: (a.end.trim() || a.start.trim()), precision: current && current.precision ? current.precision : 'day', text: current ? current.text : null };
-    }
-    case 'list': return a.v.split(',').map((s) => s.trim()).filter(Boolean);
-    default: {
-      try { return JSON.parse(a.v); } catch (e) { throw new Error('the value is not valid JSON (' + e.message + ')'); }
-    }
-  }
+  if (answer) { await change('PATCH', '', answer, label + ' corrected.'); }
 }
 
 async function change(method, suffix, body, done) {
@@ -187,9 +114,9 @@ function renderReviewBar() {
   const r = incident.review || { status: 'new', grade: null };
   const parts = [el('span', null, 'Status: ', el('span', { class: 'badge ' + r.status, id: 'review-status', text: r.status })),
     el('span', null, 'Grade: ', el('span', { class: 'badge ' + (r.grade || ''), id: 'review-grade', text: r.grade || 'not graded' }))];
+  if (incident.merged_into) { parts.push(el('strong', null, 'Merged into ', el('a', { href: incidentUrl(incident.merged_into), text: incident.merged_into }))); }
   if (asOf) { parts.push(el('strong', { text: 'As it was at ' + asOf + ' (read-only). ' }), el('a', { href: incidentUrl(id), text: 'Now' })); }
-  const editable = canChange(user) && !asOf && r.status !== 'deleted';
-  if (editable) {
+  if (editable()) {
     const verify = el('button', { type: 'button', id: 'verify', text: r.status === 'verified' ? 'Verify again' : 'Verify',
       onclick: async () => {
         const a = await askReason('Verify this incident');
@@ -210,7 +137,7 @@ function renderReviewBar() {
 function renderFields(placed) {
   const tbody = document.querySelector('#fields tbody');
   tbody.replaceChildren();
-  const editable = canChange(user) && !asOf && !(incident.review && incident.review.status === 'deleted');
+  const can = editable();
   for (const [field, label, shape] of FIELDS) {
     const v = valueOf(incident, field);
     const row = el('tr', { 'data-field': field });
@@ -225,7 +152,7 @@ function renderFields(placed) {
         td.appendChild(el('span', { class: 'evidence-link muted', text: '“' + quote + '” (not found in the text)' }));
       }
     }
-    if (editable) {
+    if (can) {
       td.appendChild(el('button', { type: 'button', class: 'secondary small correct', 'data-field': field, 'aria-label': 'Correct ' + label,
         text: 'Correct', onclick: () => correct(field, label, shape) }));
     }
@@ -258,14 +185,48 @@ function figures(s) {
   return ['killed', 'injured', 'detained'].map((k) => el('td', { class: 'num', text: countText(s[k]) }));
 }
 
+function editable() {
+  return canChange(user) && !asOf && !(incident.review && ['deleted', 'merged'].includes(incident.review.status));
+}
+
+/** For analysts, when an incident has several sources: split the ticked ones off into a new incident. */
+function splitControls(box) {
+  const boxes = [...box.querySelectorAll('input.split-pick')];
+  if (!boxes.length) { return; }
+  const btn = el('button', { type: 'button', id: 'split', class: 'secondary', text: 'Split the ticked sources into a new incident',
+    onclick: async () => {
+      const ids = boxes.filter((b) => b.checked).map((b) => b.value);
+      if (!ids.length || ids.length === boxes.length) { setStatus('Tick some of the sources, not all of them.', true); return; }
+      const a = await askReason('Split ' + ids.length + ' source(s) off');
+      if (!a) { return; }
+      try {
+        const r = await send('POST', '/api/incidents/' + encodeURIComponent(id) + '/split', { document_ids: ids, reason: a.reason });
+        await load();
+        const created = r && r.created && r.created.id;
+        setStatus('Split. ' + (created ? 'New incident: ' + created : ''));
+        if (created) { document.getElementById('status').appendChild(el('a', { href: incidentUrl(created), text: ' open it' })); }
+      } catch (e) {
+        setStatus('Not split: ' + e.message, true);
+      }
+    } });
+  box.appendChild(el('div', { class: 'toolbar' }, btn));
+}
+
+function pickCell(documentId, title, many) {
+  if (!many) { return null; }
+  return el('td', null, el('input', { type: 'checkbox', class: 'split-pick', value: documentId, 'aria-label': 'Split off ' + (title || documentId) }));
+}
+
 function renderSources() {
   const box = document.getElementById('sources');
+  const many = editable() && ((incident.sources && incident.sources.length > 1) || (incident.documents && incident.documents.length > 1));
+  const pickHead = many ? [el('th', { scope: 'col', text: 'Split' })] : [];
   const docs = new Map((incident.documents || []).map((d) => [d.id, d]));
   if (Array.isArray(incident.sources) && incident.sources.length) {
-    const head = el('tr', null, ...['Source', 'Killed', 'Injured', 'Detained', 'Date', 'Place', 'Why linked'].map((h) => el('th', { scope: 'col', text: h })));
+    const head = el('tr', null, ...pickHead, ...['Source', 'Killed', 'Injured', 'Detained', 'Date', 'Place', 'Why linked'].map((h) => el('th', { scope: 'col', text: h })));
     const rows = incident.sources.map((s) => {
       const d = docs.get(s.document_id) || {};
-      return el('tr', null, el('td', null, el('a', { href: readerUrl(s.document_id), text: d.title || s.document_id }), d.publisher ? ' · ' + d.publisher : ''),
+      return el('tr', null, pickCell(s.document_id, d.title, many), el('td', null, el('a', { href: readerUrl(s.document_id), text: d.title || s.document_id }), d.publisher ? ' · ' + d.publisher : ''),
         ...figures(s), el('td', { text: s.date_text || '' }), el('td', { text: s.place_text || '' }),
         el('td', { text: [s.reason, s.score !== undefined && s.score !== null ? 'score ' + Number(s.score).toFixed(2) : null].filter(Boolean).join(' · ') }));
     });
@@ -275,14 +236,29 @@ function renderSources() {
     if (incident.last_reported) { summary.push('last reported ' + incident.last_reported); }
     box.replaceChildren(el('p', { class: 'muted', id: 'sources-summary', text: summary.join(' · ') }),
       el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: 'Each source and its own figures' }), el('thead', null, head), el('tbody', null, ...rows)));
+    splitControls(box);
     return;
   }
   const list = [...docs.values()];
   if (!list.length && incident.document) { list.push(incident.document); }
-  const head = el('tr', null, ...['Source', 'Publisher', 'Published', 'Original address'].map((h) => el('th', { scope: 'col', text: h })));
-  const rows = list.map((d) => el('tr', null, el('td', null, el('a', { href: readerUrl(d.id), text: d.title || d.id })),
+  const head = el('tr', null, ...pickHead, ...['Source', 'Publisher', 'Published', 'Original address'].map((h) => el('th', { scope: 'col', text: h })));
+  const rows = list.map((d) => el('tr', null, pickCell(d.id, d.title, many), el('td', null, el('a', { href: readerUrl(d.id), text: d.title || d.id })),
     el('td', { text: d.publisher || '' }), el('td', { text: d.published || '' }), el('td', { class: 'url', text: d.url || '' })));
   box.replaceChildren(el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: 'The documents this incident comes from' }), el('thead', null, head), el('tbody', null, ...rows)));
+  splitControls(box);
+}
+
+async function merge(otherId, label) {
+  const a = await askReason('Merge ' + label + ' into this incident');
+  if (!a) { return; }
+  try {
+    await send('POST', '/api/incidents/' + encodeURIComponent(id) + '/merge', { other_id: otherId, reason: a.reason });
+  } catch (e) {
+    setStatus('Not merged: ' + e.message, true);
+    return;
+  }
+  await load();
+  setStatus('Merged: its sources are now this incident\'s.');
 }
 
 async function renderRelated() {
@@ -298,12 +274,17 @@ async function renderRelated() {
     box.replaceChildren(el('p', { class: 'muted', text: 'No nearby incident looks like this one.' }));
     return;
   }
-  const head = el('tr', null, ...['Incident', 'Type', 'Score', 'Why'].map((h) => el('th', { scope: 'col', text: h })));
+  const can = editable();
+  const head = el('tr', null, ...['Incident', 'Type', 'Score', 'Why'].concat(can ? ['Action'] : []).map((h) => el('th', { scope: 'col', text: h })));
   box.replaceChildren(el('table', { class: 'sources', id: 'related-table' }, el('thead', null, head), el('tbody', null,
-    ...related.map((r) => el('tr', null,
-      el('td', null, el('a', { href: incidentUrl(r.id), text: [r.date, r.place].filter(Boolean).join(' · ') || r.id })),
-      el('td', { text: typeOf(r.event_type).label }), el('td', { class: 'num', text: r.score === undefined || r.score === null ? '' : Number(r.score).toFixed(2) }),
-      el('td', { text: r.reason || '' }))))));
+    ...related.map((r) => {
+      const label = [r.date, r.place].filter(Boolean).join(' · ') || r.id;
+      return el('tr', { 'data-id': r.id },
+        el('td', null, el('a', { href: incidentUrl(r.id), text: label })),
+        el('td', { text: typeOf(r.event_type).label }), el('td', { class: 'num', text: r.score === undefined || r.score === null ? '' : Number(r.score).toFixed(2) }),
+        el('td', { text: r.reason || '' }),
+        can ? el('td', null, el('button', { type: 'button', class: 'secondary small merge', 'aria-label': 'Merge ' + label + ' into this incident', text: 'Merge into this', onclick: () => merge(r.id, label) })) : null);
+    }))));
 }
 
 function jsonText(v) {

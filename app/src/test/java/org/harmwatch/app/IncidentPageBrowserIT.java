@@ -28,6 +28,7 @@ class IncidentPageBrowserIT {
       b.until("document.body.dataset.ready === 'true'");
       assertThat(b.atLeast("#source-text mark[data-ev]", 1)).isNotEmpty();
       assertThat(b.all("#incident-map path.incident-marker")).hasSize(1);
+      assertThat(b.a11yProblems()).isEmpty();
       WebElement killedRow = b.visible("tr[data-field='casualties.killed']");
       killedRow.findElement(By.cssSelector("button.evidence-link")).click();
       assertThat(b.atLeast("#source-text mark.current", 1).get(0).getText()).isNotBlank();
@@ -39,7 +40,7 @@ class IncidentPageBrowserIT {
       b.visible("#dlg-max").clear();
       b.visible("#dlg-max").sendKeys("43");
       b.visible("#dlg-reason").sendKeys("Second report gives the full toll");
-      b.visible("dialog button[type=submit]").click();
+      b.visible("dialog[open] button[type=submit]").click();
       b.textContains("#status", "corrected");
       b.textContains("tr[data-field='casualties.killed'] .value", "41–43");
       b.textContains("#history", "Second report gives the full toll");
@@ -47,7 +48,7 @@ class IncidentPageBrowserIT {
       new Select(b.visible("#grade-select")).selectByValue("fair");
       b.visible("#grade").click();
       b.visible("#dlg-reason").sendKeys("One credible local source");
-      b.visible("dialog button[type=submit]").click();
+      b.visible("dialog[open] button[type=submit]").click();
       b.textContains("#review-grade", "fair");
     }
     Incident after = app.store().incident(incident.id()).orElseThrow();
@@ -81,6 +82,7 @@ class IncidentPageBrowserIT {
       assertThat(b.atLeast("#text p", 1)).isNotEmpty();
       assertThat(b.all("#text script, #text img, #text iframe")).isEmpty();
       assertThat(b.all("#views-box:not([hidden])")).isEmpty();
+      assertThat(b.a11yProblems()).isEmpty();
       b.visible("#zoom-in").click();
       b.textContains("#zoom-level", "115");
       assertThat(b.driver().executeScript("return localStorage.getItem('harmwatch.readerZoom');"))

@@ -18,6 +18,9 @@ class MapBrowserIT {
       assertThat(b.atLeast(".leaflet-marker-icon.cluster, path.incident-marker", 3)).isNotEmpty();
       assertThat(b.atLeast("#timeline rect.bar", 3)).isNotEmpty();
       b.screenshot("explore-1280x800");
+      assertThat(b.a11yProblems()).isEmpty();
+      assertThat(b.tabReaches("#f-country", 30)).isTrue();
+      assertThat(b.tabReaches("#rows a", 120)).isTrue();
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.harmwatch.core.account.Account;
 import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
 import org.harmwatch.core.account.Role;
@@ -26,6 +27,9 @@ import org.harmwatch.core.account.Session;
 public final class JdbcAccountStore implements AccountStore {
   /** User names: letters, digits, dot, dash, underscore, at sign; 1 to 100 characters. */
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
+  /** A token's public id: the first hex characters of its hash. */
+  private static final Pattern TOKEN_ID = Pattern.compile("[0-9a-f]{" + ApiToken.ID_LENGTH + "}");
 
   private final DataSource ds;
 
@@ -192,6 +196,63 @@ public final class JdbcAccountStore implements AccountStore {
               c.prepareStatement("DELETE FROM sessions WHERE expires_at <= ?")) {
             ps.setTimestamp(1, Timestamp.from(now));
             return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public boolean setPasswordHash(String username, String passwordHash) {
+    return with(
+        "change a password",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE users SET password_hash = ? WHERE username = ?")) {
+            ps.setString(1, passwordHash);
+            ps.setString(2, username);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public List<ApiToken> tokens(String username) {
+    return with(
+        "list API tokens",
+        c -> {
+          List<ApiToken> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT token_hash, label, created_at FROM api_tokens WHERE username = ?"
+                      + " ORDER BY created_at, token_hash")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new ApiToken(
+                        rs.getString(1).substring(0, ApiToken.ID_LENGTH),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant()));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean deleteToken(String username, String id) {
+    if (id == null || !TOKEN_ID.matcher(id).matches()) {
+      return false;
+    }
+    return with(
+        "revoke an API token",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM api_tokens WHERE username = ? AND token_hash LIKE ?")) {
+            ps.setString(1, username);
+            ps.setString(2, id + "%");
+            return ps.executeUpdate() > 0;
           }
         });
   }

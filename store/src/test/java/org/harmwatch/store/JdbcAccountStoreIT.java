@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
 import org.harmwatch.core.account.Role;
@@ -71,6 +72,29 @@ class JdbcAccountStoreIT {
     assertThat(accounts.tokenOwner("tokhash"))
         .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("script"));
     assertThat(accounts.tokenOwner("nope")).isEmpty();
+  }
+
+  @Test
+  void tokensAreListedByPublicIdAndRevokedOnlyByTheirOwner() {
+    accounts.createUser("script", "h", Role.VIEWER, T0);
+    accounts.createUser("other", "h", Role.VIEWER, T0);
+    String hash = "0123456789abcdef".repeat(4);
+    accounts.createToken(hash, "script", "nightly", T0);
+    assertThat(accounts.tokens("script"))
+        .containsExactly(new ApiToken("0123456789ab", "nightly", T0));
+    assertThat(accounts.tokens("other")).isEmpty();
+    assertThat(accounts.deleteToken("other", "0123456789ab")).isFalse();
+    assertThat(accounts.deleteToken("script", "%")).isFalse();
+    assertThat(accounts.deleteToken("script", "0123456789ab")).isTrue();
+    assertThat(accounts.tokenOwner(hash)).isEmpty();
+  }
+
+  @Test
+  void aPasswordHashIsReplaced() {
+    accounts.createUser("amina", "old", Role.ANALYST, T0);
+    assertThat(accounts.setPasswordHash("amina", "new")).isTrue();
+    assertThat(accounts.passwordHash("amina")).hasValue("new");
+    assertThat(accounts.setPasswordHash("nobody", "new")).isFalse();
   }
 
   @Test

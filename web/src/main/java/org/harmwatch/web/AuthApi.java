@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmwatch.core.account.Account;
 import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.account.Session;
 import org.harmwatch.core.json.ExchangeJson;
@@ -82,7 +83,10 @@ public final class AuthApi implements ApiModule {
         ApiRoute.get("/api/me", this::me),
         ApiRoute.get("/api/users", this::listUsers),
         ApiRoute.post("/api/users", this::createUser),
-        ApiRoute.post("/api/tokens", this::createToken));
+        ApiRoute.post("/api/me/password", this::changePassword),
+        ApiRoute.post("/api/tokens", this::createToken),
+        ApiRoute.get("/api/tokens", this::listTokens),
+        new ApiRoute("DELETE", "/api/tokens/{id}", this::deleteToken));
   }
 
   @Override
@@ -158,7 +162,9 @@ public final class AuthApi implements ApiModule {
   // What a viewer may still change: their own session, reading queue and tokens.
   private static boolean ownAffairs(String path) {
     return path.equals("/api/logout")
+        || path.equals("/api/me/password")
         || path.equals("/api/tokens")
+        || path.startsWith("/api/tokens/")
         || path.equals("/api/reading-queue")
         || path.startsWith("/api/reading-queue/");
   }
@@ -287,6 +293,62 @@ public final class AuthApi implements ApiModule {
     o.put("user", created.username());
     o.put("role", created.role().code());
     Json.send(ctx, 201, o);
+  }
+
+  /**
+   * {@code POST /api/me/password}: the acting user changes their own password, giving the current
+   * one; 204. Failed attempts count towards the login throttle.
+   */
+  private void changePassword(Context ctx) {
+    String user = RequestUser.require(ctx);
+    JsonNode body = JsonBody.object(ctx);
+    String current = JsonBody.text(body, "current_password");
+    String wanted = JsonBody.text(body, "new_password");
+    String userKey = user.toLowerCase(Locale.ROOT);
+    long wait = perUser.retryAfterSeconds(userKey);
+    if (wait > 0) {
+      ctx.header("Retry-After", Long.toString(wait));
+      throw ApiException.tooManyRequests("too many wrong passwords; try again in " + wait + " s");
+    }
+    if (!Passwords.matches(current, accounts.passwordHash(user).orElse(null))) {
+      perUser.failed(userKey);
+      throw ApiException.forbidden("the current password is wrong");
+    }
+    String hash;
+    try {
+      hash = Passwords.hash(wanted);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("new_password", e.getMessage());
+    }
+    accounts.setPasswordHash(user, hash);
+    LOG.info("user '{}' changed their password", user);
+    ctx.status(204);
+  }
+
+  /**
+   * {@code GET /api/tokens}: the acting user's tokens (public id, label, created), oldest first.
+   */
+  private void listTokens(Context ctx) {
+    String user = RequestUser.require(ctx);
+    ArrayNode out = ExchangeJson.mapper().createArrayNode();
+    for (ApiToken t : accounts.tokens(user)) {
+      ObjectNode o = out.addObject();
+      o.put("id", t.id());
+      o.put("label", t.label());
+      o.put("created", t.created().toString());
+    }
+    Json.send(ctx, 200, out);
+  }
+
+  /** {@code DELETE /api/tokens/{id}}: revokes one of the acting user's tokens; 204 or 404. */
+  private void deleteToken(Context ctx) {
+    String user = RequestUser.require(ctx);
+    String id = ctx.pathParam("id");
+    if (!accounts.deleteToken(user, id)) {
+      throw ApiException.notFound("you have no token '" + id + "'");
+    }
+    LOG.info("user '{}' revoked API token {}", user, id);
+    ctx.status(204);
   }
 
   /** {@code POST /api/tokens}: a new API token for the acting user, shown this once. */

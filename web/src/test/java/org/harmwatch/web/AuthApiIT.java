@@ -38,7 +38,9 @@ class AuthApiIT {
             new String[] {"ada", "admin"},
             new String[] {"amina", "analyst"},
             new String[] {"victor", "viewer"},
-            new String[] {"lockme", "analyst"})) {
+            new String[] {"lockme", "analyst"},
+            new String[] {"pierre", "viewer"},
+            new String[] {"tariq", "analyst"})) {
       accounts.createUser(u[0], Passwords.hash(PASSWORD), Role.fromCode(u[1]), clock.instant());
     }
     server =
@@ -172,6 +174,49 @@ class AuthApiIT {
             .header("Authorization", "Bearer hw_not-a-token")
             .build();
     assertThat(call(forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aViewerChangesTheirOwnPasswordGivingTheCurrentOne() {
+    Login l = session(login("pierre", PASSWORD));
+    String wrong = "{\"current_password\":\"not it\",\"new_password\":\"a new long password\"}";
+    assertThat(send("POST", "/api/me/password", wrong, l.cookie(), l.csrf()).statusCode())
+        .isEqualTo(403);
+    String weak = "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"short\"}";
+    HttpResponse<String> bad = send("POST", "/api/me/password", weak, l.cookie(), l.csrf());
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"parameter\":\"new_password\"");
+    String ok =
+        "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"a new long password\"}";
+    assertThat(send("POST", "/api/me/password", ok, l.cookie(), null).statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/me/password", ok, l.cookie(), l.csrf()).statusCode())
+        .isEqualTo(204);
+    assertThat(login("pierre", PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(login("pierre", "a new long password").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void tokensAreListedWithoutTheSecretAndRevokedByTheirOwnerOnly() {
+    Login amina = session(login("tariq", PASSWORD));
+    String token =
+        ExchangeJson.parse(
+                send("POST", "/api/tokens", "{\"label\":\"sync\"}", amina.cookie(), amina.csrf())
+                    .body())
+            .get("token")
+            .asText();
+    JsonNode list =
+        ExchangeJson.parse(send("GET", "/api/tokens", null, amina.cookie(), null).body());
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("label").asText()).isEqualTo("sync");
+    String id = list.get(0).get("id").asText();
+    assertThat(token).doesNotContain(id);
+    assertThat(Passwords.sha256(token)).startsWith(id);
+    Login ada = session(login("ada", PASSWORD));
+    assertThat(send("DELETE", "/api/tokens/" + id, null, ada.cookie(), ada.csrf()).statusCode())
+        .isEqualTo(404);
+    assertThat(send("DELETE", "/api/tokens/" + id, null, amina.cookie(), amina.csrf()).statusCode())
+        .isEqualTo(204);
+    assertThat(accounts.tokenOwner(Passwords.sha256(token))).isEmpty();
   }
 
   @Test

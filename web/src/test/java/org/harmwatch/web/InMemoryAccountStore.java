@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.harmwatch.core.account.Account;
 import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
 import org.harmwatch.core.account.Role;
@@ -23,6 +24,7 @@ final class InMemoryAccountStore implements AccountStore {
   private final Map<String, User> users = new TreeMap<>();
   private final Map<String, StoredSession> sessions = new TreeMap<>();
   private final Map<String, String> tokens = new TreeMap<>();
+  private final Map<String, ApiToken> tokenInfo = new TreeMap<>();
   private final Map<String, List<QueuedDocument>> queues = new TreeMap<>();
   private final List<DocumentView> views = new ArrayList<>();
 
@@ -87,6 +89,37 @@ final class InMemoryAccountStore implements AccountStore {
   public synchronized void createToken(
       String tokenHash, String username, String label, Instant at) {
     tokens.put(tokenHash, username);
+    tokenInfo.put(tokenHash, new ApiToken(tokenHash.substring(0, ApiToken.ID_LENGTH), label, at));
+  }
+
+  @Override
+  public synchronized List<ApiToken> tokens(String username) {
+    return tokens.entrySet().stream()
+        .filter(e -> e.getValue().equals(username))
+        .map(e -> tokenInfo.get(e.getKey()))
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean deleteToken(String username, String id) {
+    for (Map.Entry<String, ApiToken> e : tokenInfo.entrySet()) {
+      if (e.getValue().id().equals(id) && username.equals(tokens.get(e.getKey()))) {
+        tokens.remove(e.getKey());
+        tokenInfo.remove(e.getKey());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized boolean setPasswordHash(String username, String hash) {
+    User u = users.get(username);
+    if (u == null) {
+      return false;
+    }
+    users.put(username, new User(u.account(), hash));
+    return true;
   }
 
   @Override

@@ -120,6 +120,75 @@ public final class Browser implements AutoCloseable {
         d -> Boolean.TRUE.equals(driver.executeScript("return Boolean(" + condition + ");")));
   }
 
+  /**
+   * The accessibility problems of the page as shown now, one line each (empty when none): a visible
+   * control (input, select, textarea, button, link) without an accessible name, a positive
+   * tabindex, an image without alt text.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> a11yProblems() {
+    return (List<String>) driver.executeScript(A11Y_SCRIPT);
+  }
+
+  /**
+   * Presses Tab until an element matching {@code css} has focus, at most {@code maxTabs} times;
+   * true when it got there. Starts from the first focusable element of the page.
+   */
+  public boolean tabReaches(String css, int maxTabs) {
+    // The first focusable element (the skip link on every page) is where a keyboard user starts.
+    driver.executeScript(
+        "const f = document.querySelector('a[href], button, input, select, textarea, [tabindex]');"
+            + " if (f) { f.focus(); }");
+    for (int n = 0; n < maxTabs; n++) {
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
+      Object hit =
+          driver.executeScript(
+              "return document.activeElement && document.activeElement.matches(arguments[0]);",
+              css);
+      if (Boolean.TRUE.equals(hit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Names as a screen reader computes them, in short: aria-labelledby, aria-label, a label, the
+  // text inside, alt of an image inside, title, then a placeholder.
+  private static final String A11Y_SCRIPT =
+      """
+      const out = [];
+      const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)
+        && getComputedStyle(e).visibility !== 'hidden';
+      const name = (e) => {
+        const by = e.getAttribute('aria-labelledby');
+        if (by) { const t = by.split(/\\s+/).map((i) => document.getElementById(i))
+          .filter(Boolean).map((x) => x.textContent).join(' ').trim(); if (t) { return t; } }
+        const a = e.getAttribute('aria-label'); if (a && a.trim()) { return a; }
+        if (e.labels && e.labels.length) { const t = [...e.labels].map((l) => l.textContent).join(' ').trim(); if (t) { return t; } }
+        if (e.tagName === 'BUTTON' || e.tagName === 'A') {
+          const t = (e.textContent || '').trim(); if (t) { return t; }
+          const img = e.querySelector('img[alt]'); if (img && img.alt.trim()) { return img.alt; }
+        }
+        if (e.tagName === 'INPUT' && ['submit', 'button'].includes(e.type) && e.value) { return e.value; }
+        if (e.title && e.title.trim()) { return e.title; }
+        return '';
+      };
+      const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+        + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+      for (const e of document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href]')) {
+        if (visible(e) && !name(e)) { out.push('no accessible name: ' + describe(e)); }
+      }
+      for (const e of document.querySelectorAll('[tabindex]')) {
+        if (Number(e.getAttribute('tabindex')) > 0) { out.push('positive tabindex: ' + describe(e)); }
+      }
+      for (const e of document.querySelectorAll('img')) {
+        if (!e.hasAttribute('alt') && !e.closest('[aria-hidden=true]')) { out.push('image without alt: ' + describe(e) + ' ' + e.getAttribute('src')); }
+      }
+      return out;
+      """;
+
   /** Saves a PNG of the window as {@code name}.png in the screenshot directory, and returns it. */
   public Path screenshot(String name) {
     Path dir = Path.of(System.getProperty("harmwatch.screenshots", "target/screenshots"));

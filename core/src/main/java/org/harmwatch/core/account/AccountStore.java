@@ -29,6 +29,9 @@ public interface AccountStore {
   /** The password hash of {@code username}. */
   Optional<String> passwordHash(String username);
 
+  /** Replaces the password hash of {@code username}; false when there is no such user. */
+  boolean setPasswordHash(String username, String passwordHash);
+
   /** Starts a session known by the hash of its id. */
   void createSession(String idHash, String username, String csrfToken, Instant expires);
 
@@ -46,6 +49,15 @@ public interface AccountStore {
 
   /** The owner of the token with hash {@code tokenHash}. */
   Optional<Account> tokenOwner(String tokenHash);
+
+  /** The tokens of {@code username}, oldest first. */
+  List<ApiToken> tokens(String username);
+
+  /**
+   * Revokes the token of {@code username} whose public id ({@link ApiToken#id()}) is {@code id};
+   * false when that user has no such token.
+   */
+  boolean deleteToken(String username, String id);
 
   /** The reading queue of {@code username}, oldest first. */
   List<QueuedDocument> readingQueue(String username);

@@ -1,0 +1,87 @@
+// Correcting one field of an incident: a form fitted to the field's shape, giving the JSON value
+// and the reason that PATCH /api/incidents/{id} takes. Shared by the incident page and the review queue.
+import { TYPES, askReason } from './common.js';
+
+/** The fields shown, in order: [exchange name, label, shape]. Shapes pick the correction form. */
+export const FIELDS = [
+  ['event_type', 'Event type', 'type'],
+  ['sub_event_type', 'Sub-event type', 'text'],
+  ['date', 'Date', 'date'],
+  ['location', 'Place', 'json'],
+  ['perpetrators', 'Perpetrators', 'json'],
+  ['targets', 'Victims', 'json'],
+  ['casualties.killed', 'Killed', 'count'],
+  ['casualties.injured', 'Injured', 'count'],
+  ['casualties.detained', 'Detained / abducted', 'count'],
+  ['casualties.missing', 'Missing', 'count'],
+  ['casualties.children_killed', 'Children killed', 'number'],
+  ['casualties.women_killed', 'Women killed', 'number'],
+  ['weapons', 'Weapons', 'list'],
+  ['reported_by', 'Reported by', 'list']
+];
+
+/** The value of a dotted field name ("casualties.killed") in an incident's JSON, or null. */
+export function valueOf(i, field) {
+  let v = i;
+  for (const part of field.split('.')) { v = v === null || v === undefined ? null : v[part]; }
+  return v === undefined ? null : v;
+}
+
+/**
+ * Asks for a new value of {@code field} and a reason; resolves to the PATCH body, or null when
+ * cancelled. Rejects with an Error naming the problem when the value typed is not valid.
+ */
+export async function askCorrection(incident, field, label, shape) {
+  const current = valueOf(incident, field);
+  let extra;
+  if (shape === 'count') {
+    extra = [{ name: 'min', label: label + ': at least', value: current && current.min !== null ? String(current.min) : '' },
+      { name: 'max', label: label + ': at most (empty if unknown)', value: current && current.max !== null ? String(current.max) : '' }];
+  } else if (shape === 'number') {
+    extra = [{ name: 'n', label, value: current === null ? '' : String(current) }];
+  } else if (shape === 'type') {
+    extra = [{ name: 'v', label, options: Object.keys(TYPES), value: current || '' }];
+  } else if (shape === 'text') {
+    extra = [{ name: 'v', label, value: current || '' }];
+  } else if (shape === 'date') {
+    extra = [{ name: 'start', label: 'First day (YYYY-MM-DD)', value: current ? current.start : '' },
+      { name: 'end', label: 'Last day (YYYY-MM-DD)', value: current ? current.end : '' }];
+  } else if (shape === 'list') {
+    extra = [{ name: 'v', label: label + ' (separated by commas)', value: (current || []).join(', ') }];
+  } else {
+    extra = [{ name: 'v', label: label + ' as JSON (exchange format)', multiline: true, value: JSON.stringify(current, null, 1) }];
+  }
+  const answer = await askReason('Correct: ' + label, extra);
+  if (!answer) { return null; }
+  return { field, value: correctedValue(shape, answer, current), reason: answer.reason };
+}
+
+function integer(text, what) {
+  const t = String(text || '').trim();
+  if (t === '') { return null; }
+  if (!/^\d+$/.test(t)) { throw new Error(what + ' must be a whole number, was "' + t + '"'); }
+  return Number(t);
+}
+
+function correctedValue(shape, a, current) {
+  switch (shape) {
+    case 'count': {
+      const min = integer(a.min, 'the minimum');
+      const max = integer(a.max, 'the maximum');
+      if (min === null && max === null) { return null; }
+      return { min: min === null ? 0 : min, max, text: null };
+    }
+    case 'number': return integer(a.n, 'the number');
+    case 'type': return a.v;
+    case 'text': return a.v.trim() === '' ? null : a.v.trim();
+    case 'date': {
+      if (!a.start.trim()) { return null; }
+      return { start: a.start.trim(), end: (a.end.trim() || a.start.trim()), precision: current && current.precision ? current.precision : 'day', text: current ? current.text : null };
+    }
+    case 'list': return a.v.split(',').map((s) => s.trim()).filter(Boolean);
+    default: {
+      try { return JSON.parse(a.v); } catch (e) { throw new Error('the value is not valid JSON (' + e.message + ')'); }
+    }
+  }
+}
+
