@@ -99,19 +99,6 @@ public enum Field {
     };
   }
 
-  /** Great-circle distance in kilometres. */
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2)
-                * Math.sin(dLon / 2);
-    return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-  }
-
   /** Lower case, without accents, hyphens or repeated blanks; null stays null. */
   static String normalize(String s) {
     if (s == null) {
@@ -134,7 +121,7 @@ public enum Field {
     if (!gc || !pc) {
       return !gc && !pc;
     }
-    return km(g.lat(), g.lon(), p.lat(), p.lon()) <= MAX_KM;
+    return Location.km(g.lat(), g.lon(), p.lat(), p.lon()) <= MAX_KM;
   }
 
   private static boolean sameCount(Count g, Count p) {

@@ -147,7 +147,8 @@ public final class Scorer {
       return false;
     }
     if (a.hasCoordinates() && b.hasCoordinates()) {
-      return Field.km(a.lat(), a.lon(), b.lat(), b.lon()) <= Field.MAX_KM;
+      return org.harmwatch.core.model.Location.km(a.lat(), a.lon(), b.lat(), b.lon())
+          <= Field.MAX_KM;
     }
     String a1 = Field.normalize(a.admin1());
     if (a1 != null && a1.equals(Field.normalize(b.admin1()))) {

@@ -76,7 +76,8 @@ class FieldTest {
     assertThat(Field.COORDINATES.correct(base(), none)).isFalse();
     assertThat(Field.COORDINATES.correct(none, base())).isFalse();
     assertThat(Field.COORDINATES.correct(none, with("'location':null"))).isTrue();
-    assertThat(Field.km(14.15, -4.95, 14.5, -4.95)).isBetween(38.0, 40.0);
+    assertThat(org.harmwatch.core.model.Location.km(14.15, -4.95, 14.5, -4.95))
+        .isBetween(38.0, 40.0);
   }
 
   @Test

@@ -81,7 +81,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           CI);
   private static final Pattern OFFSET =
       Pattern.compile(
-          "^.*?\\d+(?:[.,]\\d+)?\\s*(?:-\\s*)?(?:km|kms|kilom[eè]t(?:er|re)s?|miles?|mi)\\b"
+          "^.*?(?:\\d+(?:[.,]\\d+)?|(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+              + "|cinquantaine|soixantaine|centaine)\\s+de|few|dozen|several|couple\\s+of)"
+              + "\\s*(?:-\\s*)?(?:km|kms|kilom[eè]t(?:er|re)s?|miles?|mi)\\b"
               + "(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:from|of|outside|de|du|des|d'|à|a|near)\\s*"
               + "(?:the\\s+)?(?-i:(?=\\p{Lu}))(.+)$",
           CI);
@@ -155,6 +157,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   // Sahel first-level divisions by normalised name; words that are also plain geography are left
   // out so that "the Sahel" or "the east" never counts as naming a division.
   private final Map<String, String> sahelAdmin1;
+  // The country of each Sahel first-level division, by official name.
+  private final Map<String, String> admin1Country;
   private static final Set<String> VAGUE_ADMIN1 =
       Set.of(
           "sahel",
@@ -180,6 +184,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     admin1.keySet().removeAll(VAGUE_ADMIN1);
     admin1.keySet().removeAll(countryNames.keySet());
     this.sahelAdmin1 = Map.copyOf(admin1);
+    Map<String, String> countryOf = new java.util.HashMap<>();
+    for (String cc : FOCUS) {
+      for (String official : gazetteer.admin1NamesIn(Set.of(cc)).values()) {
+        countryOf.putIfAbsent(official, cc);
+      }
+    }
+    this.admin1Country = Map.copyOf(countryOf);
   }
 
   /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}). */
@@ -252,7 +263,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           key.append(tokens.get(j));
         }
         String cc = countryNames.get(key.toString());
-        if (cc != null && !isRiverNiger(tokens, i, n, cc)) {
+        if (cc != null && !isRiverNiger(tokens, i, n, cc) && !isBorder(tokens, i, n)) {
           counts.merge(cc, 1, Integer::sum);
           i += n - 1;
           break;
@@ -268,8 +279,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<String> order = new ArrayList<>(counts.keySet());
     // A stable sort keeps first-mentioned first among equal counts.
     order.sort(Comparator.comparing(c -> -counts.get(c)));
+    if (order.isEmpty()) {
+      // "Torodi ... on the Niamey road": a division the document names tells its country.
+      admin1Named.stream()
+          .map(admin1Country::get)
+          .filter(Objects::nonNull)
+          .distinct()
+          .forEach(order::add);
+    }
     return new PlaceContext(order, List.copyOf(admin1Named));
   }
+
+  // "near the border with Niger", "la frontière malienne", "the Malian border": a neighbour named
+  // to say where the place is not.
+  private static boolean isBorder(List<String> tokens, int i, int n) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if (BORDER_WORDS.contains(tokens.get(j))) {
+        return true;
+      }
+    }
+    return i + n < tokens.size() && BORDER_WORDS.contains(tokens.get(i + n));
+  }
+
+  private static final Set<String> BORDER_WORDS =
+      Set.of("border", "borders", "frontier", "frontiere", "frontieres", "frontalier");
 
   private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
     if (!cc.equals("NE") || n != 1 || !tokens.get(i).equals("niger")) {
@@ -552,7 +585,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       tiers.add(e -> e.kind() == Kind.PLACE && !e.isPopulatedPlace() && isPointLike(e));
     }
     for (Predicate<Entry> tier : tiers) {
-      List<Entry> cands = all.stream().filter(tier).filter(e -> inScope(e, scope)).toList();
+      // A Sahel division named as one ("province du Loroum" in a story that also names the
+      // Malian border) is meant whatever the document's countries: its country is not in doubt.
+      // Only when the name means nothing in the document's countries: "the Gourma region" of a
+      // Mali story is Mali's Gourma, never Burkina's province.
+      boolean namedDivision =
+          (only == Kind.ADMIN1 || only == Kind.ADMIN2)
+              && all.stream().noneMatch(e -> scope.countries().contains(e.countryCode()));
+      List<Entry> cands =
+          all.stream()
+              .filter(tier)
+              .filter(
+                  e ->
+                      inScope(e, scope)
+                          || namedDivision && !scope.fixed() && SAHEL.contains(e.countryCode()))
+              .toList();
       if (cands.isEmpty()) {
         continue;
       }
@@ -691,7 +738,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 e ->
                     e.lat() != null
                         && e.countryCode().equals(top.countryCode())
-                        && km(top.lat(), top.lon(), e.lat(), e.lon()) <= SAME_PLACE_KM)) {
+                        && Location.km(top.lat(), top.lon(), e.lat(), e.lon()) <= SAME_PLACE_KM)) {
       return Optional.of(top);
     }
     return Optional.empty();
@@ -722,15 +769,5 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static int rank(Entry e) {
     return RANKS.getOrDefault(e.featureCode(), 0);
-  }
-
-  private static double km(double lat1, double lon1, double lat2, double lon2) {
-    double r = Math.PI / 180;
-    double a =
-        Math.pow(Math.sin((lat2 - lat1) * r / 2), 2)
-            + Math.cos(lat1 * r)
-                * Math.cos(lat2 * r)
-                * Math.pow(Math.sin((lon2 - lon1) * r / 2), 2);
-    return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 }

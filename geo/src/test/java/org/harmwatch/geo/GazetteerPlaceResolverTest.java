@@ -124,6 +124,10 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Douentza", "BF", null, null, null, null, null),
         Arguments.of("Gourma", "ML", null, null, null, null, null),
         Arguments.of("the Gourma region", "ML", null, null, null, null, null),
+        Arguments.of(
+            "province du Loroum", "ML", "province du Loroum", "BF", "Nord", "admin2", 2597264L),
+        Arguments.of(
+            "une quinzaine de kilomètres de Djibo", "BF", "Djibo", "BF", "Sahel", "place", null),
         Arguments.of("Ouagadougou", "ML", "Ouagadougou", "BF", "Centre", "place", 2357048L),
         Arguments.of("the army", "ML", null, null, null, null, null),
         Arguments.of("a village", "ML", null, null, null, null, null),
@@ -260,6 +264,9 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Boats on the Niger River near Mopti, Mali.", List.of("ML")),
         Arguments.of("Nigerian and Nigerien officials met.", List.of("NG", "NE")),
         Arguments.of("Refugees reached Côte d'Ivoire and Guinea-Bissau.", List.of("CI", "GW")),
+        Arguments.of("Gunmen attacked Seytenga, near the border with Niger.", List.of()),
+        Arguments.of("Les ravisseurs ont fui vers la frontière malienne.", List.of()),
+        Arguments.of("Un bus a été attaqué sur la route de Niamey.", List.of("NE")),
         Arguments.of("Nothing about countries here.", List.of()));
   }
 

@@ -180,6 +180,9 @@ public final class RuleBasedExtractor implements Extractor {
     // Sentences that only say who reports this incident ("Source: residents.", "Selon un élu
     // local, les assaillants ...").
     final List<Facts> sourceFacts = new ArrayList<>();
+    // A coder's note fields before the incident ("Date: 11 April 2024.", "Lieu : Macina."), used
+    // when the incident's own sentences give no date or place.
+    final List<Facts> labelFacts = new ArrayList<>();
 
     Draft(int paragraph, Draft previous, boolean another) {
       this.paragraph = paragraph;
@@ -204,6 +207,7 @@ public final class RuleBasedExtractor implements Extractor {
     Map<Draft, String> paragraphSource = new LinkedHashMap<>();
     Draft current = null;
     boolean eventSince = false;
+    List<Facts> pendingLabels = new ArrayList<>();
     List<Sentence> sentences = splitter.split(text);
     for (Sentence s : sentences) {
       if (isHeadline(s, sentences, text, document)) {
@@ -214,6 +218,14 @@ public final class RuleBasedExtractor implements Extractor {
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();
       boolean nearby = current != null && s.paragraph() - current.paragraph <= 1;
       Trigger cue = cues.trigger(s.text());
+      if (cue == null && FIELD_LABEL.matcher(s.text()).find()) {
+        Facts label = facts(s, null, published, context);
+        if (!label.dates().isEmpty() || !label.locations().isEmpty()) {
+          pendingLabels.add(label);
+          noteOrganisations(s, lastOrganisation);
+          continue;
+        }
+      }
       if (cue == null && !nearby) {
         // Neither an event nor a possible follow-up: skip the costly finders.
         noteOrganisations(s, lastOrganisation);
@@ -257,6 +269,8 @@ public final class RuleBasedExtractor implements Extractor {
       } else if (t != null && !quoted && (anchored || (t.another() && current != null))) {
         current = new Draft(s.paragraph(), current, t.another());
         current.facts.add(f);
+        current.labelFacts.addAll(pendingLabels);
+        pendingLabels.clear();
         drafts.add(current);
         // The organisation named last before the incident, in its paragraph or earlier (a
         // report's header, "Human Rights Watch said" in the previous paragraph).
@@ -289,6 +303,48 @@ public final class RuleBasedExtractor implements Extractor {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static final Pattern FIELD_LABEL =
+      Pattern.compile(
+          "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DISTANCE =
+      Pattern.compile(
+          "\\b(?:km|kms|kilom[eè]t(?:er|re)s?|miles?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
+  private static final double ANCHOR_KM = 100;
+
+  // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de
+  // Djibo".
+  private static Location distanceAnchor(Facts facts) {
+    String st = facts.sentence().text();
+    for (Location l : facts.locations()) {
+      if (l.text() == null || l.lat() == null) {
+        continue;
+      }
+      if (DISTANCE.matcher(l.text()).find()) {
+        return l;
+      }
+      int at = st.indexOf(l.text());
+      if (at > 0 && NEAR_BEFORE.matcher(st.substring(Math.max(0, at - 30), at)).find()) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NEAR_BEFORE =
+      Pattern.compile(
+          "\\b(?:near|close to|outside|outskirts of|près d[e'’]|proche d[e'’]|non loin d[e'’]|proximité d[e'’]|environs d[e'’]|abords d[e'’]|commune d[e'’]|commune rurale d[e'’])\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean tooFar(Location place, Location anchor) {
+    if (place.lat() == null || place.precision() != LocationPrecision.PLACE) {
+      return false;
+    }
+    return place.kmTo(anchor) > ANCHOR_KM;
   }
 
   private static final Pattern SOURCE_LABEL =
@@ -415,7 +471,12 @@ public final class RuleBasedExtractor implements Extractor {
     if (s.paragraph() > 1 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
       return false;
     }
-    boolean isTitle = doc.title() != null && doc.title().strip().equals(s.text());
+    // The title told again as the body's first line, maybe split in two ("Burkina Faso. Des VDP
+    // doivent répondre ...").
+    boolean isTitle =
+        doc.title() != null
+            && s.text().length() >= 12
+            && doc.title().strip().contains(s.text().strip());
     char last = s.text().charAt(s.text().length() - 1);
     if (isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0)) {
       return true;
@@ -459,7 +520,7 @@ public final class RuleBasedExtractor implements Extractor {
   }
 
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} ]+,\\s*$");
-  private static final Pattern DASH = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)?[-–—]");
+  private static final Pattern DASH = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
   private static final Pattern THAT = Pattern.compile("\\b(?:that|que|qu['’])\\b");
 
   // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on
@@ -512,6 +573,27 @@ public final class RuleBasedExtractor implements Extractor {
       }
     }
     if (locationSource != null) {
+      Location anchor = distanceAnchor(locationSource);
+      if (anchor != null && location != anchor && tooFar(location, anchor)) {
+        // "the village of X, 15 km from Djibo" with an X that the gazetteer knows only 100 km
+        // away: a namesake, not the village meant; the town it is measured from is sure.
+        location = anchor;
+      }
+    }
+    if (locationSource == null && location == null) {
+      for (Facts label : d.labelFacts) {
+        for (Location l : label.locations()) {
+          if (location == null || l.precision().ordinal() < location.precision().ordinal()) {
+            location = l;
+            locationSource = label;
+          }
+        }
+      }
+      if (locationSource != null) {
+        fields.put(locationSource, new LinkedHashSet<>());
+      }
+    }
+    if (locationSource != null) {
       fields.get(locationSource).add("location");
     } else if (d.previous != null
         && d.previous.built != null
@@ -539,6 +621,18 @@ public final class RuleBasedExtractor implements Extractor {
           date = dm.date();
         }
         break outer;
+      }
+    }
+
+    if (date == null) {
+      for (Facts label : d.labelFacts) {
+        DateMention dm =
+            label.dates().stream().filter(x -> x.date() != null).findFirst().orElse(null);
+        if (dm != null) {
+          date = dm.date();
+          fields.computeIfAbsent(label, k -> new LinkedHashSet<>()).add("date");
+          break;
+        }
       }
     }
 

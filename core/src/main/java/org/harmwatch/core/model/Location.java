@@ -31,4 +31,25 @@ public record Location(
   public boolean hasCoordinates() {
     return lat != null;
   }
+
+  /** The great-circle distance in kilometres to {@code other}; both must have coordinates. */
+  public double kmTo(Location other) {
+    if (!hasCoordinates() || !other.hasCoordinates()) {
+      throw new IllegalArgumentException("no coordinates: " + (hasCoordinates() ? other : this));
+    }
+    return km(lat, lon, other.lat, other.lon);
+  }
+
+  /** The great-circle (haversine) distance in kilometres between two points in degrees. */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon / 2)
+                * Math.sin(dLon / 2);
+    return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
 }

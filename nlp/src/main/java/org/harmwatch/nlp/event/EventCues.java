@@ -31,7 +31,8 @@ public final class EventCues {
               Pattern.compile(
                   "\\b(?:drone[\\s-](?:strikes?|attacks?|bombings?)|air[\\s-]?strikes?|air raids?|aerial (?:bombardments?|bombings?|strikes?)"
                       + "|frappes? (?:de drones?|aériennes?|a[ée]riennes?)|bombardements? a[ée]riens?|bombing|bombings|bombed|bombard(?:ed|ment)"
-                      + "|strikes?|frappes?)\\b",
+                      + "|strikes?|frappes?"
+                      + "|(?:drones?|aircraft|warplanes?|helicopters?|hélicoptères?|avions?)\\s+(?:\\S+\\s+){0,2}?(?:struck|hit|targeted|bombed|a frappé|ont frappé|a visé|ont visé|a bombardé|ont bombardé))\\b",
                   CI),
               SubEventType.AIR_DRONE_STRIKE),
           new Cue(
@@ -51,7 +52,7 @@ public final class EventCues {
               SubEventType.SEXUAL_VIOLENCE),
           new Cue(
               Pattern.compile(
-                  "\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté)\\b",
+                  "\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté|se sont affrontés|(?:ont|a) affronté|clashed|engaged in fighting)\\b",
                   CI),
               SubEventType.ARMED_CLASH),
           new Cue(

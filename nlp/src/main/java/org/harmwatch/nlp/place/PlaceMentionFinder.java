@@ -23,6 +23,9 @@ public final class PlaceMentionFinder {
   private static final String DIRECTION =
       "(?:far[\\s-]+)?(?:north|south|east|west|northern|southern|eastern|western|central"
           + "|(?:north|south)[\\s-]?(?:east|west)(?:ern)?)";
+  // "une quinzaine de kilomètres": French approximate numbers.
+  private static final String ABOUT_FR =
+      "une?\\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\\s+de";
   private static final String COUNTRY =
       "(?:Mali|Burkina Faso|Burkina|Niger|Chad|Mauritania|Nigeria|Benin|Togo)";
 
@@ -52,11 +55,13 @@ public final class PlaceMentionFinder {
                   + NAME),
           // distances: "30 km from Djibo", "à 30 km de Djibo"
           Pattern.compile(
-              "\\b\\d+\\s*(?:km|kilom[eè]tres?|kilometers?|miles)\\s+(?:\\w+\\s+)?(?:from|of|de|d['’])\\s*"
+              "(?iu:\\b\\d+|\\b"
+                  + ABOUT_FR
+                  + "|\\b(?:a\\s+few|a\\s+dozen|several|a\\s+couple\\s+of))(?iu:\\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:from|of|de|d['’])\\s*)"
                   + NAME),
           // names after a locative preposition
           Pattern.compile(
-              "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|attaqué|frappé|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+)("
+              "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|attaqué|frappé|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+)("
                   + NAME
                   + ")"));
 

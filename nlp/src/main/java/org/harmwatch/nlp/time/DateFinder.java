@@ -104,6 +104,18 @@ public final class DateFinder {
                       + "(?:\\s+((?:19|20)\\d\\d))?\\b",
                   CI),
               (m, p) -> month(m.group(1), m.group(2), p, m.group())),
+          // "dans la nuit de samedi à dimanche", "on the night from Saturday to Sunday",
+          // "overnight Saturday into Sunday": the two days, the first the most recent before
+          // publication.
+          new Rule(
+              Pattern.compile(
+                  "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
+                      + WEEKDAY
+                      + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
+                      + WEEKDAY
+                      + "\\b",
+                  CI),
+              (m, p) -> night(m.group(1), m.group(2), p, m.group())),
           new Rule(
               Pattern.compile(
                   "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?"
@@ -277,6 +289,21 @@ public final class DateFinder {
     // The most recent such weekday before publication: a report does not call today "Sunday".
     LocalDate d = p.with(TemporalAdjusters.previous(day));
     return new Value(IncidentDate.day(d, text), null);
+  }
+
+  private static Value night(String first, String second, LocalDate p, String text) {
+    if (p == null) {
+      return NONE;
+    }
+    DayOfWeek a = WEEKDAYS.get(norm(first));
+    DayOfWeek b = WEEKDAYS.get(norm(second));
+    int gap = Math.floorMod(b.getValue() - a.getValue(), 7);
+    if (gap == 0 || gap > 2) {
+      // "the night of Monday to Friday" is no night: leave it to the weekday rule's reading.
+      return NONE;
+    }
+    LocalDate start = p.with(TemporalAdjusters.previous(a));
+    return new Value(new IncidentDate(start, start.plusDays(gap), DatePrecision.DAY, text), null);
   }
 
   // "Earlier this week": Monday of the published week to the day before publication.

@@ -26,6 +26,10 @@ class PlaceMentionFinderTest {
         "une embuscade dans le cercle de Bankass; cercle de Bankass",
         "des hommes armés ont attaqué Djibo, dans le nord du Burkina; Djibo | nord du Burkina",
         "une attaque à Djibo; Djibo",
+        "un village situé à une quinzaine de kilomètres de Djibo; une quinzaine de kilomètres de Djibo",
+        "a camp about 25 km north of Bourem; 25 km north of Bourem",
+        "des femmes enlevées aux abords de Kaya; Kaya",
+        "six commerçants abattus à la sortie de Ouahigouya; Ouahigouya",
         "Human Rights Watch said; ''",
         "violence in the centre du Mali; centre du Mali",
       })
