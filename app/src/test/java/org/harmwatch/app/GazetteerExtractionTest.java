@@ -105,4 +105,31 @@ class GazetteerExtractionTest {
                 + " of Dinangourou, in Mali's Mopti region, on Monday, local officials said.");
     assertThat(i.date().start()).isEqualTo(LocalDate.of(2024, 9, 16));
   }
+
+  @Test
+  void aLaterClaimNamesThePerpetratorAndTheClaimant() {
+    Incident i =
+        only(
+            "2024-05-22",
+            "Une quinzaine de civils ont été tués dimanche lors de l'attaque d'un campement de"
+                + " nomades à Tillia, dans la région de Tahoua, a indiqué un responsable local.\n\n"
+                + "Dans un communiqué diffusé mardi, l'État islamique au Sahel a revendiqué"
+                + " l'attaque.");
+    assertThat(i.perpetrators())
+        .extracting(a -> a.name())
+        .containsExactly("Islamic State Sahel Province");
+    assertThat(i.reportedBy()).contains("Islamic State Sahel Province");
+  }
+
+  @Test
+  void theUnitAttackedIsTheTargetAndTheFightABattle() {
+    Incident i =
+        only(
+            "2024-08-27",
+            "Des combattants du JNIM ont attaqué samedi un détachement de l'armée burkinabè à"
+                + " Barsalogho, selon un communiqué de l'armée publié lundi. L'armée affirme avoir"
+                + " repoussé l'assaut.");
+    assertThat(i.perpetrators()).extracting(a -> a.name()).containsExactly("JNIM");
+    assertThat(i.subEventType().name()).isEqualTo("ARMED_CLASH");
+  }
 }

@@ -256,7 +256,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> admin1Named = new java.util.LinkedHashSet<>();
+    // Divisions named plainly enough to tell the country ("Niamey", "Tillabéri"); "la région est
+    // le théâtre" or "the Sahel region" do not.
+    Set<String> admin1Telling = new java.util.LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
+      String division = divisionAt(tokens, i);
+      if (division != null) {
+        admin1Named.add(division);
+        admin1Telling.add(division);
+      }
       for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
         StringBuilder key = new StringBuilder();
         for (int j = i; j < i + n; j++) {
@@ -271,6 +279,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         String admin1 = sahelAdmin1.get(key.toString());
         if (admin1 != null) {
           admin1Named.add(admin1);
+          if (!isVague(key.toString())) {
+            admin1Telling.add(admin1);
+          }
           i += n - 1;
           break;
         }
@@ -281,13 +292,49 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     order.sort(Comparator.comparing(c -> -counts.get(c)));
     if (order.isEmpty()) {
       // "Torodi ... on the Niamey road": a division the document names tells its country.
-      admin1Named.stream()
+      admin1Telling.stream()
           .map(admin1Country::get)
           .filter(Objects::nonNull)
           .distinct()
           .forEach(order::add);
     }
     return new PlaceContext(order, List.copyOf(admin1Named));
+  }
+
+  private static final Set<String> DIVISION_WORDS =
+      Set.of("cercle", "circle", "province", "departement", "department");
+  private static final Set<String> DE_WORDS =
+      Set.of("de", "du", "la", "l", "des", "d", "of", "the");
+
+  // "cercle de Douentza", "province du Soum": the first-level division of a named Sahel
+  // second-level one, so that "Boni, dans le cercle de Douentza" finds the Boni of Mopti.
+  private String divisionAt(List<String> tokens, int i) {
+    if (!DIVISION_WORDS.contains(tokens.get(i))) {
+      return null;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j <= i + 2 && DE_WORDS.contains(tokens.get(j))) {
+      j++;
+    }
+    for (int n = Math.min(3, tokens.size() - j); n >= 1; n--) {
+      String key = String.join("", tokens.subList(j, j + n));
+      List<String> admin1s =
+          gazetteer.lookup(key).stream()
+              .filter(e -> e.kind() == Kind.ADMIN2 && SAHEL.contains(e.countryCode()))
+              .map(Entry::admin1)
+              .filter(a -> !a.isEmpty())
+              .distinct()
+              .toList();
+      if (admin1s.size() == 1) {
+        return admin1s.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isVague(String key) {
+    String core = key.replaceFirst("^region(?:de|du|del|des)?", "").replaceFirst("region$", "");
+    return VAGUE_ADMIN1.contains(core);
   }
 
   // "near the border with Niger", "la frontière malienne", "the Malian border": a neighbour named

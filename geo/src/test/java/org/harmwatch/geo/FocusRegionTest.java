@@ -11,8 +11,7 @@ class FocusRegionTest {
   @Test
   void aVillageNameWithoutCountryNeverLandsAbroad() {
     GazetteerPlaceResolver resolver = GazetteerPlaceResolver.loadDefault();
-    String text =
-        "Le lendemain, ils ont attaqué un hameau proche de Boni, dans le cercle de Douentza.";
+    String text = "Le lendemain, ils ont attaqué un hameau proche de Boni.";
     PlaceContext ctx = resolver.contextOf(text);
     assertThat(ctx.countryCodes()).isEmpty();
     resolver
@@ -23,5 +22,17 @@ class FocusRegionTest {
             resolver.resolve(
                 new PlaceMention("Boni", 0, 4), new PlaceContext(java.util.List.of("ID"))))
         .hasValueSatisfying(l -> assertThat(l.countryCode()).isEqualTo("ID"));
+  }
+
+  @Test
+  void aNamedCercleTellsWhichNamesakeIsMeant() {
+    GazetteerPlaceResolver resolver = GazetteerPlaceResolver.loadDefault();
+    PlaceContext ctx =
+        resolver.contextOf(
+            "Le lendemain, ils ont attaqué un hameau proche de Boni, dans le cercle de Douentza.");
+    assertThat(ctx.countryCodes()).containsExactly("ML");
+    assertThat(ctx.admin1Names()).contains("Mopti");
+    assertThat(resolver.resolve(new PlaceMention("Boni", 0, 4), ctx))
+        .hasValueSatisfying(l -> assertThat(l.admin1()).isEqualTo("Mopti"));
   }
 }

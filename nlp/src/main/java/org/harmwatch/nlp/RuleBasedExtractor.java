@@ -81,16 +81,27 @@ public final class RuleBasedExtractor implements Extractor {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TARGET_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:\\S+\\s+){0,2}$",
+          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:(?!(?:when|as|after|while|before|lorsque|quand|alors|après)\\b)\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Mentions that neither act nor suffer: "a convoy escorted by the army", "collaborators of the
   // army", "accused of collaborating with the FAMa".
   private static final Pattern NEUTRAL_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:escorted|escorting|guarded|protected|backed|supported|helped|helping|informing|informed|collaborating|collaborate|colluding|supplying|working|travelling|escortée?s?|protégée?s?|soutenue?s?|informer|collaborer|collaboré|aidé|aider)\\s+(?:by|with|for|to|par|avec|pour|les|la|le|l['’]|des|the)\\s+(?:\\S+\\s+)?|\\b(?:collaborators?|collaborateurs?|informants?|informateurs?|complices?|accomplices?)[\"”»]?\\s+(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?)$",
+          "(?:\\b(?:escorted|escorting|guarded|protected|backed|supported|helped|helping|informing|informed|collaborating|collaborate|colluding|supplying|working|travelling|escortée?s?|protégée?s?|soutenue?s?|informer|renseigner|collaborer|collaboré|aidé|aider)\\s+(?:(?:by|with|for|to|par|avec|pour|les|la|le|l['’]|des|the)\\s*)?(?:\\S+\\s+)?|\\b(?:before|until|avant|jusqu['’]à)\\s+(?:the\\s+)?|\\b(?:according\\s+to|selon|communiqué\\s+(?:de|du)|statement\\s+(?:by|from|of)|spokes(?:man|person|woman)\\s+(?:for|of)|porte-parole\\s+(?:de|du))\\s+(?:\\S+\\s+)?|\\b(?:collaborators?|collaborateurs?|informants?|informateurs?|complices?|accomplices?)[\"”»]?\\s+(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AGENT_BEFORE =
       Pattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
+  // des FAMa": the unit attacked is the target, however far the verb.
+  private static final Pattern UNIT_ATTACKED =
+      Pattern.compile(
+          "\\b(?:attacked|attacking|ambushed|targeted|overran|stormed|attaqué|attaquant|ciblé|visé|pris\\s+d['’]assaut|assailli)\\b[^.;]{0,40}?\\b(?:detachment|post|outpost|base|position|camp|convoy|patrol|unit|checkpoint|barracks|détachement|poste|base|position|camp|convoi|patrouille|unité|caserne)s?\\s+(?:militaires?\\s+)?(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "The army says it repelled the assault", "L'armée affirme avoir repoussé l'assaut".
+  private static final Pattern DEFENDER_AFTER =
+      Pattern.compile(
+          "^\\s*(?:(?:said|says|claimed|claims|affirme|a\\s+affirmé|dit|a\\s+dit|assure)\\s+(?:it\\s+|that\\s+it\\s+|to\\s+have\\s+|avoir\\s+)?)?(?:had\\s+|has\\s+|a\\s+)?(?:repelled|repulsed|fought\\s+off|repoussé|riposté)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TARGET_AFTER =
       Pattern.compile(
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
@@ -183,6 +194,9 @@ public final class RuleBasedExtractor implements Extractor {
     // A coder's note fields before the incident ("Date: 11 April 2024.", "Lieu : Macina."), used
     // when the incident's own sentences give no date or place.
     final List<Facts> labelFacts = new ArrayList<>();
+    // Later sentences that name who claimed or is blamed for this incident ("The Islamic State
+    // claimed the attack", "Security sources blamed the attack on JNIM").
+    final List<Facts> claimFacts = new ArrayList<>();
 
     Draft(int paragraph, Draft previous, boolean another) {
       this.paragraph = paragraph;
@@ -284,6 +298,19 @@ public final class RuleBasedExtractor implements Extractor {
       }
       boolean consumed =
           drafts.size() != before || (was != null && was.facts.size() != factsBefore);
+      if (!consumed
+          && was != null
+          && f.casualties().isEmpty()
+          && (CLAIM.matcher(s.text()).find()
+              || BLAME.matcher(s.text()).find()
+                  && f.dates().stream().noneMatch(x -> x.date() != null))
+          && BACK_TO_ONE.matcher(s.text()).find()
+          && s.paragraph() - was.paragraph <= 2) {
+        // "L'État islamique au Sahel a revendiqué l'attaque" in the next paragraph: who did the
+        // incident just told, even when the sentence also names the area.
+        was.claimFacts.add(f);
+        consumed = true;
+      }
       if (!consumed && was != null && !f.sources().isEmpty()) {
         attachSources(f, s, was, drafts, !eventSince);
       }
@@ -696,11 +723,23 @@ public final class RuleBasedExtractor implements Extractor {
         boolean target =
             !agent
                 && (TARGET_BEFORE.matcher(before).find()
-                    || TARGET_AFTER.matcher(st.substring(m.end())).find());
+                    || TARGET_AFTER.matcher(st.substring(m.end())).find()
+                    || DEFENDER_AFTER.matcher(st.substring(m.end())).find()
+                    || UNIT_ATTACKED
+                        .matcher(st.substring(Math.max(0, m.start() - 90), m.start()))
+                        .find());
         for (Actor a : m.actors()) {
           (target ? targets : perpetrators).putIfAbsent(a.name(), a);
         }
         fields.get(f).add(target ? "targets" : "perpetrators");
+      }
+    }
+    for (Facts f : d.claimFacts) {
+      List<Actor> named = claimedOrBlamed(f.sentence().text(), country);
+      if (!named.isEmpty()) {
+        perpetrators.remove("Unidentified Armed Group");
+        named.forEach(a -> perpetrators.putIfAbsent(a.name(), a));
+        fields.computeIfAbsent(f, k -> new LinkedHashSet<>()).add("perpetrators");
       }
     }
     // "Unidentified Armed Group" only when no named perpetrator does the deed.
@@ -755,6 +794,13 @@ public final class RuleBasedExtractor implements Extractor {
           reporters.addAll(claimants);
           fields.get(f).add("reported_by");
         }
+      }
+    }
+    for (Facts f : d.claimFacts) {
+      List<String> claimants = claimants(f.sentence().text(), country);
+      if (!claimants.isEmpty()) {
+        reporters.addAll(claimants);
+        fields.computeIfAbsent(f, k -> new LinkedHashSet<>()).add("reported_by");
       }
     }
     for (Facts f : d.sourceFacts) {
@@ -831,6 +877,29 @@ public final class RuleBasedExtractor implements Extractor {
 
   // The named groups that claim the event told in {@code sentence}: the subject of "claimed" or
   // the agent of "claimed by"; never an unnamed group or the state.
+  // The named groups a claim or blame sentence says did it: the claimant, or who is blamed
+  // ("blamed the attack on JNIM", "attribuée à l'EI"); never generic or state mentions.
+  private List<Actor> claimedOrBlamed(String sentence, String country) {
+    List<Actor> out = new ArrayList<>();
+    for (String name : claimants(sentence, country)) {
+      actors.find(sentence, country).stream()
+          .flatMap(m -> m.actors().stream())
+          .filter(a -> a.name().equals(name))
+          .findFirst()
+          .ifPresent(out::add);
+    }
+    if (out.isEmpty() && BLAME.matcher(sentence).find()) {
+      for (ActorDictionary.Match m : actors.find(sentence, country)) {
+        for (Actor a : m.actors()) {
+          if (a.type() != ActorType.UNKNOWN && a.type() != ActorType.STATE_FORCES) {
+            out.add(a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private List<String> claimants(String sentence, String country) {
     Matcher cm = CLAIM.matcher(sentence);
     boolean claim = cm.find();

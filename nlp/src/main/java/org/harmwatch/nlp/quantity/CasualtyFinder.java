@@ -200,6 +200,25 @@ public final class CasualtyFinder {
   private static final Set<String> WOMEN_WORDS = Set.of("women", "woman", "femmes", "femme");
   private static final Set<String> INCLUDING =
       Set.of("including", "includes", "dont", "notamment", "among", "parmi", "incluant");
+  // ", most of them women and children," between a figure and its verb.
+  private static final Set<String> ASIDE =
+      Set.of("most", "mostly", "many", "all", "la", "majoritairement", "essentiellement");
+  private static final Set<String> AND = Set.of("and", "et");
+  // Security forces' losses: reported beside civilians' but not counted with them.
+  private static final Set<String> SECURITY =
+      Set.of(
+          "soldiers",
+          "soldier",
+          "troops",
+          "gendarmes",
+          "gendarme",
+          "policemen",
+          "soldats",
+          "soldat",
+          "militaires",
+          "policiers",
+          "VDP",
+          "vdp");
   private static final Set<String> PERSON_NOUNS =
       Set.of(
           "man",
@@ -230,6 +249,8 @@ public final class CasualtyFinder {
   public List<CasualtyMention> find(String sentence) {
     List<Token> t = Token.of(sentence);
     List<CasualtyMention> out = new ArrayList<>();
+    List<CasualtyMention> security = new ArrayList<>();
+    int lastFigureEnd = -10;
     for (int i = 0; i < t.size(); i++) {
       Figure f = figureAt(t, i);
       if (f == null) {
@@ -260,14 +281,34 @@ public final class CasualtyFinder {
         }
       }
       CasualtyKind kind = kindAround(t, f.first, f.last);
+      if (kind == null
+          && !out.isEmpty()
+          && f.first >= 1
+          && AND.contains(t.get(f.first - 1).lower())
+          && f.first - lastFigureEnd <= 3) {
+        // "killing 12 soldiers and at least 7 civilians": the verb governs both figures.
+        kind = out.get(out.size() - 1).kind();
+      }
       if (kind != null) {
+        lastFigureEnd = f.last;
         int start = t.get(f.first).start();
         int end = t.get(f.last).end();
-        out.add(
+        CasualtyMention m =
             new CasualtyMention(
-                kind, withText(f.count, sentence.substring(start, end)), start, end, null, null));
+                kind, withText(f.count, sentence.substring(start, end)), start, end, null, null);
+        out.add(m);
+        if (after < t.size() && SECURITY.contains(t.get(after).lower())) {
+          security.add(m);
+        }
       }
       i = f.last;
+    }
+    // "killing 12 soldiers and at least 7 civilians": the civilians' figure is the incident's; the
+    // soldiers' stands alone only when nobody else is counted.
+    for (CasualtyMention m : security) {
+      if (out.stream().anyMatch(o -> o.kind() == m.kind() && !security.contains(o))) {
+        out.remove(m);
+      }
     }
     return out;
   }
@@ -468,7 +509,9 @@ public final class CasualtyFinder {
     int afterDist = Integer.MAX_VALUE;
     for (int k = last + 1, d = 1; k < t.size() && d <= 6; k++, d++) {
       Token tok = t.get(k);
-      if (tok.lower().equals(",") && k + 1 < t.size() && INCLUDING.contains(t.get(k + 1).lower())) {
+      if (tok.lower().equals(",")
+          && k + 1 < t.size()
+          && (INCLUDING.contains(t.get(k + 1).lower()) || ASIDE.contains(t.get(k + 1).lower()))) {
         // Skip an inserted ", including five children," to reach the verb.
         int close = k + 1;
         while (close < t.size() && !t.get(close).lower().equals(",")) {
@@ -485,6 +528,15 @@ public final class CasualtyFinder {
         after = kind;
         afterDist = d;
         break;
+      }
+      if (AND.contains(tok.lower())
+          && d <= 2
+          && k + 1 < t.size()
+          && NumberWords.parse(t.get(k + 1).text()) != null) {
+        // "five civilians and two soldiers were killed": one verb for both figures.
+        k++;
+        d -= 2;
+        continue;
       }
       if (NumberWords.parse(tok.text()) != null || STOP_AFTER.contains(tok.lower())) {
         break;

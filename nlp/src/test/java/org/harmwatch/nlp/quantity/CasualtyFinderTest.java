@@ -16,6 +16,11 @@ class CasualtyFinderTest {
       delimiter = '|',
       value = {
         "Gunmen killed 12 villagers near the well.|KILLED 12 12",
+        // Civilians and soldiers counted together: the civilians' figure is the incident's.
+        "Cinq civils et deux soldats ont été tués mardi lors d'une attaque.|KILLED 5 5",
+        "Ils ont attaqué le poste, tuant 12 soldats et au moins 7 civils.|KILLED 7 null",
+        "The attack killed 12 soldiers and several civilians.|KILLED 2 null",
+        "Twenty-seven people, most of them women and children, were killed.|KILLED 27 27",
         "At least 13 civilians were killed.|KILLED 13 null",
         "More than 20 people died in the attack.|KILLED 21 null",
         "Between 5 and 7 herders were killed, residents said.|KILLED 5 7",
