@@ -113,6 +113,8 @@ function render(p) {
     setStatus(shown.length + ' incident(s) match; ' + mapped + ' with a point on the map, ' +
       (shown.length - mapped) + ' known only to an area.');
   }
+  // Time from the start of navigation to the first complete render (map, list, timeline).
+  if (!window.harmwatchReadyMs) { window.harmwatchReadyMs = performance.now(); }
   document.body.dataset.ready = 'true';
 }
 

@@ -278,7 +278,9 @@ async function renderRelated() {
   const head = el('tr', null, ...['Incident', 'Type', 'Score', 'Why'].concat(can ? ['Action'] : []).map((h) => el('th', { scope: 'col', text: h })));
   box.replaceChildren(el('table', { class: 'sources', id: 'related-table' }, el('thead', null, head), el('tbody', null,
     ...related.map((r) => {
-      const label = [r.date, r.place].filter(Boolean).join(' · ') || r.id;
+      const when = r.date && typeof r.date === 'object' ? dateText(r.date) : r.date;
+      const where = r.place || (r.location ? placeText(r.location) : null);
+      const label = [when, where].filter(Boolean).join(' · ') || r.id;
       return el('tr', { 'data-id': r.id },
         el('td', null, el('a', { href: incidentUrl(r.id), text: label })),
         el('td', { text: typeOf(r.event_type).label }), el('td', { class: 'num', text: r.score === undefined || r.score === null ? '' : Number(r.score).toFixed(2) }),
