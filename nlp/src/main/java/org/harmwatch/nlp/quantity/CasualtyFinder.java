@@ -195,6 +195,12 @@ public final class CasualtyFinder {
           "fille",
           "mineurs",
           "bébés",
+          "bébé",
+          "infant",
+          "baby",
+          "toddlers",
+          "nourrisson",
+          "nourrissons",
           "élèves",
           "pupils");
   private static final Set<String> WOMEN_WORDS = Set.of("women", "woman", "femmes", "femme");
@@ -204,6 +210,7 @@ public final class CasualtyFinder {
   private static final Set<String> ASIDE =
       Set.of("most", "mostly", "many", "all", "la", "majoritairement", "essentiellement");
   private static final Set<String> AND = Set.of("and", "et");
+  private static final Set<String> ONE = Set.of("un", "une", "a", "an", "one");
   // Security forces' losses: reported beside civilians' but not counted with them.
   private static final Set<String> SECURITY =
       Set.of(
@@ -251,7 +258,22 @@ public final class CasualtyFinder {
     List<CasualtyMention> out = new ArrayList<>();
     List<CasualtyMention> security = new ArrayList<>();
     int lastFigureEnd = -10;
+    int lastSubEnd = -10;
     for (int i = 0; i < t.size(); i++) {
+      if (!out.isEmpty()
+          && i >= 1
+          && i + 1 < t.size()
+          && INCLUDING.contains(t.get(i - 1).lower())
+          && ONE.contains(t.get(i).lower())
+          && (CHILD_WORDS.contains(t.get(i + 1).lower())
+              || WOMEN_WORDS.contains(t.get(i + 1).lower()))) {
+        // "trois civils, dont un enfant": one child among them.
+        CasualtyMention last = out.remove(out.size() - 1);
+        out.add(last.withSub(CHILD_WORDS.contains(t.get(i + 1).lower()), 1));
+        lastSubEnd = i + 1;
+        i++;
+        continue;
+      }
       Figure f = figureAt(t, i);
       if (f == null) {
         continue;
@@ -267,8 +289,27 @@ public final class CasualtyFinder {
         i = f.last;
         continue;
       }
+      // "at least six of them children": a sub-count of the figure just read.
+      if (!out.isEmpty()
+          && f.count.min() != null
+          && after + 2 < t.size()
+          && t.get(after).lower().equals("of")
+          && t.get(after + 1).lower().equals("them")
+          && (CHILD_WORDS.contains(t.get(after + 2).lower())
+              || WOMEN_WORDS.contains(t.get(after + 2).lower()))) {
+        CasualtyMention last = out.remove(out.size() - 1);
+        out.add(last.withSub(CHILD_WORDS.contains(t.get(after + 2).lower()), f.count.min()));
+        i = after + 2;
+        continue;
+      }
+      // "including five women and seven children": the second sub-count of one figure.
+      boolean andSub =
+          i >= 1
+              && AND.contains(t.get(i - 1).lower())
+              && i - 1 - lastSubEnd <= 2
+              && lastSubEnd >= 0;
       // "including seven children": a sub-count of the figure before it.
-      if (isSub(t, i) && !out.isEmpty() && f.count.min() != null) {
+      if ((isSub(t, i) || andSub) && !out.isEmpty() && f.count.min() != null) {
         String noun = after < t.size() ? t.get(after).lower() : "";
         String noun2 = after + 1 < t.size() ? t.get(after + 1).lower() : "";
         boolean child = CHILD_WORDS.contains(noun) || CHILD_WORDS.contains(noun2);
@@ -277,6 +318,7 @@ public final class CasualtyFinder {
           CasualtyMention last = out.remove(out.size() - 1);
           out.add(last.withSub(child, f.count.min()));
           i = f.last;
+          lastSubEnd = after + (CHILD_WORDS.contains(noun) || WOMEN_WORDS.contains(noun) ? 0 : 1);
           continue;
         }
       }
@@ -296,6 +338,13 @@ public final class CasualtyFinder {
         CasualtyMention m =
             new CasualtyMention(
                 kind, withText(f.count, sentence.substring(start, end)), start, end, null, null);
+        if (after < t.size()
+            && CHILD_WORDS.contains(t.get(after).lower())
+            && kind == CasualtyKind.KILLED
+            && f.count.min() != null) {
+          // "a tué deux enfants": the dead are children.
+          m = m.withSub(true, f.count.min());
+        }
         out.add(m);
         if (after < t.size() && SECURITY.contains(t.get(after).lower())) {
           security.add(m);
