@@ -343,6 +343,22 @@ public final class RuleBasedExtractor implements Extractor {
   // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
   private static final double ANCHOR_KM = 100;
 
+  /** A location and the sentence that names it. */
+  private record Placed(Facts facts, Location location) {}
+
+  // The most precise location the sentences name, the first of equals.
+  private static Placed mostPrecise(List<Facts> facts) {
+    Placed best = null;
+    for (Facts f : facts) {
+      for (Location l : f.locations()) {
+        if (best == null || l.precision().ordinal() < best.location().precision().ordinal()) {
+          best = new Placed(f, l);
+        }
+      }
+    }
+    return best;
+  }
+
   // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de
   // Djibo".
   private static Location distanceAnchor(Facts facts) {
@@ -589,37 +605,22 @@ public final class RuleBasedExtractor implements Extractor {
     String joined = all.toString();
 
     // Location: the most precise one named; "another strike" keeps the previous place.
-    Location location = null;
-    Facts locationSource = null;
-    for (Facts f : d.facts) {
-      for (Location l : f.locations()) {
-        if (location == null || l.precision().ordinal() < location.precision().ordinal()) {
-          location = l;
-          locationSource = f;
-        }
-      }
-    }
-    if (locationSource != null) {
-      Location anchor = distanceAnchor(locationSource);
-      if (anchor != null && location != anchor && tooFar(location, anchor)) {
+    Placed placed = mostPrecise(d.facts);
+    if (placed != null) {
+      Location anchor = distanceAnchor(placed.facts());
+      if (anchor != null && placed.location() != anchor && tooFar(placed.location(), anchor)) {
         // "the village of X, 15 km from Djibo" with an X that the gazetteer knows only 100 km
         // away: a namesake, not the village meant; the town it is measured from is sure.
-        location = anchor;
+        placed = new Placed(placed.facts(), anchor);
+      }
+    } else {
+      placed = mostPrecise(d.labelFacts);
+      if (placed != null) {
+        fields.put(placed.facts(), new LinkedHashSet<>());
       }
     }
-    if (locationSource == null && location == null) {
-      for (Facts label : d.labelFacts) {
-        for (Location l : label.locations()) {
-          if (location == null || l.precision().ordinal() < location.precision().ordinal()) {
-            location = l;
-            locationSource = label;
-          }
-        }
-      }
-      if (locationSource != null) {
-        fields.put(locationSource, new LinkedHashSet<>());
-      }
-    }
+    Location location = placed == null ? null : placed.location();
+    Facts locationSource = placed == null ? null : placed.facts();
     if (locationSource != null) {
       fields.get(locationSource).add("location");
     } else if (d.previous != null
