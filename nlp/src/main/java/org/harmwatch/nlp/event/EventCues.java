@@ -63,7 +63,7 @@ public final class EventCues {
           new Cue(
               Pattern.compile(
                   "\\b(?:attack(?:ed|s)?|raid(?:s|ed)?|massacre(?:d|s)?|killed|killings?|deaths|executed|executions?|shot dead|ambush(?:ed)?|stormed|opened fire|set fire|torched|burned"
-                      + "|attaqu[ée]e?s?|attaques?|tués?|tuées?|massacres?|massacrés?|exécutés?|exécutions?|incendiés?|embuscades?|assaut|ont ouvert le feu|tuant)\\b",
+                      + "|attaqu[ée]e?s?|attaques?|tués?|tuées?|massacres?|massacrés?|exécutés?|exécutions?|incendiés?|embuscades?|assaut|ont ouvert le feu|tuant|abattue?s?)\\b",
                   CI),
               SubEventType.ATTACK));
 
@@ -77,7 +77,7 @@ public final class EventCues {
           CI);
   private static final Pattern GENERIC =
       Pattern.compile(
-          "\\b(?:an? (?:series|wave|spate) of|une (?:série|vague) d['’]|could not be (?:independently )?(?:confirmed|verified)|unconfirmed|n['’]a pas pu être (?:confirmé|vérifié)e?s?|non confirmée?s?|several times|many times|repeatedly|regularly|frequently|à plusieurs reprises|plusieurs fois|régulièrement|since (?:the |20\\d\\d|19\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december)|this year|so far|to date|in total|over the (?:past|last)|instances|capability|capable"
+          "\\b(?:an? (?:series|wave|spate) of|une (?:série|vague) d['’]|could not be (?:independently )?(?:confirmed|verified)|unconfirmed|n['’]a pas pu être (?:confirmé|vérifié)e?s?|non confirmée?s?|several times|many times|repeatedly|regularly|frequently|à plusieurs reprises|plusieurs fois|régulièrement|since (?:the |20\\d\\d|19\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december)|this year|last year|the previous year|l['’]an dernier|l['’]année dernière|so far|to date|in total|over the (?:past|last)|instances|capability|capable"
               + "|each year|every year|per year|a year|since \\d|depuis (?:le début|janvier|20\\d\\d|l['’]|plus)|cette année|au total|ces dernières|chaque année|en moyenne|on average|have been killed in|les derniers mois|the past (?:year|months|decade)|have killed more than|ont fait plus de|(?:in|en|during|durant) (?:19|20)\\d\\d(?! *[-/])|political violence|violences? politiques?|the previous year|l['’]année précédente)\\b",
           CI);
   private static final Pattern CIVILIANS =

@@ -38,6 +38,7 @@ class CasualtyFinderTest {
         "trois civils, dont un enfant, ont été tués par des balles perdues.|KILLED 3 3 children=1",
         "un engin explosif a tué deux enfants qui gardaient des chèvres|KILLED 2 2 children=2",
         "tuant six personnes, dont un nourrisson, selon des sources|KILLED 6 6 children=1",
+        "Le lendemain, deux enseignants ont été abattus à la sortie de la ville.|KILLED 2 2",
         "Nine people were killed and 14 wounded.|KILLED 9 9; INJURED 14 14",
         "The blast killed 4 and injured 11 others.|KILLED 4 4; INJURED 11 11",
         "Militants abducted 18 women from the village.|MISSING 18 18",
