@@ -14,13 +14,13 @@ const asOf = params.get('as_of');
 let user = null;
 let incident = null;
 
-/** A count; the reconciled form (low/best/high over several sources) when the server gives it. */
+/** A count as this report gives it, and the reconciled figure over all sources when they differ. */
 function figureText(c) {
-  if (c && c.best !== undefined && c.best !== null) {
-    const range = c.low !== undefined && c.high !== undefined && (c.low !== c.best || c.high !== c.best) ? ' (' + c.low + '–' + c.high + ')' : '';
-    return 'best ' + c.best + range;
-  }
-  return countText(c);
+  const own = countText(c);
+  if (!c || c.best === undefined || c.best === null) { return own; }
+  const range = c.low !== undefined && c.high !== undefined && (c.low !== c.best || c.high !== c.best) ? ' (' + c.low + '–' + c.high + ')' : '';
+  const same = c.best === c.min && (c.max === c.best || c.max === null || c.max === undefined) && !range;
+  return same ? own : own + ' · all sources: best ' + c.best + range;
 }
 
 function fieldText(field, v) {
@@ -196,7 +196,7 @@ function splitControls(box) {
   const btn = el('button', { type: 'button', id: 'split', class: 'secondary', text: 'Split the ticked sources into a new incident',
     onclick: async () => {
       const ids = boxes.filter((b) => b.checked).map((b) => b.value);
-      if (!ids.length || ids.length === boxes.length) { setStatus('Tick some of the sources, not all of them.', true); return; }
+      if (!ids.length) { setStatus('Tick the sources to split off first.', true); return; }
       const a = await askReason('Split ' + ids.length + ' source(s) off');
       if (!a) { return; }
       try {
@@ -214,6 +214,8 @@ function splitControls(box) {
 
 function pickCell(documentId, title, many) {
   if (!many) { return null; }
+  // The report the incident was first extracted from stays with it; the others can be split off.
+  if (incident.document && incident.document.id === documentId) { return el('td', { class: 'muted', text: 'first report' }); }
   return el('td', null, el('input', { type: 'checkbox', class: 'split-pick', value: documentId, 'aria-label': 'Split off ' + (title || documentId) }));
 }
 

@@ -50,4 +50,28 @@ class MainViewsBrowserIT {
       }
     }
   }
+
+  @Test
+  void theAccessibilityCheckFindsWhatItLooksFor() {
+    try (Browser b = Browser.open(1280, 800)) {
+      app.login(b, "analyst1");
+      b.until("document.body.dataset.ready === 'true'");
+      assertThat(b.a11yProblems()).isEmpty();
+      b.driver()
+          .executeScript(
+              "const m = document.querySelector('main');"
+                  + " const p = document.createElement('p'); p.textContent = 'pale text';"
+                  + " p.style.color = '#bbbbbb'; m.prepend(p);"
+                  + " const x = document.createElement('button'); m.prepend(x);"
+                  + " const t = document.createElement('a'); t.href = '#'; t.textContent = 'jump';"
+                  + " t.tabIndex = 3; m.prepend(t);"
+                  + " const i = document.createElement('img'); i.src = '/basemap/none.png';"
+                  + " m.prepend(i);");
+      assertThat(b.a11yProblems())
+          .anySatisfy(p -> assertThat(p).startsWith("contrast").contains("pale text"))
+          .anySatisfy(p -> assertThat(p).startsWith("no accessible name: button"))
+          .anySatisfy(p -> assertThat(p).startsWith("positive tabindex: a"))
+          .anySatisfy(p -> assertThat(p).startsWith("image without alt"));
+    }
+  }
 }

@@ -123,7 +123,8 @@ public final class Browser implements AutoCloseable {
   /**
    * The accessibility problems of the page as shown now, one line each (empty when none): a visible
    * control (input, select, textarea, button, link) without an accessible name, a positive
-   * tabindex, an image without alt text.
+   * tabindex, an image without alt text, text whose contrast with its background is under 4.5:1
+   * (3:1 for large text; the map and charts are left out).
    */
   @SuppressWarnings("unchecked")
   public List<String> a11yProblems() {
@@ -185,6 +186,32 @@ public final class Browser implements AutoCloseable {
       }
       for (const e of document.querySelectorAll('img')) {
         if (!e.hasAttribute('alt') && !e.closest('[aria-hidden=true]')) { out.push('image without alt: ' + describe(e) + ' ' + e.getAttribute('src')); }
+      }
+      const rgba = (c) => { const m = /rgba?\\(([^)]+)\\)/.exec(c || '');
+        if (!m) { return null; } const p = m[1].split(',').map((x) => parseFloat(x));
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+      const lum = (c) => { const f = (v) => { v /= 255;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+      const background = (e) => { const layers = [];
+        for (let x = e; x; x = x.parentElement) { const c = rgba(getComputedStyle(x).backgroundColor);
+          if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) { break; } } }
+        let bg = [255, 255, 255];
+        for (const c of layers.reverse()) { bg = [0, 1, 2].map((i) => c[i] * c[3] + bg[i] * (1 - c[3])); }
+        return bg; };
+      for (const e of document.body.querySelectorAll('*')) {
+        if (!visible(e) || e.closest('svg, .leaflet-container, [disabled], dialog:not([open])')) { continue; }
+        const text = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+        if (!text) { continue; }
+        const st = getComputedStyle(e);
+        const fg = rgba(st.color);
+        if (!fg) { continue; }
+        const a = lum(fg); const b = lum(background(e));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        const size = parseFloat(st.fontSize); const bold = parseInt(st.fontWeight, 10) >= 700;
+        const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+        if (ratio < need) { out.push('contrast ' + ratio.toFixed(2) + ' < ' + need + ': ' + describe(e)
+          + ' "' + e.textContent.trim().slice(0, 40) + '"'); }
       }
       return out;
       """;
