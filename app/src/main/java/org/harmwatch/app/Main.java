@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      BenchStoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

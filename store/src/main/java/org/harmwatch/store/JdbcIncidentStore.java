@@ -455,12 +455,16 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add(q.bbox().east());
     }
     String from = " FROM incidents i JOIN documents d ON d.id = i.document_id" + where;
+    // Counting needs the documents only for the substring search of titles; without the join a
+    // count is answered from the incidents' indexes alone.
+    boolean titles = hits == null && q.text() != null && !q.text().isBlank();
+    String countFrom = titles ? from : " FROM incidents i" + where;
     if (hits != null) {
-      return byRelevance(q, hits, from, args);
+      return byRelevance(q, hits, countFrom, args);
     }
     long total;
     try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from)) {
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + countFrom)) {
       bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -1,0 +1,126 @@
+package org.harmwatch.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.store.Database;
+import org.harmwatch.store.StoreBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code harmwatch bench-store}: fills a database that holds no real data with synthetic incidents
+ * (or reuses the ones a previous run wrote), then prints the median and 95th percentile time of the
+ * filtered list and the aggregates, and the query plans on PostgreSQL. Measures, never asserts.
+ */
+@Command(
+    name = "bench-store",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time the filtered list and the aggregates on synthetic incidents (use an empty database,"
+            + " e.g. --data-dir /tmp/bench).")
+public final class BenchStoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--incidents",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Synthetic incidents (default 1,000,000).")
+  int incidents;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "ROWS",
+      defaultValue = "50000",
+      description = "Commit after this many incidents while generating (default 50,000).")
+  int commitEvery;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "30", description = "Timed runs.")
+  int runs;
+
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5", description = "Untimed runs.")
+  int warmUp;
+
+  @Option(names = "--country", paramLabel = "ISO2", defaultValue = "ML")
+  String country;
+
+  @Option(names = "--year", paramLabel = "YYYY", defaultValue = "2023")
+  int year;
+
+  @Option(names = "--event-type", paramLabel = "CODE", defaultValue = "violence_against_civilians")
+  String eventType;
+
+  @Option(names = "--explain", description = "Print the query plans on H2 too.")
+  boolean explain;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    if (incidents < 1) {
+      throw new IllegalArgumentException("--incidents must be >= 1, was " + incidents);
+    }
+    EventType type = EventType.fromCode(eventType);
+    DatabaseChoice choice = database.choice();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Components components = new Components()) {
+      Database db = components.database(choice);
+      StoreBenchmark bench = new StoreBenchmark(db);
+      long real = bench.realRows();
+      if (real > 0) {
+        throw new IllegalArgumentException(
+            choice.describe()
+                + " holds "
+                + real
+                + " real documents and incidents; bench-store writes only into a database without"
+                + " real data (e.g. --data-dir /tmp/harmwatch-bench)");
+      }
+      long existing = bench.syntheticIncidents();
+      if (existing == 0) {
+        long t0 = System.nanoTime();
+        try (ProgressBar bar = noProgress ? null : ProgressBars.rows("generate")) {
+          bench.generate(
+              incidents,
+              commitEvery,
+              (done, total) -> {
+                if (bar != null) {
+                  bar.maxHint(total);
+                  bar.stepTo(done);
+                }
+              });
+        }
+        out.printf(
+            "generated %,d synthetic incidents in %.1f s%n",
+            incidents, (System.nanoTime() - t0) / 1e9);
+      } else if (existing == incidents) {
+        out.printf("reusing the %,d synthetic incidents already stored%n", existing);
+        bench.analyze();
+      } else {
+        throw new IllegalArgumentException(
+            choice.describe()
+                + " holds "
+                + existing
+                + " synthetic incidents, not --incidents "
+                + incidents
+                + "; use another database");
+      }
+      out.println("database: " + db.settings().describe());
+      List<StoreBenchmark.Timing> timings = bench.time(country, year, type, warmUp, runs);
+      timings.forEach(out::println);
+      if (explain || db.settings().isPostgres()) {
+        bench.explain(country, year, type).forEach(out::println);
+      }
+      out.flush();
+    }
+    return 0;
+  }
+}
