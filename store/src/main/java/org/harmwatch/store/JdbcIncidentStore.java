@@ -473,16 +473,28 @@ public final class JdbcIncidentStore implements IncidentStore {
     } catch (SQLException e) {
       throw new StoreException("cannot count incidents for " + q, e);
     }
+    // The page's ids first, from the incidents' indexes alone; then only those rows are read whole
+    // and joined with their documents (not every match before the sort cuts the page).
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.limit());
     pageArgs.add(q.offset());
-    List<Incident> items =
-        incidents(
-            "SELECT "
-                + INCIDENT_COLUMNS
-                + from
-                + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?",
-            pageArgs);
+    List<String> ids = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT i.id"
+                    + countFrom
+                    + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?")) {
+      bind(ps, pageArgs);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list incidents for " + q, e);
+    }
+    List<Incident> items = byIds(ids);
     return new Page<>(items, total, q.limit(), q.offset());
   }
 
@@ -507,6 +519,15 @@ public final class JdbcIncidentStore implements IncidentStore {
     if (page.isEmpty()) {
       return new Page<>(List.of(), ranked.size(), q.limit(), q.offset());
     }
+    List<Incident> items = byIds(page);
+    return new Page<>(items, ranked.size(), q.limit(), q.offset());
+  }
+
+  // The incidents with these ids, in the order of the ids.
+  private List<Incident> byIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     Map<String, Incident> byId = new java.util.HashMap<>();
     for (Incident i :
         incidents(
@@ -514,11 +535,10 @@ public final class JdbcIncidentStore implements IncidentStore {
                 + INCIDENT_COLUMNS
                 + " FROM incidents i JOIN documents d ON d.id = i.document_id"
                 + " WHERE i.id = ANY(?)",
-            List.of((Object) page.toArray(new String[0])))) {
+            List.of((Object) ids.toArray(new String[0])))) {
       byId.put(i.id(), i);
     }
-    List<Incident> items = page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    return new Page<>(items, ranked.size(), q.limit(), q.offset());
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private List<Incident> incidents(String sql, List<Object> args) {

@@ -325,8 +325,7 @@ public final class StoreBenchmark {
       List<String> sqls =
           List.of(
               "SELECT COUNT(*) FROM incidents i" + where,
-              "SELECT i.*, d.title AS doc_title, d.published AS doc_published FROM incidents i"
-                  + " JOIN documents d ON d.id = i.document_id"
+              "SELECT i.id FROM incidents i"
                   + where
                   + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT 100 OFFSET 0",
               IncidentCounts.BY_MONTH,
