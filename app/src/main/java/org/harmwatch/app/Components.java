@@ -4,22 +4,26 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.geo.GazetteerPlaceResolver;
+import org.harmwatch.link.Linker;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
+import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
+import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
@@ -44,6 +48,7 @@ public final class Components implements AutoCloseable {
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
+  private Corroboration corroboration;
 
   /** The gazetteer-backed place resolver (loaded on first use). */
   public PlaceResolver places() {
@@ -124,6 +129,17 @@ public final class Components implements AutoCloseable {
     return review;
   }
 
+  /**
+   * Linking of reports into incidents and their sources, over the same database as {@link #store}.
+   */
+  public Corroboration corroboration(DatabaseChoice choice) {
+    store(choice);
+    if (corroboration == null) {
+      corroboration = new JdbcCorroboration(database, new Linker());
+    }
+    return corroboration;
+  }
+
   /** Users, sessions, tokens and reading logs, in the same database as {@link #store}. */
   public AccountStore accounts(DatabaseChoice choice) {
     if (accounts == null) {
@@ -140,6 +156,7 @@ public final class Components implements AutoCloseable {
         new AuthApi(accounts(choice), clock, secureCookie),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
+        new CorroborationApi(corroboration(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock));
@@ -168,7 +185,7 @@ public final class Components implements AutoCloseable {
 
   /** The ingest pipeline over {@link #store}. */
   public Pipeline pipeline(DatabaseChoice choice) {
-    return new Pipeline(extractor(), store(choice));
+    return new Pipeline(extractor(), store(choice), corroboration(choice));
   }
 
   @Override

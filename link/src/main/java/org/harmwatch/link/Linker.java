@@ -229,6 +229,21 @@ public final class Linker {
     return link(inputs, List.of());
   }
 
+  /**
+   * The link between two incidents when they describe the same event by this linker's rules (the
+   * same scoring and threshold as {@link #link}), empty otherwise. The link's ids are in sorted
+   * order.
+   */
+  public java.util.Optional<Link> match(LinkInput x, LinkInput y) {
+    LinkInput a = x.id().compareTo(y.id()) <= 0 ? x : y;
+    LinkInput b = a == x ? y : x;
+    Link l = score(a, b);
+    if (l == null || l.score() < requiredScore(a, b)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(l);
+  }
+
   private double requiredScore(LinkInput a, LinkInput b) {
     double t = threshold;
     if (a.incident().date() == null || b.incident().date() == null) {

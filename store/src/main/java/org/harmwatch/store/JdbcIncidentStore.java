@@ -409,8 +409,9 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add("%" + likeEscape(key(q.actor())) + "%");
     }
     if (q.status() == null) {
-      where.append(" AND i.review_status <> ?");
+      where.append(" AND i.review_status NOT IN (?, ?)");
       args.add(ReviewStatus.DELETED.code());
+      args.add(ReviewStatus.MERGED.code());
     } else {
       where.append(" AND i.review_status = ?");
       args.add(q.status().code());

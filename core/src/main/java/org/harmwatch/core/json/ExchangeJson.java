@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.harmwatch.core.corroboration.Corroborated;
+import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.corroboration.SourceReport;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
@@ -83,6 +86,72 @@ public final class ExchangeJson {
       n.put("actors_version", p.actorsVersion());
     }
     return o;
+  }
+
+  /**
+   * Adds an incident's corroboration to its JSON {@code o}: {@code "sources"} (each report's own
+   * figures and wording, with the link's reason and score), {@code low}/{@code best}/{@code high}
+   * in each of {@code casualties.killed/injured/detained}, {@code "independent_sources"}, {@code
+   * "first_reported"} and {@code "last_reported"}; and {@code "merged_into"} when the incident was
+   * folded into another. Returns {@code o}.
+   */
+  public static ObjectNode addCorroboration(ObjectNode o, Corroborated c) {
+    ArrayNode sources = o.putArray("sources");
+    for (SourceReport s : c.sources()) {
+      ObjectNode n = sources.addObject();
+      n.put("document_id", s.documentId());
+      n.put("source_id", s.sourceId());
+      n.put("published", str(s.published()));
+      n.set("killed", rangeJson(s.killed()));
+      n.set("injured", rangeJson(s.injured()));
+      n.set("detained", rangeJson(s.detained()));
+      n.put("date_text", s.dateText());
+      n.put("place_text", s.placeText());
+      n.put("reason", s.reason());
+      n.put("score", s.score());
+    }
+    JsonNode cas = o.get("casualties");
+    ObjectNode casualties = cas instanceof ObjectNode on ? on : o.putObject("casualties");
+    estimate(casualties, "killed", c.killed());
+    estimate(casualties, "injured", c.injured());
+    estimate(casualties, "detained", c.detained());
+    o.put("independent_sources", c.independentSources());
+    o.put("first_reported", str(c.firstReported()));
+    o.put("last_reported", str(c.lastReported()));
+    String id = o.path("id").asText(null);
+    if (id != null && !id.equals(c.incidentId())) {
+      o.put("merged_into", c.incidentId());
+    }
+    return o;
+  }
+
+  private static JsonNode rangeJson(Count c) {
+    if (c == null) {
+      return NODES.nullNode();
+    }
+    ObjectNode o = NODES.objectNode();
+    o.put("min", c.min());
+    o.put("max", c.max());
+    return o;
+  }
+
+  private static void estimate(ObjectNode casualties, String field, FigureEstimate e) {
+    JsonNode current = casualties.get(field);
+    if (!(current instanceof ObjectNode) && e.low() == null && e.high() == null) {
+      return;
+    }
+    ObjectNode o;
+    if (current instanceof ObjectNode on) {
+      o = on;
+    } else {
+      o = casualties.putObject(field);
+      o.putNull("min");
+      o.putNull("max");
+      o.putNull("text");
+    }
+    o.put("low", e.low());
+    o.put("best", e.best());
+    o.put("high", e.high());
   }
 
   /** One incident as a single line of JSON (no trailing newline). */

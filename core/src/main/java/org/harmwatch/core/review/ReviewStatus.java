@@ -9,7 +9,12 @@ public enum ReviewStatus {
   /** An analyst has checked it (and may have corrected and graded it). */
   VERIFIED,
   /** Removed by an analyst; kept with its history, hidden from lists. */
-  DELETED;
+  DELETED,
+  /**
+   * Folded into another incident describing the same event (by linking or by hand); kept with its
+   * history, hidden from lists; its report is a source of the surviving incident.
+   */
+  MERGED;
 
   /** The lower-case code, e.g. {@code "new"}. */
   public String code() {
@@ -28,6 +33,6 @@ public enum ReviewStatus {
       }
     }
     throw new IllegalArgumentException(
-        "unknown review status '" + code + "' (expected new, verified or deleted)");
+        "unknown review status '" + code + "' (expected new, verified, deleted or merged)");
   }
 }

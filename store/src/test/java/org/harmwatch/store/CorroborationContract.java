@@ -1,0 +1,208 @@
+package org.harmwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.harmwatch.core.corroboration.Corroborated;
+import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.review.Change;
+import org.harmwatch.core.review.ChangeKind;
+import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.core.review.ReviewStore;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour of the {@link Corroboration}; run against H2 and PostgreSQL. */
+abstract class CorroborationContract {
+  /** Opens a fresh, empty database for the test; called before each test. */
+  protected abstract void open() throws Exception;
+
+  protected abstract IncidentStore store();
+
+  protected abstract ReviewStore review();
+
+  protected abstract Corroboration corroboration();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    open();
+  }
+
+  static final LocalDate DAY = LocalDate.of(2024, 2, 16);
+
+  /** Stores a one-incident document and links it; returns the stored incident id. */
+  String ingest(String docId, String text, LocalDate published, Incident incident) {
+    Document d = Document.ofText(docId, docId, published, text);
+    List<Incident> stored =
+        store().save(d, List.of(incident.withDocument(DocumentRef.of(d)))).incidents();
+    corroboration().link(stored);
+    return stored.get(0).id();
+  }
+
+  static Incident strike(
+      String place, double lat, double lon, Count killed, String perpetrator, LocalDate day) {
+    return new Incident(
+        null,
+        new DocumentRef("x", null, null),
+        EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+        SubEventType.AIR_DRONE_STRIKE,
+        IncidentDate.day(day, "on " + day),
+        new Location(place, "ML", "Ségou", null, lat, lon, LocationPrecision.PLACE, null, place),
+        perpetrator == null
+            ? List.of()
+            : List.of(new Actor(perpetrator, ActorType.STATE_FORCES, perpetrator)),
+        List.of(Actor.civilians("civilians")),
+        new Casualties(killed, null, null, null, null, null),
+        List.of(),
+        List.of(),
+        List.of(),
+        0.8,
+        null);
+  }
+
+  static Incident attack(String place, double lat, double lon, Count killed, LocalDate day) {
+    return new Incident(
+        null,
+        new DocumentRef("x", null, null),
+        EventType.VIOLENCE_AGAINST_CIVILIANS,
+        SubEventType.ATTACK,
+        IncidentDate.day(day, "on " + day),
+        new Location(place, "ML", "Ségou", null, lat, lon, LocationPrecision.PLACE, null, place),
+        List.of(new Actor("JNIM", ActorType.REBEL_GROUP, "jihadists")),
+        List.of(Actor.civilians("villagers")),
+        new Casualties(killed, null, null, null, null, null),
+        List.of(),
+        List.of(),
+        List.of(),
+        0.8,
+        null);
+  }
+
+  @Test
+  void reportsOfOneEventBecomeOneIncidentWithEverySourceAndReconciledFigures() {
+    String a =
+        ingest(
+            "wire",
+            "BAMAKO (Reuters) - A drone strike killed at least 20 people at a wedding near Segou.",
+            DAY.plusDays(1),
+            strike("Segou", 13.43, -6.26, Count.atLeast(20, "at least 20"), "Malian army", DAY));
+    String b =
+        ingest(
+            "local",
+            "Une frappe de drone a tué 27 personnes lors d'un mariage à Ségou, selon des élus.",
+            DAY.plusDays(2),
+            strike("Ségou", 13.44, -6.25, Count.exactly(27, "27"), "Malian army", DAY));
+    String c =
+        ingest(
+            "un",
+            "The UN mission documented between 25 and 31 civilian deaths in a strike near Segou.",
+            DAY.plusDays(9),
+            strike("Segou", 13.45, -6.27, new Count(25, 31, "between 25 and 31"), null, DAY));
+    // Another attack the same day in the same region, 90 km away and of another kind.
+    String decoy =
+        ingest(
+            "decoy",
+            "Jihadists attacked the village of Dioura, killing 12 villagers.",
+            DAY.plusDays(1),
+            attack("Dioura", 14.18, -5.05, Count.exactly(12, "12"), DAY));
+
+    String survivor = a; // the first report stays the incident; later ones join it
+    Corroborated cor = corroboration().corroboration(List.of(a)).get(a);
+    assertThat(cor.incidentId()).isEqualTo(survivor);
+    assertThat(cor.sources())
+        .extracting(s -> s.documentId())
+        .containsExactly("local", "un", "wire");
+    assertThat(cor.killed()).isEqualTo(new FigureEstimate(27, 27, 31));
+    assertThat(cor.independentSources()).isEqualTo(3);
+    assertThat(cor.firstReported()).isEqualTo(DAY.plusDays(1));
+    assertThat(cor.lastReported()).isEqualTo(DAY.plusDays(9));
+    assertThat(cor.sources().stream().filter(s -> s.documentId().equals("local")).findFirst())
+        .get()
+        .satisfies(s -> assertThat(s.reason()).contains("same day").contains("km apart"));
+
+    assertThat(corroboration().corroboration(List.of(b)).get(b).incidentId()).isEqualTo(a);
+    assertThat(corroboration().mergedInto(b)).contains(a);
+    assertThat(corroboration().mergedInto(a)).isEmpty();
+    assertThat(corroboration().corroboration(List.of(decoy)).get(decoy).sources()).hasSize(1);
+    assertThat(store().search(IncidentQuery.all(100)).items())
+        .extracting(Incident::id)
+        .containsExactlyInAnyOrder(a, decoy);
+    assertThat(store().documentsOfIncident(a)).containsExactly("local", "un", "wire");
+    assertThat(review().status(b)).isEqualTo(ReviewStatus.MERGED);
+
+    List<Change> history = review().history(a);
+    assertThat(history)
+        .extracting(Change::kind)
+        .containsExactly(ChangeKind.CREATED, ChangeKind.LINKED, ChangeKind.LINKED);
+    assertThat(history.get(1).reason()).contains(b).contains("local");
+    assertThat(review().history(b))
+        .extracting(Change::kind)
+        .containsExactly(ChangeKind.CREATED, ChangeKind.MERGED);
+  }
+
+  @Test
+  void reprintsOfOneWireStoryCountOnce() {
+    String text =
+        "BAMAKO (AFP) - A drone strike killed at least 20 people at a wedding near Segou on"
+            + " Friday, local officials said, in the deadliest strike this year.";
+    String a =
+        ingest(
+            "afp-1",
+            text,
+            DAY.plusDays(1),
+            strike("Segou", 13.43, -6.26, Count.atLeast(20, "at least 20"), null, DAY));
+    ingest(
+        "afp-2",
+        text + " Read more on our site.",
+        DAY.plusDays(1),
+        strike("Segou", 13.43, -6.26, Count.atLeast(20, "at least 20"), null, DAY));
+    ingest(
+        "rights",
+        "Human Rights Watch said 34 civilians died in the strike on a wedding in Ségou.",
+        DAY.plusDays(20),
+        strike("Ségou", 13.43, -6.26, Count.exactly(34, "34"), null, DAY));
+
+    Corroborated cor = corroboration().corroboration(List.of(a)).get(a);
+    assertThat(cor.sources()).hasSize(3);
+    assertThat(cor.independentSources()).isEqualTo(2);
+    // Independent figures 20 (the wire story once) and 34: the lower median is 20.
+    assertThat(cor.killed()).isEqualTo(new FigureEstimate(34, 20, 34));
+  }
+
+  @Test
+  void linkingTwiceChangesNothing() {
+    String a =
+        ingest(
+            "one",
+            "A drone strike killed 20 people near Segou.",
+            DAY,
+            strike("Segou", 13.43, -6.26, Count.exactly(20, "20"), null, DAY));
+    String b =
+        ingest(
+            "two",
+            "A drone strike killed 22 people near Ségou.",
+            DAY,
+            strike("Ségou", 13.43, -6.26, Count.exactly(22, "22"), null, DAY));
+    corroboration()
+        .link(List.of(store().incident(a).orElseThrow(), store().incident(b).orElseThrow()));
+    assertThat(corroboration().corroboration(List.of(a)).get(a).sources()).hasSize(2);
+    assertThat(review().history(a)).hasSize(2);
+    assertThat(review().history(b)).hasSize(2);
+  }
+}
