@@ -156,7 +156,7 @@ public final class Components implements AutoCloseable {
         new AuthApi(accounts(choice), clock, secureCookie),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
-        new CorroborationApi(corroboration(choice)),
+        new CorroborationApi(corroboration(choice), store(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock));

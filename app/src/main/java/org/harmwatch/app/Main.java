@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       BenchStoreCommand.class,
+      RelinkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

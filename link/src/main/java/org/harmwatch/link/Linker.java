@@ -244,6 +244,17 @@ public final class Linker {
     return java.util.Optional.of(l);
   }
 
+  /**
+   * The scored comparison of two incidents whether or not it reaches the threshold, empty when a
+   * veto makes them certainly different events (e.g. places 80 km apart). For showing analysts near
+   * candidates.
+   */
+  public java.util.Optional<Link> assess(LinkInput x, LinkInput y) {
+    LinkInput a = x.id().compareTo(y.id()) <= 0 ? x : y;
+    LinkInput b = a == x ? y : x;
+    return java.util.Optional.ofNullable(score(a, b));
+  }
+
   private double requiredScore(LinkInput a, LinkInput b) {
     double t = threshold;
     if (a.incident().date() == null || b.incident().date() == null) {

@@ -1,5 +1,6 @@
 package org.harmwatch.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.Date;
@@ -18,22 +19,29 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.corroboration.RelatedIncident;
+import org.harmwatch.core.corroboration.RelinkSummary;
 import org.harmwatch.core.corroboration.ReprintKey;
 import org.harmwatch.core.corroboration.SourceReport;
+import org.harmwatch.core.corroboration.SplitResult;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.link.Cluster;
 import org.harmwatch.link.Link;
 import org.harmwatch.link.LinkInput;
+import org.harmwatch.link.LinkResult;
 import org.harmwatch.link.Linker;
+import org.harmwatch.link.ManualDecision;
 
 /**
  * {@link Corroboration} on the database of a {@link JdbcIncidentStore} (tables {@code
@@ -57,6 +65,9 @@ public final class JdbcCorroboration implements Corroboration {
    * The history field of link changes (not a spec field: it leaves the incident's fields alone).
    */
   public static final String SOURCES_FIELD = "sources";
+
+  /** The history field of a folded report's pointer to the incident it belongs to. */
+  public static final String MERGED_INTO_FIELD = "merged_into";
 
   private final DataSource ds;
   private final Linker linker;
@@ -85,7 +96,7 @@ public final class JdbcCorroboration implements Corroboration {
     }
     List<Incident> found = read(c, List.of(id));
     if (found.isEmpty()) {
-      throw new java.util.NoSuchElementException("no incident '" + id + "'");
+      throw new NoSuchElementException("no incident '" + id + "'");
     }
     Incident x = found.get(0);
     String reprint = ReprintKey.of(documentText(c, x.document().id()));
@@ -335,6 +346,657 @@ public final class JdbcCorroboration implements Corroboration {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     }
+  }
+
+  // ---- hand decisions, related incidents and relinking ----
+
+  /** The link state of one incident row. */
+  private record Row(String id, String documentId, String status, String mergedInto) {}
+
+  /** One report of an incident: its extracted incident and its document. */
+  private record Member(String sourceId, String documentId) {}
+
+  private static Row lockRow(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, document_id, review_status, merged_into FROM incidents WHERE id = ?"
+                + " FOR UPDATE")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NoSuchElementException("no incident '" + id + "'");
+        }
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+      }
+    }
+  }
+
+  private static Row changeable(Connection c, String id) throws SQLException {
+    Row r = lockRow(c, id);
+    if (ReviewStatus.DELETED.code().equals(r.status())) {
+      throw new IllegalArgumentException(
+          "incident '" + id + "' is deleted and can no longer be changed");
+    }
+    return r;
+  }
+
+  private static List<Member> members(Connection c, String incidentId) throws SQLException {
+    List<Member> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT source_id, document_id FROM incident_sources WHERE incident_id = ?"
+                + " ORDER BY source_id")) {
+      ps.setString(1, incidentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Member(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  // Gives an incident stored before linking existed (no source row) its own report as a source.
+  private static void ensureLinked(Connection c, String id, Instant now) throws SQLException {
+    if (sourceRow(c, id).isPresent()) {
+      return;
+    }
+    Incident x = read(c, List.of(id)).get(0);
+    insertSource(
+        c,
+        x,
+        id,
+        ReprintKey.of(documentText(c, x.document().id())),
+        "first report",
+        1.0,
+        JdbcIncidentStore.SYSTEM_USER,
+        now);
+  }
+
+  private static void moveSource(
+      Connection c,
+      String sourceId,
+      String to,
+      String reason,
+      double score,
+      String user,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE incident_sources SET incident_id = ?, reason = ?, score = ?, linked_by = ?,"
+                + " linked_at = ? WHERE source_id = ?")) {
+      ps.setString(1, to);
+      ps.setString(2, clip(reason, 4000));
+      ps.setDouble(3, score);
+      ps.setString(4, user);
+      ps.setTimestamp(5, Timestamp.from(now));
+      ps.setString(6, sourceId);
+      ps.executeUpdate();
+    }
+  }
+
+  // Points report `id` at incident `into` (null: its own incident) and sets its status to match,
+  // recording the change in its history.
+  private static void repoint(
+      Connection c, Row r, String into, ChangeKind kind, String user, String reason, Instant now)
+      throws SQLException {
+    String status = r.status();
+    if (into == null && ReviewStatus.MERGED.code().equals(status)) {
+      status = ReviewStatus.NEW.code();
+    } else if (into != null && !ReviewStatus.MERGED.code().equals(status)) {
+      status = ReviewStatus.MERGED.code();
+    }
+    if (Objects.equals(into, r.mergedInto()) && status.equals(r.status())) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE incidents SET merged_into = ?, review_status = ? WHERE id = ?")) {
+      ps.setString(1, into);
+      ps.setString(2, status);
+      ps.setString(3, r.id());
+      ps.executeUpdate();
+    }
+    boolean statusChanged = !status.equals(r.status());
+    HistoryLog.record(
+        c,
+        new Change(
+            0,
+            r.id(),
+            now,
+            user,
+            kind,
+            statusChanged ? JdbcReviewStore.STATUS_FIELD : MERGED_INTO_FIELD,
+            statusChanged ? quote(r.status()) : quote(r.mergedInto()),
+            statusChanged ? quote(status) : quote(into),
+            (into == null ? "its own incident again" : "merged into " + into) + ": " + reason));
+  }
+
+  // Drops `documentId` from the documents of `incidentId` unless one of its reports still has it.
+  private static void pruneDocument(Connection c, String incidentId, String documentId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM incident_sources WHERE incident_id = ? AND document_id = ?")) {
+      ps.setString(1, incidentId);
+      ps.setString(2, documentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return;
+        }
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "DELETE FROM incident_documents WHERE incident_id = ? AND document_id = ?"
+                + " AND document_id <> (SELECT document_id FROM incidents WHERE id = ?)")) {
+      ps.setString(1, incidentId);
+      ps.setString(2, documentId);
+      ps.setString(3, incidentId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void decide(
+      Connection c,
+      ManualDecision.Kind kind,
+      String a,
+      String b,
+      String survivor,
+      String user,
+      String reason,
+      Instant now)
+      throws SQLException {
+    ManualDecision d = new ManualDecision(a, b, kind);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE link_decisions SET active = ? WHERE incident_a = ? AND incident_b = ?"
+                + " AND active = ?")) {
+      ps.setBoolean(1, false);
+      ps.setString(2, d.a());
+      ps.setString(3, d.b());
+      ps.setBoolean(4, true);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO link_decisions (kind, incident_a, incident_b, survivor, user_name,"
+                + " reason, decided_at, active) VALUES (?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, kind == ManualDecision.Kind.MUST_LINK ? "must" : "cannot");
+      ps.setString(2, d.a());
+      ps.setString(3, d.b());
+      ps.setString(4, survivor);
+      ps.setString(5, user);
+      ps.setString(6, clip(reason, 4000));
+      ps.setTimestamp(7, Timestamp.from(now));
+      ps.setBoolean(8, true);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void check(String user, String reason) {
+    if (user == null || user.isBlank()) {
+      throw new IllegalArgumentException("user is blank: every change needs who made it");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason is blank: every change needs a reason");
+    }
+    if (reason.length() > 4000) {
+      throw new IllegalArgumentException(
+          "reason is longer than 4000 characters (" + reason.length() + ")");
+    }
+  }
+
+  @Override
+  public Incident merge(String incidentId, String otherId, String user, String reason) {
+    check(user, reason);
+    if (incidentId.equals(otherId)) {
+      throw new IllegalArgumentException("cannot merge incident '" + incidentId + "' with itself");
+    }
+    synchronized (linking) {
+      inTransaction(
+          incidentId,
+          c -> {
+            Instant now = JdbcIncidentStore.now();
+            Row keep = changeable(c, incidentId);
+            if (keep.mergedInto() != null) {
+              throw new IllegalArgumentException(
+                  "incident '"
+                      + incidentId
+                      + "' is merged into '"
+                      + keep.mergedInto()
+                      + "'; merge into that incident instead");
+            }
+            Row given = changeable(c, otherId);
+            String other = given.mergedInto() == null ? otherId : given.mergedInto();
+            if (other.equals(incidentId)) {
+              throw new IllegalArgumentException(
+                  "incidents '" + incidentId + "' and '" + otherId + "' are already one incident");
+            }
+            Row gone = other.equals(otherId) ? given : changeable(c, other);
+            ensureLinked(c, incidentId, now);
+            ensureLinked(c, other, now);
+            List<Member> kept = members(c, incidentId);
+            List<Member> moved = members(c, other);
+            String why = "merged by " + user + ": " + reason;
+            ArrayNode documents = ExchangeJson.mapper().createArrayNode();
+            for (Member m : moved) {
+              moveSource(c, m.sourceId(), incidentId, why, 1.0, user, now);
+              Row r = m.sourceId().equals(other) ? gone : lockRow(c, m.sourceId());
+              repoint(c, r, incidentId, ChangeKind.MERGED, user, reason, now);
+              addDocument(c, incidentId, m.documentId());
+              documents.add(m.documentId());
+            }
+            for (Member a : kept) {
+              for (Member b : moved) {
+                decide(
+                    c,
+                    ManualDecision.Kind.MUST_LINK,
+                    a.sourceId(),
+                    b.sourceId(),
+                    incidentId,
+                    user,
+                    reason,
+                    now);
+              }
+            }
+            ObjectNode merged = ExchangeJson.mapper().createObjectNode();
+            merged.put("other_id", other);
+            merged.set("documents", documents);
+            HistoryLog.record(
+                c,
+                new Change(
+                    0,
+                    incidentId,
+                    now,
+                    user,
+                    ChangeKind.MERGED,
+                    SOURCES_FIELD,
+                    null,
+                    ExchangeJson.write(merged),
+                    reason));
+            return null;
+          });
+    }
+    return readOne(incidentId);
+  }
+
+  @Override
+  public SplitResult split(
+      String incidentId, List<String> documentIds, String user, String reason) {
+    check(user, reason);
+    if (documentIds == null || documentIds.isEmpty()) {
+      throw new IllegalArgumentException("no document to split off incident '" + incidentId + "'");
+    }
+    String[] created = new String[1];
+    synchronized (linking) {
+      inTransaction(
+          incidentId,
+          c -> {
+            Instant now = JdbcIncidentStore.now();
+            Row keep = changeable(c, incidentId);
+            if (keep.mergedInto() != null) {
+              throw new IllegalArgumentException(
+                  "incident '"
+                      + incidentId
+                      + "' is merged into '"
+                      + keep.mergedInto()
+                      + "'; split that incident instead");
+            }
+            ensureLinked(c, incidentId, now);
+            List<Member> all = members(c, incidentId);
+            java.util.Set<String> docs = new java.util.TreeSet<>();
+            all.forEach(m -> docs.add(m.documentId()));
+            for (String d : documentIds) {
+              if (!docs.contains(d)) {
+                throw new IllegalArgumentException(
+                    "document '" + d + "' is not a source of incident '" + incidentId + "'");
+              }
+            }
+            List<Member> out =
+                all.stream().filter(m -> documentIds.contains(m.documentId())).toList();
+            List<Member> stay =
+                all.stream().filter(m -> !documentIds.contains(m.documentId())).toList();
+            if (stay.isEmpty()) {
+              throw new IllegalArgumentException(
+                  "splitting "
+                      + documentIds
+                      + " would take every source of incident '"
+                      + incidentId
+                      + "'");
+            }
+            if (out.stream().anyMatch(m -> m.sourceId().equals(incidentId))) {
+              throw new IllegalArgumentException(
+                  "document '"
+                      + keep.documentId()
+                      + "' holds the report of incident '"
+                      + incidentId
+                      + "' itself; split off the other documents instead");
+            }
+            String fresh = out.get(0).sourceId(); // members are sorted by id
+            created[0] = fresh;
+            String why = "split off " + incidentId + " by " + user + ": " + reason;
+            ArrayNode documents = ExchangeJson.mapper().createArrayNode();
+            for (Member m : out) {
+              moveSource(
+                  c, m.sourceId(), fresh, m.sourceId().equals(fresh) ? why : why, 1.0, user, now);
+              Row r = lockRow(c, m.sourceId());
+              repoint(
+                  c,
+                  r,
+                  m.sourceId().equals(fresh) ? null : fresh,
+                  ChangeKind.SPLIT,
+                  user,
+                  reason,
+                  now);
+              addDocument(c, fresh, m.documentId());
+              pruneDocument(c, incidentId, m.documentId());
+              documents.add(m.documentId());
+            }
+            for (Member a : stay) {
+              for (Member b : out) {
+                decide(
+                    c,
+                    ManualDecision.Kind.CANNOT_LINK,
+                    a.sourceId(),
+                    b.sourceId(),
+                    null,
+                    user,
+                    reason,
+                    now);
+              }
+            }
+            ObjectNode split = ExchangeJson.mapper().createObjectNode();
+            split.put("created_id", fresh);
+            split.set("documents", documents);
+            HistoryLog.record(
+                c,
+                new Change(
+                    0,
+                    incidentId,
+                    now,
+                    user,
+                    ChangeKind.SPLIT,
+                    SOURCES_FIELD,
+                    ExchangeJson.write(split),
+                    null,
+                    reason));
+            return null;
+          });
+    }
+    return new SplitResult(readOne(incidentId), readOne(created[0]));
+  }
+
+  private Incident readOne(String id) {
+    try (Connection c = ds.getConnection()) {
+      List<Incident> found = read(c, List.of(id));
+      if (found.isEmpty()) {
+        throw new NoSuchElementException("no incident '" + id + "'");
+      }
+      return found.get(0);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read incident " + id, e);
+    }
+  }
+
+  @Override
+  public List<RelatedIncident> related(String incidentId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit below 1: " + limit);
+    }
+    try (Connection c = ds.getConnection()) {
+      Incident given = readOneOn(c, incidentId);
+      String self = mergedIntoOn(c, incidentId).orElse(incidentId);
+      List<String> memberIds = new ArrayList<>();
+      for (Member m : members(c, self)) {
+        memberIds.add(m.sourceId());
+      }
+      if (memberIds.isEmpty()) {
+        memberIds.add(given.id());
+      }
+      List<Incident> mine = read(c, memberIds);
+      Map<String, Link> best = new HashMap<>();
+      for (Incident m : mine) {
+        Map<String, String> near = candidates(c, m);
+        Map<String, String> others = new LinkedHashMap<>();
+        near.forEach(
+            (k, v) -> {
+              if (!v.equals(self)) {
+                others.put(k, v);
+              }
+            });
+        for (Incident cand : read(c, new ArrayList<>(others.keySet()))) {
+          Optional<Link> l = linker.assess(input(m), input(cand));
+          if (l.isEmpty()) {
+            continue;
+          }
+          String cluster = others.get(cand.id());
+          Link old = best.get(cluster);
+          if (old == null || l.get().score() > old.score()) {
+            best.put(cluster, l.get());
+          }
+        }
+      }
+      List<String> order = new ArrayList<>(best.keySet());
+      order.sort(
+          java.util.Comparator.comparingDouble((String k) -> -best.get(k).score())
+              .thenComparing(k -> k));
+      order = order.subList(0, Math.min(limit, order.size()));
+      Map<String, Incident> incidents = new HashMap<>();
+      read(c, order).forEach(i -> incidents.put(i.id(), i));
+      List<RelatedIncident> out = new ArrayList<>();
+      for (String k : order) {
+        out.add(new RelatedIncident(incidents.get(k), best.get(k).score(), best.get(k).reason()));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot find incidents related to " + incidentId, e);
+    }
+  }
+
+  private static Incident readOneOn(Connection c, String id) throws SQLException {
+    List<Incident> found = read(c, List.of(id));
+    if (found.isEmpty()) {
+      throw new NoSuchElementException("no incident '" + id + "'");
+    }
+    return found.get(0);
+  }
+
+  private static Optional<String> mergedIntoOn(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT merged_into FROM incidents WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public RelinkSummary relink(String user) {
+    if (user == null || user.isBlank()) {
+      throw new IllegalArgumentException("user is blank: every change needs who made it");
+    }
+    synchronized (linking) {
+      Map<String, Row> rows = new HashMap<>();
+      Map<String, String> current = new HashMap<>();
+      Map<String, String> linkedBy = new HashMap<>();
+      List<ManualDecision> decisions = new ArrayList<>();
+      java.util.Set<String> designated = new java.util.HashSet<>();
+      List<Incident> all;
+      try (Connection c = ds.getConnection()) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT i.id, i.document_id, i.review_status, i.merged_into FROM incidents i"
+                    + " LEFT JOIN incidents sv ON sv.id = i.merged_into"
+                    + " WHERE i.review_status <> ? AND (sv.id IS NULL OR sv.review_status <> ?)"); ) {
+          ps.setString(1, ReviewStatus.DELETED.code());
+          ps.setString(2, ReviewStatus.DELETED.code());
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Row r = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+              rows.put(r.id(), r);
+            }
+          }
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT source_id, incident_id, linked_by FROM incident_sources");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            current.put(rs.getString(1), rs.getString(2));
+            linkedBy.put(rs.getString(1), rs.getString(3));
+          }
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT kind, incident_a, incident_b, survivor FROM link_decisions"
+                    + " WHERE active = ? ORDER BY seq"); ) {
+          ps.setBoolean(1, true);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              decisions.add(
+                  new ManualDecision(
+                      rs.getString(2),
+                      rs.getString(3),
+                      "must".equals(rs.getString(1))
+                          ? ManualDecision.Kind.MUST_LINK
+                          : ManualDecision.Kind.CANNOT_LINK));
+              if (rs.getString(4) != null) {
+                designated.add(rs.getString(4));
+              }
+            }
+          }
+        }
+        List<String> ids = new ArrayList<>(rows.keySet());
+        ids.sort(null);
+        all = read(c, ids);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the reports to relink", e);
+      }
+      List<LinkInput> inputs = new ArrayList<>(all.size());
+      for (Incident i : all) {
+        inputs.add(input(i));
+      }
+      LinkResult result = linker.link(inputs, decisions);
+      long changed = 0;
+      for (Cluster cluster : result.clusters()) {
+        List<String> ids = cluster.members().stream().map(LinkInput::id).toList();
+        String survivor =
+            ids.stream()
+                .filter(designated::contains)
+                .findFirst()
+                .or(
+                    () ->
+                        ids.stream()
+                            .filter(
+                                id -> ReviewStatus.VERIFIED.code().equals(rows.get(id).status()))
+                            .findFirst())
+                .orElse(cluster.id());
+        boolean same = true;
+        for (String id : ids) {
+          Row r = rows.get(id);
+          String into = id.equals(survivor) ? null : survivor;
+          if (!survivor.equals(current.get(id))
+              || !Objects.equals(into, r.mergedInto())
+              || (into == null) == ReviewStatus.MERGED.code().equals(r.status())) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          continue;
+        }
+        Map<String, Link> why = new HashMap<>();
+        for (Link l : cluster.links()) {
+          for (String id : List.of(l.a(), l.b())) {
+            Link old = why.get(id);
+            if (old == null || l.score() > old.score()) {
+              why.put(id, l);
+            }
+          }
+        }
+        Map<String, Incident> byId = new HashMap<>();
+        cluster.members().forEach(m -> byId.put(m.id(), m.incident()));
+        changed +=
+            inTransaction(
+                survivor, c -> applyCluster(c, survivor, ids, byId, rows, current, why, user));
+      }
+      return new RelinkSummary(
+          all.size(), result.clusters().size(), changed, result.pairsCompared());
+    }
+  }
+
+  // Makes `survivor` the incident of every report in `ids`; returns how many changed incident.
+  private static long applyCluster(
+      Connection c,
+      String survivor,
+      List<String> ids,
+      Map<String, Incident> byId,
+      Map<String, Row> rows,
+      Map<String, String> current,
+      Map<String, Link> why,
+      String user)
+      throws SQLException {
+    Instant now = JdbcIncidentStore.now();
+    long changed = 0;
+    for (String id : ids) {
+      Incident x = byId.get(id);
+      String reason =
+          id.equals(survivor)
+              ? "first report"
+              : why.containsKey(id) ? why.get(id).reason() : "linked";
+      double score = id.equals(survivor) ? 1.0 : why.containsKey(id) ? why.get(id).score() : 1.0;
+      String was = current.get(id);
+      if (was == null) {
+        insertSource(
+            c,
+            x,
+            survivor,
+            ReprintKey.of(documentText(c, x.document().id())),
+            reason,
+            score,
+            user,
+            now);
+        changed++;
+      } else if (!was.equals(survivor)) {
+        moveSource(c, id, survivor, "relink: " + reason, score, user, now);
+        pruneDocument(c, was, x.document().id());
+        changed++;
+      }
+      Row r = lockRow(c, id);
+      String into = id.equals(survivor) ? null : survivor;
+      repoint(
+          c,
+          r,
+          into,
+          into == null ? ChangeKind.UNLINKED : ChangeKind.MERGED,
+          user,
+          "relink: " + reason,
+          now);
+      addDocument(c, survivor, x.document().id());
+      if (into != null && !survivor.equals(was)) {
+        ObjectNode link = ExchangeJson.mapper().createObjectNode();
+        link.put("source_id", id);
+        link.put("document_id", x.document().id());
+        link.put("score", score);
+        link.put("reason", reason);
+        HistoryLog.record(
+            c,
+            new Change(
+                0,
+                survivor,
+                now,
+                user,
+                ChangeKind.LINKED,
+                SOURCES_FIELD,
+                null,
+                ExchangeJson.write(link),
+                "relink: report " + id + " of document " + x.document().id() + ": " + reason));
+      }
+    }
+    return changed;
   }
 
   @Override

@@ -1,12 +1,18 @@
 package org.harmwatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.corroboration.SplitResult;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
@@ -204,5 +210,165 @@ abstract class CorroborationContract {
     assertThat(corroboration().corroboration(List.of(a)).get(a).sources()).hasSize(2);
     assertThat(review().history(a)).hasSize(2);
     assertThat(review().history(b)).hasSize(2);
+  }
+
+  @Test
+  void analystsMergeAndSplitAndRelinkNeverUndoesThem() {
+    // Two reports of one strike that the linker keeps apart (34 km apart, tolls far apart).
+    String a =
+        ingest(
+            "a",
+            "A drone strike killed 40 people at Sokolo.",
+            DAY.plusDays(1),
+            strike("Sokolo", 14.73, -6.12, Count.exactly(40, "40"), null, DAY));
+    String b =
+        ingest(
+            "b",
+            "A strike near Niono killed 3 people.",
+            DAY.plusDays(1),
+            strike("Niono", 14.45, -6.0, Count.exactly(3, "3"), null, DAY));
+    assertThat(corroboration().corroboration(List.of(a)).get(a).sources()).hasSize(1);
+    assertThat(corroboration().related(a, 5)).extracting(r -> r.incident().id()).containsExactly(b);
+
+    Incident merged = corroboration().merge(b, a, "ana", "same strike: Niono is the cercle");
+    assertThat(merged.id()).isEqualTo(b);
+    assertThat(corroboration().mergedInto(a)).contains(b);
+    assertThat(corroboration().corroboration(List.of(b)).get(b).sources())
+        .extracting(s -> s.documentId())
+        .containsExactly("a", "b");
+    assertThat(review().history(b).get(review().history(b).size() - 1))
+        .satisfies(
+            ch -> {
+              assertThat(ch.kind()).isEqualTo(ChangeKind.MERGED);
+              assertThat(ch.user()).isEqualTo("ana");
+              assertThat(ch.reason()).isEqualTo("same strike: Niono is the cercle");
+            });
+    assertThat(review().history(a)).extracting(Change::kind).contains(ChangeKind.MERGED);
+
+    corroboration().relink("system");
+    assertThat(corroboration().mergedInto(a)).contains(b);
+    assertThat(corroboration().corroboration(List.of(b)).get(b).sources()).hasSize(2);
+
+    // A third report joins automatically, then the analyst splits it off again.
+    String c =
+        ingest(
+            "c",
+            "Drone strike in Sokolo: 38 dead.",
+            DAY.plusDays(2),
+            strike("Sokolo", 14.73, -6.12, Count.exactly(38, "38"), null, DAY));
+    assertThat(corroboration().mergedInto(c)).contains(b);
+    SplitResult split = corroboration().split(b, List.of("c"), "ana", "another strike");
+    assertThat(split.kept().id()).isEqualTo(b);
+    assertThat(split.created().id()).isEqualTo(c);
+    assertThat(corroboration().mergedInto(c)).isEmpty();
+    assertThat(review().status(c)).isEqualTo(ReviewStatus.NEW);
+    assertThat(store().documentsOfIncident(b)).containsExactly("a", "b");
+    assertThat(store().documentsOfIncident(c)).containsExactly("c");
+    assertThat(review().history(b)).extracting(Change::kind).contains(ChangeKind.SPLIT);
+
+    corroboration().relink("system");
+    assertThat(corroboration().mergedInto(c)).isEmpty();
+    assertThat(corroboration().mergedInto(a)).contains(b);
+    assertThat(corroboration().corroboration(List.of(c)).get(c).sources()).hasSize(1);
+
+    assertThatThrownBy(() -> corroboration().split(b, List.of("b"), "ana", "own report"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("itself");
+    assertThatThrownBy(() -> corroboration().merge(b, a, "ana", "again"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already one incident");
+    assertThatThrownBy(() -> corroboration().merge(b, "nope", "ana", "x"))
+        .isInstanceOf(NoSuchElementException.class);
+  }
+
+  /** A story told by several reports plus a decoy, as (document id, text, incident). */
+  private record Report(String doc, String text, LocalDate published, Incident incident) {}
+
+  private static List<Report> reports() {
+    List<Report> r = new ArrayList<>();
+    r.add(
+        new Report(
+            "s1",
+            "BAMAKO (AFP) - Drone strike on a wedding near Segou kills 20.",
+            DAY.plusDays(1),
+            strike("Segou", 13.43, -6.26, Count.atLeast(20, "at least 20"), "Malian army", DAY)));
+    r.add(
+        new Report(
+            "s2",
+            "Frappe de drone à Ségou : 27 morts.",
+            DAY.plusDays(2),
+            strike("Ségou", 13.44, -6.25, Count.exactly(27, "27"), "Malian army", DAY)));
+    r.add(
+        new Report(
+            "s3",
+            "UN: 25 to 31 civilians killed in Segou strike.",
+            DAY.plusDays(9),
+            strike("Segou", 13.45, -6.27, new Count(25, 31, "25 to 31"), null, DAY)));
+    r.add(
+        new Report(
+            "s4",
+            "Rights group: strike in Segou killed 34.",
+            DAY.plusDays(12),
+            strike(
+                "Segou", 13.43, -6.26, Count.exactly(34, "34"), "Malian army", DAY.minusDays(1))));
+    r.add(
+        new Report(
+            "d1",
+            "Jihadists attacked Dioura, killing 12.",
+            DAY.plusDays(1),
+            attack("Dioura", 14.18, -5.05, Count.exactly(12, "12"), DAY)));
+    r.add(
+        new Report(
+            "d2",
+            "Dioura attack: 14 villagers killed by JNIM.",
+            DAY.plusDays(3),
+            attack("Dioura", 14.19, -5.06, Count.exactly(14, "14"), DAY)));
+    r.add(
+        new Report(
+            "e1",
+            "A drone strike at Macina killed 5 herders.",
+            DAY.plusDays(1),
+            strike("Macina", 13.96, -5.36, Count.exactly(5, "5"), "Malian army", DAY)));
+    return r;
+  }
+
+  /** The incidents as sets of document ids, for comparing databases. */
+  private Set<Set<String>> clusters() {
+    Set<Set<String>> out = new HashSet<>();
+    for (Incident i : store().search(IncidentQuery.all(1000)).items()) {
+      out.add(new HashSet<>(store().documentsOfIncident(i.id())));
+    }
+    return out;
+  }
+
+  @Test
+  void relinkGivesTheSameIncidentsInAnyIngestOrder() throws Exception {
+    List<Report> reports = reports();
+    Set<Set<String>> first = null;
+    Set<String> firstIds = null;
+    for (long seed = 1; seed <= 3; seed++) {
+      if (seed > 1) {
+        open();
+      }
+      List<Report> order = new ArrayList<>(reports);
+      java.util.Collections.shuffle(order, new java.util.Random(seed));
+      for (Report r : order) {
+        ingest(r.doc(), r.text(), r.published(), r.incident());
+      }
+      corroboration().relink("system");
+      Set<Set<String>> got = clusters();
+      Set<String> ids = new HashSet<>();
+      store().search(IncidentQuery.all(1000)).items().forEach(i -> ids.add(i.id()));
+      if (first == null) {
+        first = got;
+        firstIds = ids;
+      } else {
+        assertThat(got).isEqualTo(first);
+        assertThat(ids).isEqualTo(firstIds);
+      }
+    }
+    assertThat(first)
+        .containsExactlyInAnyOrder(
+            Set.of("s1", "s2", "s3", "s4"), Set.of("d1", "d2"), Set.of("e1"));
   }
 }

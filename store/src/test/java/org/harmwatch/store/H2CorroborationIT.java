@@ -14,6 +14,9 @@ class H2CorroborationIT extends CorroborationContract {
 
   @Override
   protected void open() {
+    if (store != null) {
+      store.close();
+    }
     Database db =
         Database.open(
             DatabaseSettings.h2Memory("t" + UUID.randomUUID().toString().replace("-", "")));

@@ -39,6 +39,9 @@ class PostgresCorroborationIT extends CorroborationContract {
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     }
+    if (store != null) {
+      store.close();
+    }
     Database db =
         Database.open(
             DatabaseSettings.postgres(postgres.getJdbcUrl("postgres", name), "postgres", ""));

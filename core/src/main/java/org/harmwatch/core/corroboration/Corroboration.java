@@ -30,4 +30,41 @@ public interface Corroboration {
 
   /** The incident {@code incidentId} was merged into, empty when it is its own incident. */
   Optional<String> mergedInto(String incidentId);
+
+  /**
+   * Incidents near {@code incidentId} in time and place that are not linked to it, best first, at
+   * most {@code limit}; incidents a veto rules out (other country, far apart) are left out.
+   *
+   * @throws java.util.NoSuchElementException for an unknown incident
+   */
+  List<RelatedIncident> related(String incidentId, int limit);
+
+  /**
+   * Merges {@code otherId} (and every report linked to it) into {@code incidentId}, which survives;
+   * {@code otherId} gets status merged. A hand decision (must-link) that later automatic runs
+   * honour. Recorded in both histories. Returns the surviving incident.
+   *
+   * @throws java.util.NoSuchElementException for an unknown incident
+   * @throws IllegalArgumentException when the two are already one incident, one is deleted or
+   *     merged into another, or the user or reason is blank
+   */
+  Incident merge(String incidentId, String otherId, String user, String reason);
+
+  /**
+   * Splits the reports of {@code documentIds} off {@code incidentId} into a new incident (the
+   * smallest of their report ids); a hand decision (cannot-link between the two groups) that later
+   * automatic runs honour. Recorded in both histories.
+   *
+   * @throws java.util.NoSuchElementException for an unknown incident
+   * @throws IllegalArgumentException when a document is not a source of the incident, the split
+   *     would take every source or the incident's own report, or the user or reason is blank
+   */
+  SplitResult split(String incidentId, List<String> documentIds, String user, String reason);
+
+  /**
+   * Re-runs linking over every stored report, honouring the analysts' decisions. Deterministic: the
+   * same reports and decisions give the same incidents in any ingest order. An incident's surviving
+   * report is the one an analyst merged into, else a verified one, else the smallest id.
+   */
+  RelinkSummary relink(String user);
 }

@@ -1,0 +1,244 @@
+package org.harmwatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.DatePrecision;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.link.Linker;
+import org.harmwatch.store.Database;
+import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.JdbcCorroboration;
+import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReviewStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The corroboration endpoints over HTTP, on a real H2 store. */
+class CorroborationApiIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private JdbcIncidentStore store;
+  private JdbcCorroboration corroboration;
+  private WebServer server;
+  private String base;
+  private String moura;
+  private String second;
+
+  @BeforeEach
+  void start() {
+    Database db =
+        Database.open(
+            DatabaseSettings.h2Memory("c" + UUID.randomUUID().toString().replace("-", "")));
+    store = new JdbcIncidentStore(db);
+    corroboration = new JdbcCorroboration(db, new Linker());
+    SahelFixtures.fill(store);
+    corroboration.relink("system");
+    server =
+        new WebServer(
+            store,
+            new FakeIngestService(store),
+            "127.0.0.1",
+            List.of(
+                new ReviewApiIT.TestUser(),
+                new ReviewApi(new JdbcReviewStore(db), store),
+                new CorroborationApi(corroboration, store)));
+    base = "http://127.0.0.1:" + server.start(0);
+    moura =
+        store.search(IncidentQuery.all(10)).items().stream()
+            .filter(i -> i.location().name().equals("Moura"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    String text = "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
+    Document d =
+        Document.ofText("moura-fr", "Moura: les survivants", LocalDate.of(2022, 4, 8), text);
+    Incident report =
+        SahelFixtures.incident(
+                EventType.VIOLENCE_AGAINST_CIVILIANS,
+                SubEventType.ATTACK,
+                new IncidentDate(
+                    LocalDate.of(2022, 3, 27),
+                    LocalDate.of(2022, 3, 31),
+                    DatePrecision.DAY,
+                    "entre le 27 et le 31 mars"),
+                new Location(
+                    "Moura",
+                    "ML",
+                    "Mopti",
+                    "Djenné",
+                    14.2167,
+                    -4.5667,
+                    LocationPrecision.PLACE,
+                    2453348L,
+                    "à Moura"),
+                List.of(new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "l'armée")),
+                Count.atLeast(350, "plus de 350"),
+                new Evidence(0, text.length(), text, List.of()))
+            .withDocument(DocumentRef.of(d));
+    List<Incident> stored = store.save(d, List.of(report)).incidents();
+    corroboration.link(stored);
+    second = stored.get(0).id();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+    store.close();
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      b.header("X-Test-User", user);
+    }
+    try {
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      WebServerIT.assertNoStackTrace(r.body());
+      return r;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private JsonNode json(HttpResponse<String> r, int status) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    return ExchangeJson.parse(r.body());
+  }
+
+  @Test
+  void anIncidentListsItsSourcesAndReconciledCasualties() {
+    JsonNode i = json(send("GET", "/api/incidents/" + moura, null, null), 200);
+    assertThat(i.get("sources")).hasSize(2);
+    JsonNode fr =
+        i.get("sources").get(0).get("document_id").asText().equals("moura-fr")
+            ? i.get("sources").get(0)
+            : i.get("sources").get(1);
+    assertThat(fr.get("killed").get("min").asInt()).isEqualTo(350);
+    assertThat(fr.get("killed").get("max").isNull()).isTrue();
+    assertThat(fr.get("date_text").asText()).isEqualTo("entre le 27 et le 31 mars");
+    assertThat(fr.get("place_text").asText()).isEqualTo("à Moura");
+    assertThat(fr.get("reason").asText()).contains("km apart");
+    assertThat(fr.get("score").asDouble()).isBetween(0.5, 1.0);
+    JsonNode killed = i.get("casualties").get("killed");
+    assertThat(killed.get("low").asInt()).isEqualTo(350);
+    assertThat(killed.get("best").asInt()).isEqualTo(300);
+    assertThat(killed.get("high").asInt()).isEqualTo(350);
+    assertThat(i.get("independent_sources").asInt()).isEqualTo(2);
+    assertThat(i.get("first_reported").asText()).isEqualTo("2022-04-05");
+    assertThat(i.get("last_reported").asText()).isEqualTo("2022-04-08");
+    assertThat(i.get("documents")).hasSize(2);
+
+    JsonNode list = json(send("GET", "/api/incidents", null, null), 200);
+    assertThat(list.get("total").asInt()).isEqualTo(4);
+    JsonNode merged = json(send("GET", "/api/incidents/" + second, null, null), 200);
+    assertThat(merged.get("merged_into").asText()).isEqualTo(moura);
+    assertThat(merged.get("review").get("status").asText()).isEqualTo("merged");
+  }
+
+  @Test
+  void analystsUnlinkAndMergeBackWithReasonsInTheHistory() {
+    JsonNode split =
+        json(
+            send(
+                "POST",
+                "/api/incidents/" + moura + "/unlink",
+                "amina",
+                "{\"document_id\":\"moura-fr\",\"reason\":\"survivor account, other village\"}"),
+            200);
+    assertThat(split.get("kept").get("sources")).hasSize(1);
+    assertThat(split.get("created").get("id").asText()).isEqualTo(second);
+    assertThat(split.get("created").get("sources")).hasSize(1);
+    assertThat(json(send("GET", "/api/incidents", null, null), 200).get("total").asInt())
+        .isEqualTo(5);
+
+    JsonNode related = json(send("GET", "/api/incidents/" + moura + "/related", null, null), 200);
+    assertThat(related).hasSize(1);
+    assertThat(related.get(0).get("id").asText()).isEqualTo(second);
+    assertThat(related.get(0).get("place").asText()).isEqualTo("Moura");
+    assertThat(related.get(0).get("reason").asText()).isNotBlank();
+
+    JsonNode merged =
+        json(
+            send(
+                "POST",
+                "/api/incidents/" + moura + "/merge",
+                "amina",
+                "{\"other_id\":\"" + second + "\",\"reason\":\"same massacre after all\"}"),
+            200);
+    assertThat(merged.get("id").asText()).isEqualTo(moura);
+    assertThat(merged.get("sources")).hasSize(2);
+
+    JsonNode history = json(send("GET", "/api/incidents/" + moura + "/history", null, null), 200);
+    assertThat(history.findValuesAsText("kind")).contains("linked", "split", "merged");
+    assertThat(history.findValuesAsText("reason"))
+        .contains("survivor account, other village", "same massacre after all");
+    assertThat(history.findValuesAsText("user")).contains("amina");
+  }
+
+  @Test
+  void badRequestsAreRefusedWithTheProblem() {
+    assertThat(
+            send("POST", "/api/incidents/" + moura + "/merge", "amina", "{\"other_id\":\"x\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            send(
+                    "POST",
+                    "/api/incidents/" + moura + "/merge",
+                    "amina",
+                    "{\"other_id\":\"nope\",\"reason\":\"r\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            send(
+                    "POST",
+                    "/api/incidents/" + moura + "/link",
+                    "amina",
+                    "{\"other_id\":\"" + second + "\",\"reason\":\"r\"}")
+                .statusCode())
+        .isEqualTo(409);
+    HttpResponse<String> r =
+        send(
+            "POST",
+            "/api/incidents/" + moura + "/split",
+            "amina",
+            "{\"document_ids\":[\"not-a-source\"],\"reason\":\"r\"}");
+    assertThat(r.statusCode()).isEqualTo(409);
+    assertThat(r.body()).contains("not-a-source");
+    assertThat(send("GET", "/api/incidents/nope/related", null, null).statusCode()).isEqualTo(404);
+  }
+}
