@@ -6,8 +6,9 @@
 ALTER TABLE incidents ADD COLUMN merged_into VARCHAR(64);
 CREATE INDEX incidents_merged_into ON incidents (merged_into);
 
--- One row per report (an extracted incident) linked to a surviving incident. The figures are the
--- report's own, kept as it told them; the surviving incident's own report is a row too.
+-- One row per report (an extracted incident) linked to a surviving incident; the surviving
+-- incident's own report is a row too. The figures are the report's own as they were when linked
+-- (reconciliation reads the report's current figures, so analysts' corrections count).
 CREATE TABLE incident_sources (
   source_id       VARCHAR(64)   PRIMARY KEY,
   incident_id     VARCHAR(64)   NOT NULL,

@@ -23,10 +23,11 @@ import org.harmwatch.core.model.SubEventType;
  *
  * <p>Thread-safe: immutable configuration; every {@link #link} call uses only local state.
  *
- * <p><b>Blocking.</b> Each incident gets one bucket (country, ISO-ish week number of its date
- * start, or of the publication date when the date is unknown). A pair is scored only if one
- * member's bucket lies in the other's window: same country, weeks from its start week - 1 to its
- * end week + 1. Each pair is scored at most once. Cost is linear in N times the bucket occupancy.
+ * <p><b>Blocking.</b> Pairs are scored only within time and space blocks ({@link Blocks}):
+ * incidents with a place and a day date by 0.5° grid cell (with the 8 neighbouring cells) and start
+ * day; the others by country and week. Each pair is scored at most once, so the cost grows linearly
+ * with N at a given density of incidents. Scoring runs in parallel chunks whose results are joined
+ * and sorted, so the outcome is the same on any number of threads.
  *
  * <p><b>Scoring.</b> Additive evidence with vetoes: a different country, two named places more than
  * 50 km apart, date ranges more than the tolerance apart, incompatible event types (e.g. armed
@@ -48,7 +49,6 @@ public final class Linker {
   public static final double DEFAULT_THRESHOLD = 0.55;
 
   private static final double EARTH_KM = 6371.0;
-  private static final LocalDate EPOCH = LocalDate.of(2000, 1, 3); // a Monday
 
   private final double threshold;
 
@@ -86,65 +86,49 @@ public final class Linker {
       manual.put(pairKey(a, b), d.kind());
     }
 
-    String[] country = new String[n];
-    int[] bucket = new int[n];
-    int[] lo = new int[n];
-    int[] hi = new int[n];
-    Map<String, Map<Integer, List<Integer>>> buckets = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      LinkInput in = items.get(i);
-      Location loc = in.incident().location();
-      country[i] = loc == null || loc.countryCode() == null ? "" : loc.countryCode();
-      LocalDate s;
-      LocalDate e;
-      if (in.incident().date() != null) {
-        s = in.incident().date().start();
-        e = in.incident().date().end();
-      } else {
-        s = in.published() == null ? EPOCH : in.published().minusDays(7);
-        e = in.published() == null ? EPOCH : in.published();
-      }
-      bucket[i] = week(s);
-      lo[i] = week(s) - 1;
-      hi[i] = week(e) + 1;
-      buckets
-          .computeIfAbsent(country[i], k -> new HashMap<>())
-          .computeIfAbsent(bucket[i], k -> new ArrayList<>())
-          .add(i);
+    Blocks blocks = new Blocks(items);
+    int chunks = Math.max(1, Math.min(256, n / 2048));
+    List<List<Link>> found = new ArrayList<>(chunks);
+    long[] comparedPerChunk = new long[chunks];
+    for (int k = 0; k < chunks; k++) {
+      found.add(null);
     }
-
+    // Chunks are scored in parallel; their results are joined in chunk order and then sorted, so
+    // the outcome does not depend on scheduling.
+    java.util.stream.IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            k -> {
+              List<Link> out = new ArrayList<>();
+              long[] compared = new long[1];
+              int from = (int) ((long) n * k / chunks);
+              int to = (int) ((long) n * (k + 1) / chunks);
+              for (int i = from; i < to; i++) {
+                final int fi = i;
+                blocks.candidates(
+                    i,
+                    j -> {
+                      compared[0]++;
+                      int a = Math.min(fi, j);
+                      int b = Math.max(fi, j);
+                      if (manual.containsKey(pairKey(a, b))) {
+                        return; // analysts' decisions are applied separately
+                      }
+                      Link l = score(items.get(a), items.get(b));
+                      if (l != null && l.score() >= requiredScore(items.get(a), items.get(b))) {
+                        out.add(l);
+                      }
+                    });
+              }
+              found.set(k, out);
+              comparedPerChunk[k] = compared[0];
+            });
     List<Link> accepted = new ArrayList<>();
     long compared = 0;
-    for (int i = 0; i < n; i++) {
-      Map<Integer, List<Integer>> byWeek = buckets.get(country[i]);
-      for (int w = lo[i]; w <= hi[i]; w++) {
-        List<Integer> js = byWeek.get(w);
-        if (js == null) {
-          continue;
-        }
-        for (int j : js) {
-          if (j == i) {
-            continue;
-          }
-          boolean iInJ = bucket[i] >= lo[j] && bucket[i] <= hi[j];
-          if (iInJ && j < i) {
-            continue; // mutual windows: scored from the smaller index
-          }
-          compared++;
-          int a = Math.min(i, j);
-          int b = Math.max(i, j);
-          ManualDecision.Kind k = manual.get(pairKey(a, b));
-          if (k != null) {
-            continue; // analysts' decisions are applied separately
-          }
-          Link l = score(items.get(a), items.get(b));
-          if (l != null && l.score() >= requiredScore(items.get(a), items.get(b))) {
-            accepted.add(l);
-          }
-        }
-      }
+    for (int k = 0; k < chunks; k++) {
+      accepted.addAll(found.get(k));
+      compared += comparedPerChunk[k];
     }
-
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -467,10 +451,6 @@ public final class Linker {
                 * Math.sin(dLon / 2)
                 * Math.sin(dLon / 2);
     return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
-
-  private static int week(LocalDate d) {
-    return (int) Math.floorDiv(ChronoUnit.DAYS.between(EPOCH, d), 7);
   }
 
   private static long pairKey(int a, int b) {

@@ -228,4 +228,102 @@ class LinkerTest {
       assertThat(Reconciler.lowerMedian(v)).as(v.toString()).isEqualTo(row[1]);
     }
   }
+
+  /** Some reports made blurry: week or month dates, region precision without coordinates. */
+  static List<LinkInput> mixed(int n, long seed) {
+    Random r = new Random(seed);
+    List<LinkInput> out = new ArrayList<>();
+    for (LinkInput in : LinkerBench.generate(n, seed)) {
+      Incident i = in.incident();
+      int kind = r.nextInt(10);
+      if (kind == 0) {
+        LocalDate s = i.date().start();
+        i =
+            new Incident(
+                i.id(),
+                null,
+                i.eventType(),
+                i.subEventType(),
+                new IncidentDate(s.minusDays(3), s.plusDays(3), DatePrecision.WEEK, "last week"),
+                i.location(),
+                i.perpetrators(),
+                i.targets(),
+                i.casualties(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0.8,
+                null);
+      } else if (kind == 1) {
+        Location l = i.location();
+        i =
+            new Incident(
+                i.id(),
+                null,
+                i.eventType(),
+                i.subEventType(),
+                i.date(),
+                new Location(
+                    "centre",
+                    l.countryCode(),
+                    "A1",
+                    null,
+                    null,
+                    null,
+                    LocationPrecision.REGION,
+                    null,
+                    "centre"),
+                i.perpetrators(),
+                i.targets(),
+                i.casualties(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0.8,
+                null);
+      } else if (kind == 2) {
+        i =
+            new Incident(
+                i.id(),
+                null,
+                i.eventType(),
+                i.subEventType(),
+                null,
+                i.location(),
+                i.perpetrators(),
+                i.targets(),
+                i.casualties(),
+                List.of(),
+                List.of(),
+                List.of(),
+                0.8,
+                null);
+      }
+      out.add(new LinkInput(i, in.documentId(), in.published(), null));
+    }
+    return out;
+  }
+
+  @Test
+  void blockingFindsEveryPairThatAllPairsScoringLinks() {
+    // Dense enough that many pairs are near in time and space: 1,500 reports over 5 years.
+    List<LinkInput> items = mixed(1500, 11);
+    Linker linker = new Linker();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (int j = i + 1; j < items.size(); j++) {
+        linker.match(items.get(i), items.get(j)).ifPresent(l -> expected.add(l.a() + "|" + l.b()));
+      }
+    }
+    List<String> got = new ArrayList<>();
+    for (Cluster c : linker.link(items).clusters()) {
+      for (Link l : c.links()) {
+        got.add(l.a() + "|" + l.b());
+      }
+    }
+    Collections.sort(expected);
+    Collections.sort(got);
+    assertThat(expected).hasSizeGreaterThan(500);
+    assertThat(got).isEqualTo(expected);
+  }
 }

@@ -1027,7 +1027,14 @@ public final class JdbcCorroboration implements Corroboration {
         List<String> part = clusters.subList(from, Math.min(clusters.size(), from + 1000));
         try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT * FROM incident_sources WHERE incident_id IN " + marks(part.size()))) {
+                "SELECT s.*, i.killed_known AS now_killed_known, i.killed_min AS now_killed_min,"
+                    + " i.killed_max AS now_killed_max, i.injured_known AS now_injured_known,"
+                    + " i.injured_min AS now_injured_min, i.injured_max AS now_injured_max,"
+                    + " i.detained_known AS now_detained_known, i.detained_min AS now_detained_min,"
+                    + " i.detained_max AS now_detained_max"
+                    + " FROM incident_sources s JOIN incidents i ON i.id = s.source_id"
+                    + " WHERE s.incident_id IN "
+                    + marks(part.size()))) {
           JdbcIncidentStore.bind(ps, new ArrayList<>(part));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -1053,15 +1060,18 @@ public final class JdbcCorroboration implements Corroboration {
     }
   }
 
+  // A report's figures are read from its incident as it is now, so that an analyst's correction of
+  // a report (the surviving incident's own included) counts in the reconciliation; the row's own
+  // figure columns keep what the report said when it was linked.
   private static SourceReport report(ResultSet rs) throws SQLException {
     Date published = rs.getDate("published");
     return new SourceReport(
         rs.getString("source_id"),
         rs.getString("document_id"),
         published == null ? null : published.toLocalDate(),
-        count(rs, "killed"),
-        count(rs, "injured"),
-        count(rs, "detained"),
+        count(rs, "now_killed"),
+        count(rs, "now_injured"),
+        count(rs, "now_detained"),
         rs.getString("date_text"),
         rs.getString("place_text"),
         rs.getString("reprint_key"),
