@@ -2,6 +2,7 @@ package org.harmwatch.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,12 @@ import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.eval.EvalReport;
 import org.harmwatch.eval.GoldDocument;
 import org.harmwatch.eval.GoldReader;
+import org.harmwatch.eval.IncidentRef;
+import org.harmwatch.eval.LinkScorer;
 import org.harmwatch.eval.Scorer;
+import org.harmwatch.link.Cluster;
+import org.harmwatch.link.LinkInput;
+import org.harmwatch.link.Linker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,6 +59,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List every miss after the summary.")
   boolean misses;
 
+  @Option(
+      names = "--links",
+      description =
+          "Score linking instead: link the extracted incidents of all documents (as relink does)"
+              + " and report pairwise precision/recall/F1 against the gold event_key of each"
+              + " incident; with --misses, every wrong and missed pair with its score and reason.")
+  boolean links;
+
   @Override
   public Integer call() {
     List<GoldDocument> goldDocs = new ArrayList<>();
@@ -62,14 +76,110 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, List<Incident>> predicted = new HashMap<>();
+    Map<String, LocalDate> published = new HashMap<>();
     try (Components components = new Components()) {
       Extractor extractor = components.extractor();
       Inputs.forEach(
-          docs, null, err, document -> predicted.put(document.id(), extractor.extract(document)));
+          docs,
+          null,
+          err,
+          document -> {
+            predicted.put(document.id(), extractor.extract(document));
+            published.put(document.id(), document.published());
+          });
+    }
+    if (links) {
+      out.println(linkReport(goldDocs, predicted, published));
+      out.flush();
+      return 0;
     }
     EvalReport report = Scorer.score(goldDocs, predicted);
     out.println(json ? ExchangeJson.write(report.toJson()) : report.toText(misses));
     out.flush();
     return 0;
+  }
+
+  // Links every extracted incident with the Linker (as relink does), pairs each gold incident with
+  // its extracted counterpart and scores the links pairwise against the gold event keys.
+  private String linkReport(
+      List<GoldDocument> goldDocs,
+      Map<String, List<Incident>> predicted,
+      Map<String, LocalDate> published) {
+    List<LinkInput> inputs = new ArrayList<>();
+    Map<IncidentRef, String> refToId = new HashMap<>();
+    Map<String, LinkInput> byId = new HashMap<>();
+    for (GoldDocument g : goldDocs) {
+      List<Incident> extracted = predicted.getOrDefault(g.docId(), List.of());
+      for (int k = 0; k < extracted.size(); k++) {
+        LinkInput in =
+            new LinkInput(
+                extracted.get(k).withId(g.docId() + "#" + k),
+                g.docId(),
+                published.getOrDefault(g.docId(), g.published()),
+                null);
+        inputs.add(in);
+        byId.put(in.id(), in);
+      }
+      int[] match = Scorer.match(g.incidents(), extracted);
+      for (int i = 0; i < match.length; i++) {
+        if (match[i] >= 0) {
+          refToId.put(new IncidentRef(g.docId(), i), g.docId() + "#" + match[i]);
+        }
+      }
+    }
+    Linker linker = new Linker();
+    Map<String, String> clusterOf = new HashMap<>();
+    for (Cluster c : linker.link(inputs).clusters()) {
+      for (LinkInput m : c.members()) {
+        clusterOf.put(m.id(), c.id());
+      }
+    }
+    Map<IncidentRef, String> goldKeys = LinkScorer.goldKeys(goldDocs);
+    Map<IncidentRef, String> predictedClusters = new HashMap<>();
+    refToId.forEach((ref, id) -> predictedClusters.put(ref, clusterOf.get(id)));
+    LinkScorer.LinkReport r = LinkScorer.score(goldKeys, predictedClusters);
+    StringBuilder sb = new StringBuilder();
+    sb.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "linking: %d gold incidents (%d without an extracted counterpart); pairs: gold %d,"
+                + " predicted %d, right %d%nprecision %.3f  recall %.3f  F1 %.3f",
+            r.incidents(),
+            goldKeys.size() - refToId.keySet().stream().filter(goldKeys::containsKey).count(),
+            r.goldPairs(),
+            r.predictedPairs(),
+            r.truePairs(),
+            r.precision(),
+            r.recall(),
+            r.f1()));
+    if (misses) {
+      List<IncidentRef> refs = new ArrayList<>(goldKeys.keySet());
+      refs.sort(null);
+      for (int i = 0; i < refs.size(); i++) {
+        for (int j = i + 1; j < refs.size(); j++) {
+          IncidentRef a = refs.get(i);
+          IncidentRef b = refs.get(j);
+          boolean gold = goldKeys.get(a).equals(goldKeys.get(b));
+          String ca = predictedClusters.get(a);
+          boolean got = ca != null && ca.equals(predictedClusters.get(b));
+          if (gold == got) {
+            continue;
+          }
+          String why = "no extracted incident";
+          if (refToId.containsKey(a) && refToId.containsKey(b)) {
+            why =
+                linker
+                    .assess(byId.get(refToId.get(a)), byId.get(refToId.get(b)))
+                    .map(l -> "score " + l.score() + ": " + l.reason())
+                    .orElse("vetoed");
+          }
+          sb.append(
+              String.format(
+                  "%n%s %s[%s] ~ %s[%s]: %s",
+                  gold ? "MISSED" : "WRONG ", a, goldKeys.get(a), b, goldKeys.get(b), why));
+        }
+      }
+    }
+    return sb.toString();
   }
 }

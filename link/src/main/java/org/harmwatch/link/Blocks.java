@@ -27,9 +27,10 @@ import org.harmwatch.core.model.LocationPrecision;
  *
  * <p><b>Blurry</b> incidents (no coordinates, region or division precision, week/month/year dates,
  * or no date: then the week before publication) are indexed by country and start week, and each is
- * compared with every incident (sharp or blurry) of its country whose start week lies from 3 weeks
- * before its start to 2 weeks after its end; these windows cover every pair the linker's date
- * tolerances (at most 14 days) can accept.
+ * compared with every incident (sharp or blurry) of its country, or of any country when it has
+ * none, and with those without a country, whose start week lies from 3 weeks before its start to 2
+ * weeks after its end; these windows cover every pair the linker's date tolerances (at most 14
+ * days) can accept.
  *
  * <p>Each pair is offered once: from the incident whose search finds the other, and from the
  * smaller index when both searches find each other.
@@ -153,7 +154,24 @@ final class Blocks {
       }
       return;
     }
-    Map<Integer, int[]> weeks = byCountryWeek.get(country[i]);
+    // An incident without a country may match one of any country; others search their own
+    // country and those without one.
+    if (country[i].isEmpty()) {
+      List<String> all = new ArrayList<>(byCountryWeek.keySet());
+      all.sort(null);
+      for (String c : all) {
+        scanWeeks(i, byCountryWeek.get(c), pair);
+      }
+    } else {
+      scanWeeks(i, byCountryWeek.get(country[i]), pair);
+      Map<Integer, int[]> none = byCountryWeek.get("");
+      if (none != null) {
+        scanWeeks(i, none, pair);
+      }
+    }
+  }
+
+  private void scanWeeks(int i, Map<Integer, int[]> weeks, IntConsumer pair) {
     for (int w = lo[i]; w <= hi[i]; w++) {
       int[] js = weeks.get(w);
       if (js == null) {

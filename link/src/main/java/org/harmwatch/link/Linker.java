@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.DatePrecision;
 import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.SubEventType;
@@ -241,13 +243,84 @@ public final class Linker {
 
   private double requiredScore(LinkInput a, LinkInput b) {
     double t = threshold;
-    if (a.incident().date() == null || b.incident().date() == null) {
+    if ((a.incident().date() == null || b.incident().date() == null) && reportedAfter(a, b) < 0) {
       t += 0.15;
     }
-    if (coarse(a.incident().location()) || coarse(b.incident().location())) {
+    if ((coarse(a.incident().location()) || coarse(b.incident().location()))
+        && namedPlace(a, b) == null) {
       t += 0.1;
     }
-    return Math.min(1.0, t);
+    // Scores are rounded to 3 decimals; so is the bar, lest 0.55 + 0.15 miss a score of 0.7.
+    return Math.min(1.0, Math.round(t * 1000) / 1000.0);
+  }
+
+  /**
+   * The name of one report's place (a resolved town or village) when the other report's evidence
+   * sentences or place phrase name it too (accents and case ignored, whole words), else null. It
+   * recovers place agreement when the other report's place was not resolved or only to a region.
+   */
+  static String namedPlace(LinkInput x, LinkInput y) {
+    String n = placeNamedIn(x.incident().location(), y.incident());
+    return n != null ? n : placeNamedIn(y.incident().location(), x.incident());
+  }
+
+  private static String placeNamedIn(Location l, Incident other) {
+    if (l == null || l.precision() != LocationPrecision.PLACE || l.name() == null) {
+      return null;
+    }
+    String name = words(l.name());
+    if (name.length() < 4) {
+      return null;
+    }
+    Location ol = other.location();
+    if (ol != null && ol.text() != null && words(ol.text()).contains(name)) {
+      return l.name();
+    }
+    for (org.harmwatch.core.model.Evidence e : other.evidence()) {
+      if (e.text() != null && words(e.text()).contains(name)) {
+        return l.name();
+      }
+    }
+    // Headlines usually name the place ("Hombori: twenty civilians killed ...").
+    if (other.document() != null
+        && other.document().title() != null
+        && words(other.document().title()).contains(name)) {
+      return l.name();
+    }
+    return null;
+  }
+
+  /**
+   * Days from the dated report's event to the undated report's publication, when exactly one of the
+   * two has no event date and the other's event ended within the week before that publication (news
+   * reports what just happened); else -1.
+   */
+  static long reportedAfter(LinkInput x, LinkInput y) {
+    boolean xd = x.incident().date() != null;
+    boolean yd = y.incident().date() != null;
+    if (xd == yd) {
+      return -1;
+    }
+    LinkInput dated = xd ? x : y;
+    LinkInput undated = xd ? y : x;
+    if (undated.published() == null) {
+      return -1;
+    }
+    IncidentDate d = dated.incident().date();
+    long days = ChronoUnit.DAYS.between(d.end(), undated.published());
+    boolean fits = !d.start().isAfter(undated.published()) && days <= 7;
+    return fits ? Math.max(0, days) : -1;
+  }
+
+  // Accent- and case-folded words, each surrounded by single spaces.
+  private static String words(String s) {
+    return " "
+        + java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", " ")
+            .trim()
+        + " ";
   }
 
   private static boolean coarse(Location l) {
@@ -260,6 +333,10 @@ public final class Linker {
   Link score(LinkInput x, LinkInput y) {
     Incident a = x.incident();
     Incident b = y.incident();
+    if (x.documentId().equals(y.documentId())) {
+      // The extractor already folds one event told twice in a document into one incident.
+      return null;
+    }
     double s = 0;
     List<String> why = new ArrayList<>();
 
@@ -281,6 +358,12 @@ public final class Linker {
         s += 0.1;
         why.add(gap + " day(s) apart");
       }
+    }
+
+    long after = reportedAfter(x, y);
+    if (after >= 0) {
+      s += 0.1;
+      why.add("reported " + after + " day(s) after");
     }
 
     Location la = a.location();
@@ -306,13 +389,21 @@ public final class Linker {
           why.add(Math.round(km) + " km apart");
         }
       } else if (same(la.admin2(), lb.admin2())) {
-        s += 0.15;
+        s += namedPlace(x, y) != null ? 0.2 : 0.15;
         why.add("same admin2 " + la.admin2());
       } else if (same(la.admin1(), lb.admin1())) {
-        s += 0.08;
-        why.add("same admin1 " + la.admin1());
+        String named = namedPlace(x, y);
+        s += named != null ? 0.2 : 0.08;
+        why.add(named != null ? named + " named by both" : "same admin1 " + la.admin1());
       } else if (la.admin1() != null && lb.admin1() != null) {
         return null;
+      }
+    } else {
+      // One report's place was not resolved; its sentences may still name the other's place.
+      String named = namedPlace(x, y);
+      if (named != null) {
+        s += 0.2;
+        why.add(named + " named by both");
       }
     }
 
@@ -336,12 +427,15 @@ public final class Linker {
       why.add("compatible event types");
     }
 
-    String shared = sharedPerpetrator(a.perpetrators(), b.perpetrators());
+    List<Actor> actorsA = named(a.perpetrators());
+    List<Actor> actorsB = named(b.perpetrators());
+    String shared = sharedPerpetrator(actorsA, actorsB);
     if (shared != null) {
       s += 0.15;
       why.add("both name " + shared);
-    } else if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
-      s -= 0.1;
+    } else if (!actorsA.isEmpty() && !actorsB.isEmpty()) {
+      // Both name who did it, and no name agrees: strong evidence of two events.
+      s -= 0.2;
       why.add("different perpetrators");
     }
 
@@ -390,6 +484,18 @@ public final class Linker {
 
   private static boolean abductionLike(SubEventType t) {
     return t == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE || t == SubEventType.SEXUAL_VIOLENCE;
+  }
+
+  // The perpetrators a report names; "gunmen", "unidentified armed group" and other unknown
+  // actors name nobody, so they neither confirm nor contradict another report's perpetrator.
+  private static List<Actor> named(List<Actor> actors) {
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      if (a.type() != ActorType.UNKNOWN && !a.name().startsWith("Unidentified")) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static String sharedPerpetrator(List<Actor> a, List<Actor> b) {

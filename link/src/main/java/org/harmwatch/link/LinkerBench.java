@@ -37,8 +37,13 @@ public final class LinkerBench {
 
   private LinkerBench() {}
 
-  /** Generates about {@code n} reports with a fixed seed. */
+  /** Generates about {@code n} reports over 5 years with a fixed seed. */
   static List<LinkInput> generate(int n, long seed) {
+    return generate(n, seed, 5 * 365);
+  }
+
+  /** Generates about {@code n} reports spread over {@code days} days, with a fixed seed. */
+  static List<LinkInput> generate(int n, long seed, int days) {
     Random r = new Random(seed);
     List<LinkInput> out = new ArrayList<>(n);
     LocalDate base = LocalDate.of(2020, 1, 1);
@@ -48,7 +53,7 @@ public final class LinkerBench {
       double[] b = BOX[c];
       double lat = b[0] + r.nextDouble() * (b[1] - b[0]);
       double lon = b[2] + r.nextDouble() * (b[3] - b[2]);
-      LocalDate day = base.plusDays(r.nextInt(5 * 365));
+      LocalDate day = base.plusDays(r.nextInt(days));
       SubEventType sub = SUB[r.nextInt(SUB.length)];
       String perp = PERP[r.nextInt(PERP.length)];
       int toll = r.nextInt(60);
@@ -74,7 +79,7 @@ public final class LinkerBench {
                 sub,
                 new IncidentDate(d, d, DatePrecision.DAY, null),
                 loc,
-                List.of(new Actor(perp, ActorType.UNKNOWN, null)),
+                List.of(new Actor(perp, ActorType.REBEL_GROUP, null)),
                 List.of(),
                 new Casualties(
                     Count.atLeast(Math.max(0, toll + r.nextInt(7) - 3), null),
@@ -95,16 +100,30 @@ public final class LinkerBench {
     return out;
   }
 
-  /** Runs the benchmark. */
+  /**
+   * Runs the benchmark: {@code [--constant-density] [N ...]}. By default every size is spread over
+   * the same 5 years (density grows with N: 1M reports is ~550 a day); with {@code
+   * --constant-density} the period grows with N (~550 reports a day at every size), which shows how
+   * the cost grows with N alone.
+   */
   public static void main(String[] args) {
+    boolean constant = java.util.Arrays.asList(args).contains("--constant-density");
     int[] sizes =
-        args.length == 0
-            ? new int[] {100_000, 300_000, 1_000_000}
-            : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        java.util.Arrays.stream(args)
+            .filter(a -> !a.startsWith("--"))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+    if (sizes.length == 0) {
+      sizes = new int[] {100_000, 300_000, 1_000_000};
+    }
+    System.out.printf(
+        "threads=%d density=%s%n",
+        java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
+        constant ? "constant (~550 reports/day)" : "5 years for every N");
     Linker linker = new Linker();
     linker.link(generate(20_000, 1)); // warm-up
     for (int n : sizes) {
-      List<LinkInput> in = generate(n, 7);
+      List<LinkInput> in = constant ? generate(n, 7, Math.max(1, n / 550)) : generate(n, 7);
       long t0 = System.nanoTime();
       LinkResult res = linker.link(in);
       double s = (System.nanoTime() - t0) / 1e9;

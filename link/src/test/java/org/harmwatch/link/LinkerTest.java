@@ -326,4 +326,200 @@ class LinkerTest {
     assertThat(expected).hasSizeGreaterThan(500);
     assertThat(got).isEqualTo(expected);
   }
+
+  static LinkInput withLocation(LinkInput in, Location loc, String evidence, String doc) {
+    Incident i = in.incident();
+    return new LinkInput(
+        new Incident(
+            i.id(),
+            i.document(),
+            i.eventType(),
+            i.subEventType(),
+            i.date(),
+            loc,
+            i.perpetrators(),
+            i.targets(),
+            i.casualties(),
+            i.weapons(),
+            i.reportedBy(),
+            evidence == null
+                ? List.of()
+                : List.of(
+                    new org.harmwatch.core.model.Evidence(
+                        0, evidence.length(), evidence, List.of())),
+            i.confidence(),
+            i.provenance()),
+        doc,
+        in.published(),
+        in.fingerprint());
+  }
+
+  @Test
+  void twoIncidentsOfOneDocumentAreNeverLinked() {
+    LinkInput a =
+        in(
+            "x1",
+            "doc",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            JNIM,
+            Count.exactly(30, "30"),
+            null);
+    LinkInput b =
+        in(
+            "x2",
+            "doc",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            JNIM,
+            Count.exactly(30, "30"),
+            null);
+    assertThat(new Linker().assess(a, b)).isEmpty();
+  }
+
+  @Test
+  void anUnknownArmedGroupNeitherConfirmsNorContradictsANamedPerpetrator() {
+    Actor gunmen = new Actor("Unidentified Armed Group", ActorType.UNKNOWN, "gunmen");
+    LinkInput a =
+        in(
+            "g1",
+            "d1",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            JNIM,
+            Count.exactly(30, "30"),
+            null);
+    LinkInput b =
+        in(
+            "g2",
+            "d2",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            gunmen,
+            Count.exactly(32, "32"),
+            null);
+    LinkInput c =
+        in(
+            "g3",
+            "d3",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            FAMA,
+            Count.exactly(32, "32"),
+            null);
+    assertThat(new Linker().assess(a, b).orElseThrow().reason())
+        .doesNotContain("perpetrators")
+        .doesNotContain("both name");
+    assertThat(new Linker().assess(a, c).orElseThrow().reason()).contains("different perpetrators");
+    assertThat(new Linker().assess(a, b).orElseThrow().score())
+        .isGreaterThan(new Linker().assess(a, c).orElseThrow().score());
+  }
+
+  @Test
+  void aReportWithoutAResolvedPlaceLinksWhenItsSentencesNameTheOtherReportsPlace() {
+    LinkInput located =
+        in(
+            "n1",
+            "wire",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.25,
+            -5.99,
+            "Niono",
+            SubEventType.AIR_DRONE_STRIKE,
+            FAMA,
+            Count.atLeast(18, "at least 18"),
+            null);
+    LinkInput base =
+        in(
+            "n2",
+            "local",
+            D,
+            D,
+            DatePrecision.DAY,
+            0,
+            0,
+            "x",
+            SubEventType.AIR_DRONE_STRIKE,
+            null,
+            Count.exactly(23, "23"),
+            null);
+    LinkInput naming =
+        withLocation(
+            base, null, "Une frappe de drone a touché le marché de Niono dimanche.", "local");
+    LinkInput silent = withLocation(base, null, "Une frappe de drone a fait 23 morts.", "local");
+    Linker linker = new Linker();
+    assertThat(linker.match(located, naming))
+        .get()
+        .satisfies(l -> assertThat(l.reason()).contains("Niono named by both"));
+    assertThat(linker.match(located, silent)).isEmpty();
+  }
+
+  @Test
+  void anUndatedReportCountsAsTellingOfTheWeekBeforeItsPublication() {
+    LinkInput dated =
+        in(
+            "u1",
+            "d1",
+            D,
+            D,
+            DatePrecision.DAY,
+            14.3,
+            -3.6,
+            "Ogossagou",
+            SubEventType.ATTACK,
+            JNIM,
+            Count.exactly(30, "30"),
+            null);
+    Incident i = dated.incident();
+    Incident undated =
+        new Incident(
+            "u2",
+            null,
+            i.eventType(),
+            i.subEventType(),
+            null,
+            i.location(),
+            i.perpetrators(),
+            List.of(),
+            i.casualties(),
+            List.of(),
+            List.of(),
+            List.of(),
+            0.8,
+            null);
+    LinkInput soon = new LinkInput(undated, "d2", D.plusDays(2), null);
+    LinkInput late = new LinkInput(undated, "d3", D.plusDays(40), null);
+    assertThat(Linker.reportedAfter(dated, soon)).isEqualTo(2);
+    assertThat(Linker.reportedAfter(dated, late)).isEqualTo(-1);
+    assertThat(new Linker().match(dated, soon))
+        .get()
+        .satisfies(l -> assertThat(l.reason()).contains("reported 2 day(s) after"));
+  }
 }
