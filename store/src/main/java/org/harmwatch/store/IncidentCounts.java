@@ -28,13 +28,13 @@ public final class IncidentCounts {
   /** The SQL of {@link #byMonth}, for EXPLAIN. */
   static final String BY_MONTH =
       "SELECT EXTRACT(MONTH FROM date_start) AS m, COUNT(*) FROM incidents"
-          + " WHERE country_code = ? AND date_start >= ? AND date_start < ? AND review_status <> ?"
+          + " WHERE country_code = ? AND date_start >= ? AND date_start < ? AND review_status NOT IN (?, ?)"
           + " GROUP BY EXTRACT(MONTH FROM date_start) ORDER BY 1";
 
   /** The SQL of {@link #byAdmin1}, for EXPLAIN. */
   static final String BY_ADMIN1 =
       "SELECT admin1, COUNT(*) FROM incidents"
-          + " WHERE country_code = ? AND date_start >= ? AND date_start < ? AND review_status <> ?"
+          + " WHERE country_code = ? AND date_start >= ? AND date_start < ? AND review_status NOT IN (?, ?)"
           + " GROUP BY admin1 ORDER BY admin1";
 
   /**
@@ -85,5 +85,7 @@ public final class IncidentCounts {
     ps.setDate(2, Date.valueOf(LocalDate.of(year, 1, 1)));
     ps.setDate(3, Date.valueOf(LocalDate.of(year + 1, 1, 1)));
     ps.setString(4, ReviewStatus.DELETED.code());
+    // Reports merged into another incident are its sources, not incidents of their own.
+    ps.setString(5, ReviewStatus.MERGED.code());
   }
 }
