@@ -39,6 +39,7 @@ import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -378,8 +379,10 @@ public final class JdbcIncidentStore implements IncidentStore {
     return out;
   }
 
-  @Override
-  public Page<Incident> search(IncidentQuery q) {
+  /** The WHERE clause and arguments of a query, and its full-text hits (null without text). */
+  private record Filter(String where, List<Object> args, List<String> hits, boolean none) {}
+
+  private Filter filter(IncidentQuery q) {
     StringBuilder where = new StringBuilder(" WHERE 1=1");
     List<Object> args = new ArrayList<>();
     if (q.from() != null) {
@@ -433,7 +436,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       if (indexer != null) {
         hits = indexer.index().incidentIds(q.text(), MAX_TEXT_HITS);
         if (hits.isEmpty()) {
-          return new Page<>(List.of(), 0, q.limit(), q.offset());
+          return new Filter(where.toString(), args, hits, true);
         }
         where.append(" AND i.id = ANY(?)");
         args.add(hits.toArray(new String[0]));
@@ -455,6 +458,18 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add(q.bbox().west());
       args.add(q.bbox().east());
     }
+    return new Filter(where.toString(), args, hits, false);
+  }
+
+  @Override
+  public Page<Incident> search(IncidentQuery q) {
+    Filter f = filter(q);
+    if (f.none()) {
+      return new Page<>(List.of(), 0, q.limit(), q.offset());
+    }
+    String where = f.where();
+    List<Object> args = f.args();
+    List<String> hits = f.hits();
     String from = " FROM incidents i JOIN documents d ON d.id = i.document_id" + where;
     // Counting needs the documents only for the substring search of titles; without the join a
     // count is answered from the incidents' indexes alone.
@@ -497,6 +512,72 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
     List<Incident> items = byIds(ids);
     return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  /**
+   * Summaries in one query of the few columns they need, newest first; with a full-text part, the
+   * relevance order of {@link #search} (read page by page).
+   */
+  @Override
+  public Page<IncidentSummary> summaries(IncidentQuery q, int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max is negative: " + max);
+    }
+    Filter f = filter(q);
+    if (f.none()) {
+      return new Page<>(List.of(), 0, max, 0);
+    }
+    if (f.hits() != null || q.text() != null && !q.text().isBlank()) {
+      return IncidentStore.super.summaries(q, max);
+    }
+    long total;
+    List<IncidentSummary> out = new ArrayList<>();
+    try (Connection c = ds.getConnection()) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT COUNT(*) FROM incidents i" + f.where())) {
+        bind(ps, f.args());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<Object> args = new ArrayList<>(f.args());
+      args.add(max);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT i.id, i.date_start, i.date_end, i.event_type, i.killed_min, i.killed_max,"
+                  + " i.lat, i.lon, i.location_precision, i.country_code, i.admin1,"
+                  + " i.location_name, d.title"
+                  + " FROM incidents i JOIN documents d ON d.id = i.document_id"
+                  + f.where()
+                  + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ?")) {
+        bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Date start = rs.getDate(2);
+            Date end = rs.getDate(3);
+            out.add(
+                new IncidentSummary(
+                    rs.getString(1),
+                    start == null ? null : start.toLocalDate(),
+                    end == null ? null : end.toLocalDate(),
+                    rs.getString(4),
+                    (Integer) rs.getObject(5, Integer.class),
+                    (Integer) rs.getObject(6, Integer.class),
+                    (Double) rs.getObject(7, Double.class),
+                    (Double) rs.getObject(8, Double.class),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12),
+                    rs.getString(13)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise incidents for " + q, e);
+    }
+    return new Page<>(out, total, max, 0);
   }
 
   // The page of the full-text hits that pass the structured filters, best hit first.

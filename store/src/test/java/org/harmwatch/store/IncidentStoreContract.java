@@ -32,6 +32,7 @@ import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,30 @@ abstract class IncidentStoreContract {
     assertThat(id).isEqualTo(JdbcIncidentStore.incidentId(d.sha256(), 0));
     assertThat(store().incident(id)).map(IncidentStoreContract::json).contains(json(raid(d)));
     assertThat(store().documentsOfIncident(id)).containsExactly("raid-fr");
+  }
+
+  @Test
+  void summariesAreTheSearchResultsInTheirOrderWithTheirFields() {
+    Document raid = raidDoc();
+    Document strike = strikeDoc();
+    store().save(raid, List.of(raid(raid), regionOnly(raid)));
+    store().save(strike, List.of(strike(strike)));
+    IncidentQuery all = IncidentQuery.all(100);
+    List<Incident> whole = store().search(all).items();
+    Page<IncidentSummary> sums = store().summaries(all, 50);
+    assertThat(sums.total()).isEqualTo(3);
+    assertThat(sums.items())
+        .containsExactlyElementsOf(whole.stream().map(IncidentSummary::of).toList());
+    // Filters apply and max cuts the list but not the total.
+    Page<IncidentSummary> one = store().summaries(all, 1);
+    assertThat(one.items()).hasSize(1);
+    assertThat(one.total()).isEqualTo(3);
+    assertThat(one.items().get(0)).isEqualTo(sums.items().get(0));
+    String cc = whole.get(0).location().countryCode();
+    IncidentQuery inCountry =
+        new IncidentQuery(null, null, cc, null, null, null, null, null, 100, 0);
+    assertThat(store().summaries(inCountry, 50).items())
+        .allSatisfy(x -> assertThat(x.countryCode()).isEqualTo(cc));
   }
 
   @Test

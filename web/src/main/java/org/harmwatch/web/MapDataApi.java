@@ -6,11 +6,9 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
 import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Count;
-import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.model.Location;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
 
 /**
@@ -53,57 +51,32 @@ public final class MapDataApi implements ApiModule {
 
   private void compact(Context ctx) {
     IncidentQuery query = QueryParameters.incidentQuery(ctx, IncidentQuery.MAX_LIMIT);
+    Page<IncidentSummary> page = QueryParameters.withText(query, () -> store.summaries(query, MAX));
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     ArrayNode columns = o.putArray("columns");
     COLUMNS.forEach(columns::add);
     ArrayNode rows = o.putArray("rows");
-    long total = 0;
-    int offset = 0;
-    while (offset < MAX) {
-      Page<Incident> page =
-          QueryParameters.search(store, query.page(IncidentQuery.MAX_LIMIT, offset));
-      total = page.total();
-      for (Incident i : page.items()) {
-        row(rows.addArray(), i);
-      }
-      offset += page.items().size();
-      if (page.items().isEmpty() || offset >= total) {
-        break;
-      }
+    for (IncidentSummary i : page.items()) {
+      row(rows.addArray(), i);
     }
-    o.put("total", total);
-    o.put("truncated", total > rows.size());
+    o.put("total", page.total());
+    o.put("truncated", page.total() > rows.size());
     Json.send(ctx, 200, o);
   }
 
-  private static void row(ArrayNode r, Incident i) {
+  private static void row(ArrayNode r, IncidentSummary i) {
     r.add(i.id());
-    r.add(i.date() == null ? null : i.date().start().toString());
-    r.add(i.date() == null ? null : i.date().end().toString());
-    r.add(i.eventType() == null ? null : i.eventType().code());
-    Count k = i.casualties() == null ? null : i.casualties().killed();
-    if (k == null || k.min() == null) {
-      r.addNull();
-    } else {
-      r.add(k.min());
-    }
-    if (k == null || k.max() == null) {
-      r.addNull();
-    } else {
-      r.add(k.max());
-    }
-    Location l = i.location();
-    if (l != null && l.hasCoordinates()) {
-      r.add(l.lat());
-      r.add(l.lon());
-    } else {
-      r.addNull();
-      r.addNull();
-    }
-    r.add(l == null ? null : l.precision().code());
-    r.add(l == null ? null : l.countryCode());
-    r.add(l == null ? null : l.admin1());
-    r.add(l == null ? null : l.name());
-    r.add(i.document() == null ? null : i.document().title());
+    r.add(i.dateStart() == null ? null : i.dateStart().toString());
+    r.add(i.dateEnd() == null ? null : i.dateEnd().toString());
+    r.add(i.eventType());
+    r.add(i.killedMin());
+    r.add(i.killedMax());
+    r.add(i.lat());
+    r.add(i.lon());
+    r.add(i.precision());
+    r.add(i.countryCode());
+    r.add(i.admin1());
+    r.add(i.place());
+    r.add(i.title());
   }
 }

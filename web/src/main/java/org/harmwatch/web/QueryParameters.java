@@ -108,8 +108,13 @@ final class QueryParameters {
    * bad {@code q} parameter, not a server error.
    */
   static Page<Incident> search(IncidentStore store, IncidentQuery query) {
+    return withText(query, () -> store.search(query));
+  }
+
+  /** Runs {@code call} for {@code query}; a full-text part that cannot be parsed is a 400 on q. */
+  static <T> T withText(IncidentQuery query, java.util.function.Supplier<T> call) {
     try {
-      return store.search(query);
+      return call.get();
     } catch (IllegalArgumentException e) {
       if (query.text() == null) {
         throw e;

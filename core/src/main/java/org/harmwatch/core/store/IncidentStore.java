@@ -39,6 +39,31 @@ public interface IncidentStore extends AutoCloseable {
    */
   Page<Incident> search(IncidentQuery query);
 
+  /**
+   * Up to {@code max} incidents matching {@code query} (its paging ignored) as summaries, in the
+   * order of {@link #search}, with the total that match. This default reads whole incidents page by
+   * page; stores override it with a query of the few columns.
+   */
+  default Page<IncidentSummary> summaries(IncidentQuery query, int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max is negative: " + max);
+    }
+    List<IncidentSummary> out = new java.util.ArrayList<>();
+    long total = 0;
+    int offset = 0;
+    while (offset < max) {
+      int limit = Math.min(IncidentQuery.MAX_LIMIT, max - offset);
+      Page<Incident> page = search(query.page(limit, offset));
+      total = page.total();
+      page.items().forEach(i -> out.add(IncidentSummary.of(i)));
+      offset += page.items().size();
+      if (page.items().isEmpty() || offset >= total) {
+        break;
+      }
+    }
+    return new Page<>(out, total, max, 0);
+  }
+
   /** Number of stored documents. */
   long documentCount();
 
