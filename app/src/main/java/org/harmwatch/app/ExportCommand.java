@@ -1,5 +1,6 @@
 package org.harmwatch.app;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,9 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.harmwatch.core.corroboration.Corroborated;
+import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.store.JsonlArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Write the whole database to a JSON Lines archive (sessions and API tokens are never"
-            + " written).")
+            + " written); each incident row also carries the incident with its sources.")
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -59,7 +65,22 @@ public final class ExportCommand implements Callable<Integer> {
     Map<String, Long> counts;
     try (Components components = new Components();
         ProgressBar bar = noProgress ? null : ProgressBars.rows("export")) {
-      JsonlArchive archive = new JsonlArchive(components.database(choice));
+      IncidentStore store = components.store(choice);
+      Corroboration corroboration = components.corroboration(choice);
+      // Each incident row carries the incident as the API shows it: sources and reconciled figures.
+      JsonlArchive archive =
+          new JsonlArchive(
+              components.database(choice),
+              id ->
+                  store
+                      .incident(id)
+                      .map(
+                          i -> {
+                            ObjectNode o = ExchangeJson.toJson(i);
+                            Corroborated c = corroboration.corroboration(List.of(id)).get(id);
+                            return c == null ? o : ExchangeJson.addCorroboration(o, c);
+                          })
+                      .orElse(null));
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
         counts = archive.exportTo(os, ProgressBars.reporter(bar));
       }

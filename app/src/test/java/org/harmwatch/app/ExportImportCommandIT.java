@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.testkit.SampleReports;
@@ -51,6 +52,26 @@ class ExportImportCommandIT {
     assertThat(export.exit()).as(export.err()).isZero();
     assertThat(export.out()).contains("exported").contains("documents=3");
     assertThat(Files.readString(archive)).contains("\"table\":\"incident_history\"");
+    // Every incident row carries the incident as the API shows it, sources and reconciled figures.
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> incidentLines = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(archive)) {
+      com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(line);
+      if ("incidents".equals(n.path("table").asText())) {
+        incidentLines.add(n);
+      }
+    }
+    assertThat(incidentLines).isNotEmpty();
+    assertThat(incidentLines)
+        .allSatisfy(
+            n -> {
+              assertThat(n.path("incident").path("id").asText())
+                  .isEqualTo(n.path("row").path("id").asText());
+              assertThat(n.path("incident").path("sources").isArray()).isTrue();
+              assertThat(n.path("incident").path("sources").get(0).has("document_id")).isTrue();
+              assertThat(n.path("incident").has("independent_sources")).isTrue();
+            });
 
     Run imported = run("import", "--no-progress", "--data-dir", to, archive.toString());
     assertThat(imported.exit()).as(imported.err()).isZero();

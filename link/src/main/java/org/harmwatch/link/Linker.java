@@ -50,8 +50,6 @@ public final class Linker {
   /** Score at which a pair is linked. */
   public static final double DEFAULT_THRESHOLD = 0.55;
 
-  private static final double EARTH_KM = 6371.0;
-
   private final double threshold;
 
   /** Creates a linker with {@link #DEFAULT_THRESHOLD}. */
@@ -378,7 +376,7 @@ public final class Linker {
           && lb.hasCoordinates()
           && la.precision() == LocationPrecision.PLACE
           && lb.precision() == LocationPrecision.PLACE) {
-        double km = distanceKm(la.lat(), la.lon(), lb.lat(), lb.lon());
+        double km = la.kmTo(lb);
         if (km > 50) {
           return null;
         } else if (km <= 25) {
@@ -545,18 +543,6 @@ public final class Linker {
       return ChronoUnit.DAYS.between(e2, s1);
     }
     return 0;
-  }
-
-  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2)
-                * Math.sin(dLon / 2);
-    return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   private static long pairKey(int a, int b) {

@@ -73,9 +73,24 @@ public final class JsonlArchive implements DatabaseArchive {
   private final DataSource ds;
   private final ObjectMapper mapper = ExchangeJson.mapper();
 
+  // The exchange-format JSON of an incident by id (with its sources), written beside its row.
+  private final java.util.function.Function<String, JsonNode> incidentJson;
+
+  /** An archive of {@code database} with table rows only. */
   public JsonlArchive(Database database) {
+    this(database, null);
+  }
+
+  /**
+   * An archive of {@code database} whose {@code incidents} rows also carry {@code "incident"}: the
+   * incident in the exchange format, with its sources and reconciled figures, made by {@code
+   * incidentJson} from the id (null: none). Import reads only the rows.
+   */
+  public JsonlArchive(
+      Database database, java.util.function.Function<String, JsonNode> incidentJson) {
     this.database = Objects.requireNonNull(database, "database");
     this.ds = database.dataSource();
+    this.incidentJson = incidentJson;
   }
 
   @Override
@@ -141,11 +156,23 @@ public final class JsonlArchive implements DatabaseArchive {
           g.writeStartObject();
           g.writeStringField("table", table);
           g.writeObjectFieldStart("row");
+          String id = null;
           for (int i = 1; i <= n; i++) {
-            g.writeFieldName(md.getColumnName(i).toLowerCase(Locale.ROOT));
+            String column = md.getColumnName(i).toLowerCase(Locale.ROOT);
+            g.writeFieldName(column);
             writeValue(g, rs, i, md.getColumnType(i), md.getColumnTypeName(i));
+            if (column.equals("id")) {
+              id = rs.getString(i);
+            }
           }
           g.writeEndObject();
+          if (incidentJson != null && table.equals("incidents") && id != null) {
+            JsonNode incident = incidentJson.apply(id);
+            if (incident != null) {
+              g.writeFieldName("incident");
+              mapper.writeTree(g, incident);
+            }
+          }
           g.writeEndObject();
           g.writeRaw('\n');
           if (++done % BATCH == 0) {
