@@ -159,6 +159,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final Map<String, String> sahelAdmin1;
   // The country of each Sahel first-level division, by official name.
   private final Map<String, String> admin1Country;
+  // Every leading part of a country or division key, to stop a lookup run early.
+  private final Set<String> namePrefixes;
   private static final Set<String> VAGUE_ADMIN1 =
       Set.of(
           "sahel",
@@ -191,6 +193,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     this.admin1Country = Map.copyOf(countryOf);
+    Set<String> prefixes = new java.util.HashSet<>();
+    for (String k : countryNames.keySet()) {
+      for (int e = 1; e <= k.length(); e++) {
+        prefixes.add(k.substring(0, e));
+      }
+    }
+    for (String k : sahelAdmin1.keySet()) {
+      for (int e = 1; e <= k.length(); e++) {
+        prefixes.add(k.substring(0, e));
+      }
+    }
+    this.namePrefixes = Set.copyOf(prefixes);
   }
 
   /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}). */
@@ -259,27 +273,38 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     // Divisions named plainly enough to tell the country ("Niamey", "Tillabéri"); "la région est
     // le théâtre" or "the Sahel region" do not.
     Set<String> admin1Telling = new java.util.LinkedHashSet<>();
+    String[] keys = new String[5];
     for (int i = 0; i < tokens.size(); i++) {
       String division = divisionAt(tokens, i);
       if (division != null) {
         admin1Named.add(division);
         admin1Telling.add(division);
       }
-      for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
-        StringBuilder key = new StringBuilder();
-        for (int j = i; j < i + n; j++) {
-          key.append(tokens.get(j));
+      // Only runs of tokens that begin some country or division name are looked up: most words
+      // begin none, and the document's scan stays one cheap probe per word.
+      int longest = 0;
+      StringBuilder run = new StringBuilder();
+      for (int n = 1; n <= Math.min(5, tokens.size() - i); n++) {
+        run.append(tokens.get(i + n - 1));
+        String k = run.toString();
+        if (!namePrefixes.contains(k)) {
+          break;
         }
-        String cc = countryNames.get(key.toString());
+        keys[n - 1] = k;
+        longest = n;
+      }
+      for (int n = longest; n >= 1; n--) {
+        String key = keys[n - 1];
+        String cc = countryNames.get(key);
         if (cc != null && !isRiverNiger(tokens, i, n, cc) && !isBorder(tokens, i, n)) {
           counts.merge(cc, 1, Integer::sum);
           i += n - 1;
           break;
         }
-        String admin1 = sahelAdmin1.get(key.toString());
+        String admin1 = sahelAdmin1.get(key);
         if (admin1 != null) {
           admin1Named.add(admin1);
-          if (!isVague(key.toString())) {
+          if (!isVague(key)) {
             admin1Telling.add(admin1);
           }
           i += n - 1;

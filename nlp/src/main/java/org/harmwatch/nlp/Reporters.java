@@ -113,8 +113,17 @@ final class Reporters {
   private Reporters() {}
 
   /** The organisations named in {@code sentence}, canonical, in order of the list. */
+  private static final Pattern ANY_ORGANISATION =
+      Pattern.compile(
+          String.join(
+              "|", ORGANISATIONS.values().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+
   static List<String> organisations(String sentence) {
     List<String> out = new ArrayList<>();
+    // One scan for any organisation first: most sentences name none.
+    if (!ANY_ORGANISATION.matcher(sentence).find()) {
+      return out;
+    }
     for (Map.Entry<String, Pattern> e : ORGANISATIONS.entrySet()) {
       if (e.getValue().matcher(sentence).find()) {
         out.add(e.getKey());
