@@ -42,6 +42,7 @@ public final class Components implements AutoCloseable {
 
   private PlaceResolver places;
   private Extractor extractor;
+  private boolean closed;
   private Database database;
   private LuceneIndex index;
   private TextIndexer indexer;
@@ -189,7 +190,12 @@ public final class Components implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    // Called by serve's shutdown hook and again by the command that made these components.
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       if (indexer != null) {
         indexer.finish();

@@ -40,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.stop();
+                  // The JVM may exit as soon as this hook ends, before the command's own close:
+                  // close here so that the search index is marked in step with the database.
+                  components.close();
                   stopped.countDown();
                 },
                 "harmwatch-shutdown"));
