@@ -1109,26 +1109,7 @@ public final class JdbcCorroboration implements Corroboration {
         : ExchangeJson.write(ExchangeJson.mapper().getNodeFactory().textNode(code));
   }
 
-  /** Work done on one connection in one transaction. */
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot link incident " + what, e);
-    }
+  private <T> T inTransaction(String what, TransactionWork<T> work) {
+    return TransactionWork.inOne(ds, "cannot link incident " + what, work);
   }
 }

@@ -415,26 +415,7 @@ public final class JdbcReviewStore implements ReviewStore {
     }
   }
 
-  /** Work done on one connection in one transaction. */
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(String incidentId, Work<T> work) {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot change incident " + incidentId, e);
-    }
+  private <T> T inTransaction(String incidentId, TransactionWork<T> work) {
+    return TransactionWork.inOne(ds, "cannot change incident " + incidentId, work);
   }
 }

@@ -1,0 +1,34 @@
+package org.harmwatch.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Work done on one connection in one transaction. */
+@FunctionalInterface
+interface TransactionWork<T> {
+  T run(Connection c) throws SQLException;
+
+  /**
+   * Runs {@code work} in one transaction on a connection of {@code ds}: commits and returns its
+   * result, or rolls back and rethrows; a database failure becomes a {@link StoreException} with
+   * {@code failure} as its message.
+   */
+  static <T> T inOne(DataSource ds, String failure, TransactionWork<T> work) {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(failure, e);
+    }
+  }
+}
