@@ -881,16 +881,17 @@ public final class RuleBasedExtractor implements Extractor {
   // The named groups a claim or blame sentence says did it: the claimant, or who is blamed
   // ("blamed the attack on JNIM", "attribuée à l'EI"); never generic or state mentions.
   private List<Actor> claimedOrBlamed(String sentence, String country) {
+    List<ActorDictionary.Match> found = actors.find(sentence, country);
     List<Actor> out = new ArrayList<>();
     for (String name : claimants(sentence, country)) {
-      actors.find(sentence, country).stream()
+      found.stream()
           .flatMap(m -> m.actors().stream())
           .filter(a -> a.name().equals(name))
           .findFirst()
           .ifPresent(out::add);
     }
     if (out.isEmpty() && BLAME.matcher(sentence).find()) {
-      for (ActorDictionary.Match m : actors.find(sentence, country)) {
+      for (ActorDictionary.Match m : found) {
         for (Actor a : m.actors()) {
           if (a.type() != ActorType.UNKNOWN && a.type() != ActorType.STATE_FORCES) {
             out.add(a);
