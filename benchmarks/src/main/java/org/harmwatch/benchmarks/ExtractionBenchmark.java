@@ -13,7 +13,12 @@ import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.nlp.RuleBasedExtractor;
+import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.event.Trigger;
 import org.harmwatch.nlp.place.PlaceMentionFinder;
+import org.harmwatch.nlp.text.Sentence;
+import org.harmwatch.nlp.text.SentenceSplitter;
+import org.harmwatch.nlp.time.DateFinder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The hot steps of extraction on a ~600-word report: the whole extractor, place-phrase finding and
- * gazetteer resolution. Throughput in operations per second on one thread.
+ * gazetteer resolution, and the per-sentence cue and date scans (regular expressions behind a
+ * literal prefilter). Throughput in operations per second on one thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +48,9 @@ public class ExtractionBenchmark {
   private Document report;
   private PlaceContext context;
   private List<PlaceMention> mentions;
+  private List<String> sentences;
+  private final EventCues cues = new EventCues();
+  private final DateFinder dates = new DateFinder();
 
   /** Loads the bundled gazetteer and the bundled sample report once per trial. */
   @Setup
@@ -52,6 +61,7 @@ public class ExtractionBenchmark {
     report = Document.ofText("bench", null, LocalDate.of(2024, 4, 2), sample());
     context = places.contextOf(report.text());
     mentions = finder.find(report.text(), 0);
+    sentences = new SentenceSplitter().split(report.text()).stream().map(Sentence::text).toList();
   }
 
   private static String sample() {
@@ -93,5 +103,28 @@ public class ExtractionBenchmark {
   @Benchmark
   public PlaceContext documentContext() {
     return places.contextOf(report.text());
+  }
+
+  /** The event trigger of every sentence of the report. */
+  @Benchmark
+  public int triggersOfSentences() {
+    int found = 0;
+    for (String s : sentences) {
+      Trigger t = cues.trigger(s);
+      if (t != null) {
+        found++;
+      }
+    }
+    return found;
+  }
+
+  /** The date phrases of every sentence of the report. */
+  @Benchmark
+  public int datesOfSentences() {
+    int found = 0;
+    for (String s : sentences) {
+      found += dates.find(s, report.published()).size();
+    }
+    return found;
   }
 }

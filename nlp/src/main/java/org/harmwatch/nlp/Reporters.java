@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * Finds who states the facts of a sentence ("according to Human Rights Watch", "selon des sources
@@ -22,101 +23,106 @@ final class Reporters {
   /** Stands for the state forces of the incident's country ("the army said in a statement"). */
   static final String STATE_FORCES = "@STATE";
 
-  private static final Map<String, Pattern> ORGANISATIONS = new LinkedHashMap<>();
-  private static final Map<String, Pattern> GENERIC = new LinkedHashMap<>();
+  private static final Map<String, PrefilteredPattern> ORGANISATIONS = new LinkedHashMap<>();
+  private static final Map<String, PrefilteredPattern> GENERIC = new LinkedHashMap<>();
 
   static {
-    ORGANISATIONS.put("Human Rights Watch", Pattern.compile("\\b(?:Human Rights Watch|HRW)\\b"));
-    ORGANISATIONS.put("Amnesty International", Pattern.compile("\\bAmnesty(?: International)?\\b"));
+    ORGANISATIONS.put(
+        "Human Rights Watch", PrefilteredPattern.compile("\\b(?:Human Rights Watch|HRW)\\b"));
+    ORGANISATIONS.put(
+        "Amnesty International", PrefilteredPattern.compile("\\bAmnesty(?: International)?\\b"));
     ORGANISATIONS.put(
         "UN OHCHR",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:OHCHR|UN human rights office|UN Human Rights Office|Office of the UN High Commissioner for Human Rights|UN High Commissioner for Human Rights|Haut-Commissariat (?:des Nations unies )?aux droits de l['’]homme|HCDH)\\b"));
-    ORGANISATIONS.put("MINUSMA", Pattern.compile("\\bMINUSMA\\b"));
-    ORGANISATIONS.put("ACLED", Pattern.compile("\\bACLED\\b"));
-    ORGANISATIONS.put("Reuters", Pattern.compile("\\bReuters\\b"));
-    ORGANISATIONS.put("AFP", Pattern.compile("\\b(?:AFP|Agence France-Presse)\\b"));
+    ORGANISATIONS.put("MINUSMA", PrefilteredPattern.compile("\\bMINUSMA\\b"));
+    ORGANISATIONS.put("ACLED", PrefilteredPattern.compile("\\bACLED\\b"));
+    ORGANISATIONS.put("Reuters", PrefilteredPattern.compile("\\bReuters\\b"));
+    ORGANISATIONS.put("AFP", PrefilteredPattern.compile("\\b(?:AFP|Agence France-Presse)\\b"));
     ORGANISATIONS.put(
         "Médecins Sans Frontières",
-        Pattern.compile("\\b(?:MSF|Médecins [Ss]ans [Ff]rontières|Doctors Without Borders)\\b"));
+        PrefilteredPattern.compile(
+            "\\b(?:MSF|Médecins [Ss]ans [Ff]rontières|Doctors Without Borders)\\b"));
     GENERIC.put(
         "local sources",
-        Pattern.compile("\\b(?:local sources|sources locales|des sources locales)\\b", CI));
+        PrefilteredPattern.compile(
+            "\\b(?:local sources|sources locales|des sources locales)\\b", CI));
     GENERIC.put(
         "security sources",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:security sources?|(?:a )?security officials?|military sources?|sources? sécuritaires?|sources? de sécurité|sources? militaires?)\\b",
             CI));
     GENERIC.put(
         "humanitarian sources",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:humanitarian sources?|(?:an? )?(?:humanitarian|aid|health) (?:workers?|officials?)|(?:a )?nurses?|(?:a |an )?(?:local )?NGO|(?:une )?ONG(?: locale)?|sources? humanitaires?|(?:un )?humanitaires?|(?:un )?travailleurs? humanitaires?|(?:un )?agents? de santé|(?:un )?infirmiers?)\\b",
             CI));
     GENERIC.put(
         "local officials",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:(?:a |an )?local (?:elected |government )?officials?|an? elected official|elected officials|local authorities|(?:a |an )?(?:regional|municipal|district|communal|provincial|village)(?: transport)? officials?|(?:a |an )?(?:regional )?transport officials?|autorités locales|autorités communales|élus? locaux|responsables? locaux|un responsable local|a local official|un élu(?: local| de la commune)?|des élus|(?:le |the )?(?:gouverneur|préfet|maire|governor|prefect|mayor)(?: de la région| of the region| de la localité| of the \\p{Lu}\\p{L}+ region)?)\\b",
             CI));
     GENERIC.put(
         "community leaders",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:community leaders?|traditional leaders?|religious leaders?|notables?|leaders? communautaires?|responsables? communautaires?|chefs? coutumiers?|(?:une |an? )?(?:association (?:peule|locale|communautaire)|(?:local |community |Fulani )association))\\b",
             CI));
     GENERIC.put(
         "witnesses",
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:witnesses|a witness|eyewitnesses|survivors|a survivor|témoins|un témoin|rescapés|survivants)\\b",
             CI));
     GENERIC.put(
-        "residents", Pattern.compile("\\b(?:residents|a resident|habitants|un habitant)\\b", CI));
+        "residents",
+        PrefilteredPattern.compile("\\b(?:residents|a resident|habitants|un habitant)\\b", CI));
     GENERIC.put(
         GOVERNMENT,
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person))\\b",
             CI));
     GENERIC.put(
         STATE_FORCES,
-        Pattern.compile(
+        PrefilteredPattern.compile(
             "\\b(?:the army|the military|l['’]armée|l['’]état-major(?: général des armées)?|army spokes(?:man|woman)|military spokes(?:man|woman)|(?:le )?porte-parole de l['’]armée|(?:the )?general staff)\\b",
             CI));
   }
 
   // A named radio station or outlet stating facts itself ("Radio Omega reported").
-  private static final Pattern OUTLET =
-      Pattern.compile(
+  private static final PrefilteredPattern OUTLET =
+      PrefilteredPattern.compile(
           "\\b(?:Radio|Studio|Télévision|Television|Télé|Agence) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?");
-  private static final Pattern PROSECUTOR =
-      Pattern.compile(
+  private static final PrefilteredPattern PROSECUTOR =
+      PrefilteredPattern.compile(
           "\\b(?:(?:the )?(?:public )?prosecutor (?:at|of) the (\\p{Lu}[\\p{L}-]+)(?: high| regional)? court|(?:le )?procureur(?: du Faso)? près le tribunal de grande instance (?:de |d['’])(\\p{Lu}[\\p{L}-]+))");
 
-  private static final Pattern REPORTING =
-      Pattern.compile(
+  private static final PrefilteredPattern REPORTING =
+      PrefilteredPattern.compile(
           "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté)\\b",
           CI);
   // Before the source: "according to", "selon", "told", a coder's "Source:" label, "in a
   // statement, the ministry", "a-t-on appris de sources locales".
-  private static final Pattern SOURCE_BEFORE =
-      Pattern.compile(
+  private static final PrefilteredPattern SOURCE_BEFORE =
+      PrefilteredPattern.compile(
           "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
           CI);
   // After the source: a verb of saying, possibly after a place ("residents of Koumbri"), an
   // apposition between commas, or one adverb ("also said").
-  private static final Pattern SOURCE_AFTER =
-      Pattern.compile(
+  private static final PrefilteredPattern SOURCE_AFTER =
+      PrefilteredPattern.compile(
           "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?(?:\\p{L}+\\s+)?(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent)\\b",
           CI);
-  private static final Pattern BACK_REFERENCE =
-      Pattern.compile(
+  private static final PrefilteredPattern BACK_REFERENCE =
+      PrefilteredPattern.compile(
           "\\b(?:according to the (?:report|group|organi[sz]ation)|the report (?:said|says|found|noted)|it (?:noted|said|added|reported|found)|selon le rapport|selon l['’]organisation|le rapport (?:indique|précise))\\b",
           CI);
 
   private Reporters() {}
 
   /** The organisations named in {@code sentence}, canonical, in order of the list. */
-  private static final Pattern ANY_ORGANISATION =
-      Pattern.compile(
+  private static final PrefilteredPattern ANY_ORGANISATION =
+      PrefilteredPattern.compile(
           String.join(
-              "|", ORGANISATIONS.values().stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+              "|", ORGANISATIONS.values().stream().map(p -> "(?:" + p.source() + ")").toList()));
 
   static List<String> organisations(String sentence) {
     List<String> out = new ArrayList<>();
@@ -124,7 +130,7 @@ final class Reporters {
     if (!ANY_ORGANISATION.matcher(sentence).find()) {
       return out;
     }
-    for (Map.Entry<String, Pattern> e : ORGANISATIONS.entrySet()) {
+    for (Map.Entry<String, PrefilteredPattern> e : ORGANISATIONS.entrySet()) {
       if (e.getValue().matcher(sentence).find()) {
         out.add(e.getKey());
       }
@@ -150,7 +156,7 @@ final class Reporters {
         out.add(om.group());
       }
     }
-    for (Map.Entry<String, Pattern> e : GENERIC.entrySet()) {
+    for (Map.Entry<String, PrefilteredPattern> e : GENERIC.entrySet()) {
       Matcher m = e.getValue().matcher(sentence);
       while (m.find()) {
         // "killing 12 residents" names victims; "residents said" names a source.

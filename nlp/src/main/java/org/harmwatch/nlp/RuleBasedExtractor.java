@@ -34,6 +34,7 @@ import org.harmwatch.nlp.place.PlaceMentionFinder;
 import org.harmwatch.nlp.quantity.CasualtyFinder;
 import org.harmwatch.nlp.quantity.CasualtyKind;
 import org.harmwatch.nlp.quantity.CasualtyMention;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
 import org.harmwatch.nlp.text.SentenceSplitter;
 import org.harmwatch.nlp.time.DateFinder;
@@ -61,49 +62,49 @@ public final class RuleBasedExtractor implements Extractor {
   /** The version of these rules, recorded in every incident's provenance. */
   public static final String VERSION = "rules-0.2.0";
 
-  private static final Pattern FOLLOW_UP_START =
-      Pattern.compile(
+  private static final PrefilteredPattern FOLLOW_UP_START =
+      PrefilteredPattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
-  private static final Pattern BLAME =
-      Pattern.compile(
+  private static final PrefilteredPattern BLAME =
+      PrefilteredPattern.compile(
           "\\b(?:blamed|blames|blame|attributed|claimed responsibility|accused|accuses|accuse|revendiqué|imputé|attribué|attribuée|accusé|accuse|accusent)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Quoted speech: opens with a quote, or ends in one followed by "he said".
-  private static final Pattern QUOTED =
-      Pattern.compile(
+  private static final PrefilteredPattern QUOTED =
+      PrefilteredPattern.compile(
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
-  private static final Pattern WEAK_TRIGGER =
-      Pattern.compile(
+  private static final PrefilteredPattern WEAK_TRIGGER =
+      PrefilteredPattern.compile(
           "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
-  private static final Pattern BODIES_FOUND =
-      Pattern.compile(
+  private static final PrefilteredPattern BODIES_FOUND =
+      PrefilteredPattern.compile(
           "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was|had been|have been) (?:later |then |summarily )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern TARGET_BEFORE =
-      Pattern.compile(
+  private static final PrefilteredPattern TARGET_BEFORE =
+      PrefilteredPattern.compile(
           "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:(?!(?:when|as|after|while|before|lorsque|quand|alors|après)\\b)\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Mentions that neither act nor suffer: "a convoy escorted by the army", "collaborators of the
   // army", "accused of collaborating with the FAMa".
-  private static final Pattern NEUTRAL_BEFORE =
-      Pattern.compile(
+  private static final PrefilteredPattern NEUTRAL_BEFORE =
+      PrefilteredPattern.compile(
           "(?:\\b(?:escorted|escorting|guarded|protected|backed|supported|helped|helping|informing|informed|collaborating|collaborate|colluding|supplying|working|travelling|escortée?s?|protégée?s?|soutenue?s?|informer|renseigner|collaborer|collaboré|aidé|aider)\\s+(?:(?:by|with|for|to|par|avec|pour|les|la|le|l['’]|des|the)\\s*)?(?:\\S+\\s+)?|\\b(?:before|until|avant|jusqu['’]à)\\s+(?:the\\s+)?|\\b(?:according\\s+to|selon|communiqué\\s+(?:de|du)|statement\\s+(?:by|from|of)|spokes(?:man|person|woman)\\s+(?:for|of)|porte-parole\\s+(?:de|du))\\s+(?:\\S+\\s+)?|\\b(?:collaborators?|collaborateurs?|informants?|informateurs?|complices?|accomplices?)[\"”»]?\\s+(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern AGENT_BEFORE =
-      Pattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final PrefilteredPattern AGENT_BEFORE =
+      PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
   // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
   // des FAMa": the unit attacked is the target, however far the verb.
-  private static final Pattern UNIT_ATTACKED =
-      Pattern.compile(
+  private static final PrefilteredPattern UNIT_ATTACKED =
+      PrefilteredPattern.compile(
           "\\b(?:attacked|attacking|ambushed|targeted|overran|stormed|attaqué|attaquant|ciblé|visé|pris\\s+d['’]assaut|assailli)\\b[^.;]{0,40}?\\b(?:detachment|post|outpost|base|position|camp|convoy|patrol|unit|checkpoint|barracks|détachement|poste|base|position|camp|convoi|patrouille|unité|caserne)s?\\s+(?:militaires?\\s+)?(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "The army says it repelled the assault", "L'armée affirme avoir repoussé l'assaut".
-  private static final Pattern DEFENDER_AFTER =
-      Pattern.compile(
+  private static final PrefilteredPattern DEFENDER_AFTER =
+      PrefilteredPattern.compile(
           "^\\s*(?:(?:said|says|claimed|claims|affirme|a\\s+affirmé|dit|a\\s+dit|assure)\\s+(?:it\\s+|that\\s+it\\s+|to\\s+have\\s+|avoir\\s+)?)?(?:had\\s+|has\\s+|a\\s+)?(?:repelled|repulsed|fought\\s+off|repoussé|riposté)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern TARGET_AFTER =
-      Pattern.compile(
+  private static final PrefilteredPattern TARGET_AFTER =
+      PrefilteredPattern.compile(
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Set<String> FRENCH_STOP =
@@ -332,12 +333,12 @@ public final class RuleBasedExtractor implements Extractor {
     return List.copyOf(out);
   }
 
-  private static final Pattern FIELD_LABEL =
-      Pattern.compile(
+  private static final PrefilteredPattern FIELD_LABEL =
+      PrefilteredPattern.compile(
           "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern DISTANCE =
-      Pattern.compile(
+  private static final PrefilteredPattern DISTANCE =
+      PrefilteredPattern.compile(
           "\\b(?:km|kms|kilom[eè]t(?:er|re)s?|miles?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
@@ -378,8 +379,8 @@ public final class RuleBasedExtractor implements Extractor {
     return null;
   }
 
-  private static final Pattern NEAR_BEFORE =
-      Pattern.compile(
+  private static final PrefilteredPattern NEAR_BEFORE =
+      PrefilteredPattern.compile(
           "\\b(?:near|close to|outside|outskirts of|près d[e'’]|proche d[e'’]|non loin d[e'’]|proximité d[e'’]|environs d[e'’]|abords d[e'’]|commune d[e'’]|commune rurale d[e'’])\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -390,14 +391,14 @@ public final class RuleBasedExtractor implements Extractor {
     return place.kmTo(anchor) > ANCHOR_KM;
   }
 
-  private static final Pattern SOURCE_LABEL =
-      Pattern.compile("^\\W*Sources?\\s*:", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BACK_TO_ONE =
-      Pattern.compile(
+  private static final PrefilteredPattern SOURCE_LABEL =
+      PrefilteredPattern.compile("^\\W*Sources?\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final PrefilteredPattern BACK_TO_ONE =
+      PrefilteredPattern.compile(
           "\\b(?:the|this|that|cette|ce|cet|l['’]|la|le|les)\\s*(?:attack|attackers|assailants|gunmen|fighters|soldiers|militiamen|raid|strike|bombing|killings?|massacre|victims|dead|abductors|kidnappers|attaque|attentat|assaillants|ravisseurs|hommes armés|soldats|militaires|combattants|frappe|tuerie|victimes|morts|incident)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern BACK_TO_ALL =
-      Pattern.compile(
+  private static final PrefilteredPattern BACK_TO_ALL =
+      PrefilteredPattern.compile(
           "\\b(?:these|those|both|ces|les deux)\\s+(?:incidents|attacks|attaques|killings|tueries|strikes|frappes|events|faits|massacres)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -562,9 +563,12 @@ public final class RuleBasedExtractor implements Extractor {
     return new Facts(s, trigger, cues.isGeneric(st), cas, dates, locations, Reporters.sources(st));
   }
 
-  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} ]+,\\s*$");
-  private static final Pattern DASH = Pattern.compile("^\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
-  private static final Pattern THAT = Pattern.compile("\\b(?:that|que|qu['’])\\b");
+  private static final PrefilteredPattern DATELINE =
+      PrefilteredPattern.compile("^\\p{Lu}[\\p{Lu} ]+,\\s*$");
+  private static final PrefilteredPattern DASH =
+      PrefilteredPattern.compile("^\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
+  private static final PrefilteredPattern THAT =
+      PrefilteredPattern.compile("\\b(?:that|que|qu['’])\\b");
 
   // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on
   // Monday after the attack" and datelines ("BAMAKO, March 18 -") date the report, not the event.
@@ -867,12 +871,12 @@ public final class RuleBasedExtractor implements Extractor {
     }
   }
 
-  private static final Pattern CLAIM =
-      Pattern.compile(
+  private static final PrefilteredPattern CLAIM =
+      PrefilteredPattern.compile(
           "\\b(?:(?:has |have |had )?claimed(?: responsibility)?|claims responsibility|(?:a|ont|avait) revendiqué|revendique)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern CLAIMED_BY =
-      Pattern.compile(
+  private static final PrefilteredPattern CLAIMED_BY =
+      PrefilteredPattern.compile(
           "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * The curated, versioned actor dictionary ({@code actors.tsv}): canonical names, types and English
@@ -43,8 +44,8 @@ public final class ActorDictionary {
   private final String version;
   private final Map<String, Entry> byLowerAlias;
   private final Map<String, Entry> byExactAlias;
-  private final Pattern insensitive;
-  private final Pattern sensitive;
+  private final PrefilteredPattern insensitive;
+  private final PrefilteredPattern sensitive;
 
   private ActorDictionary(String version, Map<String, Entry> lower, Map<String, Entry> exact) {
     this.version = version;
@@ -116,7 +117,7 @@ public final class ActorDictionary {
         && alias.substring(1).chars().anyMatch(Character::isUpperCase);
   }
 
-  private static Pattern alternation(java.util.Collection<String> aliases, int flags) {
+  private static PrefilteredPattern alternation(java.util.Collection<String> aliases, int flags) {
     List<String> sorted = new ArrayList<>(aliases);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     // "army-escorted" is no mention of the army.
@@ -131,7 +132,7 @@ public final class ActorDictionary {
         sb.append(k > 0 ? "['’]" : "").append(Pattern.quote(pieces[k]));
       }
     }
-    return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
+    return PrefilteredPattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
   }
 
   /** The dictionary version that goes into provenance. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * The lexical cues of events in English and French: trigger words and their sub-event types,
@@ -17,18 +18,18 @@ import org.harmwatch.core.model.SubEventType;
 public final class EventCues {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private record Cue(Pattern pattern, SubEventType type) {}
+  private record Cue(PrefilteredPattern pattern, SubEventType type) {}
 
   // Order matters: the more specific cue wins where cues overlap.
   private static final List<Cue> CUES =
       List.of(
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:suicide[\\s-]bomb(?:ing|ings|er|ers)?|suicide attacks?|kamikazes?|attentats?[\\s-]suicides?)\\b",
                   CI),
               SubEventType.SUICIDE_BOMB),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:drone[\\s-](?:strikes?|attacks?|bombings?)|air[\\s-]?strikes?|air raids?|aerial (?:bombardments?|bombings?|strikes?)"
                       + "|frappes? (?:de drones?|aériennes?|a[ée]riennes?)|bombardements? a[ée]riens?|bombing|bombings|bombed|bombard(?:ed|ment)"
                       + "|strikes?|frappes?"
@@ -36,78 +37,78 @@ public final class EventCues {
                   CI),
               SubEventType.AIR_DRONE_STRIKE),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:shelling|shelled|mortar (?:fire|rounds?|shells?)|artillery fire|tirs? d['’]obus|obus|roquettes?|rockets?)\\b",
                   CI),
               SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?(?: improvisés?)?|mines? artisanales?|explosion)\\b",
                   CI),
               SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:raped|rape|sexual violence|sexually assaulted|violées?|viols?|violences sexuelles)\\b",
                   CI),
               SubEventType.SEXUAL_VIOLENCE),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:clash(?:es|ed)?|fighting|fought|gunbattle|affrontements?|combats?|accrochages?|s['’]est affronté|se sont affrontés|(?:ont|a) affronté|clashed|engaged in fighting)\\b",
                   CI),
               SubEventType.ARMED_CLASH),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:abducted|kidnapped|arrested|detained|rounded up|took away|led away|emmenés?|arrêtés?|interpellés?|abductions?|kidnappings?|enlevés?|enlevées?|enlèvements?|kidnappés?|pris en otage|taken hostage)\\b",
                   CI),
               SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
           new Cue(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:attack(?:ed|s)?|raid(?:s|ed)?|massacre(?:d|s)?|killed|killings?|deaths|executed|executions?|shot dead|ambush(?:ed)?|stormed|opened fire|set fire|torched|burned"
                       + "|attaqu[ée]e?s?|attaques?|tués?|tuées?|massacres?|massacrés?|exécutés?|exécutions?|incendiés?|embuscades?|assaut|ont ouvert le feu|tuant|abattue?s?)\\b",
                   CI),
               SubEventType.ATTACK));
 
-  private static final Pattern ANOTHER =
-      Pattern.compile(
+  private static final PrefilteredPattern ANOTHER =
+      PrefilteredPattern.compile(
           "(?:another|a second|a third|a new|a further|une autre|un autre|une nouvelle|un nouvel|un nouveau)\\s+(?:\\S+\\s+)?$",
           CI);
-  private static final Pattern DEFINITE =
-      Pattern.compile(
+  private static final PrefilteredPattern DEFINITE =
+      PrefilteredPattern.compile(
           "(?:\\bthe|\\bthis|\\bthese|\\bthose|\\bl['’]|\\bcette|\\bces|\\bcet|\\bla|\\ble|\\bles|\\bits|\\bdu)\\s*(?:(?!(?:two|three|four|five|six|deux|trois|quatre|cinq)\\b)[\\p{L}'’-]+\\s+){0,2}$",
           CI);
-  private static final Pattern GENERIC =
-      Pattern.compile(
+  private static final PrefilteredPattern GENERIC =
+      PrefilteredPattern.compile(
           "\\b(?:an? (?:series|wave|spate) of|une (?:série|vague) d['’]|could not be (?:independently )?(?:confirmed|verified)|unconfirmed|n['’]a pas pu être (?:confirmé|vérifié)e?s?|non confirmée?s?|several times|many times|repeatedly|regularly|frequently|à plusieurs reprises|plusieurs fois|régulièrement|since (?:the |20\\d\\d|19\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december)|this year|last year|the previous year|l['’]an dernier|l['’]année dernière|so far|to date|in total|over the (?:past|last)|instances|capability|capable"
               + "|each year|every year|per year|a year|since \\d|depuis (?:le début|janvier|20\\d\\d|l['’]|plus)|cette année|au total|ces dernières|chaque année|en moyenne|on average|have been killed in|les derniers mois|the past (?:year|months|decade)|have killed more than|ont fait plus de|(?:in|en|during|durant) (?:19|20)\\d\\d(?! *[-/])|political violence|violences? politiques?|the previous year|l['’]année précédente)\\b",
           CI);
-  private static final Pattern CIVILIANS =
-      Pattern.compile(
+  private static final PrefilteredPattern CIVILIANS =
+      PrefilteredPattern.compile(
           "\\b(?:civilians?|villagers|residents|inhabitants|wedding|funeral|worshippers|mourners|market|displaced|children|boys|girls|women|farmers|herders|individuals|people|villages?|passengers|students|pupils|civils?|villageois|habitants|fidèles|mariage|funérailles|enterrement|obsèques|marché|déplacés|enfants|femmes|personnes|populations?|cultivateurs|bergers|passagers|élèves)\\b",
           CI);
-  private static final Map<String, Pattern> WEAPONS =
+  private static final Map<String, PrefilteredPattern> WEAPONS =
       Map.of(
-          "drone", Pattern.compile("\\b(?:drones?|de drone)\\b", CI),
+          "drone", PrefilteredPattern.compile("\\b(?:drones?|de drone)\\b", CI),
           "airstrike",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:air[\\s-]?strikes?|aircraft|fighter jets?|helicopters?|warplanes?|aérien(?:ne)?s?|avions?|hélicoptères?)\\b",
                   CI),
           "firearm",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:gunshots?|gunfire|shot|shooting|firearms?|guns?|rifles?|bullets?|opened fire|balles?|tirs?|armes? à feu|fusillés?|ouvert le feu|abattus?)\\b",
                   CI),
           "ied",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?|mines?)\\b",
                   CI),
           "artillery",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:artillery|mortars?|shelling|shells|obus|roquettes?|rockets?)\\b", CI),
           "knife",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:knives|knife|machetes?|couteaux?|machettes?|throats? slit|égorgés?)\\b",
                   CI),
           "arson",
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:set fire|set on fire|torched|burned|burnt|burning|arson|incendiés?|incendie|brûlés?|brûlées?)\\b",
                   CI));
   private static final List<String> WEAPON_ORDER =

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceMention;
 import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * Finds phrases that say where something happened, with offsets, without resolving them: parts of
@@ -29,10 +30,10 @@ public final class PlaceMentionFinder {
   private static final String COUNTRY =
       "(?:Mali|Burkina Faso|Burkina|Niger|Chad|Mauritania|Nigeria|Benin|Togo)";
 
-  private static final List<Pattern> PATTERNS =
+  private static final List<PrefilteredPattern> PATTERNS =
       List.of(
           // "central Mali's Segou region", "central Mali", "the north of Niger"
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "\\b"
                   + DIRECTION
                   + "\\s+"
@@ -41,26 +42,26 @@ public final class PlaceMentionFinder {
                   + NAME
                   + "\\s+(?:region|province|circle|cercle|district))?",
               CI),
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "\\bthe\\s+(?:north|south|east|west|centre|center)\\s+of\\s+" + COUNTRY, CI),
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*"
                   + COUNTRY),
           // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du
           // Soum"
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
                   + NAME),
           // distances: "30 km from Djibo", "à 30 km de Djibo"
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "(?iu:\\b\\d+|\\b"
                   + ABOUT_FR
                   + "|\\b(?:a\\s+few|a\\s+dozen|several|a\\s+couple\\s+of))(?iu:\\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:from|of|de|d['’])\\s*)"
                   + NAME),
           // names after a locative preposition
-          Pattern.compile(
+          PrefilteredPattern.compile(
               "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|attaqué|frappé|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|^\\W*(?:Lieu|Location|Place|Localité)\\s*:|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’])("
                   + NAME
                   + ")"));

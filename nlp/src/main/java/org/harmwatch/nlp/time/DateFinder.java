@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.DatePrecision;
 import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * Finds English and French date phrases in a sentence and normalises them against the publication
@@ -67,7 +68,7 @@ public final class DateFinder {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /** A pattern and how to turn its match into a mention, given the publication date. */
-  private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Value> value) {}
+  private record Rule(PrefilteredPattern pattern, BiFunction<Matcher, LocalDate, Value> value) {}
 
   /** The resolved value of a match: a date or null, and the offset to the previous incident. */
   private record Value(IncidentDate date, Integer daysAfterPrevious) {}
@@ -77,7 +78,7 @@ public final class DateFinder {
   private static final List<Rule> RULES =
       List.of(
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:between|from|(?:on )?the night of|entre le|entre|du|dans la nuit du)\\s+"
                       + DAY
                       + "\\s+(?:and|to|et le|et|au)\\s+"
@@ -89,16 +90,16 @@ public final class DateFinder {
                   CI),
               (m, p) -> range(m.group(1), m.group(2), m.group(3), m.group(4), p, m.group())),
           new Rule(
-              Pattern.compile("\\b" + DAY + "\\s+" + MONTH + YEAR + "\\b", CI),
+              PrefilteredPattern.compile("\\b" + DAY + "\\s+" + MONTH + YEAR + "\\b", CI),
               (m, p) -> day(m.group(1), m.group(2), m.group(3), p, m.group())),
           new Rule(
-              Pattern.compile("\\b" + MONTH + "\\s+" + DAY + YEAR + "\\b", CI),
+              PrefilteredPattern.compile("\\b" + MONTH + "\\s+" + DAY + YEAR + "\\b", CI),
               (m, p) -> day(m.group(2), m.group(1), m.group(3), p, m.group())),
           new Rule(
-              Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b"),
+              PrefilteredPattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b"),
               (m, p) -> numeric(m, m.group())),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:(?:in|en|during|durant|since|depuis)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
                       + MONTH
                       + "(?:\\s+((?:19|20)\\d\\d))?\\b",
@@ -108,7 +109,7 @@ public final class DateFinder {
           // "overnight Saturday into Sunday": the two days, the first the most recent before
           // publication.
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
                       + WEEKDAY
                       + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
@@ -117,23 +118,23 @@ public final class DateFinder {
                   CI),
               (m, p) -> night(m.group(1), m.group(2), p, m.group())),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?"
                       + WEEKDAY
                       + "(?:\\s+derni(?:er|ère))?\\b",
                   CI),
               (m, p) -> weekday(m.group(1), p, m.group())),
           new Rule(
-              Pattern.compile("\\b(?:yesterday|hier)\\b", CI),
+              PrefilteredPattern.compile("\\b(?:yesterday|hier)\\b", CI),
               (m, p) ->
                   p == null ? NONE : new Value(IncidentDate.day(p.minusDays(1), m.group()), null)),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
                   CI),
               (m, p) -> p == null ? NONE : thisWeek(p, m.group())),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
                   CI),
               (m, p) -> {
@@ -145,7 +146,8 @@ public final class DateFinder {
                 return week(monday, monday.plusDays(6), m.group());
               }),
           new Rule(
-              Pattern.compile("\\b(?:last month|le mois dernier|le mois pass[ée])\\b", CI),
+              PrefilteredPattern.compile(
+                  "\\b(?:last month|le mois dernier|le mois pass[ée])\\b", CI),
               (m, p) -> {
                 if (p == null) {
                   return NONE;
@@ -160,7 +162,7 @@ public final class DateFinder {
                     null);
               }),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
                   CI),
               (m, p) -> {
@@ -177,7 +179,7 @@ public final class DateFinder {
                     null);
               }),
           new Rule(
-              Pattern.compile(
+              PrefilteredPattern.compile(
                   "\\b(?:the\\s+(?:next|following|subsequent)\\s+day|the\\s+day\\s+after|le\\s+lendemain|au\\s+lendemain|the\\s+next\\s+morning)\\b",
                   CI),
               (m, p) -> new Value(null, 1)));

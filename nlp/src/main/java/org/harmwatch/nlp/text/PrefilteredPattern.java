@@ -1,0 +1,118 @@
+package org.harmwatch.nlp.text;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled regular expression with a literal prefilter: the case-folded strings one of which
+ * every match must contain, found by {@link RequiredLiterals} when the pattern is compiled. A text
+ * that contains none of them cannot match, so the expression is not run on it; most sentences name
+ * no weapon, no month and no organisation, and the cue patterns are long case-insensitive
+ * alternations that are slow to run and quick to rule out.
+ *
+ * <p>A matcher from {@link #matcher} behaves exactly as {@link Pattern#matcher} would. With the
+ * system property {@value #VERIFY_PROPERTY} set to {@code true} (the build's tests set it), every
+ * rejected text is also run through the expression and a match throws {@link
+ * IllegalStateException}: the prefilter is checked on every text the tests extract from.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PrefilteredPattern {
+  /** The system property that turns on the check of every rejection. */
+  public static final String VERIFY_PROPERTY = "harmwatch.verifyPrefilters";
+
+  private static final boolean VERIFY = Boolean.getBoolean(VERIFY_PROPERTY);
+
+  /** Shorter required strings occur in almost every text and would only cost time. */
+  private static final int MIN_LENGTH = 3;
+
+  private static final int SUPPORTED_FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  private static final Pattern NEVER = Pattern.compile("(?!)");
+
+  private final Pattern pattern;
+  private final Set<String> required;
+  // The pattern's number in the shared literal index; -1 when nothing is filtered.
+  private final int id;
+
+  private PrefilteredPattern(Pattern pattern, Set<String> required) {
+    this.pattern = pattern;
+    this.required = required;
+    this.id = required.isEmpty() ? -1 : LiteralIndex.register(required);
+  }
+
+  /** Compiles {@code regex} with {@code flags} as {@link Pattern#compile(String, int)} does. */
+  public static PrefilteredPattern compile(String regex, int flags) {
+    Pattern pattern = Pattern.compile(regex, flags);
+    Set<String> required = (flags & ~SUPPORTED_FLAGS) != 0 ? Set.of() : RequiredLiterals.of(regex);
+    if (!required.isEmpty() && RequiredLiterals.shortest(required) < MIN_LENGTH) {
+      required = Set.of();
+    }
+    return of(pattern, required);
+  }
+
+  /** A pattern with the given required strings; for tests of the check, which need a wrong one. */
+  static PrefilteredPattern of(Pattern pattern, Set<String> required) {
+    return new PrefilteredPattern(pattern, required);
+  }
+
+  /** Compiles {@code regex} without flags. */
+  public static PrefilteredPattern compile(String regex) {
+    return compile(regex, 0);
+  }
+
+  /** The underlying pattern. */
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  /** The regular expression this was compiled from. */
+  public String source() {
+    return pattern.pattern();
+  }
+
+  /**
+   * The case-folded strings one of which every match contains, sorted; empty when the text is never
+   * filtered.
+   */
+  public Set<String> required() {
+    return new TreeSet<>(required);
+  }
+
+  /**
+   * A matcher over {@code text}: the pattern's own, or, when the text contains no required string,
+   * one that never matches (which is what the pattern's would do on that text).
+   */
+  public Matcher matcher(CharSequence text) {
+    if (mayMatch(text)) {
+      return pattern.matcher(text);
+    }
+    if (VERIFY && pattern.matcher(text).find()) {
+      throw new IllegalStateException(
+          "prefilter " + required + " rejected a text that /" + source() + "/ matches: " + text);
+    }
+    return NEVER.matcher(text);
+  }
+
+  /** Whether the pattern is found in {@code text}. */
+  public boolean foundIn(CharSequence text) {
+    return matcher(text).find();
+  }
+
+  /**
+   * Whether {@code text} may contain a match: false only when it contains none of the required
+   * strings.
+   */
+  public boolean mayMatch(CharSequence text) {
+    return id < 0 || LiteralIndex.mayMatch(text, id);
+  }
+
+  @Override
+  public String toString() {
+    return source() + " " + Arrays.toString(required.toArray());
+  }
+}

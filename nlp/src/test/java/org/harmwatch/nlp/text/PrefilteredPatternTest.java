@@ -1,0 +1,210 @@
+package org.harmwatch.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PrefilteredPatternTest {
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  @ParameterizedTest(name = "{0} requires {1}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // alternatives of words: each one
+        "\\b(?:Human Rights Watch|HRW)\\b; human rights watch|hrw",
+        // optional endings stay in the exact set, classes expand
+        "\\b(?:tués?|abattue?s?)\\b; abattu|abattue|abattues|abattus|tué|tués",
+        "\\bd[ée]cembre\\b; decembre|décembre",
+        // the most selective part of a sequence: the word after a number
+        "\\b(\\d{1,2})\\s+(?:miles|kilom[eè]tres?)\\b; kilometre|kilometres|kilomètre|kilomètres|miles",
+        // the literal run after an optional group
+        "\\b(?:(?:in|en)\\s+)?(?:early\\s+)?janvier\\b; janvier",
+        // a repeated word is still required once
+        "(?:abc)+x; abc",
+        // lookarounds require nothing
+        "(?<!\\p{L})foo(?=bar); foo",
+        // quoted text is literal
+        "\\Qa.b?c\\E; a.b?c",
+        // inline case-insensitive groups
+        "(?iu:\\bSTORMED\\b); stormed",
+      })
+  void findsTheRequiredStrings(String regex, String expected) {
+    assertThat(PrefilteredPattern.compile(regex).required())
+        .containsExactlyInAnyOrderElementsOf(List.of(expected.split("\\|")));
+  }
+
+  @ParameterizedTest(name = "{0} is not filtered")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // an alternative that can be empty or anything
+        "\\b(?:attack|\\w+)\\b",
+        "\\b(?:attack|)\\b",
+        // required strings too short to be worth a scan
+        "\\b(?:in|at|on)\\s+\\p{Lu}\\w+",
+        // constructs the analysis does not read: backreferences, hex escapes, comments
+        "(a+)b\\1",
+        "\\x41bcdef",
+        "(?x) abc def",
+        // negated classes and optional-only content
+        "[^abc]+",
+        "(?:killed)?",
+      })
+  void leavesUnfiltered(String regex) {
+    assertThat(PrefilteredPattern.compile(regex).required()).isEmpty();
+  }
+
+  @Test
+  void rejectsOnlyTextsWithoutARequiredString() {
+    PrefilteredPattern p =
+        PrefilteredPattern.compile("\\b(?:drone strikes?|frappes? de drones?)\\b", CI);
+    assertThat(p.mayMatch("Gunmen attacked the village of Sabane on Sunday.")).isFalse();
+    assertThat(p.matcher("Gunmen attacked the village of Sabane on Sunday.").find()).isFalse();
+    assertThat(p.mayMatch("Une FRAPPE DE DRONE a touché le marché.")).isTrue();
+    Matcher m = p.matcher("Une FRAPPE DE DRONE a touché le marché.");
+    assertThat(m.find()).isTrue();
+    assertThat(m.group()).isEqualTo("FRAPPE DE DRONE");
+    // A text with characters outside Latin is always run.
+    assertThat(p.mayMatch("Удар беспилотника")).isTrue();
+  }
+
+  @Test
+  void aRejectedTextKeepsItsTextForReplacement() {
+    PrefilteredPattern p = PrefilteredPattern.compile("\\bkilled\\b", CI);
+    assertThat(p.matcher("no match here").replaceAll("X")).isEqualTo("no match here");
+  }
+
+  /**
+   * Random texts built from the patterns' own pieces, in random case: the prefilter never rejects a
+   * text the pattern matches, and rejects most texts that do not match.
+   */
+  @Test
+  void neverRejectsAMatchingText() {
+    List<PrefilteredPattern> patterns =
+        List.of(
+            PrefilteredPattern.compile(
+                "\\b(?:suicide[\\s-]bomb(?:ing|er)?s?|attentats?[\\s-]suicides?|kamikazes?)\\b",
+                CI),
+            PrefilteredPattern.compile("\\b(\\d{1,2})\\s+(janvier|f[ée]vrier|mars)\\b", CI),
+            PrefilteredPattern.compile("\\b(?:Radio|Studio) \\p{Lu}[\\p{L}'’-]+"),
+            PrefilteredPattern.compile(
+                "\\b(?:l['’]arm[ée]e|the army)(?:\\s+\\S+){0,2}?\\s+(?:a|has)\\s+(?:tué|killed)\\b",
+                CI));
+    String[] pieces = {
+      "suicide",
+      " ",
+      "-",
+      "bomb",
+      "ing",
+      "er",
+      "s",
+      "attentat",
+      "kamikaze",
+      "12",
+      "3 ",
+      "janvier",
+      "fevrier",
+      "février",
+      "FÉVRIER",
+      "mars",
+      "radio",
+      "Radio",
+      "Studio",
+      "Kledu",
+      "l'",
+      "l’",
+      "armée",
+      "armee",
+      "the",
+      "army",
+      "has",
+      "a",
+      "tué",
+      "killed",
+      "x",
+      ".",
+      "İ",
+      "ſ"
+    };
+    Random random = new Random(7);
+    int matched = 0;
+    int rejectedNonMatching = 0;
+    int nonMatching = 0;
+    for (int n = 0; n < 40_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int parts = 1 + random.nextInt(8);
+      for (int k = 0; k < parts; k++) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        text.append(random.nextBoolean() ? piece : piece.toUpperCase());
+        if (random.nextInt(3) == 0) {
+          text.append(' ');
+        }
+      }
+      for (PrefilteredPattern p : patterns) {
+        boolean matches = p.pattern().matcher(text).find();
+        if (matches) {
+          matched++;
+          assertThat(p.mayMatch(text)).as("%s on %s", p, text).isTrue();
+        } else {
+          nonMatching++;
+          if (!p.mayMatch(text)) {
+            rejectedNonMatching++;
+          }
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
+    assertThat(rejectedNonMatching).isGreaterThan(nonMatching / 3);
+  }
+
+  @Test
+  void aChangedTextIsScannedAgain() {
+    PrefilteredPattern p = PrefilteredPattern.compile("\\bkilled\\b", CI);
+    StringBuilder text = new StringBuilder("Nobody was hurt");
+    assertThat(p.mayMatch(text)).isFalse();
+    text.append(", but two herders were KILLED later");
+    assertThat(p.mayMatch(text)).isTrue();
+    // Strings are remembered per thread; a different string gets its own scan.
+    assertThat(p.mayMatch("Nobody was hurt")).isFalse();
+    assertThat(p.mayMatch("Two were killed")).isTrue();
+  }
+
+  @Test
+  void patternsWithTheSameStringsShareOneEntry() {
+    int first = LiteralIndex.register(Set.of("gendarmerie", "gendarmes"));
+    int again = LiteralIndex.register(Set.of("gendarmes", "gendarmerie"));
+    int other = LiteralIndex.register(Set.of("gendarmerie"));
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+    assertThat(LiteralIndex.mayMatch("les gendarmes sont arrivés", first)).isTrue();
+    assertThat(LiteralIndex.mayMatch("les gendarmes sont arrivés", other)).isFalse();
+  }
+
+  @Test
+  void theCheckModeCatchesAWrongPrefilter() {
+    // The build sets the property so that every extraction in the tests checks the prefilters.
+    assertThat(Boolean.getBoolean(PrefilteredPattern.VERIFY_PROPERTY)).isTrue();
+    PrefilteredPattern wrong = PrefilteredPattern.of(Pattern.compile("killed"), Set.of("slain"));
+    assertThatThrownBy(() -> wrong.matcher("two were killed"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("slain")
+        .hasMessageContaining("two were killed");
+    assertThat(wrong.matcher("nobody was hurt").find()).isFalse();
+  }
+
+  @Test
+  void requiredStringsAreSortedAndFolded() {
+    Set<String> required = PrefilteredPattern.compile("\\b(?:MINUSMA|Reuters|ACLED)\\b").required();
+    assertThat(new ArrayList<>(required)).containsExactly("acled", "minusma", "reuters");
+  }
+}
