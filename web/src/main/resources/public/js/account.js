@@ -43,7 +43,7 @@ function passwordForm() {
       return;
     }
     form.reset();
-    setStatus('Password changed.');
+    setStatus('Password changed. Your other sessions are logged out; your API tokens still work.');
   });
 }
 

@@ -201,16 +201,28 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public boolean setPasswordHash(String username, String passwordHash) {
-    return with(
-        "change a password",
+  public boolean setPasswordHash(String username, String passwordHash, String keepSessionIdHash) {
+    Objects.requireNonNull(passwordHash, "passwordHash");
+    return TransactionWork.inOne(
+        ds,
+        "cannot change a password",
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement("UPDATE users SET password_hash = ? WHERE username = ?")) {
             ps.setString(1, passwordHash);
             ps.setString(2, username);
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+              return false;
+            }
           }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM sessions WHERE username = ? AND id_hash <> ?")) {
+            ps.setString(1, username);
+            // No id hash is empty, so "" keeps no session.
+            ps.setString(2, keepSessionIdHash == null ? "" : keepSessionIdHash);
+            ps.executeUpdate();
+          }
+          return true;
         });
   }
 

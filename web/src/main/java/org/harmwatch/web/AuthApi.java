@@ -297,7 +297,8 @@ public final class AuthApi implements ApiModule {
 
   /**
    * {@code POST /api/me/password}: the acting user changes their own password, giving the current
-   * one; 204. Failed attempts count towards the login throttle.
+   * one; 204. Every other session of the user ends (all of them when the change comes with an API
+   * token); the user's API tokens stay valid. Failed attempts count towards the login throttle.
    */
   private void changePassword(Context ctx) {
     String user = RequestUser.require(ctx);
@@ -320,8 +321,11 @@ public final class AuthApi implements ApiModule {
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("new_password", e.getMessage());
     }
-    accounts.setPasswordHash(user, hash);
-    LOG.info("user '{}' changed their password", user);
+    // Every other session of the user ends (a thief's stolen cookie with it); the one making the
+    // change stays logged in. API tokens are kept: they are revoked one by one.
+    String cookie = ctx.attribute(SESSION_ATTRIBUTE) == null ? null : ctx.cookie(SESSION_COOKIE);
+    accounts.setPasswordHash(user, hash, cookie == null ? null : Passwords.sha256(cookie));
+    LOG.info("user '{}' changed their password; their other sessions ended", user);
     ctx.status(204);
   }
 

@@ -40,7 +40,9 @@ class AuthApiIT {
             new String[] {"victor", "viewer"},
             new String[] {"lockme", "analyst"},
             new String[] {"pierre", "viewer"},
-            new String[] {"tariq", "analyst"})) {
+            new String[] {"tariq", "analyst"},
+            new String[] {"nadia", "analyst"},
+            new String[] {"omar", "viewer"})) {
       accounts.createUser(u[0], Passwords.hash(PASSWORD), Role.fromCode(u[1]), clock.instant());
     }
     server =
@@ -193,6 +195,58 @@ class AuthApiIT {
         .isEqualTo(204);
     assertThat(login("pierre", PASSWORD).statusCode()).isEqualTo(401);
     assertThat(login("pierre", "a new long password").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPasswordChangeEndsTheUsersOtherSessionsButNotTheirApiTokens() {
+    Login laptop = session(login("nadia", PASSWORD));
+    Login phone = session(login("nadia", PASSWORD));
+    Login other = session(login("amina", PASSWORD));
+    String token =
+        ExchangeJson.parse(
+                send("POST", "/api/tokens", "{\"label\":\"sync\"}", laptop.cookie(), laptop.csrf())
+                    .body())
+            .get("token")
+            .asText();
+    assertThat(send("GET", "/api/me", null, phone.cookie(), null).statusCode()).isEqualTo(200);
+
+    String change =
+        "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"nadia's new password\"}";
+    assertThat(
+            send("POST", "/api/me/password", change, laptop.cookie(), laptop.csrf()).statusCode())
+        .isEqualTo(204);
+
+    assertThat(send("GET", "/api/me", null, phone.cookie(), null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/api/tokens", null, phone.cookie(), null).statusCode()).isEqualTo(401);
+    HttpResponse<String> still = send("GET", "/api/me", null, laptop.cookie(), null);
+    assertThat(still.statusCode()).isEqualTo(200);
+    assertThat(ExchangeJson.parse(still.body()).get("user").asText()).isEqualTo("nadia");
+    String queued = "{\"document_id\":\"" + SahelFixtures.BF_DOC + "\"}";
+    assertThat(
+            send("POST", "/api/reading-queue", queued, laptop.cookie(), laptop.csrf()).statusCode())
+        .isIn(200, 201);
+    assertThat(send("GET", "/api/me", null, other.cookie(), null).statusCode()).isEqualTo(200);
+    HttpRequest withToken =
+        HttpRequest.newBuilder(URI.create(base + "/api/me"))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    assertThat(call(withToken).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPasswordChangeMadeWithAnApiTokenEndsEverySessionOfTheUser() {
+    Login browser = session(login("omar", PASSWORD));
+    String token = AuthApi.issueToken(accounts, "omar", "script", Clock.systemUTC());
+    String change =
+        "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"omar's new password\"}";
+    HttpRequest byToken =
+        HttpRequest.newBuilder(URI.create(base + "/api/me/password"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(change))
+            .build();
+    assertThat(call(byToken).statusCode()).isEqualTo(204);
+    assertThat(send("GET", "/api/me", null, browser.cookie(), null).statusCode()).isEqualTo(401);
   }
 
   @Test

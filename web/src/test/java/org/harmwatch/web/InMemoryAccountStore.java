@@ -113,12 +113,15 @@ final class InMemoryAccountStore implements AccountStore {
   }
 
   @Override
-  public synchronized boolean setPasswordHash(String username, String hash) {
+  public synchronized boolean setPasswordHash(String username, String hash, String keep) {
     User u = users.get(username);
     if (u == null) {
       return false;
     }
     users.put(username, new User(u.account(), hash));
+    sessions
+        .entrySet()
+        .removeIf(e -> e.getValue().user().equals(username) && !e.getKey().equals(keep));
     return true;
   }
 

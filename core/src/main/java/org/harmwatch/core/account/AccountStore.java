@@ -29,8 +29,13 @@ public interface AccountStore {
   /** The password hash of {@code username}. */
   Optional<String> passwordHash(String username);
 
-  /** Replaces the password hash of {@code username}; false when there is no such user. */
-  boolean setPasswordHash(String username, String passwordHash);
+  /**
+   * Replaces the password hash of {@code username} and, in the same transaction, ends every session
+   * of that user except the one whose id hash is {@code keepSessionIdHash} (the session that made
+   * the change; null ends them all). The user's API tokens are kept. False, and nothing changed,
+   * when there is no such user.
+   */
+  boolean setPasswordHash(String username, String passwordHash, String keepSessionIdHash);
 
   /** Starts a session known by the hash of its id. */
   void createSession(String idHash, String username, String csrfToken, Instant expires);

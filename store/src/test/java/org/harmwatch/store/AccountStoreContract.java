@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
@@ -14,23 +14,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Users, sessions, tokens, reading queues and the access log on H2 (migration V4). */
-class JdbcAccountStoreIT {
+/**
+ * The behaviour of the {@link JdbcAccountStore}: users, sessions, tokens, reading queues and the
+ * access log (migration V4); run against H2 and PostgreSQL.
+ */
+abstract class AccountStoreContract {
   private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
+  /** A fresh, empty database for the test; called before each test. */
+  protected abstract Database open() throws Exception;
+
   private Database database;
-  private JdbcAccountStore accounts;
+  private AccountStore accounts;
 
   @BeforeEach
-  void open() {
-    database =
-        Database.open(
-            DatabaseSettings.h2Memory("a" + UUID.randomUUID().toString().replace("-", "")));
+  void openStore() throws Exception {
+    database = open();
     accounts = new JdbcAccountStore(database);
   }
 
   @AfterEach
-  void close() {
+  void closeStore() {
     database.close();
   }
 
@@ -92,9 +96,55 @@ class JdbcAccountStoreIT {
   @Test
   void aPasswordHashIsReplaced() {
     accounts.createUser("amina", "old", Role.ANALYST, T0);
-    assertThat(accounts.setPasswordHash("amina", "new")).isTrue();
+    assertThat(accounts.setPasswordHash("amina", "new", null)).isTrue();
     assertThat(accounts.passwordHash("amina")).hasValue("new");
-    assertThat(accounts.setPasswordHash("nobody", "new")).isFalse();
+    assertThat(accounts.setPasswordHash("nobody", "new", null)).isFalse();
+  }
+
+  @Test
+  void aPasswordChangeEndsEveryOtherSessionOfTheUserButKeepsTokens() {
+    Instant expires = T0.plus(Duration.ofHours(12));
+    accounts.createUser("amina", "old", Role.ANALYST, T0);
+    accounts.createUser("ada", "h", Role.ADMIN, T0);
+    accounts.createSession("laptop", "amina", "c1", expires);
+    accounts.createSession("phone", "amina", "c2", expires);
+    accounts.createSession("stolen", "amina", "c3", expires);
+    accounts.createSession("ada1", "ada", "c4", expires);
+    accounts.createToken("tokhash", "amina", "nightly", T0);
+
+    assertThat(accounts.setPasswordHash("amina", "new", "laptop")).isTrue();
+
+    assertThat(accounts.session("laptop", T0)).isPresent();
+    assertThat(accounts.session("phone", T0)).isEmpty();
+    assertThat(accounts.session("stolen", T0)).isEmpty();
+    assertThat(accounts.session("ada1", T0)).isPresent();
+    assertThat(accounts.tokenOwner("tokhash"))
+        .hasValueSatisfying(a -> assertThat(a.username()).isEqualTo("amina"));
+  }
+
+  @Test
+  void aPasswordChangeWithoutASessionToKeepEndsThemAll() {
+    Instant expires = T0.plus(Duration.ofHours(12));
+    accounts.createUser("amina", "old", Role.ANALYST, T0);
+    accounts.createUser("ada", "h", Role.ADMIN, T0);
+    accounts.createSession("laptop", "amina", "c1", expires);
+    accounts.createSession("phone", "amina", "c2", expires);
+    accounts.createSession("ada1", "ada", "c4", expires);
+
+    assertThat(accounts.setPasswordHash("amina", "new", null)).isTrue();
+
+    assertThat(accounts.session("laptop", T0)).isEmpty();
+    assertThat(accounts.session("phone", T0)).isEmpty();
+    assertThat(accounts.session("ada1", T0)).isPresent();
+  }
+
+  @Test
+  void noSessionEndsWhenTheUserIsUnknown() {
+    accounts.createUser("amina", "old", Role.ANALYST, T0);
+    accounts.createSession("laptop", "amina", "c1", T0.plus(Duration.ofHours(12)));
+    assertThat(accounts.setPasswordHash("nobody", "new", null)).isFalse();
+    assertThat(accounts.session("laptop", T0)).isPresent();
+    assertThat(accounts.passwordHash("amina")).hasValue("old");
   }
 
   @Test
