@@ -3,7 +3,6 @@ package org.harmwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.testkit.PostgresServer;
 import org.harmwatch.testkit.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +39,11 @@ class SecretsInLogsIT {
 
   @Test
   void logsNeverHoldPasswordsCookiesOrTokens() throws Exception {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      try (Connection c = pg.getPostgresDatabase().getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("CREATE ROLE hwapp LOGIN PASSWORD '" + DB_PASSWORD + "'");
-        s.execute("CREATE DATABASE secrets OWNER hwapp");
-      }
-      String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/secrets";
+    try (PostgresServer pg = PostgresServer.start()) {
+      pg.execute(
+          "CREATE ROLE hwapp LOGIN PASSWORD '" + DB_PASSWORD + "'",
+          "CREATE DATABASE secrets OWNER hwapp");
+      String url = "jdbc:postgresql://localhost:" + pg.port() + "/secrets";
       Path corpus = tmp.resolve("reports.jsonl");
       Files.writeString(corpus, SampleReports.asJsonLines());
 

@@ -31,23 +31,47 @@ import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.link.Linker;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of the {@link Corroboration}; run against H2 and PostgreSQL. */
 abstract class CorroborationContract {
-  /** Opens a fresh, empty database for the test; called before each test. */
-  protected abstract void open() throws Exception;
+  private JdbcIncidentStore store;
+  private JdbcReviewStore review;
+  private JdbcCorroboration corroboration;
 
-  protected abstract IncidentStore store();
+  /** A fresh, empty, migrated database; called before each test (and again by some). */
+  protected abstract Database openDatabase();
 
-  protected abstract ReviewStore review();
-
-  protected abstract Corroboration corroboration();
-
+  /** Closes the test's database, if any, and opens a fresh, empty one. */
   @BeforeEach
-  void setUp() throws Exception {
-    open();
+  void open() {
+    if (store != null) {
+      store.close();
+    }
+    Database db = openDatabase();
+    store = new JdbcIncidentStore(db);
+    review = new JdbcReviewStore(db);
+    corroboration = new JdbcCorroboration(db, new Linker());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  protected IncidentStore store() {
+    return store;
+  }
+
+  protected ReviewStore review() {
+    return review;
+  }
+
+  protected Corroboration corroboration() {
+    return corroboration;
   }
 
   static final LocalDate DAY = LocalDate.of(2024, 2, 16);

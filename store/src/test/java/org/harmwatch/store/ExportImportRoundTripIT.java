@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,9 +20,10 @@ import org.harmwatch.core.model.Document;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.Grade;
 import org.harmwatch.core.store.DatabaseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.harmwatch.testkit.PostgresDatabase;
+import org.harmwatch.testkit.SharedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A whole database moved H2 → JSON Lines → PostgreSQL → JSON Lines: both archives hold the same
@@ -35,30 +31,16 @@ import org.junit.jupiter.api.Test;
  */
 class ExportImportRoundTripIT {
   private static final DatabaseArchive.Progress QUIET = (done, total) -> {};
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
+  @RegisterExtension static final SharedPostgres POSTGRES = new SharedPostgres();
 
   private static Database h2() {
     return Database.open(
         DatabaseSettings.h2Memory("t" + UUID.randomUUID().toString().replace("-", "")));
   }
 
-  private static Database pg(String name) throws SQLException {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return Database.open(
-        DatabaseSettings.postgres(postgres.getJdbcUrl("postgres", name), "postgres", ""));
+  private static Database pg() {
+    PostgresDatabase db = POSTGRES.newDatabase();
+    return Database.open(DatabaseSettings.postgres(db.url(), db.user(), db.password()));
   }
 
   // An HTML original whose bytes are not its text, with a byte sequence that is not UTF-8.
@@ -141,7 +123,7 @@ class ExportImportRoundTripIT {
   }
 
   @Test
-  void aWholeDatabaseSurvivesH2ToPostgresAndBack() throws SQLException {
+  void aWholeDatabaseSurvivesH2ToPostgresAndBack() {
     byte[] fromH2;
     List<Change> h2History;
     try (Database h2 = h2()) {
@@ -163,7 +145,7 @@ class ExportImportRoundTripIT {
     assertThat(header.get("excluded").toString()).contains("sessions", "api_tokens");
 
     byte[] fromPg;
-    try (Database pg = pg("roundtrip")) {
+    try (Database pg = pg()) {
       Map<String, Long> counts =
           new JsonlArchive(pg).importFrom(new ByteArrayInputStream(fromH2), false, QUIET);
       assertThat(counts).containsEntry("incidents", 3L).containsEntry("reading_queue", 1L);
@@ -223,13 +205,13 @@ class ExportImportRoundTripIT {
   }
 
   @Test
-  void aPlainRoundTripGivesTheSameArchive() throws SQLException {
+  void aPlainRoundTripGivesTheSameArchive() {
     byte[] fromH2;
     try (Database h2 = h2()) {
       fill(h2);
       fromH2 = export(h2);
     }
-    try (Database pg = pg("plain")) {
+    try (Database pg = pg()) {
       new JsonlArchive(pg).importFrom(new ByteArrayInputStream(fromH2), false, QUIET);
       byte[] fromPg = export(pg);
       assertThat(canonicalRows(fromPg)).isEqualTo(canonicalRows(fromH2));

@@ -34,13 +34,31 @@ import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour every {@link IncidentStore} must have; run against H2 and PostgreSQL. */
 abstract class IncidentStoreContract {
+  private JdbcIncidentStore store;
 
-  /** A fresh, empty store for each test. */
-  protected abstract IncidentStore store();
+  /** A fresh, empty, migrated database; called before each test. */
+  protected abstract Database openDatabase();
+
+  @BeforeEach
+  void open() {
+    store = new JdbcIncidentStore(openDatabase());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  /** The fresh, empty store of the test. */
+  protected IncidentStore store() {
+    return store;
+  }
 
   static final String RAID_TEXT =
       "Des soldats maliens et des paramilitaires russes ont arrêté 25 hommes à Diafarabé le 3"

@@ -1,53 +1,16 @@
 package org.harmwatch.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.harmwatch.core.store.IncidentStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.harmwatch.testkit.PostgresDatabase;
+import org.harmwatch.testkit.SharedPostgres;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store contract on a real PostgreSQL server, started from Maven-provided binaries. */
 class PostgresIncidentStoreIT extends IncidentStoreContract {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private JdbcIncidentStore store;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
-
-  @BeforeEach
-  void open() throws SQLException {
-    String name = "hw" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    store =
-        new JdbcIncidentStore(
-            Database.open(
-                DatabaseSettings.postgres(postgres.getJdbcUrl("postgres", name), "postgres", "")));
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
-  }
+  @RegisterExtension static final SharedPostgres POSTGRES = new SharedPostgres();
 
   @Override
-  protected IncidentStore store() {
-    return store;
+  protected Database openDatabase() {
+    PostgresDatabase db = POSTGRES.newDatabase();
+    return Database.open(DatabaseSettings.postgres(db.url(), db.user(), db.password()));
   }
 }

@@ -1,39 +1,19 @@
 package org.harmwatch.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.harmwatch.testkit.PostgresDatabase;
+import org.harmwatch.testkit.SharedPostgres;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Full-text search through the store on a real PostgreSQL server. */
+/**
+ * Full-text search through the store on a real PostgreSQL server, started from Maven-provided
+ * binaries.
+ */
 class PostgresSearchStoreIT extends SearchStoreContract {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
+  @RegisterExtension static final SharedPostgres POSTGRES = new SharedPostgres();
 
   @Override
   protected Database openDatabase() {
-    String name = "hws" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create database " + name, e);
-    }
-    return Database.open(
-        DatabaseSettings.postgres(postgres.getJdbcUrl("postgres", name), "postgres", ""));
+    PostgresDatabase db = POSTGRES.newDatabase();
+    return Database.open(DatabaseSettings.postgres(db.url(), db.user(), db.password()));
   }
 }

@@ -1,11 +1,8 @@
 package org.harmwatch.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.harmwatch.core.model.EventType;
+import org.harmwatch.testkit.PostgresDatabase;
+import org.harmwatch.testkit.PostgresServer;
 
 /**
  * The storage benchmark on a real PostgreSQL server that this program starts itself (the same
@@ -16,20 +13,16 @@ import org.harmwatch.core.model.EventType;
 public final class PostgresStoreBench {
   private PostgresStoreBench() {}
 
-  public static void main(String[] args) throws IOException, SQLException {
+  public static void main(String[] args) {
     int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-      try (Connection c = pg.getPostgresDatabase().getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("CREATE DATABASE bench");
-      }
+    try (PostgresServer pg = PostgresServer.start()) {
+      PostgresDatabase bench = pg.newDatabase();
       try (Database db =
-          Database.open(
-              DatabaseSettings.postgres(pg.getJdbcUrl("postgres", "bench"), "postgres", ""))) {
-        StoreBenchmark bench = new StoreBenchmark(db);
+          Database.open(DatabaseSettings.postgres(bench.url(), bench.user(), bench.password()))) {
+        StoreBenchmark benchmark = new StoreBenchmark(db);
         long t0 = System.nanoTime();
-        bench.generate(
+        benchmark.generate(
             incidents,
             50_000,
             (done, total) -> System.out.printf("  %,d / %,d incidents written%n", done, total));
@@ -38,10 +31,10 @@ public final class PostgresStoreBench {
             incidents, (System.nanoTime() - t0) / 1e9);
         System.out.println("database: " + db.settings().describe());
         for (StoreBenchmark.Timing t :
-            bench.time("ML", 2023, EventType.VIOLENCE_AGAINST_CIVILIANS, 5, runs)) {
+            benchmark.time("ML", 2023, EventType.VIOLENCE_AGAINST_CIVILIANS, 5, runs)) {
           System.out.println(t);
         }
-        bench
+        benchmark
             .explain("ML", 2023, EventType.VIOLENCE_AGAINST_CIVILIANS)
             .forEach(System.out::println);
       }

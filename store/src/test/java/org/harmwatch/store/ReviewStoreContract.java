@@ -22,19 +22,32 @@ import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of the {@link ReviewStore}; run against H2 and PostgreSQL. */
 abstract class ReviewStoreContract {
-  /** Opens a fresh, empty database for the test; called before each test. */
-  protected abstract void open() throws Exception;
+  private JdbcIncidentStore store;
+  private JdbcReviewStore review;
 
-  /** The incident store over the database opened by {@link #open()}. */
-  protected abstract IncidentStore store();
+  /** A fresh, empty, migrated database; called before each test. */
+  protected abstract Database openDatabase();
+
+  /** The incident store over the test's database. */
+  protected IncidentStore store() {
+    return store;
+  }
 
   /** The review store over the same database as {@link #store()}. */
-  protected abstract ReviewStore review();
+  protected ReviewStore review() {
+    return review;
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
 
   private String raidId;
   private String strikeId;
@@ -42,8 +55,10 @@ abstract class ReviewStoreContract {
   private Document raidDoc;
 
   @BeforeEach
-  void saveFixtures() throws Exception {
-    open();
+  void saveFixtures() {
+    Database db = openDatabase();
+    store = new JdbcIncidentStore(db);
+    review = new JdbcReviewStore(db);
     raidDoc = IncidentStoreContract.raidDoc();
     List<Incident> a =
         store()
