@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
 abstract class AccountStoreContract {
   private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
-  /** A fresh, empty database for the test; called before each test. */
-  protected abstract Database open() throws Exception;
+  /** A fresh, empty, migrated database; called before each test. */
+  protected abstract Database openDatabase();
 
   private Database database;
   private AccountStore accounts;
 
   @BeforeEach
-  void openStore() throws Exception {
-    database = open();
+  void openStore() {
+    database = openDatabase();
     accounts = new JdbcAccountStore(database);
   }
 
