@@ -32,6 +32,9 @@ class PlaceMentionFinderTest {
         "six commerçants abattus à la sortie de Ouahigouya; Ouahigouya",
         "Human Rights Watch said; ''",
         "violence in the centre du Mali; centre du Mali",
+        "une attaque contre Kaya a fait dix morts; Kaya",
+        "gunmen launched an attack against Djibo at dawn; Djibo",
+        "une attaque contre l'armée et contre des civils; ''",
       })
   void finds(String sentence, String expected) {
     String got =
