@@ -35,6 +35,8 @@ class PlaceMentionFinderTest {
         "une attaque contre Kaya a fait dix morts; Kaya",
         "gunmen launched an attack against Djibo at dawn; Djibo",
         "une attaque contre l'armée et contre des civils; ''",
+        "Date : 3 mai 2024 — Lieu : Bankass (région de Mopti) — Source : un élu; Bankass | région de Mopti",
+        "Date: 2 May 2024 | Location: Douentza, Mopti region; Douentza | Mopti region",
       })
   void finds(String sentence, String expected) {
     String got =
