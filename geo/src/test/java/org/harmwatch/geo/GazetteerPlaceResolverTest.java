@@ -68,6 +68,9 @@ class GazetteerPlaceResolverTest {
         Arguments.of("Mali", "ML", "Mali", "ML", null, "country", 2453866L),
         Arguments.of("au Mali", "", "Mali", "ML", null, "country", 2453866L),
         Arguments.of("à Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
+        Arguments.of("Sokoto state", "NG", "Sokoto state", "NG", "Sokoto", "admin1", 2322907L),
+        Arguments.of(
+            "l'État de Sokoto", "NG", "l'État de Sokoto", "NG", "Sokoto", "admin1", 2322907L),
         Arguments.of("Djibo", "", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of(
             "dans la région de Tillabéri",

@@ -50,9 +50,11 @@ public final class PlaceMentionFinder {
           // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du
           // Soum"
           PrefilteredPattern.compile(
-              "\\b" + NAME + "\\s+(?:region|province|circle|district|commune|department)\\b"),
+              "\\b"
+                  + NAME
+                  + "\\s+(?:region|province|circle|district|commune|department|[Ss]tate)\\b"),
           PrefilteredPattern.compile(
-              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
+              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle|[Ll]['’][ÉéEe]tat)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
                   + NAME),
           // distances: "30 km from Djibo", "à 30 km de Djibo"
           PrefilteredPattern.compile(

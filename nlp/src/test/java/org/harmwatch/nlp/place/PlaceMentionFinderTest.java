@@ -37,6 +37,9 @@ class PlaceMentionFinderTest {
         "une attaque contre l'armée et contre des civils; ''",
         "Date : 3 mai 2024 — Lieu : Bankass (région de Mopti) — Source : un élu; Bankass | région de Mopti",
         "Date: 2 May 2024 | Location: Douentza, Mopti region; Douentza | Mopti region",
+        "bandits killed ten villagers in Zamfara State; Zamfara State",
+        "des hommes armés ont tué dix personnes dans l'État de Katsina; l'État de Katsina",
+        "a raid in Nigeria's Sokoto state; Nigeria's Sokoto state",
       })
   void finds(String sentence, String expected) {
     String got =
