@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.javalin.http.Handler;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -26,13 +22,7 @@ class ApiModuleIT {
 
     @Override
     public List<Handler> before() {
-      return List.of(
-          ctx -> {
-            String name = ctx.header("X-Test-User");
-            if (name != null) {
-              ctx.attribute(RequestUser.ATTRIBUTE, name);
-            }
-          });
+      return new TestUser().before();
     }
   }
 
@@ -52,7 +42,7 @@ class ApiModuleIT {
   }
 
   @Test
-  void moduleRouteSeesTheUserItsBeforeHandlerSet() throws IOException, InterruptedException {
+  void moduleRouteSeesTheUserItsBeforeHandlerSet() {
     HttpResponse<String> r = patch("/api/whoami", "amina");
 
     assertThat(r.statusCode()).isEqualTo(200);
@@ -60,7 +50,7 @@ class ApiModuleIT {
   }
 
   @Test
-  void withoutAUserTheChangeIsRefusedWith401() throws IOException, InterruptedException {
+  void withoutAUserTheChangeIsRefusedWith401() {
     HttpResponse<String> r = patch("/api/whoami", null);
 
     assertThat(r.statusCode()).isEqualTo(401);
@@ -79,14 +69,7 @@ class ApiModuleIT {
         .hasMessageContaining("TRACE");
   }
 
-  private HttpResponse<String> patch(String path, String user)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method("PATCH", HttpRequest.BodyPublishers.noBody());
-    if (user != null) {
-      b.header("X-Test-User", user);
-    }
-    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> patch(String path, String user) {
+    return new ApiClient(base).send("PATCH", path, user, null);
   }
 }

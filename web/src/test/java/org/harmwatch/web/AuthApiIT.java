@@ -24,6 +24,7 @@ class AuthApiIT {
   private static InMemoryAccountStore accounts;
   private static WebServer server;
   private static String base;
+  private static ApiClient api;
 
   /** A logged-in browser: its session cookie and CSRF token. */
   private record Login(String cookie, String csrf) {}
@@ -55,6 +56,7 @@ class AuthApiIT {
                 new ReadingApi(store, accounts, clock),
                 new DossierApi(store, clock)));
     base = "http://127.0.0.1:" + server.start(0);
+    api = new ApiClient(base);
   }
 
   @AfterAll
@@ -351,16 +353,7 @@ class AuthApiIT {
 
   private static HttpResponse<String> send(
       String method, String path, String body, String cookie, String csrf) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
+    HttpRequest.Builder b = api.request(method, path, body);
     if (cookie != null) {
       b.header("Cookie", cookie);
     }

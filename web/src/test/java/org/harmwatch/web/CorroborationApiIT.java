@@ -3,15 +3,9 @@ package org.harmwatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Count;
@@ -25,53 +19,33 @@ import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.SubEventType;
-import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.link.Linker;
-import org.harmwatch.store.Database;
-import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The corroboration endpoints over HTTP, on a real H2 store. */
 class CorroborationApiIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @RegisterExtension final SahelServer sahel = new SahelServer();
 
   private JdbcIncidentStore store;
-  private JdbcCorroboration corroboration;
-  private WebServer server;
-  private String base;
+  private ApiClient api;
   private String moura;
   private String second;
 
   @BeforeEach
   void start() {
-    Database db =
-        Database.open(
-            DatabaseSettings.h2Memory("c" + UUID.randomUUID().toString().replace("-", "")));
-    store = new JdbcIncidentStore(db);
-    corroboration = new JdbcCorroboration(db, new Linker());
-    SahelFixtures.fill(store);
+    store = sahel.store();
+    JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linker());
     corroboration.relink("system");
-    server =
-        new WebServer(
-            store,
-            new FakeIngestService(store),
-            "127.0.0.1",
-            List.of(
-                new ReviewApiIT.TestUser(),
-                new ReviewApi(new JdbcReviewStore(db), store),
-                new CorroborationApi(corroboration, store)));
-    base = "http://127.0.0.1:" + server.start(0);
-    moura =
-        store.search(IncidentQuery.all(10)).items().stream()
-            .filter(i -> i.location().name().equals("Moura"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    api =
+        sahel.start(
+            new ReviewApi(new JdbcReviewStore(sahel.database()), store),
+            new CorroborationApi(corroboration, store));
+    moura = sahel.idAt("Moura");
     String text = "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
     Document d =
         Document.ofText("moura-fr", "Moura: les survivants", LocalDate.of(2022, 4, 8), text);
@@ -103,40 +77,12 @@ class CorroborationApiIT {
     second = stored.get(0).id();
   }
 
-  @AfterEach
-  void stop() {
-    server.stop();
-    store.close();
-  }
-
   private HttpResponse<String> send(String method, String path, String user, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    if (user != null) {
-      b.header("X-Test-User", user);
-    }
-    try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      WebServerIT.assertNoStackTrace(r.body());
-      return r;
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return api.send(method, path, user, body);
   }
 
-  private JsonNode json(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    return ExchangeJson.parse(r.body());
+  private static JsonNode json(HttpResponse<String> r, int status) {
+    return ApiClient.json(r, status);
   }
 
   @Test

@@ -36,7 +36,7 @@ class InternalErrorIT {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(500);
       assertThat(r.body()).isEqualTo("{\"error\":\"internal\"}");
-      WebServerIT.assertNoStackTrace(r.body());
+      ApiClient.assertNoStackTrace(r.body());
       assertThat(r.body()).doesNotContain("jdbc").doesNotContain("IllegalState");
     } finally {
       server.stop();

@@ -3,111 +3,38 @@ package org.harmwatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.store.IncidentQuery;
-import org.harmwatch.store.Database;
-import org.harmwatch.store.DatabaseSettings;
-import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The history and review endpoints over HTTP, on a real H2 store. */
 class ReviewApiIT {
-  /** Sets the acting user from a test header, as the accounts module does from a session. */
-  static final class TestUser implements ApiModule {
-    @Override
-    public List<ApiRoute> routes() {
-      return List.of();
-    }
+  @RegisterExtension final SahelServer sahel = new SahelServer();
 
-    @Override
-    public List<Handler> before() {
-      return List.of(
-          ctx -> {
-            String name = ctx.header("X-Test-User");
-            if (name != null) {
-              ctx.attribute(RequestUser.ATTRIBUTE, name);
-            }
-          });
-    }
-  }
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  private JdbcIncidentStore store;
-  private WebServer server;
-  private String base;
+  private ApiClient api;
   private String moura;
   private String barsalogho;
 
   @BeforeEach
   void start() {
-    Database db =
-        Database.open(
-            DatabaseSettings.h2Memory("w" + UUID.randomUUID().toString().replace("-", "")));
-    store = new JdbcIncidentStore(db);
-    SahelFixtures.fill(store);
-    server =
-        new WebServer(
-            store,
-            new FakeIngestService(store),
-            "127.0.0.1",
-            List.of(new TestUser(), new ReviewApi(new JdbcReviewStore(db), store)));
-    base = "http://127.0.0.1:" + server.start(0);
-    List<Incident> all = store.search(IncidentQuery.all(10)).items();
-    moura = all.stream().filter(i -> i.location().name().equals("Moura")).findFirst().get().id();
-    barsalogho =
-        all.stream().filter(i -> i.location().name().equals("Barsalogho")).findFirst().get().id();
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop();
-    store.close();
+    api = sahel.start(new ReviewApi(new JdbcReviewStore(sahel.database()), sahel.store()));
+    moura = sahel.idAt("Moura");
+    barsalogho = sahel.idAt("Barsalogho");
   }
 
   private HttpResponse<String> send(String method, String path, String user, String body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    if (user != null) {
-      b.header("X-Test-User", user);
-    }
-    try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      WebServerIT.assertNoStackTrace(r.body());
-      return r;
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return api.send(method, path, user, body);
   }
 
-  private JsonNode json(HttpResponse<String> r, int status) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-    return ExchangeJson.parse(r.body());
+  private static JsonNode json(HttpResponse<String> r, int status) {
+    return ApiClient.json(r, status);
   }
 
   private JsonNode get(String path) {
@@ -260,7 +187,7 @@ class ReviewApiIT {
     try (InputStream in = WebServer.class.getResourceAsStream("/openapi.yaml")) {
       yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    List<String> routes = new ArrayList<>(server.apiRoutes());
+    List<String> routes = new ArrayList<>(sahel.server().apiRoutes());
     assertThat(routes).containsOnlyOnce("GET /api/incidents/{id}");
     assertThat(WebServerIT.documentedRoutes(yaml)).containsAll(routes);
   }

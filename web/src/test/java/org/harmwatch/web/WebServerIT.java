@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The REST API and the page, over HTTP against a server on a free port of 127.0.0.1. */
 class WebServerIT {
-  private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java");
-
   private static InMemoryIncidentStore store;
   private static FakeIngestService ingest;
   private static WebServer server;
   private static String base;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static ApiClient api;
 
   @BeforeAll
   static void start() {
@@ -41,6 +38,7 @@ class WebServerIT {
     int port = server.start(0);
     assertThat(port).isPositive();
     base = "http://127.0.0.1:" + port;
+    api = new ApiClient(base);
   }
 
   @AfterAll
@@ -53,31 +51,16 @@ class WebServerIT {
   }
 
   static HttpResponse<String> post(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return api.send("POST", path, null, body);
   }
 
   static HttpResponse<String> send(HttpRequest request) {
-    try {
-      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-      if (request.uri().getPath().startsWith("/api/")) {
-        assertNoStackTrace(r.body());
-      }
-      return r;
-    } catch (IOException e) {
-      throw new AssertionError("request failed: " + request.uri(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return api.send(request);
   }
 
+  /** {@link ApiClient#assertNoStackTrace}, for the tests that import it from here. */
   static void assertNoStackTrace(String body) {
-    assertThat(STACK_FRAME.matcher(body).find()).as("stack frame in: %s", body).isFalse();
-    assertThat(body).doesNotContain("Exception").doesNotContain("org.harmwatch.");
+    ApiClient.assertNoStackTrace(body);
   }
 
   static JsonNode json(HttpResponse<String> r) {
