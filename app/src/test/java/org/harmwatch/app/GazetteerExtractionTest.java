@@ -52,6 +52,10 @@ class GazetteerExtractionTest {
         // Niamey tells the country of a Torodi that exists in three countries.
         "2024-06-10|Des hommes armés ont enlevé une quinzaine de passagers à une vingtaine de"
             + " kilomètres de Torodi, sur l'axe Niamey-Torodi.|Torodi|Tillabéri",
+        // Only a Niger namesake of the Benin village is known: the Benin division stands.
+        "2025-02-11|Des hommes armés ont tué trois agriculteurs mardi à Karimama, dans le"
+            + " département de l'Alibori, au Bénin. Les assaillants seraient venus du Niger"
+            + " voisin, selon un élu.|département de l'Alibori|Alibori",
       })
   void resolvesWhere(String published, String text, String name, String admin1) {
     Incident i = only(published, text);

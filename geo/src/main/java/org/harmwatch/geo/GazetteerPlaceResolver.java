@@ -125,7 +125,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     STATE("state|[ée]tat", Kind.ADMIN1, null),
     PROVINCE("provinces?", Kind.ADMIN2, Kind.ADMIN1),
     CERCLE("cercles?|circles?", Kind.ADMIN2, null),
-    DEPARTMENT("d[ée]partements?|departments?|prefectures?|pr[ée]fectures?", Kind.ADMIN2, null),
+    // Benin's départements are its first-level divisions ("département de l'Alibori").
+    DEPARTMENT(
+        "d[ée]partements?|departments?|prefectures?|pr[ée]fectures?", Kind.ADMIN2, Kind.ADMIN1),
     DISTRICT("district", Kind.ADMIN1, Kind.ADMIN2),
     COMMUNE(
         "communes?|commune\\s+rurale|rural\\s+commune|municipality|municipalit[ée]",

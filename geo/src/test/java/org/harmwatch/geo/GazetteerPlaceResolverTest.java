@@ -70,6 +70,14 @@ class GazetteerPlaceResolverTest {
         Arguments.of("à Djibo", "BF", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of("Sokoto state", "NG", "Sokoto state", "NG", "Sokoto", "admin1", 2322907L),
         Arguments.of(
+            "département de l'Alibori",
+            "BJ",
+            "département de l'Alibori",
+            "BJ",
+            "Alibori",
+            "admin1",
+            2597271L),
+        Arguments.of(
             "l'État de Sokoto", "NG", "l'État de Sokoto", "NG", "Sokoto", "admin1", 2322907L),
         Arguments.of("Djibo", "", "Djibo", "BF", "Sahel", "place", 2361177L),
         Arguments.of(

@@ -347,17 +347,39 @@ public final class RuleBasedExtractor implements Extractor {
   /** A location and the sentence that names it. */
   private record Placed(Facts facts, Location location) {}
 
-  // The most precise location the sentences name, the first of equals.
-  private static Placed mostPrecise(List<Facts> facts) {
+  // The most precise location the sentences name, the first of equals, leaving out places that
+  // contradict the document's country.
+  private static Placed mostPrecise(List<Facts> facts, String docCountry) {
     Placed best = null;
     for (Facts f : facts) {
       for (Location l : f.locations()) {
-        if (best == null || l.precision().ordinal() < best.location().precision().ordinal()) {
+        if ((best == null || l.precision().ordinal() < best.location().precision().ordinal())
+            && !foreignNamesake(l, f.locations(), docCountry)) {
           best = new Placed(f, l);
         }
       }
     }
     return best;
+  }
+
+  // "à Kompa, dans la commune de Karimama (département de l'Alibori)" in a Benin story, with only
+  // a Kompa of Niger in the gazetteer: a place abroad whose own sentence names a division of the
+  // document's country and none of the place's country is a namesake; the division stands.
+  private static boolean foreignNamesake(Location l, List<Location> sentence, String docCountry) {
+    if (l.precision() != LocationPrecision.PLACE
+        || docCountry == null
+        || docCountry.equals(l.countryCode())) {
+      return false;
+    }
+    List<String> divisionCountries =
+        sentence.stream()
+            .filter(
+                d ->
+                    d.precision() == LocationPrecision.ADMIN1
+                        || d.precision() == LocationPrecision.ADMIN2)
+            .map(Location::countryCode)
+            .toList();
+    return divisionCountries.contains(docCountry) && !divisionCountries.contains(l.countryCode());
   }
 
   // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de
@@ -609,7 +631,7 @@ public final class RuleBasedExtractor implements Extractor {
     String joined = all.toString();
 
     // Location: the most precise one named; "another strike" keeps the previous place.
-    Placed placed = mostPrecise(d.facts);
+    Placed placed = mostPrecise(d.facts, docCountry);
     if (placed != null) {
       Location anchor = distanceAnchor(placed.facts());
       if (anchor != null && placed.location() != anchor && tooFar(placed.location(), anchor)) {
@@ -618,7 +640,7 @@ public final class RuleBasedExtractor implements Extractor {
         placed = new Placed(placed.facts(), anchor);
       }
     } else {
-      placed = mostPrecise(d.labelFacts);
+      placed = mostPrecise(d.labelFacts, docCountry);
       if (placed != null) {
         fields.put(placed.facts(), new LinkedHashSet<>());
       }
