@@ -97,7 +97,7 @@ final class Reporters {
 
   private static final PrefilteredPattern REPORTING =
       PrefilteredPattern.compile(
-          "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté)\\b",
+          "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté|a fait état|ont fait état|fait état)\\b",
           CI);
   // Before the source: "according to", "selon", "told", a coder's "Source:" label, "in a
   // statement, the ministry", "a-t-on appris de sources locales".
@@ -107,10 +107,26 @@ final class Reporters {
           CI);
   // After the source: a verb of saying, possibly after a place ("residents of Koumbri"), an
   // apposition between commas, or one adverb ("also said").
+  // Verbs of saying after a source ("residents said", "a fait état de").
+  private static final String SAYING_AFTER =
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?(?:\\p{L}+\\s+)?(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent)\\b",
+          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?(?:\\p{L}+\\s+)?"
+              + SAYING_AFTER
+              + "\\b",
           CI);
+  // A second source joined to the first: "residents and a humanitarian worker said".
+  private static final PrefilteredPattern JOINED_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:and|et|as well as|ainsi que)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?"
+              + SAYING_AFTER
+              + "\\b",
+          CI);
+  // "selon des sources locales et un élu de la zone": the source after "et" is one too.
+  private static final PrefilteredPattern JOINED_BEFORE =
+      PrefilteredPattern.compile(
+          "(?:according to|selon|d['’]après)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:and|et)\\s+$", CI);
   private static final PrefilteredPattern BACK_REFERENCE =
       PrefilteredPattern.compile(
           "\\b(?:according to the (?:report|group|organi[sz]ation)|the report (?:said|says|found|noted)|it (?:noted|said|added|reported|found)|selon le rapport|selon l['’]organisation|le rapport (?:indique|précise))\\b",
@@ -162,7 +178,11 @@ final class Reporters {
         // "killing 12 residents" names victims; "residents said" names a source.
         String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 90));
-        if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(after).find()) {
+        String wider = sentence.substring(Math.max(0, m.start() - 80), m.start());
+        if (SOURCE_BEFORE.matcher(before).find()
+            || SOURCE_AFTER.matcher(after).find()
+            || JOINED_AFTER.matcher(after).find()
+            || JOINED_BEFORE.matcher(wider).find()) {
           out.add(e.getKey());
           break;
         }

@@ -60,7 +60,7 @@ import org.harmwatch.nlp.time.DateMention;
  */
 public final class RuleBasedExtractor implements Extractor {
   /** The version of these rules, recorded in every incident's provenance. */
-  public static final String VERSION = "rules-0.2.0";
+  public static final String VERSION = "rules-0.3.0";
 
   private static final PrefilteredPattern FOLLOW_UP_START =
       PrefilteredPattern.compile(
@@ -181,7 +181,8 @@ public final class RuleBasedExtractor implements Extractor {
       List<CasualtyMention> casualties,
       List<DateMention> dates,
       List<Location> locations,
-      List<String> sources) {}
+      List<String> sources,
+      CasualtyMention amongTheDead) {}
 
   /** An incident being assembled; local to one call. */
   private static final class Draft {
@@ -582,13 +583,26 @@ public final class RuleBasedExtractor implements Extractor {
     for (PlaceMention pm : placeFinder.find(st, s.start())) {
       places.resolve(pm, context).ifPresent(locations::add);
     }
-    return new Facts(s, trigger, cues.isGeneric(st), cas, dates, locations, Reporters.sources(st));
+    return new Facts(
+        s,
+        trigger,
+        cues.isGeneric(st),
+        cas,
+        dates,
+        locations,
+        Reporters.sources(st),
+        casualtyFinder.amongTheDead(st));
   }
 
+  private static final Set<String> STATE_ONLY_AIR_POWER = Set.of("ML", "BF", "NE");
+
+  // "BAMAKO, ", "SOKOTO, Nigeria, ", "GENEVA (" before the date of a dateline.
   private static final PrefilteredPattern DATELINE =
-      PrefilteredPattern.compile("^\\p{Lu}[\\p{Lu} ]+,\\s*$");
+      PrefilteredPattern.compile(
+          "^\\p{Lu}[\\p{Lu} ]+(?:,\\s*\\p{Lu}[\\p{L}'’ -]{1,30})?(?:,\\s*|\\s*\\(\\s*)$");
+  // " (Sahel Wire) - ", ") – " after it.
   private static final PrefilteredPattern DASH =
-      PrefilteredPattern.compile("^\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
+      PrefilteredPattern.compile("^\\s*\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
   private static final PrefilteredPattern THAT =
       PrefilteredPattern.compile("\\b(?:that|que|qu['’])\\b");
 
@@ -716,6 +730,22 @@ public final class RuleBasedExtractor implements Extractor {
     Count killedCount = killed == null ? null : killed.count();
     Integer children = killed == null ? null : killed.children();
     Integer women = killed == null ? null : killed.women();
+    // "Parmi les victimes figuraient au moins huit enfants": a sub-count of the toll told before,
+    // taken only when it fits within that toll.
+    for (Facts f : d.facts) {
+      CasualtyMention among = f.amongTheDead();
+      if (among == null || killedCount == null) {
+        continue;
+      }
+      if (children == null && within(among.children(), killedCount)) {
+        children = among.children();
+        fields.get(f).add("casualties.killed");
+      }
+      if (women == null && within(among.women(), killedCount)) {
+        women = among.women();
+        fields.get(f).add("casualties.killed");
+      }
+    }
     // Bodies found after a detention: the detained were killed.
     if (killedCount == null && bodiesFound && detained != null) {
       killedCount = new Count(detained.count().min(), detained.count().max(), bodiesText);
@@ -773,8 +803,11 @@ public final class RuleBasedExtractor implements Extractor {
     if (perpetrators.size() > 1) {
       perpetrators.remove("Unidentified Armed Group");
     }
-    // Only state forces fly armed drones and aircraft in the Sahel.
-    if (perpetrators.isEmpty() && sub == SubEventType.AIR_DRONE_STRIKE) {
+    // Only state forces fly armed drones and aircraft in Mali, Burkina Faso and Niger (guideline
+    // 6); elsewhere an unattributed strike keeps no perpetrator rather than a guessed one.
+    if (perpetrators.isEmpty()
+        && sub == SubEventType.AIR_DRONE_STRIKE
+        && STATE_ONLY_AIR_POWER.contains(country)) {
       Actor state = ActorDictionary.stateForces(country, first.trigger().text());
       if (state != null) {
         perpetrators.put(state.name(), state);
@@ -984,6 +1017,10 @@ public final class RuleBasedExtractor implements Extractor {
     Integer women = larger(a.women(), b.women());
     return new CasualtyMention(
         a.kind(), new Count(min, max, x.text()), a.start(), a.end(), children, women);
+  }
+
+  private static boolean within(Integer part, Count toll) {
+    return part != null && (toll.max() != null ? part <= toll.max() : toll.min() != null);
   }
 
   private static boolean vague(Count c) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -216,10 +217,75 @@ class RuleBasedExtractorTest {
         "Gunmen killed 9 villagers in Bankass on Sunday.\\n\\nThey burned Douentza on Friday,\\\" he"
             + " said.|1",
         "Depuis 2015, les violences ont fait plus de 10 000 morts au Burkina.|0",
+        // Tolls over part of a year and habits are background.
+        "In the first six months of the year, attacks killed more than 1,200 civilians in Mali.|0",
+        "Au premier semestre, plus de 800 civils ont été tués au Burkina.|0",
+        "The gunmen have been blamed for killings in Bankass and Douentza.|0",
       })
   void segmentsIncidents(String text, int incidents) {
     String t = text.replace("\\n", "\n");
     assertThat(EXTRACTOR.extract(doc("seg", LocalDate.of(2024, 10, 16), t))).hasSize(incidents);
+  }
+
+  /**
+   * One field of the first incident, as text: {@code date} (start..end), {@code type}, {@code
+   * weapons}, {@code reported_by}, {@code perpetrators}, {@code killed}, {@code children}, {@code
+   * women}.
+   */
+  private static String field(Incident i, String name) {
+    return switch (name) {
+      case "date" -> i.date() == null ? null : i.date().start() + ".." + i.date().end();
+      case "type" -> i.subEventType().name();
+      case "weapons" -> String.join(";", i.weapons());
+      case "reported_by" -> String.join(";", i.reportedBy());
+      case "perpetrators" -> String.join(";", names(i.perpetrators()));
+      case "killed" -> range(i.casualties().killed());
+      case "children" -> Objects.toString(i.casualties().childrenKilled(), null);
+      case "women" -> Objects.toString(i.casualties().womenKilled(), null);
+      default -> throw new IllegalArgumentException("no field " + name);
+    };
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} = {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Coders' notes write ISO dates.
+        "Gunmen killed 6 villagers in Bankass on 2024-08-24.|date|2024-08-24..2024-08-24",
+        // A dateline with a country, or with the date in brackets, dates the report only.
+        "DOUENTZA, Mali, Oct 15 (Sahel Wire) - Gunmen killed 9 villagers in Bankass on Sunday,"
+            + " residents said.|date|2024-10-13..2024-10-13",
+        "BAMAKO (15 October 2024) – Gunmen killed 9 villagers in Bankass on Sunday.|date"
+            + "|2024-10-13..2024-10-13",
+        // A bomb planted on a road is an IED, whatever else the sentence says.
+        "A bomb planted on the road near Douentza exploded under a bus on Tuesday, killing 11"
+            + " passengers.|type|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A bomb planted on the road near Douentza exploded under a bus on Tuesday, killing 11"
+            + " passengers.|weapons|ied",
+        "Une bombe artisanale a explosé au passage d'un car près de Djibo mardi, tuant 7"
+            + " passagers.|type|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        // Two sources joined by "and"/"et" are both sources.
+        "Gunmen killed 9 villagers in Bankass on Sunday, residents and a local official said."
+            + "|reported_by|local officials;residents",
+        "Des hommes armés ont tué 9 civils à Djibo dimanche, selon des témoins et un élu local."
+            + "|reported_by|local officials;witnesses",
+        // "a fait état de" reports a toll.
+        "Des hommes armés ont tué des civils à Djibo dimanche. Le gouvernement a fait état de 12"
+            + " morts.|reported_by|Government of Burkina Faso",
+        // The children or women among the dead, in a sentence of their own.
+        "Soldiers killed 20 villagers in Bankass on Sunday. Among the dead were six children and"
+            + " two women.|children|6",
+        "Soldiers killed 20 villagers in Bankass on Sunday. Among the dead were six children and"
+            + " two women.|women|2",
+        "Des soldats ont tué entre 15 et 18 civils à Djibo dimanche. Parmi les victimes figuraient"
+            + " au moins quatre enfants.|children|4",
+        // ... but never more of them than the toll.
+        "Soldiers killed 3 villagers in Bankass on Sunday. Among the dead were 8 children."
+            + "|children|null",
+      })
+  void readsFields(String text, String name, String expected) {
+    Incident i = EXTRACTOR.extract(doc("field", LocalDate.of(2024, 10, 16), text)).get(0);
+    assertThat(field(i, name)).isEqualTo(expected.equals("null") ? null : expected);
   }
 
   @Test

@@ -43,7 +43,10 @@ public final class EventCues {
               SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK),
           new Cue(
               PrefilteredPattern.compile(
-                  "\\b(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?(?: improvisés?)?|mines? artisanales?|explosion)\\b",
+                  "\\b(?:IEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?(?: improvisés?)?|mines? artisanales?|explosion"
+                      // "a bomb planted on the road exploded", "une bombe a explosé"
+                      + "|(?:planted|hidden|buried) (?:an? )?(?:bombs?|explosives?)|bombs? (?:had been |was |were )?(?:planted|hidden|buried)"
+                      + "|bombs? (?:\\S+\\s+){0,6}?(?:exploded|went off|detonated)|bombes? (?:\\S+\\s+){0,6}?(?:a|ont) explosé)\\b",
                   CI),
               SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED),
           new Cue(
@@ -79,7 +82,10 @@ public final class EventCues {
   private static final PrefilteredPattern GENERIC =
       PrefilteredPattern.compile(
           "\\b(?:an? (?:series|wave|spate) of|une (?:série|vague) d['’]|could not be (?:independently )?(?:confirmed|verified)|unconfirmed|n['’]a pas pu être (?:confirmé|vérifié)e?s?|non confirmée?s?|several times|many times|repeatedly|regularly|frequently|à plusieurs reprises|plusieurs fois|régulièrement|since (?:the |20\\d\\d|19\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december)|this year|last year|the previous year|l['’]an dernier|l['’]année dernière|so far|to date|in total|over the (?:past|last)|instances|capability|capable"
-              + "|each year|every year|per year|a year|since \\d|depuis (?:le début|janvier|20\\d\\d|l['’]|plus)|cette année|au total|ces dernières|chaque année|en moyenne|on average|have been killed in|les derniers mois|the past (?:year|months|decade)|have killed more than|ont fait plus de|(?:in|en|during|durant) (?:19|20)\\d\\d(?! *[-/])|political violence|violences? politiques?|the previous year|l['’]année précédente)\\b",
+              + "|each year|every year|per year|a year|since \\d|depuis (?:le début|janvier|20\\d\\d|l['’]|plus)|cette année|au total|ces dernières|chaque année|en moyenne|on average|have been killed in|les derniers mois|the past (?:year|months|decade)|have killed more than|ont fait plus de|(?:in|en|during|durant) (?:19|20)\\d\\d(?! *[-/])|political violence|violences? politiques?|the previous year|l['’]année précédente"
+              // tolls over a stretch of the year; habits ("have been blamed for killings")
+              + "|(?:in|during|over) the first (?:\\S+ )?(?:months|weeks|half|quarter) of|(?:au|durant le|pendant le) (?:premier|second) (?:semestre|trimestre)|(?:les|des) (?:\\S+ )?premiers mois"
+              + "|(?:have|has) been (?:blamed|responsible) for|sont (?:accusés|tenus pour responsables) d)\\b",
           CI);
   private static final PrefilteredPattern CIVILIANS =
       PrefilteredPattern.compile(
@@ -98,7 +104,8 @@ public final class EventCues {
                   CI),
           "ied",
               PrefilteredPattern.compile(
-                  "\\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?|mines?)\\b",
+                  "\\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|explosive devices?|engins? explosifs?|mines?"
+                      + "|(?:planted|hidden|buried) (?:an? )?bombs?|bombs? (?:had been |was |were )?(?:planted|hidden|buried)|bombes? artisanales?)\\b",
                   CI),
           "artillery",
               PrefilteredPattern.compile(

@@ -372,6 +372,63 @@ public final class CasualtyFinder {
   }
 
   /** A number expression over tokens {@code [first, last]}. */
+  private static final Set<String> THE_DEAD =
+      Set.of("dead", "victims", "killed", "morts", "victimes", "tués", "tuées", "défunts");
+
+  /**
+   * The children and women among the dead told by a sentence of their own ("Parmi les victimes
+   * figuraient au moins huit enfants", "Among the dead were six women and two children", "The
+   * victims included four children"), as a killed mention without a count of its own; null when the
+   * sentence tells none.
+   */
+  public CasualtyMention amongTheDead(String sentence) {
+    List<Token> t = Token.of(sentence);
+    if (!opensWithTheDead(t)) {
+      return null;
+    }
+    Integer children = null;
+    Integer women = null;
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Figure f = figureAt(t, i);
+      if (f == null) {
+        continue;
+      }
+      int after = f.last + 1;
+      String noun = after < t.size() ? t.get(after).lower() : "";
+      if (f.count.min() != null && CHILD_WORDS.contains(noun) && children == null) {
+        children = f.count.min();
+      } else if (f.count.min() != null && WOMEN_WORDS.contains(noun) && women == null) {
+        women = f.count.min();
+      } else {
+        i = f.last;
+        continue;
+      }
+      start = start < 0 ? t.get(f.first).start() : start;
+      end = t.get(after).end();
+      i = after;
+    }
+    return children == null && women == null
+        ? null
+        : new CasualtyMention(CasualtyKind.KILLED, null, start, end, children, women);
+  }
+
+  // "Parmi les victimes", "Among (the) dead", "The victims included".
+  private static boolean opensWithTheDead(List<Token> t) {
+    if (t.size() < 3) {
+      return false;
+    }
+    String a = t.get(0).lower();
+    String b = t.get(1).lower();
+    String c = t.get(2).lower();
+    return (a.equals("parmi") && b.equals("les") && THE_DEAD.contains(c))
+        || (a.equals("among") && (THE_DEAD.contains(b) || b.equals("the") && THE_DEAD.contains(c)))
+        || (a.equals("the")
+            && THE_DEAD.contains(b)
+            && (c.equals("included") || c.equals("include") || c.equals("were")));
+  }
+
   private record Figure(int first, int last, Count count) {}
 
   private static Figure figureAt(List<Token> t, int i) {

@@ -98,6 +98,10 @@ public final class DateFinder {
           new Rule(
               PrefilteredPattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b"),
               (m, p) -> numeric(m, m.group())),
+          // ISO dates, as coders' notes write them: "Date: 2024-08-24".
+          new Rule(
+              PrefilteredPattern.compile("\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b(?!-)"),
+              (m, p) -> iso(m, m.group())),
           new Rule(
               PrefilteredPattern.compile(
                   "\\b(?:(?:in|en|during|durant|since|depuis)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
@@ -257,6 +261,15 @@ public final class DateFinder {
             Integer.parseInt(m.group(3)),
             Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(1)));
+    return new Value(IncidentDate.day(date, text), null);
+  }
+
+  private static Value iso(Matcher m, String text) {
+    LocalDate date =
+        LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
     return new Value(IncidentDate.day(date, text), null);
   }
 
