@@ -61,8 +61,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Print the query plans on H2 too.")
   boolean explain;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -87,7 +86,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
       long existing = bench.syntheticIncidents();
       if (existing == 0) {
         long t0 = System.nanoTime();
-        try (ProgressBar bar = noProgress ? null : ProgressBars.rows("generate")) {
+        try (ProgressBar bar = progress.rows("generate")) {
           bench.generate(
               incidents,
               commitEvery,

@@ -49,8 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The archive file.")
   Path out;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -64,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path partial = abs.resolveSibling(abs.getFileName() + ".partial");
     Map<String, Long> counts;
     try (Components components = new Components();
-        ProgressBar bar = noProgress ? null : ProgressBars.rows("export")) {
+        ProgressBar bar = progress.rows("export")) {
       IncidentStore store = components.store(choice);
       Corroboration corroboration = components.corroboration(choice);
       // Each incident row carries the incident as the API shows it: sources and reconciled figures.

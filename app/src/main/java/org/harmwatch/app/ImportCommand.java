@@ -42,8 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "Import even when the database already holds rows (ids must not collide).")
   boolean intoNonEmpty;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -55,14 +54,14 @@ public final class ImportCommand implements Callable<Integer> {
     Map<String, Long> counts;
     try (Components components = new Components()) {
       JsonlArchive archive = new JsonlArchive(components.database(choice));
-      try (ProgressBar bar = noProgress ? null : ProgressBars.rows("import");
+      try (ProgressBar bar = progress.rows("import");
           InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
         counts = archive.importFrom(in, intoNonEmpty, ProgressBars.reporter(bar));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
       TextIndexer indexer = components.textIndexer(choice);
-      try (ProgressBar bar = noProgress ? null : ProgressBars.rows("reindex")) {
+      try (ProgressBar bar = progress.rows("reindex")) {
         indexer.rebuild((done, total) -> ProgressBars.reporter(bar).rows(done, total));
       }
     }

@@ -34,15 +34,14 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Publication date for documents that have none.")
   LocalDate published;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
     DatabaseChoice choice = database.choice();
     try (Components components = new Components()) {
       IngestRun run =
-          new IngestRun(components.pipeline(choice), spec.commandLine().getErr(), !noProgress);
+          new IngestRun(components.pipeline(choice), spec.commandLine().getErr(), progress.shown());
       IngestRun.Totals totals = run.ingest(inputs, published);
       PrintWriter out = spec.commandLine().getOut();
       out.println(totals);

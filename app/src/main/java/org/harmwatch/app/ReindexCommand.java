@@ -7,7 +7,6 @@ import org.harmwatch.store.TextIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,8 +22,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database;
 
-  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOption progress;
 
   @Override
   public Integer call() {
@@ -32,7 +30,7 @@ public final class ReindexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (Components components = new Components()) {
       TextIndexer indexer = components.textIndexer(choice);
-      try (ProgressBar bar = noProgress ? null : ProgressBars.rows("reindex")) {
+      try (ProgressBar bar = progress.rows("reindex")) {
         indexer.rebuild((done, total) -> ProgressBars.reporter(bar).rows(done, total));
       }
       PrintWriter out = spec.commandLine().getOut();
