@@ -199,6 +199,8 @@ public final class RuleBasedExtractor implements Extractor {
     // Later sentences that name who claimed or is blamed for this incident ("The Islamic State
     // claimed the attack", "Security sources blamed the attack on JNIM").
     final List<Facts> claimFacts = new ArrayList<>();
+    // Whether sentences joined this incident after it was built.
+    boolean rebuild;
 
     Draft(int paragraph, Draft previous, boolean another) {
       this.paragraph = paragraph;
@@ -325,6 +327,12 @@ public final class RuleBasedExtractor implements Extractor {
     Provenance provenance = new Provenance(VERSION, places.version(), actors.version());
     for (Draft d : drafts) {
       d.built = build(d, document, docCountry, paragraphSource.get(d), provenance);
+    }
+    foldSummaries(drafts, paragraphSource);
+    for (Draft d : drafts) {
+      if (d.rebuild) {
+        d.built = build(d, document, docCountry, paragraphSource.get(d), provenance);
+      }
     }
     for (Draft d : drafts) {
       if (!duplicate(d, out)) {
@@ -482,6 +490,55 @@ public final class RuleBasedExtractor implements Extractor {
         }
       }
     }
+  }
+
+  /**
+   * A report's lead often sums up an incident it then tells in detail ("soldiers executed at least
+   * 17 men in the Ségou region in March", then "On 3 March, soldiers ... in Nampala"). Such a
+   * summary, dated to a month and placed in a region, is not an incident of its own when a later
+   * incident of that month and region shares a perpetrator: it only says who reports the detailed
+   * one. Only the lead's sources carry over, so that the other events it sums up ("and a drone
+   * strike killed eight") do not leak into the detailed incident.
+   */
+  private static void foldSummaries(List<Draft> drafts, Map<Draft, String> paragraphSource) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Incident summary = drafts.get(i).built;
+      for (int j = i + 1; j < drafts.size(); j++) {
+        if (summarises(summary, drafts.get(j).built)) {
+          Draft lead = drafts.remove(i);
+          Draft detail = drafts.get(j - 1);
+          detail.sourceFacts.addAll(lead.facts);
+          detail.sourceFacts.addAll(lead.sourceFacts);
+          String org = paragraphSource.get(lead);
+          if (org != null) {
+            paragraphSource.putIfAbsent(detail, org);
+          }
+          detail.rebuild = true;
+          i--;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean summarises(Incident lead, Incident detail) {
+    Location l = lead.location();
+    Location d = detail.location();
+    return lead.date() != null
+        && detail.date() != null
+        && lead.date().precision() == org.harmwatch.core.model.DatePrecision.MONTH
+        && detail.date().precision() == org.harmwatch.core.model.DatePrecision.DAY
+        && !detail.date().start().isBefore(lead.date().start())
+        && !detail.date().end().isAfter(lead.date().end())
+        && l != null
+        && d != null
+        && (l.precision() == LocationPrecision.ADMIN1 || l.precision() == LocationPrecision.REGION)
+        && l.admin1() != null
+        && l.admin1().equals(d.admin1())
+        && java.util.Objects.equals(l.countryCode(), d.countryCode())
+        && lead.perpetrators().stream()
+            .map(Actor::name)
+            .anyMatch(n -> detail.perpetrators().stream().anyMatch(a -> a.name().equals(n)));
   }
 
   private static Count firstKilled(Draft d) {

@@ -217,6 +217,13 @@ class RuleBasedExtractorTest {
         "Gunmen killed 9 villagers in Bankass on Sunday.\\n\\nThey burned Douentza on Friday,\\\" he"
             + " said.|1",
         "Depuis 2015, les violences ont fait plus de 10 000 morts au Burkina.|0",
+        // A lead that sums up, by month and region, an incident told in detail below is no
+        // incident of its own; one by other perpetrators is.
+        "Soldiers executed at least 12 men in the Ségou region in September, Human Rights Watch"
+            + " said today.\\n\\nOn 3 September, soldiers rounded up and killed 12 men in Niono,"
+            + " witnesses said.|1",
+        "Gunmen killed 12 men in the Ségou region in September.\\n\\nOn 3 September, soldiers"
+            + " killed 5 herders in Niono.|2",
         // Tolls over part of a year and habits are background.
         "In the first six months of the year, attacks killed more than 1,200 civilians in Mali.|0",
         "Au premier semestre, plus de 800 civils ont été tués au Burkina.|0",
@@ -282,9 +289,14 @@ class RuleBasedExtractorTest {
         // ... but never more of them than the toll.
         "Soldiers killed 3 villagers in Bankass on Sunday. Among the dead were 8 children."
             + "|children|null",
+        // The lead's source reports the detailed incident it sums up.
+        "Soldiers executed at least 12 men in the Ségou region in September, Human Rights Watch"
+            + " said today.\\n\\nOn 3 September, soldiers rounded up and killed 12 men in Niono,"
+            + " witnesses said.|reported_by|witnesses;Human Rights Watch",
       })
   void readsFields(String text, String name, String expected) {
-    Incident i = EXTRACTOR.extract(doc("field", LocalDate.of(2024, 10, 16), text)).get(0);
+    String t = text.replace("\\n", "\n");
+    Incident i = EXTRACTOR.extract(doc("field", LocalDate.of(2024, 10, 16), t)).get(0);
     assertThat(field(i, name)).isEqualTo(expected.equals("null") ? null : expected);
   }
 
