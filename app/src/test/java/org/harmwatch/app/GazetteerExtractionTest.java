@@ -56,6 +56,13 @@ class GazetteerExtractionTest {
         "2025-02-11|Des hommes armés ont tué trois agriculteurs mardi à Karimama, dans le"
             + " département de l'Alibori, au Bénin. Les assaillants seraient venus du Niger"
             + " voisin, selon un élu.|département de l'Alibori|Alibori",
+        // Two Tangaye in the Yatenga, 45 km apart: the one near the town the report names.
+        "2024-03-08|Des militaires ont tué au moins douze civils le 3 mars dans le village de"
+            + " Tangaye, dans la province du Yatenga. L'armée a fait état d'une opération"
+            + " dans la zone de Ouahigouya.|Tangaye|Nord",
+        // ... and without such a town, the province: never a guess.
+        "2024-03-08|Des militaires ont tué au moins douze civils le 3 mars dans le village de"
+            + " Tangaye, dans la province du Yatenga.|province du Yatenga|Nord",
       })
   void resolvesWhere(String published, String text, String name, String admin1) {
     Incident i = only(published, text);

@@ -48,11 +48,13 @@ import org.harmwatch.geo.Gazetteer.Kind;
  * Candidates must lie in a country of the context (a place outside it is accepted only if it is a
  * capital or has 100,000+ people). Among the rest, one must stand out: by population (5× the next),
  * by rank (a cercle seat over a hamlet), or all must lie within 25 km of each other (one village
- * recorded twice); failing that the earliest context country decides if it has a single such place;
- * otherwise nothing is returned. A bare name that is a common word (see {@link CommonWords})
- * resolves only when capitalised and borne by a place in Mali, Burkina Faso or Niger. A row that
- * bears the name itself beats rows that only list it as an alternate; an unknown name tries Sahel
- * villages one vowel away ("Ogossagou" finds Ogossogou).
+ * recorded twice); failing that the earliest context country decides if it has a single such place,
+ * then a division the document names, then being the only one within 25 km of a town the document
+ * names (a division seat or a place of 10,000+ people); otherwise nothing is returned. A bare name
+ * that is a common word (see {@link CommonWords}) resolves only when capitalised and borne by a
+ * place in Mali, Burkina Faso or Niger. A row that bears the name itself beats rows that only list
+ * it as an alternate; an unknown name tries Sahel villages one vowel away ("Ogossagou" finds
+ * Ogossogou).
  *
  * <p>Immutable and thread-safe.
  */
@@ -325,7 +327,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           .distinct()
           .forEach(order::add);
     }
-    return new PlaceContext(order, List.copyOf(admin1Named));
+    return new PlaceContext(
+        order, List.copyOf(admin1Named), townsNamed(documentText, order.isEmpty() ? FOCUS : order));
+  }
+
+  // A town the document names: a division seat or a place of 10,000+ people.
+  private static final int TOWN_POPULATION = 10_000;
+
+  /**
+   * The towns {@code text} names in {@code countries}: capitalised words that name exactly one
+   * division seat or large place there ("dans la zone de Ouahigouya").
+   */
+  private List<Location> townsNamed(String text, List<String> countries) {
+    Set<String> seen = new java.util.HashSet<>();
+    List<Location> towns = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String key = Gazetteer.normalize(word);
+      if (!Character.isUpperCase(word.codePointAt(0))
+          || key.length() < 3
+          || CommonWords.NEVER.contains(key)
+          || !seen.add(key)) {
+        continue;
+      }
+      List<Entry> found =
+          gazetteer.lookup(key).stream()
+              .filter(
+                  e ->
+                      e.isPopulatedPlace()
+                          && e.lat() != null
+                          && countries.contains(e.countryCode())
+                          && (rank(e) >= 3 || e.population() >= TOWN_POPULATION))
+              .toList();
+      if (found.size() == 1) {
+        towns.add(toResult(found.get(0)).toLocation(word));
+      }
+    }
+    return List.copyOf(towns);
   }
 
   private static final Set<String> DIVISION_WORDS =
@@ -403,7 +442,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     // A document that names no country is read as being about the Sahel, the region this
     // gazetteer covers in full: a village name then never lands on a namesake abroad.
     List<String> countries = ctx.countryCodes().isEmpty() ? FOCUS : ctx.countryCodes();
-    return phrase(phrase, new Scope(countries, null, null, ctx.admin1Names()), false, 0)
+    return phrase(
+            phrase, new Scope(countries, null, null, ctx.admin1Names(), ctx.towns()), false, 0)
         .map(r -> r.toLocation(mention.text()));
   }
 
@@ -415,10 +455,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** Where candidates may lie: context countries in order, or a fixed country and admin1. */
   private record Scope(
-      List<String> countries, String country, String admin1, List<String> admin1Context) {
+      List<String> countries,
+      String country,
+      String admin1,
+      List<String> admin1Context,
+      List<Location> towns) {
     Scope within(Result r) {
       return new Scope(
-          countries, r.countryCode(), r.entry() == null ? admin1 : adminOf(r), admin1Context);
+          countries,
+          r.countryCode(),
+          r.entry() == null ? admin1 : adminOf(r),
+          admin1Context,
+          towns);
     }
 
     private String adminOf(Result r) {
@@ -770,11 +818,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return Optional.of(here.get(0));
           }
           Optional<Entry> inCountry = standout(here);
-          return inCountry.isPresent() ? inCountry : inNamedDivision(here, scope);
+          return inCountry.isPresent() ? inCountry : inNamedDivisionOrNearTown(here, scope);
         }
       }
     }
-    return inNamedDivision(pool, scope);
+    return inNamedDivisionOrNearTown(pool, scope);
+  }
+
+  private static Optional<Entry> inNamedDivisionOrNearTown(List<Entry> pool, Scope scope) {
+    Optional<Entry> named = inNamedDivision(pool, scope);
+    if (named.isPresent()) {
+      return named;
+    }
+    List<Entry> inNamed =
+        pool.stream().filter(e -> scope.admin1Context().contains(e.admin1())).toList();
+    return nearNamedTown(inNamed.isEmpty() ? pool : inNamed, scope);
+  }
+
+  // Among namesakes that nothing else tells apart, the only one within 25 km of a town the
+  // document names ("le village de Tangaye ... dans la zone de Ouahigouya"); when none or several
+  // are, none is chosen.
+  private static Optional<Entry> nearNamedTown(List<Entry> pool, Scope scope) {
+    List<Entry> near =
+        pool.stream()
+            .filter(
+                e ->
+                    e.lat() != null
+                        && scope.towns().stream()
+                            .anyMatch(
+                                t ->
+                                    t.countryCode().equals(e.countryCode())
+                                        && Location.km(t.lat(), t.lon(), e.lat(), e.lon())
+                                            <= SAME_PLACE_KM))
+            .toList();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
   }
 
   // Among namesakes, the one inside a division the document names ("Boni ... in the Mopti

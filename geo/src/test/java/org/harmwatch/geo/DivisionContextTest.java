@@ -46,6 +46,26 @@ class DivisionContextTest {
   }
 
   @Test
+  void aNamesakeNearATownTheDocumentNamesIsChosen() {
+    String story =
+        "Des soldats ont tué des civils à Tangaye, dans la province du Yatenga, lors d'une"
+            + " opération dans la zone de Ouahigouya au Burkina Faso.";
+    PlaceContext ctx = resolver.contextOf(story);
+    assertThat(ctx.towns()).extracting(Location::name).containsExactly("Ouahigouya");
+    Optional<Location> near = resolveIn("Tangaye", story);
+    assertThat(near).isPresent();
+    assertThat(near.get().admin2()).isEqualTo("Province du Yatenga");
+    assertThat(near.get().kmTo(ctx.towns().get(0))).isLessThan(25);
+    // Two Tangaye lie in the Yatenga, 45 km apart: with no town named, neither is guessed.
+    assertThat(
+            resolveIn(
+                "Tangaye",
+                "Des soldats ont tué des civils à Tangaye, dans la province"
+                    + " du Yatenga au Burkina Faso."))
+        .isEmpty();
+  }
+
+  @Test
   void plainGeographyDoesNotCountAsNamingADivision() {
     assertThat(
             resolver.contextOf("Violence in the Sahel and the east of the country.").admin1Names())
