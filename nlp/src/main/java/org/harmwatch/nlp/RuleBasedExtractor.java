@@ -524,21 +524,27 @@ public final class RuleBasedExtractor implements Extractor {
   private static boolean summarises(Incident lead, Incident detail) {
     Location l = lead.location();
     Location d = detail.location();
-    return lead.date() != null
+    org.harmwatch.core.model.DatePrecision coarse =
+        lead.date() == null ? null : lead.date().precision();
+    boolean sharedPerpetrator =
+        lead.perpetrators().stream()
+            .map(Actor::name)
+            .anyMatch(n -> detail.perpetrators().stream().anyMatch(a -> a.name().equals(n)));
+    // "alarmed by the killing of civilians in western Niger this week": an allusion with neither
+    // perpetrator nor toll.
+    boolean allusion = lead.perpetrators().isEmpty() && lead.casualties().killed() == null;
+    return (coarse == org.harmwatch.core.model.DatePrecision.MONTH
+            || coarse == org.harmwatch.core.model.DatePrecision.WEEK)
         && detail.date() != null
-        && lead.date().precision() == org.harmwatch.core.model.DatePrecision.MONTH
         && detail.date().precision() == org.harmwatch.core.model.DatePrecision.DAY
         && !detail.date().start().isBefore(lead.date().start())
         && !detail.date().end().isAfter(lead.date().end())
         && l != null
         && d != null
         && (l.precision() == LocationPrecision.ADMIN1 || l.precision() == LocationPrecision.REGION)
-        && l.admin1() != null
-        && l.admin1().equals(d.admin1())
         && java.util.Objects.equals(l.countryCode(), d.countryCode())
-        && lead.perpetrators().stream()
-            .map(Actor::name)
-            .anyMatch(n -> detail.perpetrators().stream().anyMatch(a -> a.name().equals(n)));
+        && (l.admin1() == null ? allusion : l.admin1().equals(d.admin1()))
+        && (sharedPerpetrator || allusion);
   }
 
   private static Count firstKilled(Draft d) {

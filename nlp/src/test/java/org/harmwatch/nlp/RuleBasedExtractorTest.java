@@ -224,6 +224,10 @@ class RuleBasedExtractorTest {
             + " witnesses said.|1",
         "Gunmen killed 12 men in the Ségou region in September.\\n\\nOn 3 September, soldiers"
             + " killed 5 herders in Niono.|2",
+        // An allusion of the lead ("the killing of civilians in central Mali this week") is the
+        // incident told below, not another one.
+        "Rights groups are alarmed by the killing of civilians in central Mali this week.\\n\\nOn"
+            + " Monday, gunmen killed 7 villagers in Bankass.|1",
         // Tolls over part of a year and habits are background.
         "In the first six months of the year, attacks killed more than 1,200 civilians in Mali.|0",
         "Au premier semestre, plus de 800 civils ont été tués au Burkina.|0",
