@@ -15,7 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The incident page and the source reader in a real headless Chromium. */
+/**
+ * The incident page and the source reader in a real headless Chromium. Their screenshots are {@link
+ * MainViewsBrowserIT}'s.
+ */
 class IncidentPageBrowserIT {
   private final LiveApp app = LiveApp.get();
 
@@ -32,7 +35,6 @@ class IncidentPageBrowserIT {
       WebElement killedRow = b.visible("tr[data-field='casualties.killed']");
       killedRow.findElement(By.cssSelector("button.evidence-link")).click();
       assertThat(b.atLeast("#source-text mark.current", 1).get(0).getText()).isNotBlank();
-      b.screenshot("incident-1280x800");
 
       killedRow.findElement(By.cssSelector("button.correct")).click();
       b.visible("#dlg-min").clear();
@@ -75,7 +77,6 @@ class IncidentPageBrowserIT {
       b.until("document.body.dataset.ready === 'true'");
       assertThat(b.atLeast("#source-text mark[data-ev]", 1)).isNotEmpty();
       assertThat(b.all("button.correct, #verify, #grade, #grade-select")).isEmpty();
-      b.screenshot("incident-phone-390x844");
 
       b.go(app.base() + "/reader.html?id=" + documentId);
       b.until("document.body.dataset.ready === 'true'");
@@ -89,7 +90,6 @@ class IncidentPageBrowserIT {
           .isEqualTo("115");
       b.visible("#read-later").click();
       b.until("document.getElementById('read-later').getAttribute('aria-pressed') === 'true'");
-      b.screenshot("reader-phone-390x844");
       Object scroll = b.driver().executeScript("return document.documentElement.scrollWidth;");
       assertThat(((Number) scroll).longValue()).isLessThanOrEqualTo(390);
     }
@@ -111,7 +111,6 @@ class IncidentPageBrowserIT {
       b.textContains("#zoom-level", "90");
       b.visible("#views-count");
       b.textContains("#views", "analyst1");
-      b.screenshot("reader-1280x800");
       b.go(app.base() + "/reader.html?id=" + documentId);
       b.until("document.body.dataset.ready === 'true'");
       b.textContains("#zoom-level", "90");

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The main views (explore, incident, reader, review, dossier) at 1280x800 and at 390x844 in
  * headless Chromium: each passes the accessibility basics and has no sideways scrolling, and its
- * screenshot is kept under {@code target/screenshots} as <view>-<width>x<height>.png.
+ * screenshot is kept under {@code target/screenshots} as
+ * &lt;view&gt;-&lt;width&gt;x&lt;height&gt;.png. It is the one test that saves these views, so that
+ * each has one file per size (the account page, which is not here, is saved by {@link
+ * ReviewAndAccountBrowserIT}).
  */
 class MainViewsBrowserIT {
   private final LiveApp app = LiveApp.get();

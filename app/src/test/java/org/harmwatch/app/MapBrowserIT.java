@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.harmwatch.app.browser.Browser;
 import org.junit.jupiter.api.Test;
 
-/** The explore view in a real headless Chromium, at desktop and at phone width. */
+/**
+ * The explore view in a real headless Chromium, at desktop and at phone width. Its screenshots are
+ * {@link MainViewsBrowserIT}'s.
+ */
 class MapBrowserIT {
   private final LiveApp app = LiveApp.get();
 
@@ -17,7 +20,6 @@ class MapBrowserIT {
       assertThat(b.atLeast("#rows tr", 20)).hasSizeGreaterThanOrEqualTo(20);
       assertThat(b.atLeast(".leaflet-marker-icon.cluster, path.incident-marker", 3)).isNotEmpty();
       assertThat(b.atLeast("#timeline rect.bar", 3)).isNotEmpty();
-      b.screenshot("explore-1280x800");
       assertThat(b.a11yProblems()).isEmpty();
       assertThat(b.tabReaches("#f-country", 30)).isTrue();
       assertThat(b.tabReaches("#rows a", 120)).isTrue();
@@ -34,7 +36,6 @@ class MapBrowserIT {
       Object scroll = b.driver().executeScript("return document.documentElement.scrollWidth;");
       // Nothing wider than the phone: no sideways scrolling.
       assertThat(((Number) scroll).longValue()).isLessThanOrEqualTo(((Number) width).longValue());
-      b.screenshot("explore-phone-390x844");
     }
   }
 }

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
-/** The review queue worked from the keyboard, and the account pages, in headless Chromium. */
+/**
+ * The review queue worked from the keyboard, and the account pages, in headless Chromium. The
+ * review screenshots are {@link MainViewsBrowserIT}'s; the account page's are taken here, as
+ * account-&lt;width&gt;x&lt;height&gt;.png.
+ */
 class ReviewAndAccountBrowserIT {
   private final LiveApp app = LiveApp.get();
 
@@ -23,7 +27,6 @@ class ReviewAndAccountBrowserIT {
       b.go(app.base() + "/review.html");
       b.until("document.body.dataset.ready === 'true'");
       b.atLeast("#queue li[data-id]", 3);
-      b.screenshot("review-1280x800");
       assertThat(b.a11yProblems()).isEmpty();
       assertThat(b.tabReaches("#queue", 40)).isTrue();
 
@@ -67,7 +70,6 @@ class ReviewAndAccountBrowserIT {
       b.go(app.base() + "/review.html");
       b.until("document.body.dataset.ready === 'true'");
       assertThat(scrollWidth(b)).isLessThanOrEqualTo(390);
-      b.screenshot("review-phone-390x844");
     }
     try (Browser b = Browser.open(1280, 800)) {
       app.login(b, "viewer1");
@@ -109,7 +111,7 @@ class ReviewAndAccountBrowserIT {
       assertThat(loginStatus("carol", "carol's new long password")).isEqualTo(200);
       assertThat(b.a11yProblems()).isEmpty();
       assertThat(scrollWidth(b)).isLessThanOrEqualTo(390);
-      b.screenshot("account-phone-390x844");
+      b.screenshot("account-390x844");
     }
   }
 
@@ -128,7 +130,7 @@ class ReviewAndAccountBrowserIT {
       assertThat(app.accounts().user("dave"))
           .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ANALYST));
       assertThat(b.a11yProblems()).isEmpty();
-      b.screenshot("account-admin-1280x800");
+      b.screenshot("account-1280x800");
     }
   }
 
