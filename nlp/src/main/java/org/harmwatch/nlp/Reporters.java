@@ -103,16 +103,19 @@ final class Reporters {
   // statement, the ministry", "a-t-on appris de sources locales".
   private static final PrefilteredPattern SOURCE_BEFORE =
       PrefilteredPattern.compile(
-          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
+          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté|annoncé|fait savoir|ajouté|souligné)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
           CI);
   // After the source: a verb of saying, possibly after a place ("residents of Koumbri"), an
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?(?:\\p{L}+\\s+)?"
+          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?"
+              // "Residents reached by our reporters put the toll at", "joints par téléphone"
+              + "(?:(?:reached|contacted|interviewed|quoted|joined|joints?|contactés?|interrogés?)\\s+(?:by|par)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?"
+              + "(?:\\p{L}+\\s+)?"
               + SAYING_AFTER
               + "\\b",
           CI);
@@ -127,6 +130,13 @@ final class Reporters {
   private static final PrefilteredPattern JOINED_BEFORE =
       PrefilteredPattern.compile(
           "(?:according to|selon|d['’]après)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:and|et)\\s+$", CI);
+  // "community leaders via partner NGO": the NGO passed the account on, it is no source.
+  private static final PrefilteredPattern CHANNEL_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:via|through|par l['’]intermédiaire d['’]?e?|par le biais d['’]?e?)\\s+(?:\\p{L}+\\s+)?$",
+          CI);
+  private static final PrefilteredPattern SOURCES_LABEL =
+      PrefilteredPattern.compile("^\\W*Sources?\\s*:", CI);
   private static final PrefilteredPattern BACK_REFERENCE =
       PrefilteredPattern.compile(
           "\\b(?:according to the (?:report|group|organi[sz]ation)|the report (?:said|says|found|noted)|it (?:noted|said|added|reported|found)|selon le rapport|selon l['’]organisation|le rapport (?:indique|précise))\\b",
@@ -161,6 +171,8 @@ final class Reporters {
    */
   static List<String> sources(String sentence) {
     List<String> out = organisations(sentence);
+    // A coder's "Sources: local sources (2 calls), humanitarian sources" lists sources only.
+    boolean label = SOURCES_LABEL.matcher(sentence).find();
     Matcher pm = PROSECUTOR.matcher(sentence);
     if (pm.find()) {
       out.add("public prosecutor of " + (pm.group(1) != null ? pm.group(1) : pm.group(2)));
@@ -179,7 +191,8 @@ final class Reporters {
         String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 90));
         String wider = sentence.substring(Math.max(0, m.start() - 80), m.start());
-        if (SOURCE_BEFORE.matcher(before).find()
+        if (label && !CHANNEL_BEFORE.matcher(before).find()
+            || SOURCE_BEFORE.matcher(before).find()
             || SOURCE_AFTER.matcher(after).find()
             || JOINED_AFTER.matcher(after).find()
             || JOINED_BEFORE.matcher(wider).find()) {

@@ -2,6 +2,7 @@ package org.harmwatch.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +16,13 @@ class ReportersTest {
         "Nine guests were killed, said a local official.|local officials",
         "Gunmen killed 12 people, residents said.|residents",
         "Quatre voyageurs ont été blessés, selon des sources sécuritaires.|security sources",
+        // A coder's "Sources:" line lists sources, whatever follows each one.
+        "Sources: local sources (3 calls), humanitarian sources (1 partner).|humanitarian sources",
+        // The verb before its subject: "a annoncé le ministère".
+        "Sept civils ont été tués, a annoncé le ministère de l'Intérieur.|@GOVERNMENT",
+        // A participle between the source and its verb.
+        "Residents reached by telephone put the toll at more than 20.|residents",
+        "Des habitants joints par téléphone ont fait état de 9 morts.|residents",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).contains(source);
@@ -26,5 +34,11 @@ class ReportersTest {
       value = {"Gunmen killed 12 residents and burned their homes.", "Le maire a été enlevé."})
   void victimsAreNotSources(String sentence) {
     assertThat(Reporters.sources(sentence)).isEmpty();
+  }
+
+  @Test
+  void aChannelIsNotASource() {
+    assertThat(Reporters.sources("Source: community leaders via partner NGO."))
+        .containsExactly("community leaders");
   }
 }
