@@ -343,12 +343,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Location> towns = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
+      // Most words are not capitalised: test that before normalising.
+      if (!Character.isUpperCase(Character.codePointAt(text, m.start()))) {
+        continue;
+      }
       String word = m.group();
       String key = Gazetteer.normalize(word);
-      if (!Character.isUpperCase(word.codePointAt(0))
-          || key.length() < 3
-          || CommonWords.NEVER.contains(key)
-          || !seen.add(key)) {
+      if (key.length() < 3 || CommonWords.NEVER.contains(key) || !seen.add(key)) {
         continue;
       }
       List<Entry> found =

@@ -19,8 +19,15 @@ final class LiteralIndex {
     char[] keys = new char[0];
     Node[] children = new Node[0];
     int[] ids = new int[0];
+    // For nodes with many children: the children indexed by character from {@code low}.
+    char low;
+    Node[] dense;
 
     Node child(char c) {
+      if (dense != null) {
+        int i = c - low;
+        return i >= 0 && i < dense.length ? dense[i] : null;
+      }
       char[] k = keys;
       if (k.length < 8) {
         for (int i = 0; i < k.length; i++) {
@@ -32,6 +39,20 @@ final class LiteralIndex {
       }
       int i = Arrays.binarySearch(k, c);
       return i < 0 ? null : children[i];
+    }
+
+    /** Indexes the children of this node and its descendants by character where they are many. */
+    void index() {
+      if (keys.length >= 8 && keys[keys.length - 1] - keys[0] < 1024) {
+        low = keys[0];
+        dense = new Node[keys[keys.length - 1] - low + 1];
+        for (int i = 0; i < keys.length; i++) {
+          dense[keys[i] - low] = children[i];
+        }
+      }
+      for (Node child : children) {
+        child.index();
+      }
     }
 
     Node add(char c) {
@@ -103,6 +124,11 @@ final class LiteralIndex {
         // A set's strings are distinct, so no node gets the same pattern twice.
         node.ids = Arrays.copyOf(node.ids, node.ids.length + 1);
         node.ids[node.ids.length - 1] = id;
+      }
+    }
+    for (Node root : roots) {
+      if (root != null) {
+        root.index();
       }
     }
     trie = new Trie(roots, REGISTERED.size());
