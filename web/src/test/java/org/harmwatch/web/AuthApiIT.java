@@ -204,12 +204,7 @@ class AuthApiIT {
     Login laptop = session(login("nadia", PASSWORD));
     Login phone = session(login("nadia", PASSWORD));
     Login other = session(login("amina", PASSWORD));
-    String token =
-        ExchangeJson.parse(
-                send("POST", "/api/tokens", "{\"label\":\"sync\"}", laptop.cookie(), laptop.csrf())
-                    .body())
-            .get("token")
-            .asText();
+    String token = newToken(laptop);
     assertThat(send("GET", "/api/me", null, phone.cookie(), null).statusCode()).isEqualTo(200);
 
     String change =
@@ -254,12 +249,7 @@ class AuthApiIT {
   @Test
   void tokensAreListedWithoutTheSecretAndRevokedByTheirOwnerOnly() {
     Login amina = session(login("tariq", PASSWORD));
-    String token =
-        ExchangeJson.parse(
-                send("POST", "/api/tokens", "{\"label\":\"sync\"}", amina.cookie(), amina.csrf())
-                    .body())
-            .get("token")
-            .asText();
+    String token = newToken(amina);
     JsonNode list =
         ExchangeJson.parse(send("GET", "/api/tokens", null, amina.cookie(), null).body());
     assertThat(list).hasSize(1);
@@ -372,5 +362,13 @@ class AuthApiIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A new API token labelled "sync", created in {@code who}'s session. */
+  private String newToken(Login who) {
+    return ExchangeJson.parse(
+            send("POST", "/api/tokens", "{\"label\":\"sync\"}", who.cookie(), who.csrf()).body())
+        .get("token")
+        .asText();
   }
 }

@@ -1,14 +1,13 @@
 package org.harmwatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.harmwatch.web.WebServerIT.assertNoStackTrace;
+import static org.harmwatch.web.ApiClient.assertNoStackTrace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code POST /api/documents} over HTTP, each test with its own store and server. */
 class IngestIT {
-  private final HttpClient http = HttpClient.newHttpClient();
   private InMemoryIncidentStore store;
   private FakeIngestService ingest;
   private WebServer server;
   private String base;
+  private ApiClient api;
 
   @BeforeEach
   void start() {
@@ -33,6 +32,7 @@ class IngestIT {
     ingest = new FakeIngestService(store);
     server = new WebServer(store, ingest, "127.0.0.1");
     base = "http://127.0.0.1:" + server.start(0);
+    api = new ApiClient(base);
   }
 
   @AfterEach
@@ -41,28 +41,15 @@ class IngestIT {
   }
 
   private HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return api.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
   private HttpResponse<String> post(String path, String body) {
-    return send(
+    return api.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-      assertNoStackTrace(r.body());
-      return r;
-    } catch (IOException e) {
-      throw new AssertionError("request failed: " + request.uri(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
   }
 
   private static JsonNode json(HttpResponse<String> r) {
@@ -122,7 +109,7 @@ class IngestIT {
   @Test
   void nonJsonContentTypeIs415AndIngestsNothing() {
     HttpResponse<String> r =
-        send(
+        api.send(
             HttpRequest.newBuilder(URI.create(base + "/api/documents"))
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Gunmen killed 3.\"}"))

@@ -58,11 +58,6 @@ class WebServerIT {
     return api.send(request);
   }
 
-  /** {@link ApiClient#assertNoStackTrace}, for the tests that import it from here. */
-  static void assertNoStackTrace(String body) {
-    ApiClient.assertNoStackTrace(body);
-  }
-
   static JsonNode json(HttpResponse<String> r) {
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("json"));

@@ -255,21 +255,18 @@ public final class DateFinder {
     return new Value(new IncidentDate(s, e, precision, text), null);
   }
 
+  // "17/03/2024" (day first) and "2024-03-17": one day.
   private static Value numeric(Matcher m, String text) {
-    LocalDate date =
-        LocalDate.of(
-            Integer.parseInt(m.group(3)),
-            Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(1)));
-    return new Value(IncidentDate.day(date, text), null);
+    return calendarDay(m.group(3), m.group(2), m.group(1), text);
   }
 
   private static Value iso(Matcher m, String text) {
+    return calendarDay(m.group(1), m.group(2), m.group(3), text);
+  }
+
+  private static Value calendarDay(String year, String month, String day, String text) {
     LocalDate date =
-        LocalDate.of(
-            Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
+        LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     return new Value(IncidentDate.day(date, text), null);
   }
 
