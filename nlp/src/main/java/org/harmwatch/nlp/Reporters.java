@@ -135,8 +135,11 @@ final class Reporters {
       PrefilteredPattern.compile(
           "\\b(?:via|through|par l['’]intermédiaire d['’]?e?|par le biais d['’]?e?)\\s+(?:\\p{L}+\\s+)?$",
           CI);
-  private static final PrefilteredPattern SOURCES_LABEL =
+
+  /** A coder's "Source:" / "Sources :" line. */
+  static final PrefilteredPattern SOURCE_LABEL =
       PrefilteredPattern.compile("^\\W*Sources?\\s*:", CI);
+
   private static final PrefilteredPattern BACK_REFERENCE =
       PrefilteredPattern.compile(
           "\\b(?:according to the (?:report|group|organi[sz]ation)|the report (?:said|says|found|noted)|it (?:noted|said|added|reported|found)|selon le rapport|selon l['’]organisation|le rapport (?:indique|précise))\\b",
@@ -172,7 +175,7 @@ final class Reporters {
   static List<String> sources(String sentence) {
     List<String> out = organisations(sentence);
     // A coder's "Sources: local sources (2 calls), humanitarian sources" lists sources only.
-    boolean label = SOURCES_LABEL.matcher(sentence).find();
+    boolean label = SOURCE_LABEL.matcher(sentence).find();
     Matcher pm = PROSECUTOR.matcher(sentence);
     if (pm.find()) {
       out.add("public prosecutor of " + (pm.group(1) != null ? pm.group(1) : pm.group(2)));

@@ -422,8 +422,6 @@ public final class RuleBasedExtractor implements Extractor {
     return place.kmTo(anchor) > ANCHOR_KM;
   }
 
-  private static final PrefilteredPattern SOURCE_LABEL =
-      PrefilteredPattern.compile("^\\W*Sources?\\s*:", Pattern.CASE_INSENSITIVE);
   private static final PrefilteredPattern BACK_TO_ONE =
       PrefilteredPattern.compile(
           "\\b(?:the|this|that|cette|ce|cet|l['’]|la|le|les)\\s*(?:attack|attackers|assailants|gunmen|fighters|soldiers|militiamen|raid|strike|bombing|killings?|massacre|victims|dead|abductors|kidnappers|attaque|attentat|assaillants|ravisseurs|hommes armés|soldats|militaires|combattants|frappe|tuerie|victimes|morts|incident)\\b",
@@ -446,7 +444,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
       }
     } else if (current.paragraph == s.paragraph()
-        && (rightAfter && SOURCE_LABEL.matcher(st).find() || BACK_TO_ONE.matcher(st).find())) {
+        && (rightAfter && Reporters.SOURCE_LABEL.matcher(st).find()
+            || BACK_TO_ONE.matcher(st).find())) {
       current.sourceFacts.add(f);
     }
   }

@@ -98,11 +98,6 @@ public final class PrefilteredPattern {
     return NEVER.matcher(text);
   }
 
-  /** Whether the pattern is found in {@code text}. */
-  public boolean foundIn(CharSequence text) {
-    return matcher(text).find();
-  }
-
   /**
    * Whether {@code text} may contain a match: false only when it contains none of the required
    * strings.
