@@ -10,8 +10,9 @@ import java.util.Set;
  * tells which patterns may match it. The extractor runs dozens of patterns over each sentence; each
  * sentence is scanned once, and the answer is remembered for the last text each thread scanned.
  *
- * <p>Thread-safe: patterns register under a lock and publish a new immutable trie; scans read the
- * current trie and keep their results in thread-local state.
+ * <p>Thread-safe: patterns register under a lock; a scan that needs a pattern the published trie
+ * lacks builds a new one under the same lock and publishes it; a published trie is never changed.
+ * Scans keep their results in thread-local state.
  */
 final class LiteralIndex {
   /** One node of the trie: sorted keys, their children, and the patterns ending here. */
@@ -95,7 +96,8 @@ final class LiteralIndex {
   /**
    * Adds a pattern's required (folded) strings; returns the pattern's number. Patterns with the
    * same strings share a number, so compiling the same expressions again (another extractor, a
-   * reloaded dictionary) does not grow the index.
+   * reloaded dictionary) does not grow the index. The trie is built at the first scan that needs
+   * the new pattern, not at every registration: a hundred patterns compile at start-up.
    */
   static synchronized int register(Set<String> required) {
     Set<String> set = Set.copyOf(required);
@@ -104,6 +106,14 @@ final class LiteralIndex {
       return known;
     }
     REGISTERED.add(set);
+    return REGISTERED.size() - 1;
+  }
+
+  /** The trie of every pattern registered so far, built anew when patterns came since. */
+  private static synchronized Trie current() {
+    if (trie.patterns() == REGISTERED.size()) {
+      return trie;
+    }
     int max = 0;
     for (Set<String> strings : REGISTERED) {
       for (String s : strings) {
@@ -132,7 +142,7 @@ final class LiteralIndex {
       }
     }
     trie = new Trie(roots, REGISTERED.size());
-    return REGISTERED.size() - 1;
+    return trie;
   }
 
   /**
@@ -142,6 +152,9 @@ final class LiteralIndex {
    */
   static boolean mayMatch(CharSequence text, int id) {
     Trie current = trie;
+    if (current.patterns() <= id) {
+      current = current();
+    }
     if (!(text instanceof String s)) {
       long[] may = scan(text, current);
       return may == null || bit(may, id);
