@@ -268,9 +268,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return PlaceContext.NONE;
     }
     List<String> tokens = new ArrayList<>();
+    // The capitalised words, by key, as first written: candidates for the towns it names.
+    Map<String, String> capitalised = new LinkedHashMap<>();
     Matcher m = TOKEN.matcher(documentText);
     while (m.find()) {
-      tokens.add(Gazetteer.normalize(m.group()));
+      String key = Gazetteer.normalize(m.group());
+      tokens.add(key);
+      if (Character.isUpperCase(Character.codePointAt(documentText, m.start()))) {
+        capitalised.putIfAbsent(key, m.group());
+      }
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> admin1Named = new java.util.LinkedHashSet<>();
@@ -328,28 +334,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           .forEach(order::add);
     }
     return new PlaceContext(
-        order, List.copyOf(admin1Named), townsNamed(documentText, order.isEmpty() ? FOCUS : order));
+        order, List.copyOf(admin1Named), townsNamed(capitalised, order.isEmpty() ? FOCUS : order));
   }
 
   // A town the document names: a division seat or a place of 10,000+ people.
   private static final int TOWN_POPULATION = 10_000;
 
   /**
-   * The towns {@code text} names in {@code countries}: capitalised words that name exactly one
-   * division seat or large place there ("dans la zone de Ouahigouya").
+   * The towns among a document's {@code capitalised} words (normalised key to the word as first
+   * written) in {@code countries}: words that name exactly one division seat or large place there
+   * ("dans la zone de Ouahigouya").
    */
-  private List<Location> townsNamed(String text, List<String> countries) {
-    Set<String> seen = new java.util.HashSet<>();
+  private List<Location> townsNamed(Map<String, String> capitalised, List<String> countries) {
     List<Location> towns = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      // Most words are not capitalised: test that before normalising.
-      if (!Character.isUpperCase(Character.codePointAt(text, m.start()))) {
-        continue;
-      }
-      String word = m.group();
-      String key = Gazetteer.normalize(word);
-      if (key.length() < 3 || CommonWords.NEVER.contains(key) || !seen.add(key)) {
+    for (Map.Entry<String, String> w : capitalised.entrySet()) {
+      String key = w.getKey();
+      if (key.length() < 3 || CommonWords.NEVER.contains(key)) {
         continue;
       }
       List<Entry> found =
@@ -362,7 +362,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                           && (rank(e) >= 3 || e.population() >= TOWN_POPULATION))
               .toList();
       if (found.size() == 1) {
-        towns.add(toResult(found.get(0)).toLocation(word));
+        towns.add(toResult(found.get(0)).toLocation(w.getValue()));
       }
     }
     return List.copyOf(towns);
