@@ -353,7 +353,7 @@ public final class ExchangeJson {
     }
     String precision = optText(n, "precision");
     if (precision == null) {
-      throw new ExchangeFormatException("location has no precision: " + n);
+      precision = impliedPrecision(n);
     }
     try {
       return new Location(
@@ -369,6 +369,27 @@ public final class ExchangeJson {
     } catch (IllegalArgumentException e) {
       throw new ExchangeFormatException("bad location: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The precision a location without one states by its most specific field: coordinates mean the
+   * place, else admin2, admin1, country. Coded datasets leave it out where the coder placed the
+   * event at a division (ACLED's geo precision 3).
+   */
+  private static String impliedPrecision(JsonNode n) {
+    if (n.hasNonNull("lat") && n.hasNonNull("lon")) {
+      return LocationPrecision.PLACE.code();
+    }
+    if (optText(n, "admin2") != null) {
+      return LocationPrecision.ADMIN2.code();
+    }
+    if (optText(n, "admin1") != null) {
+      return LocationPrecision.ADMIN1.code();
+    }
+    if (optText(n, "country_code") != null) {
+      return LocationPrecision.COUNTRY.code();
+    }
+    throw new ExchangeFormatException("location has no precision and no place: " + n);
   }
 
   private static List<Actor> actorsFromJson(JsonNode n) {

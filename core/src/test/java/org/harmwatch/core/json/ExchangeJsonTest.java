@@ -127,4 +127,25 @@ class ExchangeJsonTest {
         .hasMessageContaining("event_type")
         .hasMessageContaining("massacre");
   }
+
+  @Test
+  void aLocationWithoutPrecisionTakesItFromItsMostSpecificField() {
+    String[][] rows = {
+      {"{\"name\":\"X\",\"country_code\":\"CM\",\"lat\":10.5,\"lon\":14.2}", "place"},
+      {"{\"name\":\"X\",\"country_code\":\"CM\",\"admin1\":\"A\",\"admin2\":\"B\"}", "admin2"},
+      {"{\"country_code\":\"CM\",\"admin1\":\"A\",\"precision\":null}", "admin1"},
+      {"{\"country_code\":\"CM\"}", "country"},
+    };
+    for (String[] row : rows) {
+      Incident i =
+          ExchangeJson.incidentFromJson(ExchangeJson.parse("{\"location\":" + row[0] + "}"));
+      assertThat(i.location().precision().code()).as(row[0]).isEqualTo(row[1]);
+    }
+    assertThatThrownBy(
+            () ->
+                ExchangeJson.incidentFromJson(
+                    ExchangeJson.parse("{\"location\":{\"name\":\"X\"}}")))
+        .isInstanceOf(ExchangeFormatException.class)
+        .hasMessageContaining("no precision");
+  }
 }
