@@ -14,6 +14,7 @@ export const FIELDS = [
   ['casualties.injured', 'Injured', 'count'],
   ['casualties.detained', 'Detained / abducted', 'count'],
   ['casualties.missing', 'Missing', 'count'],
+  ['casualties.civilians_killed', 'Civilians among the killed', 'count'],
   ['casualties.children_killed', 'Children killed', 'number'],
   ['casualties.women_killed', 'Women killed', 'number'],
   ['weapons', 'Weapons', 'list'],

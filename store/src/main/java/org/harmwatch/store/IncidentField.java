@@ -36,6 +36,7 @@ enum IncidentField {
   INJURED("casualties.injured", Shape.COUNT),
   DETAINED("casualties.detained", Shape.COUNT),
   MISSING("casualties.missing", Shape.COUNT),
+  CIVILIANS_KILLED("casualties.civilians_killed", Shape.COUNT),
   CHILDREN_KILLED("casualties.children_killed", Shape.NUMBER),
   WOMEN_KILLED("casualties.women_killed", Shape.NUMBER),
   WEAPONS("weapons", Shape.STRINGS),
@@ -135,6 +136,7 @@ enum IncidentField {
             this == INJURED ? pc.injured() : c.injured(),
             this == DETAINED ? pc.detained() : c.detained(),
             this == MISSING ? pc.missing() : c.missing(),
+            this == CIVILIANS_KILLED ? pc.civiliansKilled() : c.civiliansKilled(),
             this == CHILDREN_KILLED ? pc.childrenKilled() : c.childrenKilled(),
             this == WOMEN_KILLED ? pc.womenKilled() : c.womenKilled());
     return new Incident(
@@ -215,6 +217,7 @@ enum IncidentField {
       case INJURED -> count(c, id, "injured", i.casualties().injured());
       case DETAINED -> count(c, id, "detained", i.casualties().detained());
       case MISSING -> count(c, id, "missing", i.casualties().missing());
+      case CIVILIANS_KILLED -> count(c, id, "civilians_killed", i.casualties().civiliansKilled());
       case CHILDREN_KILLED ->
           update(c, id, "children_killed = ?", (Object) i.casualties().childrenKilled());
       case WOMEN_KILLED -> update(c, id, "women_killed = ?", (Object) i.casualties().womenKilled());

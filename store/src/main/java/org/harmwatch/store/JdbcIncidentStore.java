@@ -168,9 +168,12 @@ public final class JdbcIncidentStore implements IncidentStore {
                 + " location_text, killed_known, killed_min, killed_max, killed_text,"
                 + " injured_known, injured_min, injured_max, injured_text, detained_known,"
                 + " detained_min, detained_max, detained_text, missing_known, missing_min,"
-                + " missing_max, missing_text, children_killed, women_killed, confidence,"
+                + " missing_max, missing_text, civilians_killed_known, civilians_killed_min,"
+                + " civilians_killed_max, civilians_killed_text, children_killed, women_killed,"
+                + " confidence,"
                 + " extractor_version, gazetteer_version, actors_version, created_at) VALUES"
-                + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + "?,?,?,?)")) {
       int p = 1;
       ps.setString(p++, id);
       ps.setString(p++, d.id());
@@ -195,7 +198,8 @@ public final class JdbcIncidentStore implements IncidentStore {
       ps.setString(p++, l == null ? null : l.text());
       Casualties cas = i.casualties();
       for (Count count :
-          Arrays.asList(cas.killed(), cas.injured(), cas.detained(), cas.missing())) {
+          Arrays.asList(
+              cas.killed(), cas.injured(), cas.detained(), cas.missing(), cas.civiliansKilled())) {
         ps.setBoolean(p++, count != null);
         ps.setObject(p++, count == null ? null : count.min(), Types.INTEGER);
         ps.setObject(p++, count == null ? null : count.max(), Types.INTEGER);
@@ -815,6 +819,7 @@ public final class JdbcIncidentStore implements IncidentStore {
               count(rs, "injured"),
               count(rs, "detained"),
               count(rs, "missing"),
+              count(rs, "civilians_killed"),
               rs.getObject("children_killed", Integer.class),
               rs.getObject("women_killed", Integer.class));
       Provenance prov =

@@ -102,6 +102,7 @@ abstract class IncidentStoreContract {
             null,
             Count.exactly(25, "arrêté 25 hommes"),
             null,
+            Count.exactly(25, "Leurs corps"),
             null,
             null),
         List.of("firearm"),

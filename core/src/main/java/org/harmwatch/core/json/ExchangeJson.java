@@ -304,6 +304,7 @@ public final class ExchangeJson {
     o.set("injured", countJson(c.injured()));
     o.set("detained", countJson(c.detained()));
     o.set("missing", countJson(c.missing()));
+    o.set("civilians_killed", countJson(c.civiliansKilled()));
     o.put("children_killed", c.childrenKilled());
     o.put("women_killed", c.womenKilled());
     return o;
@@ -425,6 +426,7 @@ public final class ExchangeJson {
         countFromJson(n.get("injured"), "injured"),
         countFromJson(n.get("detained"), "detained"),
         countFromJson(n.get("missing"), "missing"),
+        countFromJson(n.get("civilians_killed"), "civilians_killed"),
         n.hasNonNull("children_killed") ? n.get("children_killed").asInt() : null,
         n.hasNonNull("women_killed") ? n.get("women_killed").asInt() : null);
   }

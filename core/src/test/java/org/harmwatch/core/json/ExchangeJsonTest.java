@@ -148,4 +148,18 @@ class ExchangeJsonTest {
         .isInstanceOf(ExchangeFormatException.class)
         .hasMessageContaining("no precision");
   }
+
+  @Test
+  void civiliansKilledIsReadAndWrittenBesideTheTollOfEverySide() {
+    Incident i =
+        ExchangeJson.incidentFromJson(
+            ExchangeJson.parse(
+                "{\"casualties\":{\"killed\":{\"min\":19,\"max\":null},"
+                    + "\"civilians_killed\":{\"min\":7,\"max\":null}}}"));
+    assertThat(i.casualties().killed().min()).isEqualTo(19);
+    assertThat(i.casualties().civiliansKilled().min()).isEqualTo(7);
+    Incident back = ExchangeJson.incidentFromJson(ExchangeJson.parse(ExchangeJson.toLine(i)));
+    assertThat(back.casualties().civiliansKilled()).isEqualTo(i.casualties().civiliansKilled());
+    assertThat(ExchangeJson.toLine(i)).contains("\"civilians_killed\":{\"min\":7");
+  }
 }
