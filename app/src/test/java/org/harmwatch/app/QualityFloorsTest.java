@@ -34,13 +34,13 @@ import org.junit.jupiter.api.TestFactory;
  * every committed gold set and fails when its incident F1 or a headline field falls below the floor
  * recorded in {@code eval/gold/floors.properties}. The sets: each written development set ({@code
  * eval/gold/dev-X-gold.jsonl} with {@code dev-X-docs.jsonl}); the seed article ({@code
- * ../shared/eval/seed-*.jsonl}); each real-report gold file {@code eval/gold/real/NAME.jsonl} scored
- * against {@code ../shared/corpora/real-news.jsonl.gz}. {@code ../shared} is resolved from the
- * repository root, or given by {@code -Dharmwatch.shared=DIR}; without it the seed and real sets
- * are skipped with the reason.
+ * ../shared/eval/seed-*.jsonl}); each real-report gold file {@code eval/gold/real/NAME.jsonl}
+ * scored against {@code ../shared/corpora/real-news.jsonl.gz}. {@code ../shared} is resolved from
+ * the repository root, or given by {@code -Dharmwatch.shared=DIR}; without it the seed and real
+ * sets are skipped with the reason.
  *
- * <p>Every set must have a floor for incident_f1 and for each headline field it scores; the
- * failure message lists the lines to add. Whatever happens, the measured figures are printed.
+ * <p>Every set must have a floor for incident_f1 and for each headline field it scores; the failure
+ * message lists the lines to add. Whatever happens, the measured figures are printed.
  */
 class QualityFloorsTest {
   private static final Path REPO = repositoryRoot();
@@ -129,8 +129,7 @@ class QualityFloorsTest {
     assertThat(below)
         .as(
             "%s fell below its floors in %s (a quality regression; the figures above are today's)",
-            set.name(),
-            FLOORS)
+            set.name(), FLOORS)
         .isEmpty();
     assertThat(missing)
         .as("%s has no floor for these figures; add these lines to %s", set.name(), FLOORS)
