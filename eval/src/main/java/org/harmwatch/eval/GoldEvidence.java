@@ -143,12 +143,17 @@ public final class GoldEvidence {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
   }
 
-  // Whether a boundary at i splits two letters or digits.
+  // Whether a boundary at i splits two letters or digits. A lower-case letter before an upper-case
+  // one is a word start: scraped texts glue stray letters to the next word ("\nnSelon").
   private static boolean insideWord(String text, int i) {
-    return i > 0
-        && i < text.length()
-        && Character.isLetterOrDigit(text.charAt(i - 1))
-        && Character.isLetterOrDigit(text.charAt(i));
+    if (i <= 0 || i >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i);
+    return Character.isLetterOrDigit(before)
+        && Character.isLetterOrDigit(after)
+        && !(Character.isLowerCase(before) && Character.isUpperCase(after));
   }
 
   private static String quote(String s) {

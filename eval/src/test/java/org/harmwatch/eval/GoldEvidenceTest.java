@@ -91,6 +91,16 @@ class GoldEvidenceTest {
   }
 
   @Test
+  void aWordGluedToAStrayLetterStartsAtItsCapital() {
+    String text = "Kinshasa.\nn\nnSelon OCHA, 12 civils ont été tués.";
+    int start = text.indexOf("Selon");
+    assertThat(
+            GoldEvidence.check(
+                gold("{'start':" + start + ",'end':" + (start + 10) + "}"), Map.of("d1", text)))
+        .isEmpty();
+  }
+
+  @Test
   void checkerNamesDocumentsThatAreNotRead() {
     assertThat(GoldEvidence.check(gold("'x'"), Map.of()))
         .containsExactly("g.jsonl:2: document d1 is not in the documents");

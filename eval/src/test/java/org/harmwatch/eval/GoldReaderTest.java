@@ -126,7 +126,8 @@ class GoldReaderTest {
 
   @Test
   void readsTheSeedGold() {
-    Path seed = Path.of("../../shared/eval/seed-gold.jsonl");
+    String shared = System.getProperty("harmwatch.shared", "../../shared");
+    Path seed = Path.of(shared).resolve("eval/seed-gold.jsonl");
     assumeTrue(Files.exists(seed), "the shared seed gold is absent: " + seed.toAbsolutePath());
     var docs = GoldReader.read(seed);
     assertThat(docs).isNotEmpty();
