@@ -14,35 +14,66 @@ import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 
 /**
- * A scored field of an incident, with the rule deciding whether a predicted value is right and a
- * short rendering of the value for miss lists.
+ * A scored field of an incident: whether an incident has a value for it, the rule deciding whether
+ * a predicted value agrees with the gold one, and a short rendering of the value for miss lists.
  *
- * <p>Rules: absent on both sides is right; present on one side only is wrong. Dates need equal
- * start and end; admin1 is compared without accents or case; coordinates must lie within {@value
- * #MAX_KM} km; killed needs equal {@code min} and {@code max}; perpetrators and reported_by compare
- * as case-insensitive sets.
+ * <p>Rules: dates need equal start and end; country is compared without case; admin1 and admin2
+ * without accents, hyphens or case; coordinates must lie within {@value #MAX_KM} km; every count
+ * ({@code killed}, {@code civilians_killed}, {@code injured}, {@code detained}) needs equal {@code
+ * min} and {@code max}; perpetrators, targets and reported_by compare as case-insensitive sets of
+ * names. A field absent on both sides of a matched pair is right. The {@link #headline() headline}
+ * fields are today's report; {@link #goldOnly() gold-only} fields are scored only where the gold
+ * gives a value, because gold sets leave them unspecified (ACLED rows before 2019 have no sub-event
+ * type; ACLED gold empties perpetrators where actor1 is "X and/or Y").
  *
  * <p>Immutable and thread-safe.
  */
 public enum Field {
-  EVENT_TYPE("event_type"),
-  SUB_EVENT_TYPE("sub_event_type"),
-  DATE("date"),
-  COUNTRY("country"),
-  ADMIN1("admin1"),
-  COORDINATES("coordinates"),
-  KILLED("killed"),
-  CHILDREN_KILLED("children_killed"),
-  PERPETRATORS("perpetrators"),
-  REPORTED_BY("reported_by");
+  EVENT_TYPE("event_type", true, false),
+  SUB_EVENT_TYPE("sub_event_type", true, true),
+  DATE("date", true, false),
+  COUNTRY("country", true, false),
+  ADMIN1("admin1", true, false),
+  COORDINATES("coordinates", true, false),
+  KILLED("killed", true, false),
+  CHILDREN_KILLED("children_killed", true, false),
+  PERPETRATORS("perpetrators", true, true),
+  REPORTED_BY("reported_by", true, false),
+  ADMIN2("admin2", false, false),
+  CIVILIANS_KILLED("civilians_killed", false, false),
+  INJURED("injured", false, false),
+  DETAINED("detained", false, false),
+  TARGETS("targets", false, false);
 
   /** Coordinates within this distance of the gold ones are right. */
   public static final double MAX_KM = 50.0;
 
-  private final String code;
+  /** What comparing one field of a gold incident and of its prediction gives. */
+  public enum Outcome {
+    /** Both have a value and they agree. */
+    RIGHT,
+    /** Neither has a value (a matched pair): right, but no value to count in P and R. */
+    RIGHT_EMPTY,
+    /** Both have a value and they differ. */
+    WRONG,
+    /** The gold has a value, the prediction (or the unmatched gold's absent prediction) none. */
+    MISSING,
+    /** The prediction has a value, the gold none (or there is no gold incident). */
+    SPURIOUS,
+    /** An unmatched gold incident without a value: not right, nothing to count in P and R. */
+    UNMATCHED_EMPTY,
+    /** Not scored: a gold-only field the gold leaves unspecified, or no value on either side. */
+    UNSCORED
+  }
 
-  Field(String code) {
+  private final String code;
+  private final boolean headline;
+  private final boolean goldOnly;
+
+  Field(String code, boolean headline, boolean goldOnly) {
     this.code = code;
+    this.headline = headline;
+    this.goldOnly = goldOnly;
   }
 
   /** The snake_case name used in reports. */
@@ -50,32 +81,133 @@ public enum Field {
     return code;
   }
 
-  /** Whether {@code predicted} has this field right with respect to {@code gold}. */
+  /** Whether the field is one of the headline figures (the report's first table, the floors). */
+  public boolean headline() {
+    return headline;
+  }
+
+  /** Whether the field is scored only where the gold gives it a value. */
+  public boolean goldOnly() {
+    return goldOnly;
+  }
+
+  /** The headline fields, in report order. */
+  public static List<Field> headlines() {
+    return java.util.Arrays.stream(values()).filter(Field::headline).toList();
+  }
+
+  /** The field with snake_case {@code code}; throws naming the bad code and the known ones. */
+  public static Field fromCode(String code) {
+    for (Field f : values()) {
+      if (f.code.equals(code)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown field '"
+            + code
+            + "'; known: "
+            + java.util.Arrays.stream(values()).map(Field::code).toList());
+  }
+
+  /**
+   * Compares this field of a gold incident with its prediction; either may be null (an unmatched
+   * gold incident, a spurious prediction), not both.
+   */
+  public Outcome compare(Scored gold, Scored predicted) {
+    if (gold == null && predicted == null) {
+      throw new IllegalArgumentException("nothing to compare");
+    }
+    boolean g = gold != null && has(gold);
+    boolean p = predicted != null && has(predicted);
+    if (gold != null && goldOnly && !g) {
+      return Outcome.UNSCORED;
+    }
+    if (gold == null) {
+      return p ? Outcome.SPURIOUS : Outcome.UNSCORED;
+    }
+    if (predicted == null) {
+      return g ? Outcome.MISSING : Outcome.UNMATCHED_EMPTY;
+    }
+    if (g && p) {
+      return agree(gold, predicted) ? Outcome.RIGHT : Outcome.WRONG;
+    }
+    if (g) {
+      return Outcome.MISSING;
+    }
+    return p ? Outcome.SPURIOUS : Outcome.RIGHT_EMPTY;
+  }
+
+  /**
+   * Whether {@code predicted} has this field right with respect to {@code gold}: both have equal
+   * values, or neither has one (also for gold-only fields, which {@link #compare} leaves unscored).
+   */
   public boolean correct(Incident gold, Incident predicted) {
+    Scored g = Scored.of(gold);
+    Scored p = Scored.of(predicted);
+    boolean hg = has(g);
+    boolean hp = has(p);
+    return hg && hp ? agree(g, p) : hg == hp;
+  }
+
+  /** Whether {@code incident} has a value for this field. */
+  public boolean has(Scored scored) {
+    Incident i = scored.incident();
+    Location l = i.location();
     return switch (this) {
-      case EVENT_TYPE -> gold.eventType() == predicted.eventType();
-      case SUB_EVENT_TYPE -> gold.subEventType() == predicted.subEventType();
-      case DATE -> sameDate(gold.date(), predicted.date());
-      case COUNTRY ->
-          Objects.equals(lower(country(gold.location())), lower(country(predicted.location())));
-      case ADMIN1 ->
-          Objects.equals(
-              normalize(admin1(gold.location())), normalize(admin1(predicted.location())));
-      case COORDINATES -> closeEnough(gold.location(), predicted.location());
-      case KILLED -> sameCount(gold.casualties().killed(), predicted.casualties().killed());
-      case CHILDREN_KILLED ->
-          Objects.equals(
-              gold.casualties().childrenKilled(), predicted.casualties().childrenKilled());
-      case PERPETRATORS -> names(gold.perpetrators()).equals(names(predicted.perpetrators()));
-      case REPORTED_BY -> lowerSet(gold.reportedBy()).equals(lowerSet(predicted.reportedBy()));
+      case EVENT_TYPE -> i.eventType() != null;
+      case SUB_EVENT_TYPE -> i.subEventType() != null;
+      case DATE -> i.date() != null;
+      case COUNTRY -> blank(country(l)) != null;
+      case ADMIN1 -> normalize(l == null ? null : l.admin1()) != null;
+      case ADMIN2 -> normalize(l == null ? null : l.admin2()) != null;
+      case COORDINATES -> l != null && l.hasCoordinates();
+      case KILLED -> present(i.casualties().killed());
+      case CIVILIANS_KILLED -> present(scored.civiliansKilled());
+      case INJURED -> present(i.casualties().injured());
+      case DETAINED -> present(i.casualties().detained());
+      case CHILDREN_KILLED -> i.casualties().childrenKilled() != null;
+      case PERPETRATORS -> !names(i.perpetrators()).isEmpty();
+      case TARGETS -> !names(i.targets()).isEmpty();
+      case REPORTED_BY -> !lowerSet(i.reportedBy()).isEmpty();
     };
   }
 
-  /** A short rendering of this field of {@code incident} ("null" when absent). */
+  // Both sides have a value here.
+  private boolean agree(Scored gold, Scored predicted) {
+    Incident g = gold.incident();
+    Incident p = predicted.incident();
+    return switch (this) {
+      case EVENT_TYPE -> g.eventType() == p.eventType();
+      case SUB_EVENT_TYPE -> g.subEventType() == p.subEventType();
+      case DATE -> sameDate(g.date(), p.date());
+      case COUNTRY -> lower(country(g.location())).equals(lower(country(p.location())));
+      case ADMIN1 -> normalize(g.location().admin1()).equals(normalize(p.location().admin1()));
+      case ADMIN2 -> normalize(g.location().admin2()).equals(normalize(p.location().admin2()));
+      case COORDINATES -> g.location().kmTo(p.location()) <= MAX_KM;
+      case KILLED -> sameCount(g.casualties().killed(), p.casualties().killed());
+      case CIVILIANS_KILLED -> sameCount(gold.civiliansKilled(), predicted.civiliansKilled());
+      case INJURED -> sameCount(g.casualties().injured(), p.casualties().injured());
+      case DETAINED -> sameCount(g.casualties().detained(), p.casualties().detained());
+      case CHILDREN_KILLED ->
+          Objects.equals(g.casualties().childrenKilled(), p.casualties().childrenKilled());
+      case PERPETRATORS -> names(g.perpetrators()).equals(names(p.perpetrators()));
+      case TARGETS -> names(g.targets()).equals(names(p.targets()));
+      case REPORTED_BY -> lowerSet(g.reportedBy()).equals(lowerSet(p.reportedBy()));
+    };
+  }
+
+  /** A short rendering of this field of {@code incident} ("null" when absent, "-" for none). */
   public String render(Incident incident) {
-    if (incident == null) {
+    return incident == null ? "-" : render(Scored.of(incident));
+  }
+
+  /** A short rendering of this field ("null" when absent, "-" for no incident). */
+  public String render(Scored scored) {
+    if (scored == null) {
       return "-";
     }
+    Incident incident = scored.incident();
     Location l = incident.location();
     return switch (this) {
       case EVENT_TYPE -> incident.eventType() == null ? "null" : incident.eventType().code();
@@ -84,50 +216,42 @@ public enum Field {
       case DATE ->
           incident.date() == null ? "null" : incident.date().start() + ".." + incident.date().end();
       case COUNTRY -> String.valueOf(country(l));
-      case ADMIN1 -> String.valueOf(admin1(l));
+      case ADMIN1 -> String.valueOf(l == null ? null : l.admin1());
+      case ADMIN2 -> String.valueOf(l == null ? null : l.admin2());
       case COORDINATES ->
           l == null || !l.hasCoordinates()
               ? "null"
               : String.format(Locale.ROOT, "%.4f,%.4f", l.lat(), l.lon());
       case KILLED -> renderCount(incident.casualties().killed());
+      case CIVILIANS_KILLED -> renderCount(scored.civiliansKilled());
+      case INJURED -> renderCount(incident.casualties().injured());
+      case DETAINED -> renderCount(incident.casualties().detained());
       case CHILDREN_KILLED -> String.valueOf(incident.casualties().childrenKilled());
-      case PERPETRATORS ->
-          incident.perpetrators().stream()
-              .map(Actor::name)
-              .collect(Collectors.joining("; ", "[", "]"));
+      case PERPETRATORS -> renderActors(incident.perpetrators());
+      case TARGETS -> renderActors(incident.targets());
       case REPORTED_BY -> String.join("; ", incident.reportedBy()).transform(s -> "[" + s + "]");
     };
   }
 
-  /** Lower case, without accents, hyphens or repeated blanks; null stays null. */
+  /** Lower case, without accents, hyphens or repeated blanks; null or blank gives null. */
   static String normalize(String s) {
     if (s == null) {
       return null;
     }
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+    n = n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+    return n.isEmpty() ? null : n;
   }
 
   private static boolean sameDate(IncidentDate g, IncidentDate p) {
-    if (g == null || p == null) {
-      return g == null && p == null;
-    }
     return g.start().equals(p.start()) && g.end().equals(p.end());
   }
 
-  private static boolean closeEnough(Location g, Location p) {
-    boolean gc = g != null && g.hasCoordinates();
-    boolean pc = p != null && p.hasCoordinates();
-    if (!gc || !pc) {
-      return !gc && !pc;
-    }
-    return Location.km(g.lat(), g.lon(), p.lat(), p.lon()) <= MAX_KM;
+  private static boolean present(Count c) {
+    return c != null && (c.min() != null || c.max() != null);
   }
 
   private static boolean sameCount(Count g, Count p) {
-    if (g == null || p == null) {
-      return g == null && p == null;
-    }
     return Objects.equals(g.min(), p.min()) && Objects.equals(g.max(), p.max());
   }
 
@@ -135,12 +259,16 @@ public enum Field {
     return c == null ? "null" : "{" + c.min() + "," + c.max() + "}";
   }
 
+  private static String renderActors(List<Actor> actors) {
+    return actors.stream().map(Actor::name).collect(Collectors.joining("; ", "[", "]"));
+  }
+
   private static String country(Location l) {
     return l == null ? null : l.countryCode();
   }
 
-  private static String admin1(Location l) {
-    return l == null ? null : l.admin1();
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String lower(String s) {
@@ -152,6 +280,9 @@ public enum Field {
   }
 
   private static Set<String> lowerSet(List<String> values) {
-    return values.stream().map(Field::lower).collect(Collectors.toCollection(TreeSet::new));
+    return values.stream()
+        .map(Field::lower)
+        .filter(s -> s != null && !s.isEmpty())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -1,6 +1,7 @@
 package org.harmwatch.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -11,17 +12,22 @@ import java.util.Objects;
 import java.util.Set;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.SubEventType;
 
 /**
  * Scores predicted incidents against gold ones. Per document, predicted and gold incidents are
  * paired one-to-one, greedily by descending {@link #similarity}; pairs below {@link
  * #MIN_SIMILARITY} stay unmatched. Incident precision, recall and F1 count matched pairs over all
- * documents; each {@link Field} is scored over ALL gold incidents (an unmatched gold incident has
- * every field wrong). Predictions for documents absent from the gold are ignored.
+ * documents. Each {@link Field} is compared on every matched pair, every unmatched gold incident
+ * (its values are missing, and it is never right) and every spurious prediction (its values are
+ * spurious): see {@link Field#compare} and {@link FieldCounts}. Event and sub-event types of
+ * matched pairs fill confusion matrices. Predictions for documents absent from the gold are
+ * ignored.
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,42 +43,66 @@ public final class Scorer {
     int goldCount = 0;
     int predictedCount = 0;
     int matchedCount = 0;
-    Map<Field, Integer> correct = new EnumMap<>(Field.class);
+    Map<Field, FieldCounts> counts = new EnumMap<>(Field.class);
     for (Field f : Field.values()) {
-      correct.put(f, 0);
+      counts.put(f, FieldCounts.ZERO);
     }
+    Confusion events =
+        new Confusion(
+            Field.EVENT_TYPE.code(),
+            Arrays.stream(EventType.values()).map(EventType::code).toList());
+    Confusion subEvents =
+        new Confusion(
+            Field.SUB_EVENT_TYPE.code(),
+            Arrays.stream(SubEventType.values()).map(SubEventType::code).toList());
     List<Miss> misses = new ArrayList<>();
     for (GoldDocument doc : gold) {
       List<Incident> g = doc.incidents();
       List<Incident> p = predictedByDocId.getOrDefault(doc.docId(), List.of());
+      List<Scored> ps = p.stream().map(Scored::of).toList();
       goldCount += g.size();
       predictedCount += p.size();
       int[] pairOf = match(g, p);
       Set<Integer> usedPredictions = new HashSet<>();
       for (int gi = 0; gi < g.size(); gi++) {
         int pi = pairOf[gi];
+        Scored gs = doc.scored(gi);
         if (pi < 0) {
           misses.add(new Miss(doc.docId(), "unmatched_gold", gi, -1, summary(g.get(gi)), "-"));
+          for (Field f : Field.values()) {
+            counts.put(f, counts.get(f).plus(f.compare(gs, null), true));
+          }
           continue;
         }
         matchedCount++;
         usedPredictions.add(pi);
+        Scored pp = ps.get(pi);
+        Incident gi0 = g.get(gi);
+        Incident pi0 = p.get(pi);
+        events.add(code(gi0.eventType()), code(pi0.eventType()));
+        subEvents.add(code(gi0.subEventType()), code(pi0.subEventType()));
         for (Field f : Field.values()) {
-          if (f.correct(g.get(gi), p.get(pi))) {
-            correct.merge(f, 1, Integer::sum);
-          } else {
-            misses.add(
-                new Miss(doc.docId(), f.code(), gi, pi, f.render(g.get(gi)), f.render(p.get(pi))));
+          Field.Outcome o = f.compare(gs, pp);
+          counts.put(f, counts.get(f).plus(o, true));
+          if (o == Field.Outcome.WRONG
+              || o == Field.Outcome.MISSING
+              || o == Field.Outcome.SPURIOUS) {
+            misses.add(new Miss(doc.docId(), f.code(), gi, pi, f.render(gs), f.render(pp)));
           }
         }
       }
       for (int pi = 0; pi < p.size(); pi++) {
         if (!usedPredictions.contains(pi)) {
           misses.add(new Miss(doc.docId(), "spurious", -1, pi, "-", summary(p.get(pi))));
+          Scored pp = ps.get(pi);
+          for (Field f : Field.values()) {
+            counts.put(f, counts.get(f).plus(f.compare(null, pp), false));
+          }
         }
       }
     }
-    return new EvalReport(gold.size(), goldCount, predictedCount, matchedCount, correct, misses);
+    return new EvalReport(
+        gold.size(), goldCount, predictedCount, matchedCount, counts, events, subEvents, misses);
   }
 
   /**
@@ -201,6 +231,14 @@ public final class Scorer {
 
   private static String squash(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
+  private static String code(EventType t) {
+    return t == null ? null : t.code();
+  }
+
+  private static String code(SubEventType t) {
+    return t == null ? null : t.code();
   }
 
   private static String summary(Incident i) {

@@ -37,4 +37,20 @@ final class Fixtures {
   static Incident base() {
     return incident(BASE);
   }
+
+  /**
+   * The base incident with the fields of {@code patch} (a JSON object with single quotes, e.g.
+   * {@code "{'date':null}"}) replaced, as the scorer sees it; "base" is the base incident itself.
+   */
+  static Scored scored(String patch) {
+    com.fasterxml.jackson.databind.node.ObjectNode base =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            ExchangeJson.parse(BASE.replace('\'', '"'));
+    if (!patch.equals("base")) {
+      ExchangeJson.parse(patch.replace('\'', '"'))
+          .fields()
+          .forEachRemaining(e -> base.set(e.getKey(), e.getValue()));
+    }
+    return Scored.of(ExchangeJson.incidentFromJson(base), base);
+  }
 }

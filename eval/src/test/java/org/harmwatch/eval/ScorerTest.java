@@ -145,4 +145,82 @@ class ScorerTest {
         .isFalse();
     assertThat(Scorer.datesOverlap(base().date(), DRONE.date())).isFalse();
   }
+
+  @Test
+  void fieldsCountRightWrongMissingAndSpuriousOverMatchedAndUnmatchedIncidents() {
+    Incident nine = with("'casualties':{'killed':{'min':9,'max':9},'children_killed':2}");
+    Incident unrelated =
+        incident(
+            "{'event_type':'battles','sub_event_type':'armed_clash',"
+                + "'location':{'name':'Niamey','country_code':'NE','lat':13.5,'lon':2.1,'precision':'place'},"
+                + "'casualties':{'killed':{'min':4,'max':4}}}");
+    EvalReport r =
+        Scorer.score(
+            List.of(doc("d1", base(), DRONE), doc("d2")),
+            Map.of("d1", List.of(nine), "d2", List.of(unrelated)));
+    // base~nine: killed wrong; DRONE unmatched: missing; unrelated in d2: spurious.
+    assertThat(r.field(Field.KILLED)).isEqualTo(new FieldCounts(2, 0, 0, 1, 1, 1));
+    // Date: right on the pair, missing for DRONE; unrelated has none.
+    assertThat(r.field(Field.DATE)).isEqualTo(new FieldCounts(2, 1, 1, 0, 1, 0));
+    assertThat(r.accuracy(Field.DATE)).isEqualTo(0.5);
+    // Targets: the base's [Civilians] is right; DRONE has none and is unmatched: not right.
+    assertThat(r.field(Field.TARGETS)).isEqualTo(new FieldCounts(2, 1, 1, 0, 0, 0));
+  }
+
+  @Test
+  void subEventTypeAndPerpetratorsCountOnlyWhereTheGoldGivesThem() {
+    Incident coarse = with("'sub_event_type':null");
+    Incident noActors = with("'perpetrators':[]");
+    EvalReport r =
+        Scorer.score(
+            List.of(doc("d1", coarse), doc("d2", noActors), doc("d3", base())),
+            Map.of("d1", List.of(base()), "d2", List.of(base()), "d3", List.of(noActors)));
+    assertThat(r.field(Field.SUB_EVENT_TYPE)).isEqualTo(new FieldCounts(2, 2, 2, 0, 0, 0));
+    assertThat(r.field(Field.PERPETRATORS)).isEqualTo(new FieldCounts(2, 1, 1, 0, 1, 0));
+    assertThat(r.accuracy(Field.PERPETRATORS)).isEqualTo(0.5);
+    assertThat(r.accuracy(Field.EVENT_TYPE)).isEqualTo(1.0);
+    assertThat(r.misses("sub_event_type")).isEmpty();
+  }
+
+  @Test
+  void confusionMatricesCountMatchedPairsByGoldAndPredictedType() {
+    Incident battle =
+        incident(
+            ExchangeJson.write(ExchangeJson.toJson(DRONE))
+                .replace("\"explosions_remote_violence\"", "\"battles\"")
+                .replace("\"air_drone_strike\"", "\"armed_clash\""));
+    EvalReport r =
+        Scorer.score(List.of(doc("d1", base(), DRONE)), Map.of("d1", List.of(base(), battle)));
+    assertThat(r.matchedIncidents()).isEqualTo(2);
+    Confusion c = r.eventTypes();
+    assertThat(c.count("violence_against_civilians", "violence_against_civilians")).isEqualTo(1);
+    assertThat(c.count("explosions_remote_violence", "battles")).isEqualTo(1);
+    assertThat(c.labels())
+        .containsExactly("battles", "explosions_remote_violence", "violence_against_civilians");
+    assertThat(c.recall("explosions_remote_violence")).isZero();
+    assertThat(c.precision("battles")).isZero();
+    assertThat(c.precision("violence_against_civilians")).isEqualTo(1.0);
+    assertThat(r.subEventTypes().count("air_drone_strike", "armed_clash")).isEqualTo(1);
+    assertThat(r.confusionText())
+        .contains("(1) battles", "(2) explosions_remote_violence", "rows gold");
+    JsonNode json = ExchangeJson.parse(ExchangeJson.write(r.toJson()));
+    assertThat(json.at("/confusion/event_type/counts/explosions_remote_violence/battles").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void reportShowsEveryFieldWithPrecisionRecallAndCounts() {
+    EvalReport r = Scorer.score(List.of(doc("d1", base())), Map.of("d1", List.of(DRONE)));
+    String text = r.toText();
+    assertThat(text)
+        .contains("accuracy", "right/scored", "wrong", "missing", "spurious", "also scored:");
+    for (Field f : Field.values()) {
+      assertThat(text).contains(f.code());
+    }
+    JsonNode json = ExchangeJson.parse(ExchangeJson.write(r.toJson(false)));
+    assertThat(json.has("misses")).isFalse();
+    assertThat(json.at("/fields/civilians_killed/scored").asInt()).isEqualTo(1);
+    assertThat(json.at("/fields/civilians_killed/precision").isNull()).isTrue();
+    assertThat(r.figures()).containsKeys("incident_f1", "event_type", "admin2");
+  }
 }
