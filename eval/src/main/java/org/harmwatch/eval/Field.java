@@ -19,12 +19,14 @@ import org.harmwatch.core.model.Location;
  *
  * <p>Rules: dates need equal start and end; country is compared without case; admin1 and admin2
  * without accents, hyphens or case; coordinates must lie within {@value #MAX_KM} km; every count
- * ({@code killed}, {@code civilians_killed}, {@code injured}, {@code detained}) needs equal {@code
- * min} and {@code max}; perpetrators, targets and reported_by compare as case-insensitive sets of
- * names. A field absent on both sides of a matched pair is right. The {@link #headline() headline}
- * fields are today's report; {@link #goldOnly() gold-only} fields are scored only where the gold
- * gives a value, because gold sets leave them unspecified (ACLED rows before 2019 have no sub-event
- * type; ACLED gold empties perpetrators where actor1 is "X and/or Y").
+ * ({@code civilians_killed}, {@code injured}, {@code detained}, {@code killed_exact}) needs equal
+ * {@code min} and {@code max}; {@code killed} needs equal {@code min} and, unless the gold's is
+ * open ("at least N"), equal {@code max}; perpetrators, targets and reported_by compare as
+ * case-insensitive sets of names. A field absent on both sides of a matched pair is right. The
+ * {@link #headline() headline} fields are today's report; {@link #goldOnly() gold-only} fields are
+ * scored only where the gold gives a value, because gold sets leave them unspecified (ACLED rows
+ * before 2019 have no sub-event type; ACLED gold empties perpetrators where actor1 is "X and/or
+ * Y").
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,6 +38,7 @@ public enum Field {
   ADMIN1("admin1", true, false),
   COORDINATES("coordinates", true, false),
   KILLED("killed", true, false),
+  KILLED_EXACT("killed_exact", false, false),
   CHILDREN_KILLED("children_killed", true, false),
   PERPETRATORS("perpetrators", true, true),
   REPORTED_BY("reported_by", true, false),
@@ -162,7 +165,7 @@ public enum Field {
       case ADMIN1 -> normalize(l == null ? null : l.admin1()) != null;
       case ADMIN2 -> normalize(l == null ? null : l.admin2()) != null;
       case COORDINATES -> l != null && l.hasCoordinates();
-      case KILLED -> present(i.casualties().killed());
+      case KILLED, KILLED_EXACT -> present(i.casualties().killed());
       case CIVILIANS_KILLED -> present(scored.civiliansKilled());
       case INJURED -> present(i.casualties().injured());
       case DETAINED -> present(i.casualties().detained());
@@ -185,7 +188,8 @@ public enum Field {
       case ADMIN1 -> normalize(g.location().admin1()).equals(normalize(p.location().admin1()));
       case ADMIN2 -> normalize(g.location().admin2()).equals(normalize(p.location().admin2()));
       case COORDINATES -> g.location().kmTo(p.location()) <= MAX_KM;
-      case KILLED -> sameCount(g.casualties().killed(), p.casualties().killed());
+      case KILLED -> withinGold(g.casualties().killed(), p.casualties().killed());
+      case KILLED_EXACT -> sameCount(g.casualties().killed(), p.casualties().killed());
       case CIVILIANS_KILLED -> sameCount(gold.civiliansKilled(), predicted.civiliansKilled());
       case INJURED -> sameCount(g.casualties().injured(), p.casualties().injured());
       case DETAINED -> sameCount(g.casualties().detained(), p.casualties().detained());
@@ -222,7 +226,7 @@ public enum Field {
           l == null || !l.hasCoordinates()
               ? "null"
               : String.format(Locale.ROOT, "%.4f,%.4f", l.lat(), l.lon());
-      case KILLED -> renderCount(incident.casualties().killed());
+      case KILLED, KILLED_EXACT -> renderCount(incident.casualties().killed());
       case CIVILIANS_KILLED -> renderCount(scored.civiliansKilled());
       case INJURED -> renderCount(incident.casualties().injured());
       case DETAINED -> renderCount(incident.casualties().detained());
@@ -249,6 +253,17 @@ public enum Field {
 
   private static boolean present(Count c) {
     return c != null && (c.min() != null || c.max() != null);
+  }
+
+  /**
+   * Whether a predicted toll agrees with the gold one: equal minimums, and equal maximums unless
+   * the gold's is open. A gold "at least N" (coded datasets state every toll so: ACLED's fatalities
+   * are the lowest figure the sources support) cannot check a prediction's upper bound; {@link
+   * #KILLED_EXACT} still counts the difference.
+   */
+  private static boolean withinGold(Count g, Count p) {
+    return Objects.equals(g.min(), p.min())
+        && (g.max() == null || Objects.equals(g.max(), p.max()));
   }
 
   private static boolean sameCount(Count g, Count p) {

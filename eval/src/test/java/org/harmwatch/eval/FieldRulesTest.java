@@ -52,10 +52,15 @@ class FieldRulesTest {
         "coordinates | {'location':{'name':'central Mali','country_code':'ML','precision':'region'}}"
             + " | base | SPURIOUS",
         "coordinates | {'location':null} | {'location':null} | RIGHT_EMPTY",
-        // Counts are strict: equal min and max.
+        // Counts need equal min and max, but a gold open maximum checks only the minimum.
         "killed | base | base | RIGHT",
         "killed | base | {'casualties':{'killed':{'min':7,'max':null}}} | WRONG",
         "killed | {'casualties':{'killed':{'min':7}}} | {'casualties':{'killed':{'min':7}}} | RIGHT",
+        // A gold "at least 7" cannot check the prediction's upper bound; killed_exact still can.
+        "killed | {'casualties':{'killed':{'min':7}}} | base | RIGHT",
+        "killed | {'casualties':{'killed':{'min':7}}} | {'casualties':{'killed':{'min':8}}} | WRONG",
+        "killed_exact | {'casualties':{'killed':{'min':7}}} | base | WRONG",
+        "killed_exact | base | base | RIGHT",
         "killed | base | {'casualties':{}} | MISSING",
         "killed | {'casualties':{}} | {'casualties':{'killed':{'min':3,'max':3}}} | SPURIOUS",
         "killed | {'casualties':{}} | {'casualties':{'killed':{}}} | RIGHT_EMPTY",

@@ -106,7 +106,10 @@ class ScorerTest {
     EvalReport r = Scorer.score(List.of(doc("d1", base())), Map.of("d1", List.of(p)));
     assertThat(r.accuracy(Field.KILLED)).isZero();
     assertThat(r.accuracy(Field.DATE)).isEqualTo(1.0);
-    assertThat(r.misses()).containsExactly(new Miss("d1", "killed", 0, 0, "{7,7}", "{5,null}"));
+    assertThat(r.misses())
+        .containsExactly(
+            new Miss("d1", "killed", 0, 0, "{7,7}", "{5,null}"),
+            new Miss("d1", "killed_exact", 0, 0, "{7,7}", "{5,null}"));
   }
 
   @Test
