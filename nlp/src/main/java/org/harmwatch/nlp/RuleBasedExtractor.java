@@ -869,6 +869,7 @@ public final class RuleBasedExtractor implements Extractor {
     // 6); elsewhere an unattributed strike keeps no perpetrator rather than a guessed one.
     if (perpetrators.isEmpty()
         && sub == SubEventType.AIR_DRONE_STRIKE
+        && country != null
         && STATE_ONLY_AIR_POWER.contains(country)) {
       Actor state = ActorDictionary.stateForces(country, first.trigger().text());
       if (state != null) {
