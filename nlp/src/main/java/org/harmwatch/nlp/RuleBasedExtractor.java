@@ -1,13 +1,12 @@
 package org.harmwatch.nlp;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.core.text.LanguageGuesser;
 import org.harmwatch.nlp.actors.ActorDictionary;
 
 /**
@@ -22,14 +21,7 @@ public final class RuleBasedExtractor implements Extractor {
   /** The version of these rules, recorded in every incident's provenance. */
   public static final String VERSION = "rules-0.3.0";
 
-  private static final Set<String> FRENCH_STOP =
-      Set.of(
-          "le", "la", "les", "des", "du", "une", "est", "et", "dans", "qui", "au", "aux", "ont",
-          "été", "selon", "pour", "sur");
-  private static final Set<String> ENGLISH_STOP =
-      Set.of(
-          "the", "of", "and", "to", "in", "was", "were", "that", "on", "by", "with", "for", "have",
-          "has", "said");
+  private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
 
   private final ActorDictionary actors;
   private final ExtractionPipeline pipeline;
@@ -63,23 +55,12 @@ public final class RuleBasedExtractor implements Extractor {
     return actors.version();
   }
 
-  /** The language of {@code document}: its declared one, else "fr" or "en" by stop-word count. */
+  /**
+   * The language of {@code document}: its declared one, else the system's {@link LanguageGuesser}
+   * guess, else English.
+   */
   public static String language(Document document) {
-    if (document.language() != null && !document.language().isBlank()) {
-      return document.language().toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
-    }
-    int fr = 0;
-    int en = 0;
-    String text = document.text();
-    int limit = Math.min(text.length(), 4000);
-    for (String w : text.substring(0, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (FRENCH_STOP.contains(w)) {
-        fr++;
-      } else if (ENGLISH_STOP.contains(w)) {
-        en++;
-      }
-    }
-    return fr > en ? "fr" : "en";
+    return LANGUAGES.languageOf(document.language(), document.text(), "en");
   }
 
   @Override
