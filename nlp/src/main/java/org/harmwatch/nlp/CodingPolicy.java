@@ -11,7 +11,6 @@ import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.SubEventType;
-import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.nlp.event.Trigger;
 
 /**
@@ -29,7 +28,8 @@ import org.harmwatch.nlp.event.Trigger;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
  *       an airstrike;
  *   <li>{@link #addSources}: "the government" and "the army" as sources are named after the
- *       incident's country; unknown country, no name.
+ *       incident's country, from its profile ("Government of Kenya", "Military Forces of Kenya");
+ *       unknown country, no name.
  * </ul>
  */
 final class CodingPolicy {
@@ -130,13 +130,14 @@ final class CodingPolicy {
   void addSources(List<String> sources, String country, Set<String> out) {
     for (String source : sources) {
       if (source.equals(Reporters.GOVERNMENT) || source.equals(Reporters.STATE_FORCES)) {
-        Actor state = ActorDictionary.stateForces(country, source);
-        if (state != null) {
-          out.add(
-              source.equals(Reporters.STATE_FORCES)
-                  ? state.name()
-                  : state.name().replace("Military Forces of ", "Government of "));
-        }
+        Optional<CountryProfile> profile =
+            country == null ? Optional.empty() : countries.get(country);
+        profile.ifPresent(
+            p ->
+                out.add(
+                    source.equals(Reporters.STATE_FORCES)
+                        ? p.stateForces()
+                        : p.stateForces().replace("Military Forces of ", "Government of ")));
       } else {
         out.add(source);
       }

@@ -126,6 +126,10 @@ class CodingPolicyTest {
     policy.addSources(
         List.of(Reporters.GOVERNMENT, Reporters.STATE_FORCES, "residents"), "ML", out);
     assertThat(out).containsExactly("Government of Mali", "Military Forces of Mali", "residents");
+    // every country with a profile, not only the Sahel's
+    Set<String> kenya = new LinkedHashSet<>();
+    policy.addSources(List.of(Reporters.GOVERNMENT, Reporters.STATE_FORCES), "KE", kenya);
+    assertThat(kenya).containsExactly("Government of Kenya", "Military Forces of Kenya");
     Set<String> unknown = new LinkedHashSet<>();
     policy.addSources(List.of(Reporters.GOVERNMENT, "residents"), null, unknown);
     assertThat(unknown).containsExactly("residents");
