@@ -127,8 +127,9 @@ final class CodingPolicy {
    * Adds {@code sources} to {@code out}, naming "the government" and "the army" after the
    * incident's {@code country}; with an unknown country they are left out.
    */
-  void addSources(List<String> sources, String country, Set<String> out) {
-    for (String source : sources) {
+  void addSources(List<SourceMention> sources, String country, Set<String> out) {
+    for (SourceMention mention : sources) {
+      String source = mention.name();
       if (source.equals(Reporters.GOVERNMENT) || source.equals(Reporters.STATE_FORCES)) {
         Optional<CountryProfile> profile =
             country == null ? Optional.empty() : countries.get(country);

@@ -17,7 +17,7 @@ import org.harmwatch.nlp.time.DateMention;
  * @param casualties the figures of killed, injured, detained and missing
  * @param dates the dates that date the event (those that date the report are left out)
  * @param locations the places named, already resolved against the gazetteer
- * @param sources who the sentence says reports it
+ * @param sources who the sentence says reports it, with offsets
  * @param amongTheDead a sub-count of a toll told before ("among the dead were eight children")
  */
 record SentenceFacts(
@@ -27,5 +27,5 @@ record SentenceFacts(
     List<CasualtyMention> casualties,
     List<DateMention> dates,
     List<Location> locations,
-    List<String> sources,
+    List<SourceMention> sources,
     CasualtyMention amongTheDead) {}

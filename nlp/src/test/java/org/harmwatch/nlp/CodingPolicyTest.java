@@ -25,6 +25,10 @@ class CodingPolicyTest {
 
   private static final Casualties NONE = new Casualties(null, null, null, null, null, null);
 
+  private static List<SourceMention> sources(String... names) {
+    return java.util.Arrays.stream(names).map(n -> new SourceMention(n, 0, 1, n)).toList();
+  }
+
   private static Trigger trigger(SubEventType hint) {
     return new Trigger(0, 6, "attack", hint, false, false);
   }
@@ -124,14 +128,14 @@ class CodingPolicyTest {
   void governmentAndArmyAreNamedAfterTheCountry() {
     Set<String> out = new LinkedHashSet<>();
     policy.addSources(
-        List.of(Reporters.GOVERNMENT, Reporters.STATE_FORCES, "residents"), "ML", out);
+        sources(Reporters.GOVERNMENT, Reporters.STATE_FORCES, "residents"), "ML", out);
     assertThat(out).containsExactly("Government of Mali", "Military Forces of Mali", "residents");
     // every country with a profile, not only the Sahel's
     Set<String> kenya = new LinkedHashSet<>();
-    policy.addSources(List.of(Reporters.GOVERNMENT, Reporters.STATE_FORCES), "KE", kenya);
+    policy.addSources(sources(Reporters.GOVERNMENT, Reporters.STATE_FORCES), "KE", kenya);
     assertThat(kenya).containsExactly("Government of Kenya", "Military Forces of Kenya");
     Set<String> unknown = new LinkedHashSet<>();
-    policy.addSources(List.of(Reporters.GOVERNMENT, "residents"), null, unknown);
+    policy.addSources(sources(Reporters.GOVERNMENT, "residents"), null, unknown);
     assertThat(unknown).containsExactly("residents");
   }
 }

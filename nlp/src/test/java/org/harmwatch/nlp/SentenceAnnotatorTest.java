@@ -45,7 +45,7 @@ class SentenceAnnotatorTest {
     if (source == null) {
       assertThat(f.sources()).isEmpty();
     } else {
-      assertThat(String.join(",", f.sources())).contains(source);
+      assertThat(f.sources()).extracting(SourceMention::name).contains(source);
     }
   }
 }
