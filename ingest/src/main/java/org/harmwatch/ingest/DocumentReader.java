@@ -36,6 +36,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.text.LanguageGuesser;
 import org.xml.sax.InputSource;
 
 /**

@@ -154,37 +154,56 @@ final class Reporters {
               "|", ORGANISATIONS.values().stream().map(p -> "(?:" + p.source() + ")").toList()));
 
   static List<String> organisations(String sentence) {
-    List<String> out = new ArrayList<>();
+    return names(organisationMentions(sentence));
+  }
+
+  // The organisations named in the sentence, each at its first mention, in order of the list.
+  private static List<SourceMention> organisationMentions(String sentence) {
+    List<SourceMention> out = new ArrayList<>();
     // One scan for any organisation first: most sentences name none.
     if (!ANY_ORGANISATION.matcher(sentence).find()) {
       return out;
     }
     for (Map.Entry<String, PrefilteredPattern> e : ORGANISATIONS.entrySet()) {
-      if (e.getValue().matcher(sentence).find()) {
-        out.add(e.getKey());
+      Matcher m = e.getValue().matcher(sentence);
+      if (m.find()) {
+        out.add(new SourceMention(e.getKey(), m.start(), m.end(), m.group()));
       }
     }
     return out;
   }
 
+  private static List<String> names(List<SourceMention> mentions) {
+    List<String> out = new ArrayList<>();
+    for (SourceMention m : mentions) {
+      out.add(m.name());
+    }
+    return out;
+  }
+
   /**
-   * The sources stating the facts of {@code sentence}: organisations, and attributed generics. The
-   * government and the army of the incident's country come back as {@link #GOVERNMENT} and {@link
-   * #STATE_FORCES}, for the caller to name.
+   * The sources stating the facts of {@code sentence}, with their offsets in it: organisations, and
+   * attributed generics. The government and the army of the incident's country come back as {@link
+   * #GOVERNMENT} and {@link #STATE_FORCES}, for the caller to name.
    */
-  static List<String> sources(String sentence) {
-    List<String> out = organisations(sentence);
+  static List<SourceMention> sources(String sentence) {
+    List<SourceMention> out = organisationMentions(sentence);
     // A coder's "Sources: local sources (2 calls), humanitarian sources" lists sources only.
     boolean label = SOURCE_LABEL.matcher(sentence).find();
     Matcher pm = PROSECUTOR.matcher(sentence);
     if (pm.find()) {
-      out.add("public prosecutor of " + (pm.group(1) != null ? pm.group(1) : pm.group(2)));
+      out.add(
+          new SourceMention(
+              "public prosecutor of " + (pm.group(1) != null ? pm.group(1) : pm.group(2)),
+              pm.start(),
+              pm.end(),
+              pm.group()));
     }
     Matcher om = OUTLET.matcher(sentence);
     while (om.find()) {
       String after = sentence.substring(om.end(), Math.min(sentence.length(), om.end() + 60));
-      if (SOURCE_AFTER.matcher(after).find() && !out.contains(om.group())) {
-        out.add(om.group());
+      if (SOURCE_AFTER.matcher(after).find() && !names(out).contains(om.group())) {
+        out.add(new SourceMention(om.group(), om.start(), om.end(), om.group()));
       }
     }
     for (Map.Entry<String, PrefilteredPattern> e : GENERIC.entrySet()) {
@@ -199,7 +218,7 @@ final class Reporters {
             || SOURCE_AFTER.matcher(after).find()
             || JOINED_AFTER.matcher(after).find()
             || JOINED_BEFORE.matcher(wider).find()) {
-          out.add(e.getKey());
+          out.add(new SourceMention(e.getKey(), m.start(), m.end(), m.group()));
           break;
         }
       }

@@ -25,7 +25,7 @@ class ReportersTest {
         "Des habitants joints par téléphone ont fait état de 9 morts.|residents",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
-    assertThat(Reporters.sources(sentence)).contains(source);
+    assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);
   }
 
   @ParameterizedTest
@@ -39,6 +39,19 @@ class ReportersTest {
   @Test
   void aChannelIsNotASource() {
     assertThat(Reporters.sources("Source: community leaders via partner NGO."))
+        .extracting(SourceMention::name)
         .containsExactly("community leaders");
+  }
+
+  @Test
+  void aSourceKeepsTheWordsThatNameItWithTheirOffsets() {
+    String sentence = "Gunmen killed 12 people in Djibo, Human Rights Watch said on Monday.";
+    SourceMention hrw =
+        Reporters.sources(sentence).stream()
+            .filter(m -> m.name().equals("Human Rights Watch"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sentence.substring(hrw.start(), hrw.end())).isEqualTo(hrw.text());
+    assertThat(hrw.text()).isEqualTo("Human Rights Watch");
   }
 }

@@ -1,10 +1,11 @@
-package org.harmwatch.ingest;
+package org.harmwatch.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The one language guesser: English, French, or no clear signal. */
 class LanguageGuesserTest {
   @ParameterizedTest
   @CsvSource(
@@ -17,5 +18,19 @@ class LanguageGuesserTest {
       })
   void guessesEnglishOrFrench(String text, String expected) {
     assertThat(new LanguageGuesser().guess(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "fr-FR|Gunmen killed 12 civilians in the village.|fr",
+        "EN|Des hommes armés ont tué 12 civils.|en",
+        "null|Des hommes armés ont tué 12 civils dans le village, selon des sources.|fr",
+        "null|Djibo, Burkina Faso|en",
+      })
+  void aDeclaredLanguageWinsOverTheGuess(String declared, String text, String expected) {
+    assertThat(new LanguageGuesser().languageOf(declared, text, "en")).isEqualTo(expected);
   }
 }

@@ -1,15 +1,18 @@
-package org.harmwatch.geo;
+package org.harmwatch.benchmarks;
 
 import java.util.List;
 import java.util.Optional;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.geo.PlaceMention;
 import org.harmwatch.core.model.Location;
+import org.harmwatch.geo.Gazetteer;
+import org.harmwatch.geo.GazetteerPlaceResolver;
 
 /**
  * A command-line benchmark: loads the bundled gazetteer and prints load time, heap in use after a
- * full GC and the speed of a few resolutions. Run with {@code java -cp ...
- * org.harmwatch.geo.GazetteerBench}. Not a test; single-threaded.
+ * full GC and the speed of a few resolutions. Run with {@code java -cp
+ * benchmarks/target/benchmarks.jar org.harmwatch.benchmarks.GazetteerBench}. Not a test;
+ * single-threaded.
  */
 public final class GazetteerBench {
   private GazetteerBench() {}

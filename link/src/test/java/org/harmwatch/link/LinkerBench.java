@@ -17,7 +17,7 @@ import org.harmwatch.core.model.SubEventType;
 
 /**
  * Throughput benchmark for {@link Linker}: {@code LinkerBench [N ...]} (default 100000 300000
- * 1000000). Not thread-safe; a command-line tool only.
+ * 1000000), run from the test class path (it is no part of the link jar). Not thread-safe.
  *
  * <p>Generator: events uniformly spread over ML/BF/NE bounding boxes and 2020-2024; each event gets
  * 1 to 5 reports (mean 3), jittered by up to ±1 day and ~3 km, with random killed figures near the

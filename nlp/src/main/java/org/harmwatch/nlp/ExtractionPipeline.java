@@ -1,0 +1,65 @@
+package org.harmwatch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.harmwatch.core.geo.CountryProfiles;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Provenance;
+import org.harmwatch.nlp.actors.ActorDictionary;
+import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.text.Sentence;
+import org.harmwatch.nlp.text.SentenceSplitter;
+
+/**
+ * The extraction stages in the order the data flows through them: sentences → annotation ({@link
+ * SentenceAnnotator}) → segmentation into drafts ({@link Segmenter}) → retellings merged → assembly
+ * of each draft by the slot resolvers and the coding policy ({@link IncidentAssembler}, {@link
+ * CodingPolicy}) → a lead's summary folded into its detailed incident → duplicates left out ({@link
+ * Deduplication}). Thread-safe.
+ */
+final class ExtractionPipeline {
+  private final PlaceResolver places;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Segmenter segmenter;
+  private final IncidentAssembler assembler;
+  private final String version;
+
+  ExtractionPipeline(
+      PlaceResolver places, ActorDictionary actors, CountryProfiles countries, String version) {
+    EventCues cues = new EventCues();
+    this.places = places;
+    this.segmenter = new Segmenter(new SentenceAnnotator(places, cues));
+    this.assembler =
+        new IncidentAssembler(cues, new RoleResolver(actors), new CodingPolicy(countries));
+    this.version = version;
+  }
+
+  /** The incidents {@code document} tells, in document order. */
+  List<Incident> extract(Document document, String actorsVersion) {
+    PlaceContext context = places.contextOf(document.text());
+    String docCountry = context.countryCodes().isEmpty() ? null : context.countryCodes().get(0);
+    List<Sentence> sentences = splitter.split(document.text());
+    List<IncidentDraft> drafts = segmenter.segment(document, sentences, context);
+    Deduplication.mergeRetellings(drafts);
+    Provenance provenance = new Provenance(version, places.version(), actorsVersion);
+    for (IncidentDraft d : drafts) {
+      d.built = assembler.build(d, document, docCountry, provenance);
+    }
+    Deduplication.foldSummaries(drafts);
+    for (IncidentDraft d : drafts) {
+      if (d.rebuild) {
+        d.built = assembler.build(d, document, docCountry, provenance);
+      }
+    }
+    List<Incident> out = new ArrayList<>();
+    for (IncidentDraft d : drafts) {
+      if (!Deduplication.duplicate(d, out)) {
+        out.add(d.built);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

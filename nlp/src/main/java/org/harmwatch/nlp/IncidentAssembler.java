@@ -1,0 +1,112 @@
+package org.harmwatch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.Evidence;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.IncidentDate;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.Provenance;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.event.EventCues;
+
+/**
+ * The assembly stage: builds one incident from a draft by running the slot resolvers in turn
+ * (place, date, casualties, event type, actor roles, weapons, attribution), applying the coding
+ * policy, and adding the evidence and a confidence.
+ */
+final class IncidentAssembler {
+  private final EventCues cues;
+  private final RoleResolver roles;
+  private final AttributionResolver attribution;
+  private final CodingPolicy policy;
+
+  IncidentAssembler(EventCues cues, RoleResolver roles, CodingPolicy policy) {
+    this.cues = cues;
+    this.roles = roles;
+    this.attribution = new AttributionResolver(roles, policy);
+    this.policy = policy;
+  }
+
+  /** The incident {@code d} tells, in a document about {@code docCountry} (or null). */
+  Incident build(IncidentDraft d, Document doc, String docCountry, Provenance provenance) {
+    EvidenceMarks marks = new EvidenceMarks(d.facts);
+    SentenceFacts first = d.first();
+    marks.mark(first, "event_type");
+    StringBuilder all = new StringBuilder();
+    for (SentenceFacts f : d.facts) {
+      all.append(f.sentence().text()).append(' ');
+    }
+    String joined = all.toString();
+
+    Location location = PlaceSlot.resolve(d, docCountry, marks);
+    String country =
+        location != null && location.countryCode() != null ? location.countryCode() : docCountry;
+    IncidentDate date = DateSlot.resolve(d, marks);
+    Casualties casualties = CasualtySlot.resolve(d, marks);
+    SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
+
+    RoleResolver.Roles found = roles.resolve(d, country, marks);
+    CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
+    policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
+    boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
+    if (civilians && sub != SubEventType.ARMED_CLASH) {
+      d.facts.stream()
+          .filter(f -> cues.mentionsCivilians(f.sentence().text()))
+          .findFirst()
+          .ifPresent(f -> marks.mark(f, "targets"));
+    }
+    sub = CodingPolicy.civiliansTargeted(sub, civilians, found.targets());
+
+    List<String> weapons = new ArrayList<>(cues.weapons(joined));
+    CodingPolicy.strikeWeapon(sub, () -> paragraphMentionsDrone(doc, d), weapons);
+    List<String> reporters = attribution.resolve(d, country, marks);
+
+    List<Evidence> evidence = marks.evidence();
+    return new Incident(
+        null,
+        DocumentRef.of(doc),
+        sub.eventType(),
+        sub,
+        date,
+        location,
+        List.copyOf(found.perpetrators().values()),
+        List.copyOf(found.targets().values()),
+        casualties,
+        weapons,
+        reporters,
+        evidence,
+        confidence(date, location, !found.perpetrators().isEmpty(), casualties, reporters),
+        provenance);
+  }
+
+  // How much of the record was found: a base for the event, more for each field filled.
+  private static double confidence(
+      IncidentDate date,
+      Location location,
+      boolean perpetrators,
+      Casualties casualties,
+      List<String> reporters) {
+    double confidence = 0.4;
+    confidence += date != null ? 0.1 : 0;
+    confidence += location != null ? 0.15 : 0;
+    confidence += perpetrators ? 0.1 : 0;
+    confidence += !casualties.isEmpty() ? 0.15 : 0;
+    confidence += !reporters.isEmpty() ? 0.05 : 0;
+    return Math.min(0.95, confidence);
+  }
+
+  private static boolean paragraphMentionsDrone(Document doc, IncidentDraft d) {
+    String s = d.first().sentence().text().toLowerCase(Locale.ROOT);
+    int from = Math.max(0, d.first().sentence().start() - 600);
+    String before =
+        doc.text().substring(from, d.first().sentence().start()).toLowerCase(Locale.ROOT);
+    int para = before.lastIndexOf("\n\n");
+    String window = para >= 0 ? before.substring(para) : before;
+    return s.contains("drone") || window.contains("drone");
+  }
+}

@@ -1,0 +1,123 @@
+package org.harmwatch.nlp;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.nlp.text.PrefilteredPattern;
+import org.harmwatch.nlp.time.DateMention;
+
+/**
+ * The place slot resolver: the incident's location among the places its sentences name (already
+ * resolved against the gazetteer), with namesakes abroad and too-distant namesakes left out.
+ */
+final class PlaceSlot {
+  private static final PrefilteredPattern DISTANCE =
+      PrefilteredPattern.compile(
+          "\\b(?:km|kms|kilom[eè]t(?:er|re)s?|miles?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern NEAR_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:near|close to|outside|outskirts of|près d[e'’]|proche d[e'’]|non loin d[e'’]|proximité d[e'’]|environs d[e'’]|abords d[e'’]|commune d[e'’]|commune rurale d[e'’])\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
+  private static final double ANCHOR_KM = 100;
+
+  /** A location and the sentence that names it. */
+  private record Placed(SentenceFacts facts, Location location) {}
+
+  private PlaceSlot() {}
+
+  /**
+   * The most precise location the incident's sentences name, else its coder's label's, else, for
+   * "another strike" or "the next day" in the same paragraph, the previous incident's; or null.
+   */
+  static Location resolve(IncidentDraft d, String docCountry, EvidenceMarks marks) {
+    Placed placed = mostPrecise(d.facts, docCountry);
+    if (placed != null) {
+      Location anchor = distanceAnchor(placed.facts());
+      if (anchor != null && placed.location() != anchor && tooFar(placed.location(), anchor)) {
+        // "the village of X, 15 km from Djibo" with an X that the gazetteer knows only 100 km
+        // away: a namesake, not the village meant; the town it is measured from is sure.
+        placed = new Placed(placed.facts(), anchor);
+      }
+    } else {
+      placed = mostPrecise(d.labelFacts, docCountry);
+      if (placed != null) {
+        marks.open(placed.facts());
+      }
+    }
+    if (placed != null) {
+      marks.mark(placed.facts(), "location");
+      return placed.location();
+    }
+    if (d.previous != null
+        && d.previous.built != null
+        && d.previous.paragraph == d.paragraph
+        && (d.another || d.first().dates().stream().anyMatch(DateMention::relativeToPrevious))) {
+      return d.previous.built.location();
+    }
+    return null;
+  }
+
+  // The most precise location the sentences name, the first of equals, leaving out places that
+  // contradict the document's country.
+  private static Placed mostPrecise(List<SentenceFacts> facts, String docCountry) {
+    Placed best = null;
+    for (SentenceFacts f : facts) {
+      for (Location l : f.locations()) {
+        if ((best == null || l.precision().ordinal() < best.location().precision().ordinal())
+            && !foreignNamesake(l, f.locations(), docCountry)) {
+          best = new Placed(f, l);
+        }
+      }
+    }
+    return best;
+  }
+
+  // "à Kompa, dans la commune de Karimama (département de l'Alibori)" in a Benin story, with only
+  // a Kompa of Niger in the gazetteer: a place abroad whose own sentence names a division of the
+  // document's country and none of the place's country is a namesake; the division stands.
+  static boolean foreignNamesake(Location l, List<Location> sentence, String docCountry) {
+    if (l.precision() != LocationPrecision.PLACE
+        || docCountry == null
+        || docCountry.equals(l.countryCode())) {
+      return false;
+    }
+    List<String> divisionCountries =
+        sentence.stream()
+            .filter(
+                d ->
+                    d.precision() == LocationPrecision.ADMIN1
+                        || d.precision() == LocationPrecision.ADMIN2)
+            .map(Location::countryCode)
+            .toList();
+    return divisionCountries.contains(docCountry) && !divisionCountries.contains(l.countryCode());
+  }
+
+  // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de
+  // Djibo".
+  private static Location distanceAnchor(SentenceFacts facts) {
+    String st = facts.sentence().text();
+    for (Location l : facts.locations()) {
+      if (l.text() == null || l.lat() == null) {
+        continue;
+      }
+      if (DISTANCE.matcher(l.text()).find()) {
+        return l;
+      }
+      int at = st.indexOf(l.text());
+      if (at > 0 && NEAR_BEFORE.matcher(st.substring(Math.max(0, at - 30), at)).find()) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static boolean tooFar(Location place, Location anchor) {
+    if (place.lat() == null || place.precision() != LocationPrecision.PLACE) {
+      return false;
+    }
+    return place.kmTo(anchor) > ANCHOR_KM;
+  }
+}

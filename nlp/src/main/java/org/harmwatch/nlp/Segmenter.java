@@ -1,0 +1,216 @@
+package org.harmwatch.nlp;
+
+import static org.harmwatch.nlp.DiscourseCues.BACK_TO_ALL;
+import static org.harmwatch.nlp.DiscourseCues.BACK_TO_ONE;
+import static org.harmwatch.nlp.DiscourseCues.BLAME;
+import static org.harmwatch.nlp.DiscourseCues.CLAIM;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.nlp.event.Trigger;
+import org.harmwatch.nlp.text.PrefilteredPattern;
+import org.harmwatch.nlp.text.Sentence;
+
+/**
+ * The segmentation stage: groups a document's sentences into incident drafts.
+ *
+ * <p>A sentence opens an incident when it names a violent event that is not a reference back ("a
+ * raid", "two drone strikes", "another strike") and anchors it with a figure, a date, a place below
+ * country level or, for "another", a previous incident; background and aggregate statements ("since
+ * 2021", "this year") never do. A later sentence of the same paragraph that starts with a pronoun
+ * or connector ("They", "Additionally", "Ils"), refers back to the event ("the bombing",
+ * "l'attaque") or only adds figures is merged into the open incident. Headlines are skipped;
+ * coder's field labels, later claims and source lines are kept beside the incident they concern.
+ */
+final class Segmenter {
+  private static final PrefilteredPattern FOLLOW_UP_START =
+      PrefilteredPattern.compile(
+          "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
+  // Quoted speech: opens with a quote, or ends in one followed by "he said".
+  private static final PrefilteredPattern QUOTED =
+      PrefilteredPattern.compile(
+          "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
+  private static final PrefilteredPattern WEAK_TRIGGER =
+      PrefilteredPattern.compile(
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
+  private static final PrefilteredPattern FIELD_LABEL =
+      PrefilteredPattern.compile(
+          "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final SentenceAnnotator annotator;
+
+  /** A segmenter that annotates the sentences it needs with {@code annotator}. */
+  Segmenter(SentenceAnnotator annotator) {
+    this.annotator = annotator;
+  }
+
+  /** The incident drafts that {@code sentences} of {@code document} tell, in document order. */
+  List<IncidentDraft> segment(Document document, List<Sentence> sentences, PlaceContext context) {
+    String text = document.text();
+    LocalDate published = document.published();
+    List<IncidentDraft> drafts = new ArrayList<>();
+    Map<Integer, String> lastOrganisation = new LinkedHashMap<>();
+    IncidentDraft current = null;
+    boolean eventSince = false;
+    List<SentenceFacts> pendingLabels = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (isHeadline(s, sentences, text, document)) {
+        // A headline repeats the story's lead; the body tells the incident with its details.
+        noteOrganisations(s, lastOrganisation);
+        continue;
+      }
+      boolean sameParagraph = current != null && current.paragraph == s.paragraph();
+      boolean nearby = current != null && s.paragraph() - current.paragraph <= 1;
+      Trigger cue = annotator.trigger(s);
+      if (cue == null && FIELD_LABEL.matcher(s.text()).find()) {
+        SentenceFacts label = annotator.annotate(s, null, published, context);
+        if (!label.dates().isEmpty() || !label.locations().isEmpty()) {
+          pendingLabels.add(label);
+          noteOrganisations(s, lastOrganisation);
+          continue;
+        }
+      }
+      if (cue == null && !nearby) {
+        // Neither an event nor a possible follow-up: skip the costly finders.
+        noteOrganisations(s, lastOrganisation);
+        continue;
+      }
+      SentenceFacts f = annotator.annotate(s, cue, published, context);
+      boolean ownPlace =
+          f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY);
+      boolean anchored = !f.casualties().isEmpty() || !f.dates().isEmpty() || ownPlace;
+      Trigger t = f.trigger();
+      boolean quoted = QUOTED.matcher(s.text()).find();
+      boolean followUp = sameParagraph && FOLLOW_UP_START.matcher(s.text()).find();
+      // "Dozens were killed", "32 civilians had been killed": figures for the incident just told.
+      boolean figuresOnly =
+          nearby
+              && !f.casualties().isEmpty()
+              && (t == null || (WEAK_TRIGGER.matcher(t.text()).matches() && !t.another()))
+              && !ownPlace
+              && f.dates().stream().noneMatch(d -> d.date() != null);
+      int before = drafts.size();
+      int factsBefore = current == null ? -1 : current.facts.size();
+      IncidentDraft was = current;
+      if (f.generic()) {
+        // Background and aggregates never open nor extend an incident.
+      } else if (followUp && (t == null || !t.another())) {
+        // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
+        current.facts.add(f);
+      } else if (t != null
+          && t.anaphoric()
+          && current != null
+          && !BACK_TO_ALL.matcher(s.text()).find()) {
+        // "The attack ...": the incident told before, never a new one.
+        if (sameParagraph || (nearby && !anchored)) {
+          current.facts.add(f);
+        }
+      } else if (nearby && !anchored && t == null && BLAME.matcher(s.text()).find()) {
+        // "The sources blamed JNIM fighters": the perpetrator of the incident just told.
+        current.facts.add(f);
+      } else if (figuresOnly) {
+        current.facts.add(f);
+      } else if (t != null && !quoted && (anchored || (t.another() && current != null))) {
+        current = new IncidentDraft(s.paragraph(), current, t.another());
+        current.facts.add(f);
+        current.labelFacts.addAll(pendingLabels);
+        pendingLabels.clear();
+        drafts.add(current);
+        // The organisation named last before the incident, in its paragraph or earlier (a
+        // report's header, "Human Rights Watch said" in the previous paragraph).
+        String org = lastOrganisation.get(s.paragraph());
+        for (int p = s.paragraph() - 1; org == null && p >= 0; p--) {
+          org = lastOrganisation.get(p);
+        }
+        if (org != null) {
+          current.paragraphSource = org;
+        }
+      }
+      boolean consumed =
+          drafts.size() != before || (was != null && was.facts.size() != factsBefore);
+      if (!consumed
+          && was != null
+          && f.casualties().isEmpty()
+          && (CLAIM.matcher(s.text()).find()
+              || BLAME.matcher(s.text()).find()
+                  && f.dates().stream().noneMatch(x -> x.date() != null))
+          && BACK_TO_ONE.matcher(s.text()).find()
+          && s.paragraph() - was.paragraph <= 2) {
+        // "L'État islamique au Sahel a revendiqué l'attaque" in the next paragraph: who did the
+        // incident just told, even when the sentence also names the area.
+        was.claimFacts.add(f);
+        consumed = true;
+      }
+      if (!consumed && was != null && !f.sources().isEmpty()) {
+        attachSources(f, s, was, drafts, !eventSince);
+      }
+      // Whether an event sentence that joined no incident came since the open incident's last one.
+      eventSince = !consumed && (eventSince || t != null);
+      noteOrganisations(s, lastOrganisation);
+    }
+    return drafts;
+  }
+
+  // A sentence that opens nothing but names who reports: a coder's "Source: residents." right
+  // after the item, "Selon un élu local, les assaillants ..." about the incident just told, or
+  // "Ces incidents, rapportés par des élus locaux, ..." about every incident of the paragraph.
+  private static void attachSources(
+      SentenceFacts f,
+      Sentence s,
+      IncidentDraft current,
+      List<IncidentDraft> drafts,
+      boolean rightAfter) {
+    String st = s.text();
+    if (BACK_TO_ALL.matcher(st).find()) {
+      for (IncidentDraft d : drafts) {
+        if (d.paragraph == s.paragraph() || d.paragraph == current.paragraph) {
+          d.sourceFacts.add(f);
+        }
+      }
+    } else if (current.paragraph == s.paragraph()
+        && (rightAfter && Reporters.SOURCE_LABEL.matcher(st).find()
+            || BACK_TO_ONE.matcher(st).find())) {
+      current.sourceFacts.add(f);
+    }
+  }
+
+  static boolean isHeadline(Sentence s, List<Sentence> all, String text, Document doc) {
+    if (s.paragraph() > 1 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
+      return false;
+    }
+    // The title told again as the body's first line, maybe split in two ("Burkina Faso. Des VDP
+    // doivent répondre ...").
+    boolean isTitle =
+        doc.title() != null
+            && s.text().length() >= 12
+            && doc.title().strip().contains(s.text().strip());
+    char last = s.text().charAt(s.text().length() - 1);
+    if (isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0)) {
+      return true;
+    }
+    // "Witnesses Describe Killings in Koumbri": a title-cased line without a full stop.
+    String[] words = s.text().split("\\s+");
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return ".!?\"”»".indexOf(last) < 0 && words.length >= 3 && capitalised * 10 >= words.length * 6;
+  }
+
+  private static void noteOrganisations(Sentence s, Map<Integer, String> lastOrganisation) {
+    List<String> orgs = Reporters.organisations(s.text());
+    if (!orgs.isEmpty()) {
+      lastOrganisation.put(s.paragraph(), orgs.get(orgs.size() - 1));
+    }
+  }
+}

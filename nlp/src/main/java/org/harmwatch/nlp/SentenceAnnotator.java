@@ -1,0 +1,106 @@
+package org.harmwatch.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.event.Trigger;
+import org.harmwatch.nlp.place.PlaceMentionFinder;
+import org.harmwatch.nlp.quantity.CasualtyFinder;
+import org.harmwatch.nlp.quantity.CasualtyMention;
+import org.harmwatch.nlp.text.PrefilteredPattern;
+import org.harmwatch.nlp.text.Sentence;
+import org.harmwatch.nlp.time.DateFinder;
+import org.harmwatch.nlp.time.DateMention;
+
+/**
+ * The annotation stage: finds in one sentence its event cue, figures, dates, places (resolved
+ * against the gazetteer with the document's context) and sources, each with its offsets.
+ * Thread-safe.
+ */
+final class SentenceAnnotator {
+  // "BAMAKO, ", "SOKOTO, Nigeria, ", "GENEVA (" before the date of a dateline.
+  private static final PrefilteredPattern DATELINE =
+      PrefilteredPattern.compile(
+          "^\\p{Lu}[\\p{Lu} ]+(?:,\\s*\\p{Lu}[\\p{L}'’ -]{1,30})?(?:,\\s*|\\s*\\(\\s*)$");
+  // " (Sahel Wire) - ", ") – " after it.
+  private static final PrefilteredPattern DASH =
+      PrefilteredPattern.compile("^\\s*\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
+  private static final PrefilteredPattern THAT =
+      PrefilteredPattern.compile("\\b(?:that|que|qu['’])\\b");
+
+  private final PlaceResolver places;
+  private final PlaceMentionFinder placeFinder;
+  private final EventCues cues;
+  private final CasualtyFinder casualtyFinder = new CasualtyFinder();
+  private final DateFinder dateFinder = new DateFinder();
+
+  /** An annotator that resolves places with {@code places} and finds events with {@code cues}. */
+  SentenceAnnotator(PlaceResolver places, EventCues cues) {
+    this.places = places;
+    this.placeFinder = new PlaceMentionFinder(places);
+    this.cues = cues;
+  }
+
+  /** The event cue of {@code s}, or null: cheap, tried before the costly finders. */
+  Trigger trigger(Sentence s) {
+    return cues.trigger(s.text());
+  }
+
+  /** Everything {@code s} says, with {@code trigger} as its event cue. */
+  SentenceFacts annotate(Sentence s, Trigger trigger, LocalDate published, PlaceContext context) {
+    String st = s.text();
+    List<CasualtyMention> cas = new ArrayList<>(casualtyFinder.find(st));
+    CasualtyMention lone = casualtyFinder.loneVictim(st);
+    if (lone != null && cas.stream().noneMatch(c -> c.kind() == lone.kind())) {
+      cas.add(lone);
+    }
+    List<DateMention> dates = new ArrayList<>();
+    for (DateMention dm : dateFinder.find(st, published)) {
+      if (!datesReport(st, dm, trigger)) {
+        dates.add(dm);
+      }
+    }
+    List<Location> locations = new ArrayList<>();
+    for (PlaceMention pm : placeFinder.find(st, s.start())) {
+      places.resolve(pm, context).ifPresent(locations::add);
+    }
+    return new SentenceFacts(
+        s,
+        trigger,
+        cues.isGeneric(st),
+        cas,
+        dates,
+        locations,
+        Reporters.sources(st),
+        casualtyFinder.amongTheDead(st));
+  }
+
+  // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on
+  // Monday after the attack" and datelines ("BAMAKO, March 18 -") date the report, not the event.
+  static boolean datesReport(String sentence, DateMention d, Trigger trigger) {
+    if (DATELINE.matcher(sentence.substring(0, d.start())).find()
+        && DASH.matcher(sentence.substring(d.end())).find()) {
+      return true;
+    }
+    for (int[] r : Reporters.reportingVerbs(sentence)) {
+      if (trigger != null && r[0] >= d.end() && r[1] <= trigger.start()) {
+        return true;
+      }
+      if (r[1] <= d.start() && d.start() - r[1] <= 4) {
+        return true;
+      }
+      if (trigger != null
+          && r[1] <= d.start()
+          && d.end() <= trigger.start()
+          && !THAT.matcher(sentence.substring(r[1], d.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,161 @@
+package org.harmwatch.nlp.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language packs on the class path: per-language folders ({@code
+ * org/harmwatch/nlp/lang/<code>/}) of vocabulary files, listed by every {@code
+ * org/harmwatch/nlp/lang/languages.txt} found (the bundled one lists English and French; a pack
+ * added on the class path lists itself in its own). Adding a language is adding a folder of files
+ * and its index, no code.
+ *
+ * <p>Vocabulary files are UTF-8 text: one entry a line, {@code #} comments and blank lines skipped;
+ * {@code .tsv} files have a key, a TAB and the entry. Entries are regular-expression alternatives:
+ * a vocabulary's entries from every pack are joined into one alternation, as the English and French
+ * words of one rule always were. Immutable and thread-safe.
+ */
+public final class LanguagePacks {
+  /** The class-path folder of the packs. */
+  public static final String ROOT = "org/harmwatch/nlp/lang/";
+
+  /** The index file that lists packs, in every class-path root that holds some. */
+  public static final String INDEX = ROOT + "languages.txt";
+
+  private static volatile LanguagePacks bundled;
+
+  private final List<String> languages;
+  private final ClassLoader loader;
+
+  private LanguagePacks(List<String> languages, ClassLoader loader) {
+    this.languages = List.copyOf(languages);
+    this.loader = loader;
+  }
+
+  /** The packs on this class's class path, read once. */
+  public static LanguagePacks bundled() {
+    LanguagePacks b = bundled;
+    if (b == null) {
+      synchronized (LanguagePacks.class) {
+        b = bundled;
+        if (b == null) {
+          b = load(LanguagePacks.class.getClassLoader());
+          bundled = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** The packs that the index files visible to {@code loader} list, in the order found. */
+  public static LanguagePacks load(ClassLoader loader) {
+    Set<String> codes = new LinkedHashSet<>();
+    try {
+      for (URL url : Collections.list(loader.getResources(INDEX))) {
+        try (InputStream in = url.openStream()) {
+          int n = 0;
+          for (String line : lines(in)) {
+            n++;
+            String code = line.strip();
+            if (code.isEmpty() || code.startsWith("#")) {
+              continue;
+            }
+            if (!code.matches("[a-z]{2,3}")) {
+              throw new IllegalStateException(
+                  url + ":" + n + ": not a language code: '" + code + "'");
+            }
+            codes.add(code);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + INDEX, e);
+    }
+    if (codes.isEmpty()) {
+      throw new IllegalStateException("no language pack: no " + INDEX + " on the class path");
+    }
+    return new LanguagePacks(new ArrayList<>(codes), loader);
+  }
+
+  /** The codes of the packs, in order. */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /** The entries of vocabulary {@code file} ("civilian-words.txt") in every pack, in pack order. */
+  public List<String> entries(String file) {
+    List<String> out = new ArrayList<>();
+    for (String code : languages) {
+      out.addAll(read(code, file));
+    }
+    return out;
+  }
+
+  /**
+   * The entries of the keyed vocabulary {@code file} ("event-cues.tsv") in every pack, by key in
+   * the order first seen; within a key, pack order.
+   */
+  public Map<String, List<String>> keyed(String file) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String code : languages) {
+      for (String line : read(code, file)) {
+        int tab = line.indexOf('\t');
+        if (tab <= 0 || tab == line.length() - 1) {
+          throw new IllegalStateException(
+              ROOT + code + "/" + file + ": expected 'key<TAB>entry', got '" + line + "'");
+        }
+        out.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
+            .add(line.substring(tab + 1));
+      }
+    }
+    return out;
+  }
+
+  /** {@code entries} as one whole-word alternation: {@code \b(?:a|b|c)\b}. */
+  public static String alternation(List<String> entries) {
+    if (entries == null || entries.isEmpty()) {
+      throw new IllegalArgumentException("no entries to join into an alternation");
+    }
+    return "\\b(?:" + String.join("|", entries) + ")\\b";
+  }
+
+  // The entry lines of one pack's file; none when the pack lacks the file.
+  private List<String> read(String code, String file) {
+    String path = ROOT + code + "/" + file;
+    try (InputStream in = loader.getResourceAsStream(path)) {
+      if (in == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (String line : lines(in)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  private static List<String> lines(InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    List<String> out = new ArrayList<>();
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      out.add(line);
+    }
+    return out;
+  }
+}

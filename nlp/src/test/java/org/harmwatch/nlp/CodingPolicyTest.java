@@ -1,0 +1,141 @@
+package org.harmwatch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.harmwatch.core.geo.CountryProfiles;
+import org.harmwatch.core.model.Actor;
+import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.event.Trigger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The coding defaults, one rule per test. */
+class CodingPolicyTest {
+  private final CodingPolicy policy = new CodingPolicy(CountryProfiles.bundled());
+
+  private static final Casualties NONE = new Casualties(null, null, null, null, null, null);
+
+  private static List<SourceMention> sources(String... names) {
+    return java.util.Arrays.stream(names).map(n -> new SourceMention(n, 0, 1, n)).toList();
+  }
+
+  private static Trigger trigger(SubEventType hint) {
+    return new Trigger(0, 6, "attack", hint, false, false);
+  }
+
+  @ParameterizedTest(name = "{0} with cue {1} -> {2}")
+  @CsvSource({
+    "ATTACK;AIR_DRONE_STRIKE, ATTACK, AIR_DRONE_STRIKE",
+    "ARMED_CLASH;SUICIDE_BOMB, ARMED_CLASH, SUICIDE_BOMB",
+    "ARMED_CLASH, ARMED_CLASH, ARMED_CLASH",
+    "ARMED_CLASH, ATTACK, ATTACK",
+    "ABDUCTION_FORCED_DISAPPEARANCE, ATTACK, ABDUCTION_FORCED_DISAPPEARANCE",
+    "ATTACK, ATTACK, ATTACK",
+  })
+  void subEventTypeByPrecedence(String types, SubEventType cue, SubEventType expected) {
+    Set<SubEventType> named = new LinkedHashSet<>();
+    for (String t : types.split(";")) {
+      named.add(SubEventType.valueOf(t));
+    }
+    assertThat(CodingPolicy.subEventType(named, trigger(cue), NONE)).isEqualTo(expected);
+  }
+
+  @Test
+  void abductionWithDeadIsAnAttack() {
+    Casualties dead = new Casualties(Count.exactly(3, "3"), null, null, null, null, null);
+    assertThat(
+            CodingPolicy.subEventType(
+                Set.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
+                trigger(SubEventType.ATTACK),
+                dead))
+        .isEqualTo(SubEventType.ATTACK);
+  }
+
+  @ParameterizedTest(name = "unattributed strike in {0} -> {1}")
+  @CsvSource({"ML, Military Forces of Mali", "BF, Military Forces of Burkina Faso", "KE, ''"})
+  void unattributedStrikeIsTheStatesOnlyWhereOnlyTheStateFlies(String country, String expected) {
+    Map<String, Actor> perpetrators = new LinkedHashMap<>();
+    policy.stateOnlyAirPower(SubEventType.AIR_DRONE_STRIKE, country, "drone strike", perpetrators);
+    assertThat(String.join(",", perpetrators.keySet())).isEqualTo(expected);
+  }
+
+  @Test
+  void strikeWithoutCountryOrWithPerpetratorKeepsWhatItHas() {
+    Map<String, Actor> none = new LinkedHashMap<>();
+    policy.stateOnlyAirPower(SubEventType.AIR_DRONE_STRIKE, null, "air raid", none);
+    assertThat(none).isEmpty();
+    Map<String, Actor> named = new LinkedHashMap<>();
+    named.put("JNIM", new Actor("JNIM", ActorType.REBEL_GROUP, "JNIM"));
+    policy.stateOnlyAirPower(SubEventType.AIR_DRONE_STRIKE, "ML", "drone", named);
+    assertThat(named).containsOnlyKeys("JNIM");
+  }
+
+  @Test
+  void unidentifiedGroupOnlyWhenAlone() {
+    Map<String, Actor> p = new LinkedHashMap<>();
+    p.put(CodingPolicy.UNIDENTIFIED, new Actor(CodingPolicy.UNIDENTIFIED, ActorType.UNKNOWN, "x"));
+    CodingPolicy.unidentifiedOnlyAlone(p);
+    assertThat(p).containsOnlyKeys(CodingPolicy.UNIDENTIFIED);
+    p.put("JNIM", new Actor("JNIM", ActorType.REBEL_GROUP, "JNIM"));
+    CodingPolicy.unidentifiedOnlyAlone(p);
+    assertThat(p).containsOnlyKeys("JNIM");
+  }
+
+  @Test
+  void attackOnArmedActorsAloneIsAClash() {
+    Map<String, Actor> soldiers = new LinkedHashMap<>();
+    soldiers.put(
+        "Military Forces of Mali",
+        new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
+    assertThat(CodingPolicy.civiliansTargeted(SubEventType.ATTACK, false, soldiers))
+        .isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(CodingPolicy.civiliansTargeted(SubEventType.ATTACK, true, soldiers))
+        .isEqualTo(SubEventType.ATTACK);
+    assertThat(soldiers).containsKey("Civilians");
+  }
+
+  @Test
+  void clashDoesNotMakeCiviliansATarget() {
+    Map<String, Actor> targets = new LinkedHashMap<>();
+    CodingPolicy.civiliansTargeted(SubEventType.ARMED_CLASH, true, targets);
+    assertThat(targets).isEmpty();
+  }
+
+  @Test
+  void strikeWeaponIsADroneOnlyWhenItsParagraphNamesOne() {
+    List<String> weapons = new ArrayList<>(List.of("firearms"));
+    CodingPolicy.strikeWeapon(SubEventType.AIR_DRONE_STRIKE, () -> true, weapons);
+    assertThat(weapons).containsExactly("drone", "firearms");
+    List<String> plain = new ArrayList<>();
+    CodingPolicy.strikeWeapon(SubEventType.AIR_DRONE_STRIKE, () -> false, plain);
+    assertThat(plain).containsExactly("airstrike");
+    List<String> attack = new ArrayList<>();
+    CodingPolicy.strikeWeapon(SubEventType.ATTACK, () -> true, attack);
+    assertThat(attack).isEmpty();
+  }
+
+  @Test
+  void governmentAndArmyAreNamedAfterTheCountry() {
+    Set<String> out = new LinkedHashSet<>();
+    policy.addSources(
+        sources(Reporters.GOVERNMENT, Reporters.STATE_FORCES, "residents"), "ML", out);
+    assertThat(out).containsExactly("Government of Mali", "Military Forces of Mali", "residents");
+    // every country with a profile, not only the Sahel's
+    Set<String> kenya = new LinkedHashSet<>();
+    policy.addSources(sources(Reporters.GOVERNMENT, Reporters.STATE_FORCES), "KE", kenya);
+    assertThat(kenya).containsExactly("Government of Kenya", "Military Forces of Kenya");
+    Set<String> unknown = new LinkedHashSet<>();
+    policy.addSources(sources(Reporters.GOVERNMENT, "residents"), null, unknown);
+    assertThat(unknown).containsExactly("residents");
+  }
+}

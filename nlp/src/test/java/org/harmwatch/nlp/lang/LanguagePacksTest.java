@@ -1,0 +1,38 @@
+package org.harmwatch.nlp.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The packs on the class path: the bundled English and French, and the tests' toy Esperanto. */
+class LanguagePacksTest {
+  private final LanguagePacks packs = LanguagePacks.bundled();
+
+  @Test
+  void everyIndexedPackIsLoaded() {
+    assertThat(packs.languages()).contains("en", "fr", "eo");
+  }
+
+  @Test
+  void aVocabularyJoinsEveryPacksEntries() {
+    List<String> attack = packs.keyed("event-cues.tsv").get("ATTACK");
+    assertThat(attack).contains("killed", "tués?", "atakis");
+    assertThat(packs.entries("civilian-words.txt"))
+        .contains("civilians?", "civils?", "civilulojn?");
+  }
+
+  @Test
+  void aPackWithoutAFileAddsNothingToIt() {
+    assertThat(packs.entries("background-markers.txt")).doesNotContain("").isNotEmpty();
+    assertThat(packs.entries("no-such-vocabulary.txt")).isEmpty();
+  }
+
+  @Test
+  void entriesBecomeOneWholeWordAlternation() {
+    assertThat(LanguagePacks.alternation(List.of("a", "b c"))).isEqualTo("\\b(?:a|b c)\\b");
+    assertThatThrownBy(() -> LanguagePacks.alternation(List.of()))
+        .hasMessageContaining("no entries");
+  }
+}
