@@ -61,9 +61,12 @@ public final class ActorDictionary {
     }
   }
 
+  /** The entries of one alias, and whether it was written as a proper name (with a capital). */
+  private record Aliased(List<Entry> entries, boolean proper) {}
+
   private final String version;
   private final CountryProfiles profiles;
-  private final AliasTrie<List<Entry>> trie;
+  private final AliasTrie<Aliased> trie;
   private final Map<String, ActorType> typeByName;
   private final Map<String, String> suffixByCountry;
   private final int entries;
@@ -72,7 +75,7 @@ public final class ActorDictionary {
   private ActorDictionary(
       String version,
       CountryProfiles profiles,
-      AliasTrie<List<Entry>> trie,
+      AliasTrie<Aliased> trie,
       Map<String, ActorType> typeByName,
       Map<String, String> suffixByCountry,
       int entries,
@@ -118,6 +121,7 @@ public final class ActorDictionary {
     private final Map<String, ActorType> typeByName = new HashMap<>();
     private final Map<String, Map<Boolean, List<Entry>>> byAlias = new LinkedHashMap<>();
     private final List<Generated> generated = new ArrayList<>();
+    private final Set<String> properKeys = new java.util.HashSet<>();
     private String version;
 
     /** An alias generated from a group name and a template, indexed after the written ones. */
@@ -168,12 +172,13 @@ public final class ActorDictionary {
       // Generated aliases come after the written ones, which win where both apply.
       generateStateAndPolice();
       generated.forEach(g -> index(g.alias(), g.entry()));
-      AliasTrie<List<Entry>> trie = new AliasTrie<>();
+      AliasTrie<Aliased> trie = new AliasTrie<>();
       Set<Entry> distinct = new LinkedHashSet<>();
       int aliasCount = 0;
       for (Map.Entry<String, Map<Boolean, List<Entry>>> e : byAlias.entrySet()) {
         for (Map.Entry<Boolean, List<Entry>> c : e.getValue().entrySet()) {
-          trie.put(e.getKey(), c.getKey(), List.copyOf(c.getValue()));
+          boolean proper = c.getKey() || properKeys.contains(e.getKey());
+          trie.put(e.getKey(), c.getKey(), new Aliased(List.copyOf(c.getValue()), proper));
           distinct.addAll(c.getValue());
           aliasCount++;
         }
@@ -352,6 +357,9 @@ public final class ActorDictionary {
       }
       String key = alias.replace('’', '\'');
       String mapKey = sensitive ? key : key.toLowerCase(Locale.ROOT);
+      if (!sensitive && !mapKey.equals(key)) {
+        properKeys.add(mapKey);
+      }
       List<Entry> list =
           byAlias
               .computeIfAbsent(mapKey, k -> new LinkedHashMap<>())
@@ -409,12 +417,12 @@ public final class ActorDictionary {
   public List<Match> find(String text, String countryCode, Integer year) {
     String country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
     List<Match> out = new ArrayList<>();
-    for (AliasTrie.Hit<List<Entry>> hit : trie.scan(text)) {
-      Entry e = choose(hit.value(), country, year);
+    for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
+      String mention = text.substring(hit.start(), hit.end());
+      Entry e = choose(hit.value().entries(), country, year, hit.value().proper());
       if (e == null) {
         continue;
       }
-      String mention = text.substring(hit.start(), hit.end());
       List<Actor> actors = new ArrayList<>();
       for (String name : e.names()) {
         Actor a = resolve(name, e, country, mention);
@@ -439,7 +447,8 @@ public final class ActorDictionary {
   }
 
   // A country's own reading of an alias beats the general one; then the year's, or the current.
-  private static Entry choose(List<Entry> candidates, String country, Integer year) {
+  private static Entry choose(
+      List<Entry> candidates, String country, Integer year, boolean properName) {
     List<Entry> local = new ArrayList<>();
     List<Entry> general = new ArrayList<>();
     for (Entry e : candidates) {
@@ -449,6 +458,15 @@ public final class ActorDictionary {
         }
       } else {
         general.add(e);
+      }
+    }
+    if (country == null && general.isEmpty() && properName) {
+      // Without a country, a proper name tied to one set of countries still names its actor
+      // ("Amba boys", "Liyu police"); a common noun ("separatists", "gendarmes") does not.
+      Set<Set<String>> where = new LinkedHashSet<>();
+      candidates.forEach(c -> where.add(c.countries()));
+      if (where.size() == 1) {
+        local.addAll(candidates);
       }
     }
     List<Entry> pool = local.isEmpty() ? general : local;

@@ -48,7 +48,7 @@ class ActorDictionaryTest {
         "Volunteers for the Defence of the Homeland|BF|VDP: Volunteers for the Defense of the Homeland:state_forces",
         "Dan Na Ambassagou militiamen|ML|Dan Na Ambassagou:identity_militia",
         "Dogon militiamen burned the hamlet|ML|Dan Na Ambassagou:identity_militia",
-        "Dozo hunters burned the hamlet|ML|Dozo Militia:identity_militia",
+        "Dozo hunters burned the hamlet|ML|Dozo Communal Militia:identity_militia",
         "unidentified armed men arrived on motorbikes|ML|Unidentified Armed Group:unknown",
         "des hommes armés non identifiés|BF|Unidentified Armed Group:unknown",
         "des terroristes présumés|BF|Unidentified Armed Group:unknown",
@@ -100,13 +100,20 @@ class ActorDictionaryTest {
         "Pokot raiders stole 200 cattle|KE|Pokot Ethnic Militia:identity_militia",
         "armed Turkana youths|KE|Turkana Ethnic Militia:identity_militia",
         "Fulani herdsmen attacked farmers|NG|Fulani Ethnic Militia:identity_militia+Pastoralists:civilians",
-        "des éleveurs peuls ont attaqué|BF|Fulani Ethnic Militia:identity_militia",
+        "des éleveurs peuls armés ont attaqué|BF|Fulani Ethnic Militia:identity_militia+Pastoralists:civilians",
+        "three Fulani herders were shot dead|ML|",
         "Murle youths raided a cattle camp|SS|Murle Ethnic Militia:identity_militia",
         "Lou Nuer youths attacked|SS|Nuer Ethnic Militia:identity_militia",
         "Hema militiamen|CD|Hema Ethnic Militia (Democratic Republic of Congo):identity_militia",
         "gunmen shot a motorcyclist|CD|Unidentified Armed Group (Democratic Republic of Congo):unknown",
         "Marehan clan militia fought|SO|Marehan Clan Militia:identity_militia",
         "Congolese militiamen crossed into the district|UG|Unidentified Armed Group (Democratic Republic of Congo):unknown",
+        // Without a country: a proper name tied to one country still names its actor; a common noun
+        // tied to countries, or a name with several countries, does not.
+        "Amba boys kidnapped a chief|-|Ambazonian Separatists:rebel_group",
+        "separatists kidnapped a chief|-|",
+        "the BIR burned houses|-|",
+        "ASWJ insurgents burned houses|-|Islamist Militia:rebel_group",
       })
   void resolvesMentions(String text, String country, String expected) {
     assertThat(render(DICT.find(text, country))).isEqualTo(expected == null ? "" : expected);
