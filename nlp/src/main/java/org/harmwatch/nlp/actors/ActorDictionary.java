@@ -71,6 +71,7 @@ public final class ActorDictionary {
   private final Map<String, String> suffixByCountry;
   private final int entries;
   private final int aliases;
+  private final Map<String, String> countryByForce;
 
   private ActorDictionary(
       String version,
@@ -87,6 +88,12 @@ public final class ActorDictionary {
     this.suffixByCountry = Map.copyOf(suffixByCountry);
     this.entries = entries;
     this.aliases = aliases;
+    Map<String, String> home = new HashMap<>();
+    for (CountryProfile p : profiles.all()) {
+      home.put(p.stateForces(), p.iso2());
+      home.put(p.police(), p.iso2());
+    }
+    this.countryByForce = Map.copyOf(home);
   }
 
   /** Loads the dictionary shipped with this module. */
@@ -435,7 +442,6 @@ public final class ActorDictionary {
       }
       Match m = new Match(hit.start(), hit.end(), mention, List.copyOf(actors));
       if (!out.isEmpty() && sameActors(out.get(out.size() - 1), m, text)) {
-        // "FAMa soldiers": one mention, not two.
         Match prev = out.remove(out.size() - 1);
         out.add(
             new Match(prev.start(), m.end(), text.substring(prev.start(), m.end()), prev.actors()));
@@ -519,13 +525,18 @@ public final class ActorDictionary {
     return generic ? name + " " + suffix : name;
   }
 
+  // "FAMa soldiers", and a named group with a generic noun ("ADF kidnappers", "Renamo
+  // attackers"): one mention of the first, not two.
   private static boolean sameActors(Match a, Match b, String text) {
-    return b.start() >= a.end()
-        && text.substring(a.end(), b.start()).isBlank()
-        && a.actors().stream()
-            .map(Actor::name)
-            .toList()
-            .equals(b.actors().stream().map(Actor::name).toList());
+    if (b.start() < a.end() || !text.substring(a.end(), b.start()).isBlank()) {
+      return false;
+    }
+    List<String> first = a.actors().stream().map(Actor::name).toList();
+    if (first.equals(b.actors().stream().map(Actor::name).toList())) {
+      return true;
+    }
+    return a.actors().stream().noneMatch(x -> x.type() == ActorType.UNKNOWN)
+        && b.actors().stream().allMatch(x -> x.type() == ActorType.UNKNOWN);
   }
 
   // "JNIM is active in the area", "areas where bandits operate", "zone où sévissent les
@@ -557,6 +568,36 @@ public final class ActorDictionary {
     }
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
     return BACKGROUND_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * The country the actor mentions of {@code text} point to, or null: the country of named state
+   * forces or police ("Kenyan police", "UPDF") or of a proper name tied to one country ("Amba
+   * boys", "Liyu police"), the most mentioned first. A hint for a document whose places are not
+   * found; the places, when found, decide.
+   */
+  public String impliedCountry(String text) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
+      Set<String> where = new LinkedHashSet<>();
+      for (Entry e : hit.value().entries()) {
+        String home = countryByForce.get(e.names().get(0));
+        if (home != null && e.countries().isEmpty()) {
+          where.add(home);
+        } else if (hit.value().proper() && e.countries().size() == 1) {
+          where.addAll(e.countries());
+        } else {
+          where.add("?");
+        }
+      }
+      if (where.size() == 1 && !where.contains("?")) {
+        votes.merge(where.iterator().next(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** The state forces of {@code countryCode} ("Military Forces of Mali"), or null if unknown. */

@@ -96,6 +96,10 @@ class ActorDictionaryTest {
         "Tigrayan forces shelled the town|ET|TPLF: Tigray Peoples Liberation Front:rebel_group",
         "a mob lynched a suspected thief|GH|Vigilante Militia:political_militia",
         "bandits kidnapped ten travellers|NG|Unidentified Armed Group:unknown",
+        "ADF kidnappers released a boy|CD|ADF: Allied Democratic Forces:rebel_group",
+        "the rebels burned the camp|UG|LRA: Lords Resistance Army:rebel_group",
+        "OLA fighters ambushed a bus|ET|OLF: Oromo Liberation Front:rebel_group",
+        "soldiers mutinied over pay|NE|Mutiny of Military Forces of Niger:state_forces",
         // Ethnic and communal militias from a group name and a noun.
         "Pokot raiders stole 200 cattle|KE|Pokot Ethnic Militia:identity_militia",
         "armed Turkana youths|KE|Turkana Ethnic Militia:identity_militia",
@@ -134,6 +138,9 @@ class ActorDictionaryTest {
         "SPLA soldiers looted|SS|2015|Military Forces of South Sudan",
         "SPLA soldiers looted|SD|2005|SPLM/A: Sudan People's Liberation Movement/Army",
         "ADF rebels attacked|UG|1999|ADF-NALU: Allied Democratic Forces-National Army for the Liberation of Uganda",
+        "Boko Haram gunmen raided the town|NG|2013|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram gunmen raided the town|NG|2015|Boko Haram - Wilayat Gharb Ifriqiyyah",
+        "Boko Haram gunmen raided the town|NG|2019|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
       })
   void choosesTheNameOfTheYear(String text, String country, int year, String expected) {
     String got =
@@ -201,6 +208,21 @@ class ActorDictionaryTest {
   void tellsABackgroundMention(String text, boolean expected) {
     ActorDictionary.Match m = DICT.find(text, "ML").get(0);
     assertThat(DICT.isBackground(text, m)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "Kenyan police shot two men; the police later said they were robbers.|KE",
+        "UPDF soldiers and the army|UG",
+        "GSU officers dispersed the crowd.|KE",
+        "gunmen killed the police chief|-",
+        "Malian soldiers and Burkinabe soldiers and Burkinabe gendarmes|BF",
+      })
+  void pointsToTheCountryOfItsActors(String text, String expected) {
+    assertThat(DICT.impliedCountry(text)).isEqualTo(expected);
   }
 
   @Test
