@@ -128,8 +128,8 @@ class GazetteerExtractionTest {
                 + " l'attaque.");
     assertThat(i.perpetrators())
         .extracting(a -> a.name())
-        .containsExactly("Islamic State Sahel Province");
-    assertThat(i.reportedBy()).contains("Islamic State Sahel Province");
+        .containsExactly("Islamic State");
+    assertThat(i.reportedBy()).contains("Islamic State");
   }
 
   @Test
@@ -140,7 +140,7 @@ class GazetteerExtractionTest {
             "Des combattants du JNIM ont attaqué samedi un détachement de l'armée burkinabè à"
                 + " Barsalogho, selon un communiqué de l'armée publié lundi. L'armée affirme avoir"
                 + " repoussé l'assaut.");
-    assertThat(i.perpetrators()).extracting(a -> a.name()).containsExactly("JNIM");
+    assertThat(i.perpetrators()).extracting(a -> a.name()).containsExactly("JNIM: Group for Support of Islam and Muslims");
     assertThat(i.subEventType().name()).isEqualTo("ARMED_CLASH");
   }
 }

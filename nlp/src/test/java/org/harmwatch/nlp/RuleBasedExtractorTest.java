@@ -161,7 +161,8 @@ class RuleBasedExtractorTest {
   void perpetratorAndVictimFollowSentenceStructure() {
     String text = "Soldiers were killed by JNIM fighters in an ambush near Douentza on Monday.";
     Incident i = EXTRACTOR.extract(doc("p", LocalDate.of(2024, 3, 29), text)).get(0);
-    assertThat(names(i.perpetrators())).containsExactly("JNIM");
+    assertThat(names(i.perpetrators()))
+        .containsExactly("JNIM: Group for Support of Islam and Muslims");
     assertThat(names(i.targets())).containsExactly("Military Forces of Mali");
   }
 
@@ -311,7 +312,7 @@ class RuleBasedExtractorTest {
             + "Security sources attributed the attack to the Islamic State Sahel Province.";
     Incident i = EXTRACTOR.extract(doc("ied", LocalDate.of(2024, 10, 16), text)).get(0);
     assertThat(i.subEventType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
-    assertThat(names(i.perpetrators())).containsExactly("Islamic State Sahel Province");
+    assertThat(names(i.perpetrators())).containsExactly("Islamic State");
     assertThat(i.weapons()).containsExactly("ied");
   }
 
@@ -331,7 +332,8 @@ class RuleBasedExtractorTest {
             + " Djibo on Wednesday.\n\nThe sources blamed JNIM fighters.";
     Incident i = EXTRACTOR.extract(doc("blame", LocalDate.of(2024, 7, 12), text)).get(0);
     assertThat(i.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
-    assertThat(names(i.perpetrators())).containsExactly("JNIM");
+    assertThat(names(i.perpetrators()))
+        .containsExactly("JNIM: Group for Support of Islam and Muslims");
     assertThat(i.reportedBy()).containsExactly("Human Rights Watch");
     assertThat(i.date().start()).isEqualTo(LocalDate.of(2024, 7, 10));
   }

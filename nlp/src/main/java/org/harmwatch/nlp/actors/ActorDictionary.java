@@ -3,56 +3,97 @@ package org.harmwatch.nlp.actors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.harmwatch.core.geo.CountryProfile;
+import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
- * The curated, versioned actor dictionary ({@code actors.tsv}): canonical names, types and English
- * and French aliases, compiled once into two patterns. Immutable and thread-safe.
+ * The curated, versioned actor dictionary ({@code actors.tsv}): canonical names in ACLED's style,
+ * types, and English and French aliases, some tied to countries or to years, matched in one pass by
+ * a trie. Immutable and thread-safe.
  *
- * <p>The pseudo-name {@code @STATE} stands for the state forces of the document's main country, so
+ * <p>The state forces and police of every country of {@link CountryProfiles} are generated from the
+ * profiles ("Kenyan police" → "Police Forces of Kenya") by the {@code template} lines; the
+ * pseudo-names {@code @STATE} and {@code @POLICE} stand for those of the document's country, so
  * that "the army" becomes "Military Forces of Mali" in a Mali context and nothing without context.
+ * An alias ending in {@code *} is a group name that the {@code template} line of its actor's kind
+ * combines with nouns ("Pokot*" gives "Pokot raiders", "Pokot youths": "Pokot Ethnic Militia").
  */
 public final class ActorDictionary {
   /** Where the default dictionary lives on the class path. */
   public static final String RESOURCE = "/org/harmwatch/nlp/actors.tsv";
 
-  private static final Map<String, String> STATE_COUNTRIES =
-      Map.of(
-          "ML", "Mali",
-          "BF", "Burkina Faso",
-          "NE", "Niger",
-          "TD", "Chad",
-          "MR", "Mauritania",
-          "NG", "Nigeria");
+  private static final String STATE = "@STATE";
+  private static final String POLICE = "@POLICE";
 
-  /** One dictionary row: canonical names (several for a joint mention) and their type. */
-  private record Entry(List<String> names, ActorType type) {}
+  /**
+   * One dictionary row: canonical names (several for a joint mention), their type, the countries
+   * where its aliases mean this actor (empty: anywhere) and the years it applies to.
+   */
+  private record Entry(
+      List<String> names, ActorType type, Set<String> countries, int fromYear, int toYear) {
+    boolean inCountry(String country) {
+      return countries.isEmpty() || country != null && countries.contains(country);
+    }
+
+    boolean inYear(int year) {
+      return year >= fromYear && year <= toYear;
+    }
+
+    boolean current() {
+      return toYear == Integer.MAX_VALUE;
+    }
+  }
+
+  /** The entries of one alias, and whether it was written as a proper name (with a capital). */
+  private record Aliased(List<Entry> entries, boolean proper) {}
 
   private final String version;
-  private final Map<String, Entry> byLowerAlias;
-  private final Map<String, Entry> byExactAlias;
-  private final PrefilteredPattern insensitive;
-  private final PrefilteredPattern sensitive;
+  private final CountryProfiles profiles;
+  private final AliasTrie<Aliased> trie;
+  private final Map<String, ActorType> typeByName;
+  private final Map<String, String> suffixByCountry;
+  private final int entries;
+  private final int aliases;
+  private final Map<String, String> countryByForce;
 
-  private ActorDictionary(String version, Map<String, Entry> lower, Map<String, Entry> exact) {
+  private ActorDictionary(
+      String version,
+      CountryProfiles profiles,
+      AliasTrie<Aliased> trie,
+      Map<String, ActorType> typeByName,
+      Map<String, String> suffixByCountry,
+      int entries,
+      int aliases) {
     this.version = version;
-    this.byLowerAlias = Map.copyOf(lower);
-    this.byExactAlias = Map.copyOf(exact);
-    this.insensitive = alternation(lower.keySet(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.sensitive = alternation(exact.keySet(), 0);
+    this.profiles = profiles;
+    this.trie = trie;
+    this.typeByName = Map.copyOf(typeByName);
+    this.suffixByCountry = Map.copyOf(suffixByCountry);
+    this.entries = entries;
+    this.aliases = aliases;
+    Map<String, String> home = new HashMap<>();
+    for (CountryProfile p : profiles.all()) {
+      home.put(p.stateForces(), p.iso2());
+      home.put(p.police(), p.iso2());
+    }
+    this.countryByForce = Map.copyOf(home);
   }
 
   /** Loads the dictionary shipped with this module. */
@@ -67,77 +108,302 @@ public final class ActorDictionary {
     }
   }
 
-  /** Parses dictionary text in the {@code actors.tsv} format. */
+  /** Parses dictionary text in the {@code actors.tsv} format, with the bundled country profiles. */
   public static ActorDictionary parse(String tsv) {
-    String version = null;
-    Map<String, Entry> lower = new HashMap<>();
-    Map<String, Entry> exact = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols[0].equals("version") && cols.length == 2) {
-          version = cols[1].trim();
-          continue;
-        }
-        if (cols.length != 3) {
-          throw new IllegalArgumentException("bad actor dictionary line: '" + line + "'");
-        }
-        Entry e =
-            new Entry(
-                Arrays.asList(cols[0].trim().split("\\+")), ActorType.fromCode(cols[1].trim()));
-        for (String alias : cols[2].split("\\|")) {
-          String a = alias.trim();
-          if (a.isEmpty()) {
-            continue;
-          }
-          if (isAcronym(a)) {
-            exact.put(a, e);
-          } else {
-            lower.put(a.toLowerCase(Locale.ROOT), e);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (version == null) {
-      throw new IllegalArgumentException("actor dictionary has no version line");
-    }
-    return new ActorDictionary(version, lower, exact);
+    return parse(tsv, CountryProfiles.bundled());
   }
 
-  // Acronyms like "FAMa", "VDP" or "FDS" must not match ordinary words ("fan", "vdp").
-  private static boolean isAcronym(String alias) {
+  /** Parses dictionary text in the {@code actors.tsv} format with the given country profiles. */
+  public static ActorDictionary parse(String tsv, CountryProfiles profiles) {
+    return new Parser(profiles).parse(tsv);
+  }
+
+  /** Reads the rows and the templates, then generates and indexes every alias. */
+  private static final class Parser {
+    private final CountryProfiles profiles;
+    private final Map<String, List<String>> templates = new HashMap<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<Integer> rowLines = new ArrayList<>();
+    private final Map<String, String> suffixes = new HashMap<>();
+    private final Map<String, ActorType> typeByName = new HashMap<>();
+    private final Map<String, Map<Boolean, List<Entry>>> byAlias = new LinkedHashMap<>();
+    private final List<Generated> generated = new ArrayList<>();
+    private final Set<String> properKeys = new java.util.HashSet<>();
+    private String version;
+
+    /** An alias generated from a group name and a template, indexed after the written ones. */
+    private record Generated(String alias, Entry entry) {}
+
+    Parser(CountryProfiles profiles) {
+      this.profiles = profiles;
+    }
+
+    ActorDictionary parse(String tsv) {
+      try (BufferedReader r = new BufferedReader(new StringReader(tsv))) {
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+          lineNo++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] cols = line.split("\t", -1);
+          switch (cols[0]) {
+            case "version" -> {
+              expect(cols, 2, 2, lineNo, line);
+              version = cols[1].trim();
+            }
+            case "template" -> {
+              expect(cols, 3, 3, lineNo, line);
+              templates.put(cols[1].trim(), split(cols[2]));
+            }
+            case "suffix" -> {
+              expect(cols, 3, 3, lineNo, line);
+              suffixes.put(cols[1].trim(), cols[2].trim());
+            }
+            default -> {
+              expect(cols, 3, 5, lineNo, line);
+              rows.add(cols);
+              rowLines.add(lineNo);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (version == null) {
+        throw new IllegalArgumentException("actor dictionary has no version line");
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        addRow(rows.get(i), rowLines.get(i));
+      }
+      // Generated aliases come after the written ones, which win where both apply.
+      generateStateAndPolice();
+      generated.forEach(g -> index(g.alias(), g.entry()));
+      AliasTrie<Aliased> trie = new AliasTrie<>();
+      Set<Entry> distinct = new LinkedHashSet<>();
+      int aliasCount = 0;
+      for (Map.Entry<String, Map<Boolean, List<Entry>>> e : byAlias.entrySet()) {
+        for (Map.Entry<Boolean, List<Entry>> c : e.getValue().entrySet()) {
+          boolean proper = c.getKey() || properKeys.contains(e.getKey());
+          trie.put(e.getKey(), c.getKey(), new Aliased(List.copyOf(c.getValue()), proper));
+          distinct.addAll(c.getValue());
+          aliasCount++;
+        }
+      }
+      return new ActorDictionary(
+          version, profiles, trie, typeByName, suffixes, distinct.size(), aliasCount);
+    }
+
+    private static void expect(String[] cols, int min, int max, int lineNo, String line) {
+      if (cols.length < min || cols.length > max) {
+        throw new IllegalArgumentException(
+            "bad actor dictionary line "
+                + lineNo
+                + " (expected "
+                + min
+                + (max > min ? " to " + max : "")
+                + " tab-separated columns, found "
+                + cols.length
+                + "): '"
+                + line
+                + "'");
+      }
+    }
+
+    private void generateStateAndPolice() {
+      for (CountryProfile p : profiles.all()) {
+        Entry state =
+            new Entry(
+                List.of(p.stateForces()), ActorType.STATE_FORCES, Set.of(), 0, Integer.MAX_VALUE);
+        Entry police =
+            new Entry(List.of(p.police()), ActorType.STATE_FORCES, Set.of(), 0, Integer.MAX_VALUE);
+        typeByName.putIfAbsent(p.stateForces(), ActorType.STATE_FORCES);
+        typeByName.putIfAbsent(p.police(), ActorType.STATE_FORCES);
+        for (String alias : fill(templates.getOrDefault("state", List.of()), p)) {
+          index(alias, state);
+        }
+        for (String alias : fill(templates.getOrDefault("police", List.of()), p)) {
+          index(alias, police);
+        }
+        // The canonical names themselves are aliases too.
+        index(p.stateForces(), state);
+        index(p.police(), police);
+      }
+    }
+
+    // {D}: English demonyms (capitalised), {d}: French ones (lower case), {N}: the country's names.
+    private static List<String> fill(List<String> template, CountryProfile p) {
+      List<String> english = p.demonyms().stream().filter(ActorDictionary::capitalised).toList();
+      List<String> french = p.demonyms().stream().filter(d -> !capitalised(d)).toList();
+      List<String> names = new ArrayList<>();
+      names.add(p.name());
+      p.otherNames().stream()
+          .filter(n -> n.length() > 3 || n.chars().allMatch(Character::isUpperCase))
+          .forEach(names::add);
+      List<String> out = new ArrayList<>();
+      for (String t : template) {
+        List<String> fillers =
+            t.contains("{D}")
+                ? english
+                : t.contains("{d}") ? french : t.contains("{N}") ? names : null;
+        if (fillers == null) {
+          out.add(t);
+          continue;
+        }
+        String slot = t.contains("{D}") ? "{D}" : t.contains("{d}") ? "{d}" : "{N}";
+        for (String f : fillers) {
+          out.add(t.replace(slot, f));
+        }
+      }
+      return out;
+    }
+
+    private void addRow(String[] cols, int lineNo) {
+      List<String> names = Arrays.stream(cols[0].split("\\+")).map(String::trim).toList();
+      ActorType type;
+      try {
+        type = ActorType.fromCode(cols[1].trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "actor dictionary line " + lineNo + ": " + e.getMessage(), e);
+      }
+      Set<String> countries =
+          cols.length > 3 && !cols[3].isBlank()
+              ? Set.copyOf(
+                  Arrays.stream(cols[3].split(","))
+                      .map(s -> s.trim().toUpperCase(Locale.ROOT))
+                      .toList())
+              : Set.of();
+      for (String c : countries) {
+        if (profiles.get(c).isEmpty()) {
+          throw new IllegalArgumentException(
+              "actor dictionary line " + lineNo + ": unknown country code '" + c + "'");
+        }
+      }
+      int from = 0;
+      int to = Integer.MAX_VALUE;
+      if (cols.length > 4 && !cols[4].isBlank()) {
+        String y = cols[4].trim();
+        if (!y.matches("(?:\\d{4})?-(?:\\d{4})?")) {
+          throw new IllegalArgumentException(
+              "actor dictionary line " + lineNo + ": bad years '" + y + "' (expected 2018-2021)");
+        }
+        String[] p = y.split("-", -1);
+        from = p[0].isEmpty() ? 0 : Integer.parseInt(p[0]);
+        to = p[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(p[1]);
+      }
+      Entry e = new Entry(names, type, countries, from, to);
+      if (names.size() == 1) {
+        typeByName.putIfAbsent(names.get(0), type);
+      }
+      String kind = kindOf(names.get(names.size() - 1));
+      for (String alias : split(cols[2])) {
+        if (!alias.endsWith("*")) {
+          index(alias, e);
+          continue;
+        }
+        String base = alias.substring(0, alias.length() - 1).trim();
+        boolean expanded = false;
+        for (Map.Entry<String, List<String>> t : templates.entrySet()) {
+          String[] key = t.getKey().split("\\+");
+          if (!key[0].equals(kind)) {
+            continue;
+          }
+          expanded = true;
+          Entry target = e;
+          if (key.length > 1) {
+            List<String> joint = new ArrayList<>(names);
+            joint.addAll(Arrays.asList(key).subList(1, key.length));
+            target = new Entry(List.copyOf(joint), type, countries, from, to);
+          }
+          for (String form : t.getValue()) {
+            generated.add(new Generated(form.replace("{X}", base), target));
+          }
+        }
+        if (!expanded) {
+          throw new IllegalArgumentException(
+              "actor dictionary line "
+                  + lineNo
+                  + ": alias '"
+                  + alias
+                  + "' needs a template for '"
+                  + kind
+                  + "'");
+        }
+      }
+      if (names.size() == 1) {
+        // "Pokot Ethnic Militia" written out is a mention too.
+        index(names.get(0), e);
+      }
+    }
+
+    private static String kindOf(String name) {
+      if (name.endsWith("Ethnic Militia")) {
+        return "ethnic";
+      }
+      if (name.endsWith("Communal Militia") || name.endsWith("Clan Militia")) {
+        return "communal";
+      }
+      return "group";
+    }
+
+    // Acronyms like "FAMa", "VDP" or "FDS" must not match ordinary words ("fan", "vdp"); "=" forces
+    // a case-sensitive alias, "~" a case-insensitive one.
+    private void index(String raw, Entry e) {
+      String alias = raw.trim();
+      boolean sensitive = isAcronym(alias);
+      if (alias.startsWith("=")) {
+        alias = alias.substring(1);
+        sensitive = true;
+      } else if (alias.startsWith("~")) {
+        alias = alias.substring(1);
+        sensitive = false;
+      }
+      if (alias.isEmpty()) {
+        return;
+      }
+      String key = alias.replace('’', '\'');
+      String mapKey = sensitive ? key : key.toLowerCase(Locale.ROOT);
+      if (!sensitive && !mapKey.equals(key)) {
+        properKeys.add(mapKey);
+      }
+      List<Entry> list =
+          byAlias
+              .computeIfAbsent(mapKey, k -> new LinkedHashMap<>())
+              .computeIfAbsent(sensitive, k -> new ArrayList<>());
+      if (!list.contains(e)) {
+        list.add(e);
+      }
+    }
+  }
+
+  private static List<String> split(String aliases) {
+    return Arrays.stream(aliases.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static boolean capitalised(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+  }
+
+  static boolean isAcronym(String alias) {
     return alias.length() <= 6
         && !alias.contains(" ")
         && alias.substring(1).chars().anyMatch(Character::isUpperCase);
   }
 
-  private static PrefilteredPattern alternation(java.util.Collection<String> aliases, int flags) {
-    List<String> sorted = new ArrayList<>(aliases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    // "army-escorted" is no mention of the army.
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}-])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) {
-        sb.append('|');
-      }
-      // Either apostrophe may be typed: quote the pieces around it.
-      String[] pieces = sorted.get(i).split("'", -1);
-      for (int k = 0; k < pieces.length; k++) {
-        sb.append(k > 0 ? "['’]" : "").append(Pattern.quote(pieces[k]));
-      }
-    }
-    return PrefilteredPattern.compile(sb.append(")(?![\\p{L}\\p{N}]|-\\p{L})").toString(), flags);
-  }
-
   /** The dictionary version that goes into provenance. */
   public String version() {
     return version;
+  }
+
+  /** The number of distinct dictionary entries, generated state and police ones included. */
+  public int entryCount() {
+    return entries;
+  }
+
+  /** The number of distinct aliases, generated ones included. */
+  public int aliasCount() {
+    return aliases;
   }
 
   /** An actor mention: offsets into the searched text and the actors it names. */
@@ -148,24 +414,37 @@ public final class ActorDictionary {
    * be null) resolves generic state-force mentions such as "the army".
    */
   public List<Match> find(String text, String countryCode) {
-    List<Match> found = new ArrayList<>();
-    collect(insensitive.matcher(text), true, countryCode, found);
-    collect(sensitive.matcher(text), false, countryCode, found);
-    found.sort(Comparator.comparingInt(Match::start));
+    return find(text, countryCode, null);
+  }
+
+  /**
+   * The actor mentions of {@code text} in a document of {@code countryCode} (may be null) about an
+   * event of {@code year} (may be null: the actors' current names are chosen).
+   */
+  public List<Match> find(String text, String countryCode, Integer year) {
+    String country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
     List<Match> out = new ArrayList<>();
-    for (Match m : found) {
-      if (!out.isEmpty() && sameActors(out.get(out.size() - 1), m, text)) {
-        // "FAMa soldiers": one mention, not two.
-        Match prev = out.remove(out.size() - 1);
-        String joined = text.substring(prev.start(), m.end());
-        out.add(new Match(prev.start(), m.end(), joined, prev.actors()));
+    for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
+      String mention = text.substring(hit.start(), hit.end());
+      Entry e = choose(hit.value().entries(), country, year, hit.value().proper());
+      if (e == null) {
         continue;
       }
-      if (!out.isEmpty() && m.start() < out.get(out.size() - 1).end()) {
-        Match prev = out.get(out.size() - 1);
-        if (m.end() - m.start() > prev.end() - prev.start()) {
-          out.set(out.size() - 1, m);
+      List<Actor> actors = new ArrayList<>();
+      for (String name : e.names()) {
+        Actor a = resolve(name, e, country, mention);
+        if (a != null) {
+          actors.add(a);
         }
+      }
+      if (actors.isEmpty()) {
+        continue;
+      }
+      Match m = new Match(hit.start(), hit.end(), mention, List.copyOf(actors));
+      if (!out.isEmpty() && sameActors(out.get(out.size() - 1), m, text)) {
+        Match prev = out.remove(out.size() - 1);
+        out.add(
+            new Match(prev.start(), m.end(), text.substring(prev.start(), m.end()), prev.actors()));
         continue;
       }
       out.add(m);
@@ -173,46 +452,167 @@ public final class ActorDictionary {
     return out;
   }
 
-  private static boolean sameActors(Match a, Match b, String text) {
-    return b.start() >= a.end()
-        && text.substring(a.end(), b.start()).isBlank()
-        && a.actors().stream()
-            .map(Actor::name)
-            .toList()
-            .equals(b.actors().stream().map(Actor::name).toList());
-  }
-
-  private void collect(Matcher m, boolean lowerCase, String countryCode, List<Match> out) {
-    while (m.find()) {
-      String key = m.group().replace('’', '\'');
-      Entry e = lowerCase ? byLowerAlias.get(key.toLowerCase(Locale.ROOT)) : byExactAlias.get(key);
-      if (e == null) {
-        continue;
-      }
-      List<Actor> actors = new ArrayList<>();
-      for (String name : e.names()) {
-        if (name.equals("@STATE")) {
-          String country = countryCode == null ? null : STATE_COUNTRIES.get(countryCode);
-          if (country != null) {
-            actors.add(
-                new Actor("Military Forces of " + country, ActorType.STATE_FORCES, m.group()));
-          }
-        } else {
-          ActorType type = name.equals("Wagner Group") ? ActorType.EXTERNAL_FORCES : e.type();
-          actors.add(new Actor(name, type, m.group()));
+  // A country's own reading of an alias beats the general one; then the year's, or the current.
+  private static Entry choose(
+      List<Entry> candidates, String country, Integer year, boolean properName) {
+    List<Entry> local = new ArrayList<>();
+    List<Entry> general = new ArrayList<>();
+    for (Entry e : candidates) {
+      if (!e.countries().isEmpty()) {
+        if (e.inCountry(country)) {
+          local.add(e);
         }
-      }
-      if (!actors.isEmpty()) {
-        out.add(new Match(m.start(), m.end(), m.group(), List.copyOf(actors)));
+      } else {
+        general.add(e);
       }
     }
+    if (country == null && general.isEmpty() && properName) {
+      // Without a country, a proper name tied to one set of countries still names its actor
+      // ("Amba boys", "Liyu police"); a common noun ("separatists", "gendarmes") does not.
+      Set<Set<String>> where = new LinkedHashSet<>();
+      candidates.forEach(c -> where.add(c.countries()));
+      if (where.size() == 1) {
+        local.addAll(candidates);
+      }
+    }
+    List<Entry> pool = local.isEmpty() ? general : local;
+    if (pool.isEmpty()) {
+      return null;
+    }
+    if (year != null) {
+      for (Entry e : pool) {
+        if (e.inYear(year)) {
+          return e;
+        }
+      }
+      return pool.stream().min(Comparator.comparingInt(e -> distance(e, year))).orElseThrow();
+    }
+    return pool.stream().filter(Entry::current).findFirst().orElse(pool.get(pool.size() - 1));
+  }
+
+  private static int distance(Entry e, int year) {
+    return year < e.fromYear() ? e.fromYear() - year : year - e.toYear();
+  }
+
+  private Actor resolve(String name, Entry e, String country, String mention) {
+    if (name.contains(STATE) || name.contains(POLICE)) {
+      return profiles
+          .get(country)
+          .map(
+              p ->
+                  new Actor(
+                      name.replace(STATE, p.stateForces()).replace(POLICE, p.police()),
+                      ActorType.STATE_FORCES,
+                      mention))
+          .orElse(null);
+    }
+    ActorType type = e.names().size() == 1 ? e.type() : typeByName.getOrDefault(name, e.type());
+    return new Actor(withSuffix(name, type, country), type, mention);
+  }
+
+  // ACLED names the unnamed and communal actors of some countries with the country in brackets:
+  // "Unidentified Armed Group (Democratic Republic of Congo)", "Hema Ethnic Militia (...)".
+  private String withSuffix(String name, ActorType type, String country) {
+    String suffix = country == null ? null : suffixByCountry.get(country);
+    if (suffix == null || name.endsWith(")")) {
+      return name;
+    }
+    boolean generic =
+        type == ActorType.UNKNOWN
+            || name.equals("Protesters")
+            || name.endsWith("Ethnic Militia")
+            || name.endsWith("Communal Militia");
+    return generic ? name + " " + suffix : name;
+  }
+
+  // "FAMa soldiers", and a named group with a generic noun ("ADF kidnappers", "Renamo
+  // attackers"): one mention of the first, not two.
+  private static boolean sameActors(Match a, Match b, String text) {
+    if (b.start() < a.end() || !text.substring(a.end(), b.start()).isBlank()) {
+      return false;
+    }
+    List<String> first = a.actors().stream().map(Actor::name).toList();
+    if (first.equals(b.actors().stream().map(Actor::name).toList())) {
+      return true;
+    }
+    return a.actors().stream().noneMatch(x -> x.type() == ActorType.UNKNOWN)
+        && b.actors().stream().allMatch(x -> x.type() == ActorType.UNKNOWN);
+  }
+
+  // "JNIM is active in the area", "areas where bandits operate", "zone où sévissent les
+  // jihadistes": a mention followed by a verb of presence names no perpetrator.
+  private static final PrefilteredPattern BACKGROUND_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:(?:which|who|that|qui)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remain|est|sont|était|étaient)\\s+)?(?:(?:known\\s+to\\s+be|said\\s+to\\s+be|reportedly|also|very|particulièrement|très)\\s+)?(?:active|present|operating|operate|operates|based|entrenched|rampant|prevalent|actifs?|actives?|présents?|présentes?|implantée?s?|opèrent|opère|sévissent|sévit)\\b(?!\\s+(?:on|le|la)\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final PrefilteredPattern BACKGROUND_BEFORE =
+      PrefilteredPattern.compile(
+          "(?:\\b(?:où|dans\\s+laquelle|dans\\s+lesquelles)\\s+(?:sévit|sévissent|opère|opèrent|règnent|règne)\\s+(?:les\\s+|des\\s+|le\\s+|la\\s+|l['’])?|\\b(?:stronghold|strongholds|bastion|bastions|presence|influence|sphere|fief|fiefs|hideouts?|repaires?)\\s+(?:of|de|du|des|d['’])\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?|\\b(?:controlled|held|dominated|infested|contrôlée?s?|tenue?s?|dominée?s?|infestée?s?)\\s+(?:by|par)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+|des\\s+)?)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final PrefilteredPattern HELD_AFTER =
+      PrefilteredPattern.compile(
+          "^(?:-(?:held|controlled|dominated|infested)\\b|\\s+(?:strongholds?|bastions?|hideouts?|enclaves?)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether mention {@code m} of {@code text} only places the group in the background ("JNIM is
+   * active in the area", "a JNIM stronghold", "zones où sévissent les jihadistes", "areas held by
+   * ISWAP"): such a mention names no perpetrator of the incident told.
+   */
+  public boolean isBackground(String text, Match m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+    if (HELD_AFTER.matcher(after).find() || BACKGROUND_AFTER.matcher(after).find()) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    return BACKGROUND_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * The country the actor mentions of {@code text} point to, or null: the country of named state
+   * forces or police ("Kenyan police", "UPDF") or of a proper name tied to one country ("Amba
+   * boys", "Liyu police"), the most mentioned first. A hint for a document whose places are not
+   * found; the places, when found, decide.
+   */
+  public String impliedCountry(String text) {
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
+      Set<String> where = new LinkedHashSet<>();
+      for (Entry e : hit.value().entries()) {
+        String home = countryByForce.get(e.names().get(0));
+        if (home != null && e.countries().isEmpty()) {
+          where.add(home);
+        } else if (hit.value().proper() && e.countries().size() == 1) {
+          where.addAll(e.countries());
+        } else {
+          where.add("?");
+        }
+      }
+      if (where.size() == 1 && !where.contains("?")) {
+        votes.merge(where.iterator().next(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** The state forces of {@code countryCode} ("Military Forces of Mali"), or null if unknown. */
   public static Actor stateForces(String countryCode, String text) {
-    String country = countryCode == null ? null : STATE_COUNTRIES.get(countryCode);
-    return country == null
-        ? null
-        : new Actor("Military Forces of " + country, ActorType.STATE_FORCES, text);
+    return CountryProfiles.bundled()
+        .get(countryCode)
+        .map(p -> new Actor(p.stateForces(), ActorType.STATE_FORCES, text))
+        .orElse(null);
+  }
+
+  /** The police of {@code countryCode} ("Police Forces of Kenya"), or null if unknown. */
+  public static Actor police(String countryCode, String text) {
+    return CountryProfiles.bundled()
+        .get(countryCode)
+        .map(p -> new Actor(p.police(), ActorType.STATE_FORCES, text))
+        .orElse(null);
   }
 }
