@@ -117,6 +117,33 @@ final class CandidateLookup {
     return Optional.empty();
   }
 
+  /**
+   * A town of the region (a division seat or a place of 10,000+ people) that a distance is measured
+   * from, when the document's countries have no place of that name: "20 km from Jilib" in a note
+   * that names only the Kenyan troops. Capitalised names only, never a common word.
+   */
+  Optional<Resolution> regionTown(String n, Scope scope) {
+    String key = Gazetteer.normalize(n);
+    if (scope.fixed()
+        || scope.countries().isEmpty()
+        || scope.region().isEmpty()
+        || n.isEmpty()
+        || !Character.isUpperCase(n.codePointAt(0))
+        || CommonWords.NEVER.contains(key)
+        || CommonWords.ONLY_AS_LOCAL_NAME.contains(key)) {
+      return Optional.empty();
+    }
+    return name(n, scope.anywhereInRegion(), true, Kind.PLACE)
+        .filter(
+            r ->
+                r.entry() != null
+                    && scope.region().contains(r.countryCode())
+                    && (Disambiguator.rank(r.entry()) >= 3
+                        || r.entry().population() >= TOWN_POPULATION));
+  }
+
+  private static final int TOWN_POPULATION = 10_000;
+
   private static List<Predicate<Entry>> tiers(Kind only) {
     List<Predicate<Entry>> tiers = new ArrayList<>();
     if (only == null || only == Kind.PLACE) {

@@ -98,11 +98,26 @@ final class DocumentContextScanner {
   private final Map<String, String> admin1Country;
   // Every leading part of a country or division key, to stop a lookup run early.
   private final Set<String> namePrefixes;
+  // Demonyms that may be written in lower case ("les soldats maliens"); names need a capital.
+  private final Set<String> demonyms;
+  // The countries with a profile (Africa): they come first in a document's countries.
+  private final Set<String> region;
+  // Country names of the world that are also common words ("grenade" is Grenada in French) or
+  // that runs of small words spell ("a land" -> Åland).
+  private static final Set<String> NOT_COUNTRY_NAMES = Set.of("grenade", "aland", "chine");
+  private static final int MAJOR_TOWN_RANK = 5;
 
   DocumentContextScanner(
-      Gazetteer gazetteer, Map<String, String> countryNames, Collection<String> countries) {
+      Gazetteer gazetteer,
+      Map<String, String> countryNames,
+      Set<String> lowerCaseDemonyms,
+      Collection<String> countries) {
     this.gazetteer = gazetteer;
-    this.countryNames = Map.copyOf(countryNames);
+    Map<String, String> usable = new HashMap<>(countryNames);
+    usable.keySet().removeAll(NOT_COUNTRY_NAMES);
+    this.countryNames = Map.copyOf(usable);
+    this.demonyms = Set.copyOf(lowerCaseDemonyms);
+    this.region = Set.copyOf(countries);
     Map<String, String> admin1 = new HashMap<>();
     Map<String, String> countryOf = new HashMap<>();
     Set<String> shared = new HashSet<>();
@@ -175,7 +190,10 @@ final class DocumentContextScanner {
       for (int n = longest; n >= 1; n--) {
         String key = keys[n - 1];
         String cc = countryNames.get(key);
-        if (cc != null && !isRiverNiger(tokens, i, n, cc) && !isBorder(tokens, i, n)) {
+        if (cc != null
+            && (upper.get(i) || demonyms.contains(key))
+            && !isRiverNiger(tokens, i, n, cc)
+            && !isBorder(tokens, i, n)) {
           counts.merge(cc, 1, Integer::sum);
           i += n - 1;
           break;
@@ -189,21 +207,54 @@ final class DocumentContextScanner {
       }
     }
     List<String> order = new ArrayList<>(counts.keySet());
-    // A stable sort keeps first-mentioned first among equal counts.
-    order.sort(Comparator.comparing(c -> -counts.get(c)));
-    if (order.isEmpty()) {
-      // "Torodi ... on the Niamey road": a division the document names tells its country.
+    // A stable sort keeps first-mentioned first among equal counts; the region's countries come
+    // before others ("Turkish nationals ... in Mogadishu" is about Somalia).
+    order.sort(
+        Comparator.comparing((String c) -> region.contains(c) ? 0 : 1)
+            .thenComparing(c -> -counts.get(c)));
+    if (order.stream().noneMatch(region::contains)) {
+      // "Torodi ... on the Niamey road": a division the document names, else a capital or a
+      // division seat it names, tells its country.
+      List<String> told = new ArrayList<>();
       admin1Named.stream()
           .map(admin1Country::get)
           .filter(java.util.Objects::nonNull)
-          .distinct()
-          .forEach(order::add);
+          .forEach(told::add);
+      if (told.isEmpty()) {
+        told.addAll(majorTownCountries(capitalised));
+      }
+      told.stream().distinct().filter(c -> !order.contains(c)).forEach(c -> order.add(0, c));
     }
     return new PlaceContext(
         order,
         List.copyOf(admin1Named),
         townsNamed(capitalised, order.isEmpty() ? fallback : order),
         qualifiers(documentText));
+  }
+
+  // The countries of the capitals and first-level seats of the region that the document names,
+  // in order, each word naming exactly one such town.
+  private List<String> majorTownCountries(Map<String, String> capitalised) {
+    List<String> out = new ArrayList<>();
+    for (String key : capitalised.keySet()) {
+      if (key.length() < 4
+          || CommonWords.NEVER.contains(key)
+          || CommonWords.ONLY_AS_LOCAL_NAME.contains(key)) {
+        continue;
+      }
+      List<Entry> found =
+          gazetteer.lookup(key).stream()
+              .filter(
+                  e ->
+                      e.isPopulatedPlace()
+                          && region.contains(e.countryCode())
+                          && Disambiguator.rank(e) >= MAJOR_TOWN_RANK)
+              .toList();
+      if (found.size() == 1) {
+        out.add(found.get(0).countryCode());
+      }
+    }
+    return out;
   }
 
   /** "Petaka (Douentza, Mopti)": folded name to the bracketed qualifier, first one written. */

@@ -85,7 +85,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<String> profiled = profiles.all().stream().map(CountryProfile::iso2).toList();
     this.lookup = new CandidateLookup(gazetteer, focus.codes());
     this.phrases = new PhraseResolver(lookup, names);
-    this.scanner = new DocumentContextScanner(gazetteer, names, profiled);
+    Set<String> demonyms = new java.util.HashSet<>();
+    profiles.all().forEach(p -> p.demonyms().forEach(d -> demonyms.add(Gazetteer.normalize(d))));
+    this.scanner = new DocumentContextScanner(gazetteer, names, demonyms, profiled);
     this.region = Set.copyOf(profiled);
   }
 

@@ -195,7 +195,10 @@ final class PhraseResolver {
   private Optional<Resolution> settlementOrAny(String target, Scope scope, int depth) {
     String t = clean(target);
     Optional<Resolution> r = name(t, scope, true, null);
-    return r.isPresent() ? r : phrase(t, scope, true, depth + 1);
+    if (r.isEmpty()) {
+      r = phrase(t, scope, true, depth + 1);
+    }
+    return r.isPresent() ? r : lookup.regionTown(t, scope);
   }
 
   private Optional<Resolution> region(String s, Scope scope, int depth) {

@@ -36,6 +36,11 @@ record Scope(
     return division || !r.entry().admin1().isEmpty() ? r.entry().admin1() : admin1;
   }
 
+  /** The same scope without document countries: anywhere in the region. */
+  Scope anywhereInRegion() {
+    return new Scope(List.of(), region, country, admin1, admin1Context, towns);
+  }
+
   /** Whether a qualifier fixed the country. */
   boolean fixed() {
     return country != null;
