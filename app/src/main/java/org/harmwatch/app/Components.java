@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linker;
 import org.harmwatch.nlp.RuleBasedExtractor;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
 public final class Components implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
+  // The --focus / HARMWATCH_FOCUS setting, validated when set; read when the gazetteer loads.
+  private static volatile FocusCountries focus = FocusCountries.NONE;
+
   private PlaceResolver places;
   private Extractor extractor;
   private boolean closed;
@@ -51,13 +56,31 @@ public final class Components implements AutoCloseable {
   private AccountStore accounts;
   private Corroboration corroboration;
 
+  /**
+   * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
+   * ISO codes of countries with a profile ("ML,BF,NE"); null or blank for none.
+   *
+   * @throws IllegalArgumentException naming a bad code, e.g. {@code unknown country code 'XX'}
+   */
+  public static void focus(String codes) {
+    focus = FocusCountries.parse(codes, CountryProfiles.bundled());
+  }
+
+  /** The focus countries in force. */
+  public static FocusCountries focus() {
+    return focus;
+  }
+
   /** The gazetteer-backed place resolver (loaded on first use). */
   public PlaceResolver places() {
     if (places == null) {
       long t0 = System.nanoTime();
-      places = GazetteerPlaceResolver.loadDefault();
+      places = GazetteerPlaceResolver.loadDefault(focus);
       LOG.info(
-          "gazetteer {} loaded in {} ms", places.version(), (System.nanoTime() - t0) / 1_000_000);
+          "gazetteer {} loaded in {} ms (focus: {})",
+          places.version(),
+          (System.nanoTime() - t0) / 1_000_000,
+          focus);
     }
     return places;
   }

@@ -26,6 +26,23 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The focus countries setting, for every command (see {@link Components#focus(String)}). */
+  @CommandLine.Option(
+      names = "--focus",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "CODES",
+      defaultValue = "${env:HARMWATCH_FOCUS}",
+      description =
+          "Countries a place name without country is looked for first, e.g. ML,BF,NE"
+              + " (env HARMWATCH_FOCUS; default: none, every country alike).")
+  void setFocus(String codes) {
+    try {
+      Components.focus(codes);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -7,9 +7,9 @@ import java.util.Set;
  * "Army", "Thursday", "Human", "Rights", "Watch"...), in {@link Gazetteer#normalize(String)} form.
  *
  * <p>Two tiers: {@link #NEVER} words are never taken as a bare place name (function words, very
- * common verbs, compass words, names of peoples and armed groups); {@link #UNLESS_SAHEL} words
- * count only when written with a capital and some place of Mali, Burkina Faso or Niger bears the
- * name. Immutable.
+ * common verbs, compass words, names of peoples and armed groups); {@link #ONLY_AS_LOCAL_NAME}
+ * words count only when written with a capital and some place of the document's countries (else of
+ * the focus countries, else of any country with a profile) bears the name. Immutable.
  */
 final class CommonWords {
   private CommonWords() {}
@@ -42,10 +42,10 @@ final class CommonWords {
           """);
 
   /**
-   * A place name only if capitalised and borne by a Sahel place: days and months, conflict-news
-   * vocabulary, and everyday words that are also names of hamlets somewhere.
+   * A place name only if capitalised and borne by a place where the document is: days and months,
+   * conflict-news vocabulary, and everyday words that are also names of hamlets somewhere.
    */
-  static final Set<String> UNLESS_SAHEL =
+  static final Set<String> ONLY_AS_LOCAL_NAME =
       words(
           """
           monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.harmwatch.core.geo.CountryProfile;
+import org.harmwatch.core.geo.CountryProfiles;
 
 /**
  * The in-memory gazetteer: countries, first- and second-level divisions and places read from the
@@ -154,7 +156,7 @@ public final class Gazetteer {
     return in;
   }
 
-  /** The data version, e.g. {@code geonames-sahel-2026-11-25}. */
+  /** The data version, e.g. {@code geonames-africa-2026-12-07}. */
   public String version() {
     return version;
   }
@@ -175,9 +177,10 @@ public final class Gazetteer {
   }
 
   /**
-   * Populated places of Mali, Burkina Faso and Niger whose name is one edit away from {@code
-   * anyName} (at least six letters) where the edit is a vowel ("Ogossagou" finds "Ogossogou"): the
-   * usual drift of French and English transliterations. Empty when the name is known exactly.
+   * Populated places of the countries with village data ({@link CountryProfile#villageData()})
+   * whose name is one edit away from {@code anyName} (at least six letters) where the edit is a
+   * vowel ("Ogossagou" finds "Ogossogou"): the usual drift of French and English transliterations.
+   * Empty when the name is known exactly.
    */
   public List<Entry> lookupVariants(String anyName) {
     String key = normalize(anyName);
@@ -431,15 +434,20 @@ public final class Gazetteer {
     }
 
     Map<String, int[]> skeletons() {
+      java.util.Set<String> villageCountries = new java.util.HashSet<>();
+      for (CountryProfile p : CountryProfiles.bundled().all()) {
+        if (p.villageData()) {
+          villageCountries.add(p.iso2());
+        }
+      }
       Map<String, int[]> out = new HashMap<>();
       for (int i = 0; i < size; i++) {
-        String cc = country[i];
-        boolean sahel = cc.equals("ML") || cc.equals("BF") || cc.equals("NE");
+        boolean village = villageCountries.contains(country[i]);
         boolean populated =
             kind[i] == Kind.PLACE.ordinal()
                 && (featureCode[i].startsWith("P.") || featureCode[i].startsWith("OSM."));
         String key = normalize(name[i]);
-        if (sahel && populated && key.length() >= 5) {
+        if (village && populated && key.length() >= 5) {
           out.merge(
               skeleton(key),
               new int[] {i},

@@ -2,15 +2,38 @@ package org.harmwatch.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.geo.PlaceMention;
 import org.junit.jupiter.api.Test;
 
-/** A document that names no country is read as about the Sahel (once put Boni in Indonesia). */
+/**
+ * A document that names no country is read as about the focus countries, else about Africa (once
+ * put Boni in Indonesia).
+ */
 class FocusRegionTest {
+  private static final GazetteerPlaceResolver AFRICA = GazetteerPlaceResolver.loadDefault();
+  private static final GazetteerPlaceResolver SAHEL =
+      new GazetteerPlaceResolver(
+          AFRICA.gazetteer(),
+          FocusCountries.parse("ML,BF,NE", CountryProfiles.bundled()),
+          CountryProfiles.bundled());
+
   @Test
-  void aVillageNameWithoutCountryNeverLandsAbroad() {
-    GazetteerPlaceResolver resolver = GazetteerPlaceResolver.loadDefault();
+  void withoutFocusAVillageNameWithoutCountryStaysInAfrica() {
+    PlaceContext ctx = AFRICA.contextOf("Le lendemain, ils ont attaqué un hameau proche de Boni.");
+    assertThat(ctx.countryCodes()).isEmpty();
+    AFRICA
+        .resolve(new PlaceMention("Boni", 0, 4), ctx)
+        .ifPresent(l -> assertThat(CountryProfiles.bundled().get(l.countryCode())).isPresent());
+    // A capital abroad is still found.
+    assertThat(AFRICA.resolve(new PlaceMention("Paris", 0, 5), ctx))
+        .hasValueSatisfying(l -> assertThat(l.countryCode()).isEqualTo("FR"));
+  }
+
+  @Test
+  void aVillageNameWithoutCountryLandsInTheFocus() {
+    GazetteerPlaceResolver resolver = SAHEL;
     String text = "Le lendemain, ils ont attaqué un hameau proche de Boni.";
     PlaceContext ctx = resolver.contextOf(text);
     assertThat(ctx.countryCodes()).isEmpty();
@@ -26,7 +49,7 @@ class FocusRegionTest {
 
   @Test
   void aNamedCercleTellsWhichNamesakeIsMeant() {
-    GazetteerPlaceResolver resolver = GazetteerPlaceResolver.loadDefault();
+    GazetteerPlaceResolver resolver = AFRICA;
     PlaceContext ctx =
         resolver.contextOf(
             "Le lendemain, ils ont attaqué un hameau proche de Boni, dans le cercle de Douentza.");

@@ -1,20 +1,33 @@
 package org.harmwatch.core.geo;
 
 import java.util.List;
+import java.util.Map;
 import org.harmwatch.core.model.Location;
 
 /**
  * What a document says about where it is: the ISO country codes it names, most-mentioned first, the
- * first-level divisions it names (official names, e.g. "Mopti") and the towns it names (seats of a
- * division or large places, with coordinates). Resolution prefers candidates in these countries
- * and, among namesakes in one country, the one in a named division, else the one near a named town.
+ * first-level divisions it names (official names, e.g. "Mopti"), the towns it names (seats of a
+ * division or large places, with coordinates) and the qualifiers it writes after place names
+ * ("Petaka (Douentza, Mopti)": {@code petaka -> "Douentza, Mopti"}, keyed by the resolver's folded
+ * name). Resolution prefers candidates in these countries; a name with a qualifier is looked for
+ * inside it; among namesakes in one country the one in a named division wins, else the one near a
+ * named town.
  */
 public record PlaceContext(
-    List<String> countryCodes, List<String> admin1Names, List<Location> towns) {
+    List<String> countryCodes,
+    List<String> admin1Names,
+    List<Location> towns,
+    Map<String, String> qualifiers) {
   public PlaceContext {
     countryCodes = countryCodes == null ? List.of() : List.copyOf(countryCodes);
     admin1Names = admin1Names == null ? List.of() : List.copyOf(admin1Names);
     towns = towns == null ? List.of() : List.copyOf(towns);
+    qualifiers = qualifiers == null ? Map.of() : Map.copyOf(qualifiers);
+  }
+
+  /** A context of countries, divisions and towns, without qualifiers. */
+  public PlaceContext(List<String> countryCodes, List<String> admin1Names, List<Location> towns) {
+    this(countryCodes, admin1Names, towns, Map.of());
   }
 
   /** A context of countries and divisions, without towns. */

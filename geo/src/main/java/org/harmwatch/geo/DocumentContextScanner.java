@@ -1,0 +1,349 @@
+package org.harmwatch.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.geo.Gazetteer.Entry;
+import org.harmwatch.geo.Gazetteer.Kind;
+
+/**
+ * Reads what a whole document says about where it is ({@link PlaceContext}): the countries it names
+ * by name or demonym (most-mentioned first; a neighbour named as a border or the river Niger does
+ * not count), the first-level divisions it names ("Tillabéri", "cercle de Douentza" -> Mopti),
+ * which tell the country when none is named, the towns it names, and the qualifiers it writes in
+ * brackets after a name ("Petaka (Douentza, Mopti)"). One pass over the words; immutable and
+ * thread-safe.
+ */
+final class DocumentContextScanner {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3}";
+  // "Petaka (Douentza, Mopti)", "Katamanso (Greater Accra)": names in brackets after a name.
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "(" + NAME + ")\\s*\\(\\s*(" + NAME + "(?:\\s*,\\s*" + NAME + "){0,3})\\s*\\)");
+  // A town the document names: a division seat or a place of 10,000+ people.
+  private static final int TOWN_POPULATION = 10_000;
+  // Division names that are also plain geography or everyday words: "the Sahel", "the east", "the
+  // Lakes", "a plateau" never count as naming a division.
+  private static final Set<String> VAGUE_ADMIN1 =
+      Set.of(
+          "sahel",
+          "centre",
+          "center",
+          "central",
+          "nord",
+          "north",
+          "northern",
+          "est",
+          "east",
+          "eastern",
+          "ouest",
+          "west",
+          "western",
+          "sud",
+          "south",
+          "southern",
+          "niger",
+          "cascades",
+          "plateaucentral",
+          "plateau",
+          "plateaux",
+          "lakes",
+          "lake",
+          "lac",
+          "unity",
+          "coast",
+          "littoral",
+          "maritime",
+          "savanes",
+          "capital",
+          "islands",
+          "upper",
+          "lower",
+          "middle",
+          "greater",
+          "mountains",
+          "montagnes",
+          "red",
+          "white",
+          "blue",
+          "river",
+          "kara",
+          "sea");
+  private static final Set<String> DIVISION_WORDS =
+      Set.of("cercle", "circle", "province", "departement", "department", "district", "county");
+  private static final Set<String> DE_WORDS =
+      Set.of("de", "du", "la", "l", "des", "d", "of", "the");
+  private static final Set<String> BORDER_WORDS =
+      Set.of("border", "borders", "frontier", "frontiere", "frontieres", "frontalier");
+
+  private final Gazetteer gazetteer;
+  private final Map<String, String> countryNames;
+  // First-level divisions by every folded name, to their official name; only names that are not
+  // also a country's name or demonym.
+  private final Map<String, String> admin1ByKey;
+  // The country of a division's official name, when only one country has a division of that name.
+  private final Map<String, String> admin1Country;
+  // Every leading part of a country or division key, to stop a lookup run early.
+  private final Set<String> namePrefixes;
+  // Demonyms that may be written in lower case ("les soldats maliens"); names need a capital.
+  private final Set<String> demonyms;
+  // The countries with a profile (Africa): they come first in a document's countries.
+  private final Set<String> region;
+  // Country names of the world that are also common words ("grenade" is Grenada in French) or
+  // that runs of small words spell ("a land" -> Åland).
+  private static final Set<String> NOT_COUNTRY_NAMES = Set.of("grenade", "aland", "chine");
+  private static final int MAJOR_TOWN_RANK = 5;
+
+  DocumentContextScanner(
+      Gazetteer gazetteer,
+      Map<String, String> countryNames,
+      Set<String> lowerCaseDemonyms,
+      Collection<String> countries) {
+    this.gazetteer = gazetteer;
+    Map<String, String> usable = new HashMap<>(countryNames);
+    usable.keySet().removeAll(NOT_COUNTRY_NAMES);
+    this.countryNames = Map.copyOf(usable);
+    this.demonyms = Set.copyOf(lowerCaseDemonyms);
+    this.region = Set.copyOf(countries);
+    Map<String, String> admin1 = new HashMap<>();
+    Map<String, String> countryOf = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String cc : countries) {
+      Map<String, String> names = gazetteer.admin1NamesIn(Set.of(cc));
+      admin1.putAll(names);
+      for (String official : new HashSet<>(names.values())) {
+        if (countryOf.putIfAbsent(official, cc) != null && !countryOf.get(official).equals(cc)) {
+          shared.add(official);
+        }
+      }
+    }
+    admin1.keySet().removeAll(VAGUE_ADMIN1);
+    admin1.keySet().removeAll(countryNames.keySet());
+    admin1.keySet().removeIf(k -> k.length() < 3 || CommonWords.NEVER.contains(k));
+    countryOf.keySet().removeAll(shared);
+    this.admin1ByKey = Map.copyOf(admin1);
+    this.admin1Country = Map.copyOf(countryOf);
+    Set<String> prefixes = new HashSet<>();
+    for (Collection<String> keys : List.of(countryNames.keySet(), admin1ByKey.keySet())) {
+      for (String k : keys) {
+        for (int e = 1; e <= k.length(); e++) {
+          prefixes.add(k.substring(0, e));
+        }
+      }
+    }
+    this.namePrefixes = Set.copyOf(prefixes);
+  }
+
+  /** The context of {@code documentText}; {@code fallback} countries serve for its towns. */
+  PlaceContext scan(String documentText, List<String> fallback) {
+    if (documentText == null || documentText.isEmpty()) {
+      return PlaceContext.NONE;
+    }
+    List<String> tokens = new ArrayList<>();
+    List<Boolean> upper = new ArrayList<>();
+    // The capitalised words, by key, as first written: candidates for the towns it names.
+    Map<String, String> capitalised = new LinkedHashMap<>();
+    Matcher m = TOKEN.matcher(documentText);
+    while (m.find()) {
+      String key = Gazetteer.normalize(m.group());
+      boolean up = Character.isUpperCase(Character.codePointAt(documentText, m.start()));
+      tokens.add(key);
+      upper.add(up);
+      if (up) {
+        capitalised.putIfAbsent(key, m.group());
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Set<String> admin1Named = new LinkedHashSet<>();
+    String[] keys = new String[5];
+    for (int i = 0; i < tokens.size(); i++) {
+      String division = divisionAt(tokens, i);
+      if (division != null) {
+        admin1Named.add(division);
+      }
+      // Only runs of tokens that begin some country or division name are looked up: most words
+      // begin none, and the document's scan stays one cheap probe per word.
+      int longest = 0;
+      StringBuilder run = new StringBuilder();
+      for (int n = 1; n <= Math.min(5, tokens.size() - i); n++) {
+        run.append(tokens.get(i + n - 1));
+        String k = run.toString();
+        if (!namePrefixes.contains(k)) {
+          break;
+        }
+        keys[n - 1] = k;
+        longest = n;
+      }
+      for (int n = longest; n >= 1; n--) {
+        String key = keys[n - 1];
+        String cc = countryNames.get(key);
+        if (cc != null
+            && (upper.get(i) || demonyms.contains(key))
+            && !isRiverNiger(tokens, i, n, cc)
+            && !isBorder(tokens, i, n)) {
+          counts.merge(cc, 1, Integer::sum);
+          i += n - 1;
+          break;
+        }
+        String admin1 = admin1ByKey.get(key);
+        if (admin1 != null && upper.get(i)) {
+          admin1Named.add(admin1);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    // A stable sort keeps first-mentioned first among equal counts; the region's countries come
+    // before others ("Turkish nationals ... in Mogadishu" is about Somalia).
+    order.sort(
+        Comparator.comparing((String c) -> region.contains(c) ? 0 : 1)
+            .thenComparing(c -> -counts.get(c)));
+    if (order.stream().noneMatch(region::contains)) {
+      // "Torodi ... on the Niamey road": a division the document names, else a capital or a
+      // division seat it names, tells its country.
+      List<String> told = new ArrayList<>();
+      admin1Named.stream()
+          .map(admin1Country::get)
+          .filter(java.util.Objects::nonNull)
+          .forEach(told::add);
+      if (told.isEmpty()) {
+        told.addAll(majorTownCountries(capitalised));
+      }
+      told.stream().distinct().filter(c -> !order.contains(c)).forEach(c -> order.add(0, c));
+    }
+    return new PlaceContext(
+        order,
+        List.copyOf(admin1Named),
+        townsNamed(capitalised, order.isEmpty() ? fallback : order),
+        qualifiers(documentText));
+  }
+
+  // The countries of the capitals and first-level seats of the region that the document names,
+  // in order, each word naming exactly one such town.
+  private List<String> majorTownCountries(Map<String, String> capitalised) {
+    List<String> out = new ArrayList<>();
+    for (String key : capitalised.keySet()) {
+      if (key.length() < 4
+          || CommonWords.NEVER.contains(key)
+          || CommonWords.ONLY_AS_LOCAL_NAME.contains(key)) {
+        continue;
+      }
+      List<Entry> found =
+          gazetteer.lookup(key).stream()
+              .filter(
+                  e ->
+                      e.isPopulatedPlace()
+                          && region.contains(e.countryCode())
+                          && Disambiguator.rank(e) >= MAJOR_TOWN_RANK)
+              .toList();
+      if (found.size() == 1) {
+        out.add(found.get(0).countryCode());
+      }
+    }
+    return out;
+  }
+
+  /** "Petaka (Douentza, Mopti)": folded name to the bracketed qualifier, first one written. */
+  static Map<String, String> qualifiers(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = BRACKETED.matcher(text);
+    while (m.find()) {
+      out.putIfAbsent(Gazetteer.normalize(m.group(1)), m.group(2).replaceAll("\\s+", " "));
+    }
+    return out;
+  }
+
+  /**
+   * The towns among a document's {@code capitalised} words (normalised key to the word as first
+   * written) in {@code countries} (any when empty): words that name exactly one division seat or
+   * large place there ("dans la zone de Ouahigouya").
+   */
+  private List<Location> townsNamed(Map<String, String> capitalised, List<String> countries) {
+    List<Location> towns = new ArrayList<>();
+    for (Map.Entry<String, String> w : capitalised.entrySet()) {
+      String key = w.getKey();
+      if (key.length() < 3 || CommonWords.NEVER.contains(key)) {
+        continue;
+      }
+      List<Entry> found =
+          gazetteer.lookup(key).stream()
+              .filter(
+                  e ->
+                      e.isPopulatedPlace()
+                          && e.lat() != null
+                          && (countries.isEmpty() || countries.contains(e.countryCode()))
+                          && (Disambiguator.rank(e) >= 3 || e.population() >= TOWN_POPULATION))
+              .toList();
+      if (found.size() == 1) {
+        towns.add(Resolution.of(found.get(0)).toLocation(w.getValue()));
+      }
+    }
+    return List.copyOf(towns);
+  }
+
+  // "cercle de Douentza", "province du Soum": the first-level division of a named second-level
+  // one, so that "Boni, dans le cercle de Douentza" finds the Boni of Mopti.
+  private String divisionAt(List<String> tokens, int i) {
+    if (!DIVISION_WORDS.contains(tokens.get(i))) {
+      return null;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j <= i + 2 && DE_WORDS.contains(tokens.get(j))) {
+      j++;
+    }
+    for (int n = Math.min(3, tokens.size() - j); n >= 1; n--) {
+      String key = String.join("", tokens.subList(j, j + n));
+      List<String> admin1s =
+          gazetteer.lookup(key).stream()
+              .filter(e -> e.kind() == Kind.ADMIN2)
+              .map(Entry::admin1)
+              .filter(a -> !a.isEmpty())
+              .distinct()
+              .toList();
+      if (admin1s.size() == 1) {
+        return admin1s.get(0);
+      }
+    }
+    return null;
+  }
+
+  // "near the border with Niger", "la frontière malienne", "the Malian border": a neighbour named
+  // to say where the place is not.
+  private static boolean isBorder(List<String> tokens, int i, int n) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if (BORDER_WORDS.contains(tokens.get(j))) {
+        return true;
+      }
+    }
+    return i + n < tokens.size() && BORDER_WORDS.contains(tokens.get(i + n));
+  }
+
+  private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
+    if (!cc.equals("NE") || n != 1 || !tokens.get(i).equals("niger")) {
+      return false;
+    }
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+    String prev = i > 0 ? tokens.get(i - 1) : "";
+    return next.equals("river")
+        || next.equals("delta")
+        || next.equals("inner")
+        || next.equals("state")
+        || prev.equals("fleuve")
+        || prev.equals("delta")
+        || prev.equals("river");
+  }
+}

@@ -1,0 +1,48 @@
+package org.harmwatch.geo;
+
+import java.util.List;
+import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
+
+/**
+ * Where the candidates of one lookup may lie: the document's (else the focus) countries in order,
+ * else anywhere in {@code region} (the countries with a profile: all of Africa); or a fixed country
+ * and first-level division set by a qualifier ("Karma, Tillabéri region"); plus the divisions and
+ * towns the document names, which tell namesakes apart.
+ */
+record Scope(
+    List<String> countries,
+    java.util.Set<String> region,
+    String country,
+    String admin1,
+    List<String> admin1Context,
+    List<Location> towns) {
+
+  /** The scope inside a resolved qualifier: its country, and its division when it has one. */
+  Scope within(Resolution r) {
+    return new Scope(
+        countries,
+        region,
+        r.countryCode(),
+        r.entry() == null ? admin1 : adminOf(r),
+        admin1Context,
+        towns);
+  }
+
+  private String adminOf(Resolution r) {
+    // A town as qualifier ("Petaka, Douentza, Mopti") places the head in the town's division too.
+    boolean division =
+        r.precision() == LocationPrecision.ADMIN1 || r.precision() == LocationPrecision.ADMIN2;
+    return division || !r.entry().admin1().isEmpty() ? r.entry().admin1() : admin1;
+  }
+
+  /** The same scope without document countries: anywhere in the region. */
+  Scope anywhereInRegion() {
+    return new Scope(List.of(), region, country, admin1, admin1Context, towns);
+  }
+
+  /** Whether a qualifier fixed the country. */
+  boolean fixed() {
+    return country != null;
+  }
+}

@@ -1,0 +1,89 @@
+package org.harmwatch.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.harmwatch.core.geo.PlaceContext;
+import org.harmwatch.core.geo.PlaceMention;
+import org.harmwatch.core.model.Location;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Regression rows for the classes of failure found on real notes from all of Africa, each written
+ * as our own invented sentence: the document, the place phrase in it, and what it resolves to.
+ */
+class AfricaResolutionTest {
+  private static GazetteerPlaceResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = GazetteerPlaceResolver.loadDefault();
+  }
+
+  private static Optional<Location> resolveIn(String document, String phrase) {
+    int at = document.indexOf(phrase);
+    PlaceContext ctx = resolver.contextOf(document);
+    return resolver.resolve(new PlaceMention(phrase, at, at + phrase.length()), ctx);
+  }
+
+  /** document | phrase | country | admin1 ('-': none expected; an empty row: nothing found). */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // A village placed from the divisions in brackets, though no country is named.
+        "Gunmen burned houses in Boni (Douentza, Mopti) on Sunday.|Boni|ML|Mopti",
+        // Official first-level names: Cameroon's regions in French, Somalia's in Somali,
+        // Uganda's districts as its first level.
+        "Separatists ambushed a patrol near Maroua, Cameroon.|Maroua|CM|Extrême-Nord",
+        "A roadside bomb hit a convoy in Afgooye, Somalia.|Afgooye|SO|Shabeellaha Hoose",
+        "Rebels raided a camp outside Gulu, Uganda.|Gulu|UG|Gulu",
+        // A note that names only a foreign people and a capital is about the capital's country.
+        "Turkish engineers were shot at near Mogadishu airport.|Mogadishu|SO|Banaadir",
+        // A town the document's countries lack may still be a town of the region.
+        "Kenyan troops were ambushed 20 km from Jilib.|20 km from Jilib|SO|Jubbada Dhexe",
+        // A village of the document's country never loses to a large namesake abroad.
+        "Des hommes armés ont attaqué Gulu, au Nigeria, dans l'État du Niger.|Gulu|-|-",
+      })
+  void resolves(String document, String phrase, String country, String admin1) {
+    Optional<Location> loc = resolveIn(document, phrase);
+    if (country == null) {
+      loc.ifPresent(l -> assertThat(l.countryCode()).isEqualTo("NG"));
+      return;
+    }
+    assertThat(loc).as(phrase).isPresent();
+    assertThat(loc.get().countryCode()).isEqualTo(country);
+    assertThat(loc.get().admin1()).isEqualTo(admin1);
+  }
+
+  /** document | countries expected in its context, in order ('-': none). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // Demonyms from the country profiles, in French lower case too.
+        "Des soldats camerounais ont été blessés.|CM",
+        "Ethiopian soldiers were killed in an ambush.|ET",
+        "Les militaires centrafricains ont repoussé l'attaque.|CF",
+        // Runs of small words and common nouns that spell a foreign country are not one.
+        "Clashes over a land dispute left seven injured.|-",
+        "A grenade attack wounded two traders.|-",
+        // Niger State is Nigeria's, not the country Niger.
+        "Bandits attacked a village in Niger State, Nigeria.|NG",
+        // The region's country comes first.
+        "Turkish nationals were attacked in Mogadishu.|SO,TR",
+      })
+  void readsCountries(String document, String expected) {
+    List<String> codes = resolver.contextOf(document).countryCodes();
+    if (expected == null) {
+      assertThat(codes).isEmpty();
+    } else {
+      assertThat(codes).containsExactly(expected.split(","));
+    }
+  }
+}
