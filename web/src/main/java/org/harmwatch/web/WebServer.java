@@ -13,9 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.harmwatch.core.account.Role;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentStore;
@@ -52,6 +55,7 @@ public final class WebServer {
   private final String host;
   private final List<ApiRoute> routes;
   private final List<Handler> before;
+  private final List<Handler> beforeMatched;
   private Javalin app;
 
   /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
@@ -78,10 +82,12 @@ public final class WebServer {
     this.host = Objects.requireNonNull(host, "host");
     List<ApiRoute> all = new ArrayList<>();
     List<Handler> handlers = new ArrayList<>();
+    List<Handler> matched = new ArrayList<>();
     List<IncidentFields> fields = new ArrayList<>();
     for (ApiModule m : modules) {
       all.addAll(m.routes());
       handlers.addAll(m.before());
+      matched.addAll(m.beforeMatched());
       fields.addAll(m.incidentFields());
     }
     IncidentJson incidentJson = new IncidentJson(fields);
@@ -91,7 +97,7 @@ public final class WebServer {
     String openApi = resource("/openapi.yaml");
     Set<String> taken = new HashSet<>();
     for (ApiRoute r : all) {
-      if (!taken.add(r.method() + " " + r.path())) {
+      if (!taken.add(r.key())) {
         throw new IllegalArgumentException("two modules declare " + r.method() + " " + r.path());
       }
     }
@@ -99,21 +105,22 @@ public final class WebServer {
     // route with the same method and path as a core one replaces it (e.g. GET by id with as_of).
     List<ApiRoute> core =
         List.of(
-            ApiRoute.get("/api/health", this::health),
-            ApiRoute.get("/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
-            ApiRoute.get("/api/incidents", incidents::list),
-            ApiRoute.get("/api/incidents.geojson", incidents::geojson),
-            ApiRoute.get("/api/incidents/{id}", incidents::get),
-            ApiRoute.get("/api/documents/{id}", documents::get),
-            ApiRoute.get("/api/documents/{id}/original", documents::original),
-            ApiRoute.post("/api/documents", documents::post));
+            ApiRoute.get("/api/health", Access.ANYONE, this::health),
+            ApiRoute.get("/api/openapi.yaml", Access.ANYONE, ctx -> sendYaml(ctx, openApi)),
+            ApiRoute.get("/api/incidents", Access.VIEWER, incidents::list),
+            ApiRoute.get("/api/incidents.geojson", Access.VIEWER, incidents::geojson),
+            ApiRoute.get("/api/incidents/{id}", Access.VIEWER, incidents::get),
+            ApiRoute.get("/api/documents/{id}", Access.VIEWER, documents::get),
+            ApiRoute.get("/api/documents/{id}/original", Access.VIEWER, documents::original),
+            ApiRoute.post("/api/documents", Access.ANALYST, documents::post));
     for (ApiRoute r : core) {
-      if (!taken.contains(r.method() + " " + r.path())) {
+      if (!taken.contains(r.key())) {
         all.add(r);
       }
     }
     this.routes = List.copyOf(all);
     this.before = List.copyOf(handlers);
+    this.beforeMatched = List.copyOf(matched);
   }
 
   /**
@@ -145,7 +152,16 @@ public final class WebServer {
 
   /** The API routes as "METHOD path" (e.g. "GET /api/incidents/{id}"), in registration order. */
   public List<String> apiRoutes() {
-    return routes.stream().map(r -> r.method() + " " + r.path()).toList();
+    return routes.stream().map(ApiRoute::key).toList();
+  }
+
+  /** Who may call each API route, by "METHOD path", in registration order. */
+  public Map<String, Access> routeAccess() {
+    Map<String, Access> out = new LinkedHashMap<>();
+    for (ApiRoute r : routes) {
+      out.put(r.key(), r.access());
+    }
+    return out;
   }
 
   private void configure(JavalinConfig config) {
@@ -153,6 +169,11 @@ public final class WebServer {
     config.startup.showOldJavalinVersionWarning = false;
     // Javalin enforces this when a handler reads the body; DocumentApi also checks it first.
     config.http.maxRequestSize = MAX_BODY_BYTES;
+    // One spelling per route: "/api/users/" is not "/api/users" (it answers 404), so no path
+    // variant can differ from the route whose declared access is checked.
+    config.router.ignoreTrailingSlashes = false;
+    config.router.treatMultipleSlashesAsSingleSlash = false;
+    config.router.caseInsensitiveRoutes = false;
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
@@ -165,29 +186,48 @@ public final class WebServer {
     for (Handler h : before) {
       config.routes.before(h);
     }
+    // The one access check: the matched route's declared level against the caller's role.
+    config.routes.beforeMatched(WebServer::checkAccess);
+    for (Handler h : beforeMatched) {
+      config.routes.beforeMatched(h);
+    }
     for (ApiRoute r : routes) {
       switch (r.method()) {
-        case "GET" -> config.routes.get(r.path(), r.handler());
-        case "POST" -> config.routes.post(r.path(), r.handler());
-        case "PUT" -> config.routes.put(r.path(), r.handler());
-        case "PATCH" -> config.routes.patch(r.path(), r.handler());
-        case "DELETE" -> config.routes.delete(r.path(), r.handler());
+        case "GET" -> config.routes.get(r.path(), r.handler(), r.access());
+        case "POST" -> config.routes.post(r.path(), r.handler(), r.access());
+        case "PUT" -> config.routes.put(r.path(), r.handler(), r.access());
+        case "PATCH" -> config.routes.patch(r.path(), r.handler(), r.access());
+        case "DELETE" -> config.routes.delete(r.path(), r.handler(), r.access());
         default -> throw new IllegalStateException("unsupported method " + r.method());
       }
     }
     // Registered last so that every real route wins; unknown API paths answer JSON, not HTML.
     Handler unknown =
         ctx -> {
-          throw ApiException.notFound("no API route " + ctx.method().name() + " " + ctx.path());
+          String path = ctx.path();
+          String hint = path.length() > 1 && path.endsWith("/") ? " (drop the trailing '/')" : "";
+          throw ApiException.notFound("no API route " + ctx.method().name() + " " + path + hint);
         };
-    config.routes.get("/api/*", unknown);
-    config.routes.post("/api/*", unknown);
-    config.routes.put("/api/*", unknown);
-    config.routes.patch("/api/*", unknown);
-    config.routes.delete("/api/*", unknown);
+    // Anonymous callers learn nothing of which paths exist: 401 before 404.
+    config.routes.get("/api/*", unknown, Access.VIEWER);
+    config.routes.post("/api/*", unknown, Access.VIEWER);
+    config.routes.put("/api/*", unknown, Access.VIEWER);
+    config.routes.patch("/api/*", unknown, Access.VIEWER);
+    config.routes.delete("/api/*", unknown, Access.VIEWER);
     config.routes.exception(ApiException.class, WebServer::apiError);
     config.routes.exception(HttpResponseException.class, WebServer::httpError);
     config.routes.exception(Exception.class, WebServer::internalError);
+  }
+
+  private static void checkAccess(Context ctx) {
+    if (ctx.endpoints().matchedHttpEndpoint() == null) {
+      return; // a static file: the UI's pages and scripts are public, the data behind /api is not
+    }
+    Object role = ctx.attribute(RequestUser.ROLE_ATTRIBUTE);
+    ApiException refused = Access.refusal(ctx.routeRoles(), role instanceof Role r ? r : null);
+    if (refused != null) {
+      throw refused;
+    }
   }
 
   private static void securityHeaders(Context ctx) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.harmwatch.core.json.ExchangeJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +31,9 @@ class IngestIT {
   void start() {
     store = SahelFixtures.store();
     ingest = new FakeIngestService(store);
-    server = new WebServer(store, ingest, "127.0.0.1");
+    server = new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()));
     base = "http://127.0.0.1:" + server.start(0);
-    api = new ApiClient(base);
+    api = new ApiClient(base, "tester");
   }
 
   @AfterEach
@@ -166,7 +167,9 @@ class IngestIT {
               + path
               + " HTTP/1.1\r\nHost: "
               + uri.getHost()
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + "\r\n"
+              + TestUser.HEADER
+              + ": tester\r\nContent-Type: application/json\r\nContent-Length: "
               + size
               + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
       OutputStream out = socket.getOutputStream();

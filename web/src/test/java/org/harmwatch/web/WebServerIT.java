@@ -34,11 +34,11 @@ class WebServerIT {
   static void start() {
     store = SahelFixtures.store();
     ingest = new FakeIngestService(store);
-    server = new WebServer(store, ingest, "127.0.0.1");
+    server = new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()));
     int port = server.start(0);
     assertThat(port).isPositive();
     base = "http://127.0.0.1:" + port;
-    api = new ApiClient(base);
+    api = new ApiClient(base, "tester");
   }
 
   @AfterAll
