@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
@@ -23,6 +25,13 @@ import org.harmwatch.core.store.IncidentStore;
 final class DocumentApi {
   /** The policy for stored originals: nothing loads, scripts never run, even if opened inline. */
   static final String ORIGINAL_CSP = "default-src 'none'; sandbox";
+
+  /**
+   * The longest value of each document field, in characters: the sizes of the database columns (H2
+   * and PostgreSQL), so that a longer value is the caller's 400 and not the database's 500.
+   */
+  static final Map<String, Integer> FIELD_LIMITS =
+      Map.of("id", 200, "title", 2000, "url", 4000, "publisher", 500, "language", 16);
 
   private final IncidentStore store;
   private final IngestService ingest;
@@ -87,7 +96,16 @@ final class DocumentApi {
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
     }
-    IngestResult result = ingest.ingest(document);
+    checkLengths(document);
+    sameIdSameText(document);
+    IngestResult result;
+    try {
+      result = ingest.ingest(document);
+    } catch (IllegalArgumentException e) {
+      // Another request stored other text under this id between the check above and the save.
+      sameIdSameText(document);
+      throw e;
+    }
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("document_id", result.documentId());
     o.put("created", result.created());
@@ -100,6 +118,44 @@ final class DocumentApi {
         "/api/documents/"
             + URLEncoder.encode(result.documentId(), StandardCharsets.UTF_8).replace("+", "%20"));
     Json.send(ctx, result.created() ? 201 : 200, o);
+  }
+
+  private static void checkLengths(Document d) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("id", d.id());
+    values.put("title", d.title());
+    values.put("url", d.url());
+    values.put("publisher", d.publisher());
+    values.put("language", d.language());
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      int limit = FIELD_LIMITS.get(e.getKey());
+      if (e.getValue() != null && e.getValue().length() > limit) {
+        throw ApiException.badParameter(
+            e.getKey(),
+            e.getKey()
+                + " is longer than "
+                + limit
+                + " characters ("
+                + e.getValue().length()
+                + ")");
+      }
+    }
+  }
+
+  // One id, one text: a stored document is never replaced, so other text under its id is refused.
+  private void sameIdSameText(Document d) {
+    store
+        .document(d.id())
+        .filter(stored -> !stored.sha256().equals(d.sha256()))
+        .ifPresent(
+            stored -> {
+              throw ApiException.conflict(
+                  "document id '"
+                      + d.id()
+                      + "' is already used by a document with another text (sha256 "
+                      + stored.sha256()
+                      + "); send it under another id");
+            });
   }
 
   private Document find(String id) {
