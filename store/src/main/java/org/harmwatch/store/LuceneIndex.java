@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +58,8 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.TextSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TextSearch} on Apache Lucene, in a directory on disk or in memory. Every text is
@@ -71,6 +76,10 @@ public final class LuceneIndex implements TextSearch {
    * 1024 clauses.
    */
   public static final int MAX_EXPANDING_TERMS = 8;
+
+  private static final DateTimeFormatter ASIDE =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
   private static final String KEY = "key";
   private static final String KIND = "kind";
@@ -102,16 +111,63 @@ public final class LuceneIndex implements TextSearch {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    try {
+      // Opening a reader reads every segment's headers: most damage shows here, not at a search.
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /**
-   * The index in {@code dir}, created when missing.
+   * The index in {@code dir}, created when missing. An index that cannot be read (corrupt, cut
+   * short, files missing, written by another Lucene) is moved aside to a sibling folder {@code
+   * <dir>.unreadable-<time>}, kept for inspection, and an empty index takes its place; it is not in
+   * step with any database, so the next {@link TextIndexer#ensureInStep} rebuilds it.
    *
    * @throws IllegalStateException when another process holds the index
+   * @throws UncheckedIOException when the index can neither be read nor moved aside
    */
   public static LuceneIndex open(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
+    try {
+      return openAt(abs);
+    } catch (RuntimeException e) {
+      if (e instanceof IllegalStateException && e.getCause() instanceof LockObtainFailedException) {
+        throw e;
+      }
+      Path aside =
+          abs.resolveSibling(abs.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
+      try {
+        Files.move(abs, aside);
+      } catch (IOException moveFailed) {
+        e.addSuppressed(moveFailed);
+        throw new UncheckedIOException(
+            "cannot read the search index "
+                + abs
+                + " ("
+                + reason(e)
+                + ") nor move it aside to "
+                + aside
+                + "; delete it and run 'harmwatch reindex'",
+            moveFailed);
+      }
+      LOG.warn(
+          "the search index {} cannot be read ({}); moved it to {} and starting an empty one,"
+              + " to be rebuilt from the database",
+          abs,
+          reason(e),
+          aside);
+      return openAt(abs);
+    }
+  }
+
+  private static LuceneIndex openAt(Path abs) {
     Directory d = null;
     try {
       Files.createDirectories(abs);
@@ -123,8 +179,20 @@ public final class LuceneIndex implements TextSearch {
           "the search index " + abs + " is in use by another harmwatch process", e);
     } catch (IOException e) {
       closeQuietly(d, e);
-      throw new UncheckedIOException("cannot open the search index " + abs, e);
+      throw new UncheckedIOException("cannot open the search index " + abs + ": " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(d, e);
+      throw e;
     }
+  }
+
+  // The innermost cause, which names the bad file (e.g. "CorruptIndexException: ... segments_2").
+  private static String reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   /** An index in memory, gone when closed. */

@@ -3,15 +3,19 @@ package org.harmwatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.TextSearch.DocumentHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LuceneIndexTest {
   private static Document doc(String id, String language, String title, String text) {
@@ -223,6 +227,56 @@ class LuceneIndexTest {
           .hasMessageContaining("at most " + LuceneIndex.MAX_EXPANDING_TERMS);
       String eight = String.join("~ OR ", java.util.Arrays.copyOf(words, 8)) + "~";
       assertThat(index.documents(eight, 10, 0).total()).isEqualTo(2);
+    }
+  }
+
+  /** Ways an index folder gets damaged: every file overwritten, cut short, or a file lost. */
+  enum Damage {
+    GARBAGE,
+    TRUNCATED,
+    FILE_MISSING
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void anUnreadableIndexIsMovedAsideKeptAndReplacedByAnEmptyOne(Damage damage, @TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("index");
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.putDocument(EN);
+      index.putDocument(FR);
+      index.markSynced("state-1");
+    }
+    List<Path> files;
+    try (var list = Files.list(dir)) {
+      files = list.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      switch (damage) {
+        case GARBAGE -> Files.write(f, new byte[(int) Math.max(64, Files.size(f))]);
+        case TRUNCATED ->
+            Files.write(f, Arrays.copyOf(Files.readAllBytes(f), (int) Files.size(f) / 2));
+        case FILE_MISSING -> {
+          if (!f.getFileName().toString().startsWith("segments")) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertThat(index.documentCount()).isZero();
+      assertThat(index.syncedWith()).isEmpty();
+      index.putDocument(STRIKE);
+      assertThat(index.documents("drone", 10, 0).total()).isEqualTo(1);
+    }
+    List<Path> aside;
+    try (var list = Files.list(tmp)) {
+      aside = list.filter(p -> p.getFileName().toString().startsWith("index.unreadable-")).toList();
+    }
+    assertThat(aside).hasSize(1);
+    try (var list = Files.list(aside.get(0))) {
+      assertThat(list.count()).isPositive();
     }
   }
 
