@@ -382,7 +382,8 @@ public final class LuceneIndex implements TextSearch {
           "a regular expression (/.../) in the search query is too complex", e);
     } catch (ParseException | RuntimeException e) {
       // The parser's own message lists grammar tokens; the caller gets what to change instead.
-      throw new IllegalArgumentException("cannot read the search query: " + hint(query), e);
+      throw new IllegalArgumentException(
+          "cannot read the search query '" + query + "': " + hint(query), e);
     }
     Set<String> expanding = new HashSet<>();
     expandingTerms(text, expanding);

@@ -178,7 +178,7 @@ class LuceneIndexTest {
         assertThatThrownBy(() -> index.documents(row[0], 10, 0))
             .as(row[0])
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("cannot read the search query: ")
+            .hasMessageStartingWith("cannot read the search query '" + row[0] + "': ")
             .hasMessageContaining(row[1])
             .message()
             .doesNotContain("Encountered", "<", "Cannot parse", "Was expecting", "\n");
