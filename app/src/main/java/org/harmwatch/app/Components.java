@@ -15,6 +15,7 @@ import org.harmwatch.link.Linker;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
@@ -75,7 +76,7 @@ public final class Components implements AutoCloseable {
     if (database == null) {
       DatabaseSettings settings =
           switch (choice.kind()) {
-            case H2_FILE -> DatabaseSettings.h2File(choice.dataDir());
+            case H2_FILE -> H2Files.settings(choice.dataDir());
             case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
             case POSTGRES ->
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());

@@ -131,7 +131,8 @@ class SearchIT {
     }
   }
 
-  // Every file of the index overwritten with zeros, as a bad disk or a half-copied backup leaves it.
+  // Every file of the index overwritten with zeros, as a bad disk or a half-copied backup leaves
+  // it.
   private static void corrupt(Path index) throws IOException {
     try (var files = Files.list(index)) {
       for (Path f : files.toList()) {

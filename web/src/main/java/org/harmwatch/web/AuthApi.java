@@ -55,7 +55,7 @@ public final class AuthApi implements ApiModule {
   private final AccountStore accounts;
   private final Clock clock;
   private final boolean secureCookie;
-  private final LoginThrottle perUser;
+  private final LoginThrottle perUserAtAddress;
   private final LoginThrottle perAddress;
 
   /**
@@ -66,10 +66,13 @@ public final class AuthApi implements ApiModule {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.secureCookie = secureCookie;
-    // Five wrong passwords per user name, or twenty per client address, in fifteen minutes; the
-    // address limit is looser because colleagues behind one NAT share it.
-    this.perUser = new LoginThrottle(5, Duration.ofMinutes(15), clock);
-    this.perAddress = new LoginThrottle(20, Duration.ofMinutes(15), clock);
+    // Five wrong passwords for a user name from one client address, or twenty from one address,
+    // then a wait of 30 s that doubles with each further failure (up to 15 minutes). Keyed by
+    // name and address, so that nobody elsewhere can lock a user out by guessing wrong on purpose;
+    // the address limit is looser because colleagues behind one NAT share it.
+    this.perUserAtAddress =
+        new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    this.perAddress = new LoginThrottle(20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
   }
 
   @Override
@@ -177,9 +180,10 @@ public final class AuthApi implements ApiModule {
     JsonNode body = JsonBody.object(ctx);
     String username = JsonBody.text(body, "username").trim();
     String password = JsonBody.text(body, "password");
-    String userKey = username.toLowerCase(Locale.ROOT);
     String ipKey = ctx.ip();
-    long wait = Math.max(perUser.retryAfterSeconds(userKey), perAddress.retryAfterSeconds(ipKey));
+    String userKey = username.toLowerCase(Locale.ROOT) + "@" + ipKey;
+    long wait =
+        Math.max(perUserAtAddress.retryAfterSeconds(userKey), perAddress.retryAfterSeconds(ipKey));
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw ApiException.tooManyRequests(
@@ -187,12 +191,12 @@ public final class AuthApi implements ApiModule {
     }
     Optional<String> hash = accounts.passwordHash(username);
     if (!Passwords.matches(password, hash.orElse(null))) {
-      perUser.failed(userKey);
+      perUserAtAddress.failed(userKey);
       perAddress.failed(ipKey);
       LOG.warn("failed login for user name '{}' from {}", username, ctx.ip());
       throw ApiException.unauthorized("wrong user name or password");
     }
-    perUser.succeeded(userKey);
+    perUserAtAddress.succeeded(userKey);
     Account account = accounts.user(username).orElseThrow();
     String id = Passwords.randomSecret();
     String csrf = Passwords.randomSecret();
@@ -286,14 +290,14 @@ public final class AuthApi implements ApiModule {
     JsonNode body = JsonBody.object(ctx);
     String current = JsonBody.text(body, "current_password");
     String wanted = JsonBody.text(body, "new_password");
-    String userKey = user.toLowerCase(Locale.ROOT);
-    long wait = perUser.retryAfterSeconds(userKey);
+    String userKey = user.toLowerCase(Locale.ROOT) + "@" + ctx.ip();
+    long wait = perUserAtAddress.retryAfterSeconds(userKey);
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw ApiException.tooManyRequests("too many wrong passwords; try again in " + wait + " s");
     }
     if (!Passwords.matches(current, accounts.passwordHash(user).orElse(null))) {
-      perUser.failed(userKey);
+      perUserAtAddress.failed(userKey);
       throw ApiException.forbidden("the current password is wrong");
     }
     String hash;

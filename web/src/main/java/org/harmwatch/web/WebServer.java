@@ -10,11 +10,14 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -183,6 +186,7 @@ public final class WebServer {
         });
     config.staticFiles.enableWebjars();
     config.routes.before(WebServer::securityHeaders);
+    config.routes.before(WebServer::checkOrigin);
     for (Handler h : before) {
       config.routes.before(h);
     }
@@ -231,18 +235,86 @@ public final class WebServer {
   }
 
   private static void securityHeaders(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      // Records of violence and the people in them: no browser or proxy keeps a copy.
+      ctx.header("Cache-Control", "no-store");
+    }
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Content-Security-Policy", CSP);
   }
 
+  /**
+   * Refuses a change sent by a page of another site: a browser names the page's origin in {@code
+   * Origin}, which must then be this server's (its {@code Host}, or the {@code X-Forwarded-Host} of
+   * a proxy in front). Requests without {@code Origin} (scripts, curl) pass; sessions still need
+   * their CSRF token. Defence in depth behind the SameSite cookie and the CSRF token.
+   */
+  private static void checkOrigin(Context ctx) {
+    String method = ctx.method().name();
+    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+      return;
+    }
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    if (!sameOrigin(origin, ctx.header("Host"))
+        && !sameOrigin(origin, ctx.header("X-Forwarded-Host"))) {
+      throw ApiException.forbidden(
+          "refused a "
+              + method
+              + " from another site (Origin "
+              + (origin.length() > 100 ? origin.substring(0, 100) + "..." : origin)
+              + ")");
+    }
+  }
+
+  /** Whether {@code origin} (an Origin header) names the site at {@code host} (a Host header). */
+  static boolean sameOrigin(String origin, String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    URI u;
+    try {
+      u = new URI(origin.trim());
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+      return false;
+    }
+    if (u.getRawPath() != null && !u.getRawPath().isEmpty() || u.getRawUserInfo() != null) {
+      return false;
+    }
+    int defaultPort = scheme.equals("https") ? 443 : 80;
+    int port = u.getPort() == -1 ? defaultPort : u.getPort();
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    String hostName = h;
+    int hostPort = defaultPort;
+    int colon = h.lastIndexOf(':');
+    if (colon > 0 && colon > h.lastIndexOf(']')) {
+      hostName = h.substring(0, colon);
+      try {
+        hostPort = Integer.parseInt(h.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return u.getHost().toLowerCase(Locale.ROOT).equals(hostName) && port == hostPort;
+  }
+
+  // Liveness for anybody; what the server holds and where only for admins.
   private void health(Context ctx) {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("status", "ok");
-    o.put("documents", store.documentCount());
-    o.put("incidents", store.incidentCount());
-    o.put("database", store.describe());
+    if (ctx.attribute(RequestUser.ROLE_ATTRIBUTE) == Role.ADMIN) {
+      o.put("documents", store.documentCount());
+      o.put("incidents", store.incidentCount());
+      o.put("database", store.describe());
+    }
     Json.send(ctx, 200, o);
   }
 

@@ -43,7 +43,8 @@ class AuthApiIT {
             new String[] {"pierre", "viewer"},
             new String[] {"tariq", "analyst"},
             new String[] {"nadia", "analyst"},
-            new String[] {"omar", "viewer"})) {
+            new String[] {"omar", "viewer"},
+            new String[] {"sami", "viewer"})) {
       accounts.createUser(u[0], Passwords.hash(PASSWORD), Role.fromCode(u[1]), clock.instant());
     }
     server =
@@ -303,6 +304,35 @@ class AuthApiIT {
       assertThat(accounts.views(SahelFixtures.HTML_DOC)).hasSize(logged + 1);
     } else {
       assertThat(text.statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void wrongPasswordsFromOneAddressDoNotLockTheUserOutElsewhere() throws IOException {
+    for (int i = 0; i < 6; i++) {
+      assertThat(login("sami", "wrong password " + i).statusCode()).isIn(401, 429);
+    }
+    assertThat(login("sami", "another wrong one").statusCode()).isEqualTo(429);
+    // The same user from another client address (127.0.0.2 reaches the server on loopback).
+    String body = "{\"username\":\"sami\",\"password\":\"" + PASSWORD + "\"}";
+    URI uri = URI.create(base);
+    try (java.net.Socket socket =
+        new java.net.Socket(
+            uri.getHost(), uri.getPort(), java.net.InetAddress.getByName("127.0.0.2"), 0)) {
+      String request =
+          "POST /api/login HTTP/1.1\r\nHost: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.length()
+              + "\r\nConnection: close\r\n\r\n"
+              + body;
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 200");
     }
   }
 
