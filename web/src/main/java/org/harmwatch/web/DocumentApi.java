@@ -96,7 +96,7 @@ final class DocumentApi {
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
     }
-    checkLengths(document);
+    checkFields(document);
     sameIdSameText(document);
     IngestResult result;
     try {
@@ -120,14 +120,24 @@ final class DocumentApi {
     Json.send(ctx, result.created() ? 201 : 200, o);
   }
 
-  private static void checkLengths(Document d) {
+  private static void checkFields(Document d) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("id", d.id());
     values.put("title", d.title());
     values.put("url", d.url());
     values.put("publisher", d.publisher());
     values.put("language", d.language());
+    values.put("text", d.text());
     for (Map.Entry<String, String> e : values.entrySet()) {
+      int nul = e.getValue() == null ? -1 : e.getValue().indexOf('\u0000');
+      if (nul >= 0) {
+        throw ApiException.badParameter(
+            e.getKey(),
+            e.getKey() + " has a NUL character at offset " + nul + ": binary data, not text");
+      }
+      if (!FIELD_LIMITS.containsKey(e.getKey())) {
+        continue;
+      }
       int limit = FIELD_LIMITS.get(e.getKey());
       if (e.getValue() != null && e.getValue().length() > limit) {
         throw ApiException.badParameter(

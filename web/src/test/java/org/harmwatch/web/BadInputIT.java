@@ -69,6 +69,19 @@ class BadInputIT {
     assertThat(sahel.store().documentCount()).isEqualTo(before + 1);
   }
 
+  @ParameterizedTest
+  @CsvSource({"title", "text", "publisher"})
+  void aNulCharacterInAFieldIs400NamingTheField(String field) {
+    long before = sahel.store().documentCount();
+    String text = field.equals("text") ? "Gunmen\\u0000 killed 2." : "Gunmen killed 2.";
+    String extra = field.equals("text") ? "" : ",\"" + field + "\":\"a\\u0000b\"";
+    HttpResponse<String> r = post("{\"text\":\"" + text + "\"" + extra + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(ExchangeJson.parse(r.body()).get("parameter").asText()).isEqualTo(field);
+    assertThat(r.body()).contains("NUL");
+    assertThat(sahel.store().documentCount()).isEqualTo(before);
+  }
+
   @Test
   void theSameIdWithAnotherTextIs409AndKeepsTheFirst() {
     String first = "{\"id\":\"same-id\",\"text\":\"Gunmen killed 3 civilians in Djibo.\"}";
