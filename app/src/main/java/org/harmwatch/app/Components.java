@@ -7,6 +7,7 @@ import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
@@ -25,6 +26,7 @@ import org.harmwatch.store.TextIndexer;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CorroborationApi;
+import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
@@ -166,7 +168,8 @@ public final class Components implements AutoCloseable {
 
   /** The web server over the chosen store with every module, bound to {@code host}. */
   public WebServer webServer(DatabaseChoice choice, String host, boolean secureCookie) {
-    return new WebServer(store(choice), pipeline(choice), host, webModules(choice, secureCookie));
+    return new WebServer(
+        store(choice), pipeline(choice), host, webModules(choice, secureCookie), documentLimit());
   }
 
   /**
@@ -183,6 +186,20 @@ public final class Components implements AutoCloseable {
                   "Log in at /login.html and create personal accounts; this is shown once.");
               out.flush();
             });
+  }
+
+  /**
+   * The most characters of text one document may have, from {@code HARMWATCH_MAX_DOCUMENT_CHARS}.
+   *
+   * @throws IllegalArgumentException naming the variable when its value is not a positive number
+   */
+  public DocumentLimit documentLimit() {
+    return DocumentLimit.from(System.getenv());
+  }
+
+  /** The ingest pipeline over {@link #store}, refusing documents above {@link #documentLimit}. */
+  public IngestService boundedPipeline(DatabaseChoice choice) {
+    return documentLimit().bound(pipeline(choice));
   }
 
   /** The ingest pipeline over {@link #store}. */

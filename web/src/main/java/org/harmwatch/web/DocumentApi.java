@@ -36,11 +36,13 @@ final class DocumentApi {
   private final IncidentStore store;
   private final IngestService ingest;
   private final long maxBodyBytes;
+  private final DocumentLimit limit;
 
-  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes) {
+  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes, DocumentLimit limit) {
     this.store = Objects.requireNonNull(store, "store");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.maxBodyBytes = maxBodyBytes;
+    this.limit = Objects.requireNonNull(limit, "limit");
   }
 
   /** {@code GET /api/documents/{id}}: the document and the ids of its incidents. */
@@ -95,6 +97,11 @@ final class DocumentApi {
       document = ExchangeJson.documentFromJson(node);
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
+    }
+    try {
+      limit.check(document);
+    } catch (DocumentLimit.TooLarge e) {
+      throw ApiException.documentTooLarge(e.getMessage());
     }
     checkFields(document);
     sameIdSameText(document);

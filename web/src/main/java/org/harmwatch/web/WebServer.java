@@ -80,6 +80,19 @@ public final class WebServer {
    */
   public WebServer(
       IncidentStore store, IngestService ingest, String host, List<? extends ApiModule> modules) {
+    this(store, ingest, host, modules, DocumentLimit.standard());
+  }
+
+  /**
+   * As {@link #WebServer(IncidentStore, IngestService, String, List)}, refusing documents whose
+   * text is above {@code limit} (413) before extraction.
+   */
+  public WebServer(
+      IncidentStore store,
+      IngestService ingest,
+      String host,
+      List<? extends ApiModule> modules,
+      DocumentLimit limit) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(ingest, "ingest");
     this.host = Objects.requireNonNull(host, "host");
@@ -96,7 +109,7 @@ public final class WebServer {
     IncidentJson incidentJson = new IncidentJson(fields);
     handlers.add(0, ctx -> ctx.attribute(IncidentJson.ATTRIBUTE, incidentJson));
     IncidentApi incidents = new IncidentApi(store);
-    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
+    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES, limit);
     String openApi = resource("/openapi.yaml");
     Set<String> taken = new HashSet<>();
     for (ApiRoute r : all) {

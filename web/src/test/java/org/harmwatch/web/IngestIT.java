@@ -121,6 +121,29 @@ class IngestIT {
   }
 
   @Test
+  void aDocumentAboveTheCharacterLimitIs413NamingTheLimit() {
+    WebServer small =
+        new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()), new DocumentLimit(40));
+    ApiClient client = new ApiClient("http://127.0.0.1:" + small.start(0), "tester");
+    try {
+      int before = ingest.calls();
+      HttpResponse<String> r =
+          client.send("POST", "/api/documents", null, "{\"text\":\"" + "x".repeat(41) + "\"}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+      assertThat(json(r).get("message").asText())
+          .contains("41 characters")
+          .contains("limit is 40")
+          .contains(DocumentLimit.VARIABLE);
+      assertThat(ingest.calls()).isEqualTo(before);
+      HttpResponse<String> ok =
+          client.send("POST", "/api/documents", null, "{\"text\":\"" + "y".repeat(40) + "\"}");
+      assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+    } finally {
+      small.stop();
+    }
+  }
+
+  @Test
   void oversizedBodyIs413Json() throws IOException {
     long size = WebServer.MAX_BODY_BYTES + 1;
     HttpExchange r = announceBody("/api/documents", size);
