@@ -55,9 +55,13 @@ public final class H2Files {
       if (Files.exists(file)) {
         return DatabaseSettings.h2File(abs, read(file));
       }
+      // A pending password is written whole before it is used; an empty one (a run killed while
+      // writing it) was never used and is made again.
       Path pending = abs.resolve(PASSWORD_FILE + ".new");
-      String password = Files.exists(pending) ? read(pending) : newPassword();
-      if (!Files.exists(pending)) {
+      String password = Files.exists(pending) ? readOrNull(pending) : null;
+      if (password == null) {
+        password = newPassword();
+        Files.deleteIfExists(pending);
         writePrivate(pending, password);
       }
       if (Files.exists(abs.resolve("harmwatch.mv.db"))) {
@@ -136,6 +140,11 @@ public final class H2Files {
       throw new IOException("the password file " + file + " is empty");
     }
     return password;
+  }
+
+  private static String readOrNull(Path file) throws IOException {
+    String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+    return password.isEmpty() ? null : password;
   }
 
   private static String newPassword() {

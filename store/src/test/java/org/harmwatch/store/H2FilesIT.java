@@ -61,6 +61,19 @@ class H2FilesIT {
     assertThat(H2Files.settings(dir).password()).isEqualTo(s.password());
   }
 
+  @Test
+  void aPasswordFileLeftEmptyByAKilledRunIsMadeAgain() throws Exception {
+    Path dir = tmp.resolve("killed");
+    Files.createDirectories(dir);
+    Files.createFile(dir.resolve(H2Files.PASSWORD_FILE + ".new"));
+    DatabaseSettings s = H2Files.settings(dir);
+    assertThat(s.password()).isNotEmpty();
+    try (Database db = Database.open(s)) {
+      assertThat(new JdbcIncidentStore(db).documentCount()).isZero();
+    }
+    assertThat(H2Files.settings(dir).password()).isEqualTo(s.password());
+  }
+
   private static void connect(Path dir, String password) throws SQLException {
     try (Connection c =
         DriverManager.getConnection(DatabaseSettings.h2File(dir).url(), "sa", password)) {
