@@ -1,11 +1,11 @@
 // The login form: posts the credentials, then goes where the user was headed (same origin only).
+import { safeNext } from './next.js';
+
 const form = document.getElementById('login');
 const error = document.getElementById('login-error');
 
 function nextPage() {
-  const next = new URLSearchParams(location.search).get('next') || '/';
-  // Only a path on this site: never an absolute or protocol-relative URL.
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return safeNext(new URLSearchParams(location.search).get('next'), location.origin);
 }
 
 form.addEventListener('submit', async (ev) => {

@@ -8,6 +8,7 @@ import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
@@ -17,6 +18,7 @@ import org.harmwatch.link.Linker;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
@@ -26,6 +28,7 @@ import org.harmwatch.store.TextIndexer;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CorroborationApi;
+import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
@@ -98,7 +101,7 @@ public final class Components implements AutoCloseable {
     if (database == null) {
       DatabaseSettings settings =
           switch (choice.kind()) {
-            case H2_FILE -> DatabaseSettings.h2File(choice.dataDir());
+            case H2_FILE -> H2Files.settings(choice.dataDir());
             case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
             case POSTGRES ->
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
@@ -188,7 +191,8 @@ public final class Components implements AutoCloseable {
 
   /** The web server over the chosen store with every module, bound to {@code host}. */
   public WebServer webServer(DatabaseChoice choice, String host, boolean secureCookie) {
-    return new WebServer(store(choice), pipeline(choice), host, webModules(choice, secureCookie));
+    return new WebServer(
+        store(choice), pipeline(choice), host, webModules(choice, secureCookie), documentLimit());
   }
 
   /**
@@ -205,6 +209,20 @@ public final class Components implements AutoCloseable {
                   "Log in at /login.html and create personal accounts; this is shown once.");
               out.flush();
             });
+  }
+
+  /**
+   * The most characters of text one document may have, from {@code HARMWATCH_MAX_DOCUMENT_CHARS}.
+   *
+   * @throws IllegalArgumentException naming the variable when its value is not a positive number
+   */
+  public DocumentLimit documentLimit() {
+    return DocumentLimit.from(System.getenv());
+  }
+
+  /** The ingest pipeline over {@link #store}, refusing documents above {@link #documentLimit}. */
+  public IngestService boundedPipeline(DatabaseChoice choice) {
+    return documentLimit().bound(pipeline(choice));
   }
 
   /** The ingest pipeline over {@link #store}. */

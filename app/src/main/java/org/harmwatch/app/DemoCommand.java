@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
     DatabaseChoice choice = database.choice();
     PrintWriter out = spec.commandLine().getOut();
     try (Components components = new Components()) {
-      IngestService pipeline = components.pipeline(choice);
+      IngestService pipeline = components.boundedPipeline(choice);
       IngestRun run = new IngestRun(pipeline, spec.commandLine().getErr(), false);
       int found = 0;
       for (String sample : SAMPLES) {

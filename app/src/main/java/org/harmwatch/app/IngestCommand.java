@@ -41,7 +41,8 @@ public final class IngestCommand implements Callable<Integer> {
     DatabaseChoice choice = database.choice();
     try (Components components = new Components()) {
       IngestRun run =
-          new IngestRun(components.pipeline(choice), spec.commandLine().getErr(), progress.shown());
+          new IngestRun(
+              components.boundedPipeline(choice), spec.commandLine().getErr(), progress.shown());
       IngestRun.Totals totals = run.ingest(inputs, published);
       PrintWriter out = spec.commandLine().getOut();
       out.println(totals);

@@ -12,7 +12,7 @@ import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.store.Database;
-import org.harmwatch.store.DatabaseSettings;
+import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.testkit.SampleReports;
 import org.junit.jupiter.api.Test;
@@ -104,8 +104,7 @@ class CrashSafeIngestIT {
     if (!Files.exists(dataDir.resolve("harmwatch.mv.db"))) {
       return new long[] {0, 0};
     }
-    try (IncidentStore store =
-        new JdbcIncidentStore(Database.open(DatabaseSettings.h2File(dataDir)))) {
+    try (IncidentStore store = new JdbcIncidentStore(Database.open(H2Files.settings(dataDir)))) {
       return new long[] {store.documentCount(), store.incidentCount()};
     }
   }

@@ -89,6 +89,13 @@ final class LiveApp {
    */
   void login(Browser browser, String user) {
     browser.go(base + "/login.html");
+    loginHere(browser, user);
+  }
+
+  /**
+   * Logs {@code browser}, already on a login page (e.g. with a {@code next}), in as {@code user}.
+   */
+  void loginHere(Browser browser, String user) {
     browser.visible("#username").sendKeys(user);
     browser.visible("#password").sendKeys(PASSWORD);
     browser.visible("#login button[type=submit]").click();

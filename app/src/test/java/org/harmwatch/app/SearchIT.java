@@ -108,6 +108,41 @@ class SearchIT {
     }
   }
 
+  @Test
+  void aCorruptIndexIsMovedAsideAndRebuiltByTheNextStartAndByReindex() throws Exception {
+    Path corpus = dataDir.resolve("reports.jsonl");
+    Files.writeString(corpus, SampleReports.asJsonLines());
+    Path db = dataDir.resolve("db");
+    run("ingest", "--no-progress", "--data-dir", db.toString(), corpus.toString());
+
+    corrupt(db.resolve("index"));
+    DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, db, "dev");
+    try (Components components = new Components()) {
+      components.store(choice); // what serve does first
+      assertThat(components.textIndexer(choice).index().documents("joint forces", 5, 0).total())
+          .isEqualTo(1);
+    }
+    corrupt(db.resolve("index"));
+    String[] reindex = run("reindex", "--no-progress", "--data-dir", db.toString());
+    assertThat(reindex[0]).contains("reindexed 3 document(s) and 2 incident(s)");
+    try (var aside = Files.list(db)) {
+      assertThat(aside.filter(p -> p.getFileName().toString().startsWith("index.unreadable-")))
+          .hasSizeGreaterThanOrEqualTo(1);
+    }
+  }
+
+  // Every file of the index overwritten with zeros, as a bad disk or a half-copied backup leaves
+  // it.
+  private static void corrupt(Path index) throws IOException {
+    try (var files = Files.list(index)) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().equals("write.lock")) {
+          Files.write(f, new byte[(int) Math.max(64, Files.size(f))]);
+        }
+      }
+    }
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

@@ -445,7 +445,12 @@ public final class DocumentReader {
   }
 
   private ReadResult text(byte[] bytes, String source) {
-    String text = TextDecoding.text(bytes);
+    String text;
+    try {
+      text = TextDecoding.text(bytes);
+    } catch (TextDecoding.Undecodable e) {
+      return ReadResult.failed(source, e.getMessage());
+    }
     if (text.isBlank()) {
       return ReadResult.failed(source, "the document has no text");
     }
@@ -467,7 +472,12 @@ public final class DocumentReader {
   }
 
   private ReadResult html(byte[] bytes, String source) {
-    HtmlText.Page page = HtmlText.page(TextDecoding.html(bytes), null);
+    HtmlText.Page page;
+    try {
+      page = HtmlText.page(TextDecoding.html(bytes), null);
+    } catch (TextDecoding.Undecodable e) {
+      return ReadResult.failed(source, e.getMessage());
+    }
     if (page.text().isBlank()) {
       return ReadResult.failed(source, "the HTML page has no readable text");
     }

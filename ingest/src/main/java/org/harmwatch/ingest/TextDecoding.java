@@ -1,8 +1,10 @@
 package org.harmwatch.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the bytes of a text or HTML file into a string without ever failing: a byte-order mark
- * wins, then (for HTML) a declared {@code <meta charset>}, then UTF-8 when the bytes are valid
- * UTF-8, else Windows-1252. Invalid bytes in a declared encoding become U+FFFD. Thread-safe
- * (stateless).
+ * Turns the bytes of a text or HTML file into a string, or says why it cannot: a byte-order mark
+ * wins, then (for HTML) a declared {@code <meta charset>}, else the bytes must be UTF-8. Bytes that
+ * are not valid in that encoding, and NUL bytes (binary data, not text), are refused with their
+ * byte offset: a document is never stored as mojibake. Thread-safe (stateless).
  */
 final class TextDecoding {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -23,15 +25,24 @@ final class TextDecoding {
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
+  /** Bytes that are not text in the encoding they were read in. */
+  static final class Undecodable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Undecodable(String message) {
+      super(message);
+    }
+  }
+
   private TextDecoding() {}
 
   /** The text of a plain-text file. */
-  static String text(byte[] bytes) {
+  static String text(byte[] bytes) throws Undecodable {
     return decode(bytes, null);
   }
 
   /** The source of an HTML page, honouring its declared charset. */
-  static String html(byte[] bytes) {
+  static String html(byte[] bytes) throws Undecodable {
     return decode(bytes, declaredCharset(bytes));
   }
 
@@ -52,26 +63,53 @@ final class TextDecoding {
     return null;
   }
 
-  private static String decode(byte[] bytes, Charset declared) {
+  private static String decode(byte[] bytes, Charset declared) throws Undecodable {
     Charset bom = bomCharset(bytes);
-    if (bom != null) {
-      return stripBom(new String(bytes, bom));
+    Charset charset = bom != null ? bom : declared != null ? declared : StandardCharsets.UTF_8;
+    int start = bom == null ? 0 : bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    String how =
+        bom != null
+            ? " (its byte-order mark says " + bom.name() + ")"
+            : declared != null ? " (the page declares " + declared.name() + ")" : "";
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, bytes.length + 16L));
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
     }
-    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-      return new String(bytes, declared);
+    if (r.isError()) {
+      throw new Undecodable(
+          "not valid "
+              + charset.name()
+              + how
+              + " at byte offset "
+              + in.position()
+              + ": binary data, or text in another encoding (convert it to UTF-8)");
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Not UTF-8: a page that says it is keeps its (replaced) bytes, anything else is most
-      // likely Latin-1/Windows-1252, the usual legacy encoding of French and English pages.
-      return declared != null ? new String(bytes, declared) : new String(bytes, WINDOWS_1252);
+    out.flip();
+    String text = out.toString();
+    int nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      throw new Undecodable(
+          "a NUL byte at byte offset "
+              + byteOffset(text, nul, charset, start)
+              + ": binary data, not text");
     }
+    return text;
+  }
+
+  // Where the char at index n of text began in the bytes it was decoded from.
+  private static long byteOffset(String text, int n, Charset charset, int start) {
+    if (charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) {
+      return start + 2L * n;
+    }
+    return start + text.substring(0, n).getBytes(charset).length;
   }
 
   private static Charset declaredCharset(byte[] bytes) {
@@ -90,9 +128,5 @@ final class TextDecoding {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
-  }
-
-  private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

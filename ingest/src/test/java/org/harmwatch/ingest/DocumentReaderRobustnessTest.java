@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.pipeline.Rejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,19 +171,74 @@ class DocumentReaderRobustnessTest {
         .isEqualTo("Attaque à Djibo.");
   }
 
-  @Test
-  void textThatIsNotUtf8IsReadAsWindows1252AndInvalidUtf8NeverCrashes() throws IOException {
-    Path latin = dir.resolve("latin.txt");
-    Files.write(
-        latin, "Des civils ont été tués à Kidal.".getBytes(Charset.forName("windows-1252")));
-    assertThat(documents(all(reader.read(latin))).get(0).text())
-        .isEqualTo("Des civils ont été tués à Kidal.");
+  /** Bytes that are not text, by file name, and what the rejection must say. */
+  private static final Object[][] UNDECODABLE = {
+    {
+      "latin.txt",
+      "Des civils ont été tués à Kidal.".getBytes(Charset.forName("windows-1252")),
+      "not valid UTF-8 at byte offset 15"
+    },
+    {
+      "nul.txt",
+      "Attack\u0000\u0001\u0002 in Gao".getBytes(StandardCharsets.UTF_8),
+      "NUL byte at byte offset 6"
+    },
+    {
+      "image.txt",
+      new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13},
+      "not valid UTF-8 at byte offset 0"
+    },
+    {
+      "broken.html",
+      "<meta charset=utf-8><p>Attack \u00ff here</p>".getBytes(StandardCharsets.ISO_8859_1),
+      "not valid UTF-8 (the page declares UTF-8) at byte offset 30"
+    },
+    {
+      "nul.html",
+      "<p>Attaque à Gao\u0000</p>".getBytes(StandardCharsets.UTF_8),
+      "NUL byte at byte offset 17"
+    },
+    {
+      "bom.txt",
+      new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'G', 'a', 'o', (byte) 0xC3},
+      "not valid UTF-8 (its byte-order mark says UTF-8) at byte offset 6"
+    },
+  };
 
-    Path broken = dir.resolve("broken.html");
-    byte[] bytes =
-        "<meta charset=utf-8><p>Attack \u00ff here</p>".getBytes(StandardCharsets.ISO_8859_1);
-    Files.write(broken, bytes);
-    assertThat(documents(all(reader.read(broken))).get(0).text()).isEqualTo("Attack \uFFFD here");
+  @Test
+  void textThatIsNotValidInItsEncodingIsRejectedNamingTheFileAndTheByteOffset() throws IOException {
+    for (Object[] row : UNDECODABLE) {
+      Path file = dir.resolve((String) row[0]);
+      Files.write(file, (byte[]) row[1]);
+      List<ReadResult> results = all(reader.read(file));
+      assertThat(results)
+          .as((String) row[0])
+          .hasSize(1)
+          .first()
+          .isInstanceOf(ReadResult.Failed.class);
+      Rejected r = ((ReadResult.Failed) results.get(0)).rejected();
+      assertThat(r.source()).isEqualTo(file.toString());
+      assertThat(r.reason()).as((String) row[0]).contains((String) row[2]);
+      // The same bytes on standard input.
+      List<ReadResult> piped = all(reader.read(new ByteArrayInputStream((byte[]) row[1]), "-"));
+      assertThat(piped)
+          .as("stdin " + row[0])
+          .hasSize(1)
+          .first()
+          .isInstanceOf(ReadResult.Failed.class);
+      assertThat(((ReadResult.Failed) piped.get(0)).rejected().reason()).contains("byte offset");
+    }
+  }
+
+  @Test
+  void aDeclaredLegacyCharsetIsHonoured() throws IOException {
+    Path latin = dir.resolve("declared.html");
+    Files.write(
+        latin,
+        "<meta charset=windows-1252><p>Des civils tués à Kidal.</p>"
+            .getBytes(Charset.forName("windows-1252")));
+    assertThat(documents(all(reader.read(latin))).get(0).text())
+        .isEqualTo("Des civils tués à Kidal.");
   }
 
   @Test

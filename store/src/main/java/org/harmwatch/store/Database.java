@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
+    H2Files.restrictFiles(settings);
     return new Database(settings, pool);
   }
 

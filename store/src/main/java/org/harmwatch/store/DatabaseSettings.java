@@ -24,10 +24,18 @@ public record DatabaseSettings(String url, String user, String password, int poo
     }
   }
 
-  /** An H2 database in a file {@code harmwatch.mv.db} under {@code dir}. */
+  /**
+   * An H2 database in a file {@code harmwatch.mv.db} under {@code dir}, with an empty password (as
+   * databases were made before {@link H2Files}, which gives them one: use it to open the app's).
+   */
   public static DatabaseSettings h2File(Path dir) {
+    return h2File(dir, "");
+  }
+
+  /** An H2 database in a file {@code harmwatch.mv.db} under {@code dir}, user sa. */
+  public static DatabaseSettings h2File(Path dir, String password) {
     Path file = dir.toAbsolutePath().normalize().resolve("harmwatch");
-    return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", 8);
+    return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", password, 8);
   }
 
   /** A private in-memory H2 database that lives as long as the pool. */

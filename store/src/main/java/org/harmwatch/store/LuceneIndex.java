@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +36,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +50,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Evidence;
@@ -51,6 +58,8 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.TextSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link TextSearch} on Apache Lucene, in a directory on disk or in memory. Every text is
@@ -61,6 +70,17 @@ import org.harmwatch.core.store.TextSearch;
  * search first sees every put made before it.
  */
 public final class LuceneIndex implements TextSearch {
+  /**
+   * The most distinct fuzzy, wildcard, prefix, regular-expression and range terms one query may
+   * have: each expands to up to 50 words in each language field, and Lucene refuses a query above
+   * 1024 clauses.
+   */
+  public static final int MAX_EXPANDING_TERMS = 8;
+
+  private static final DateTimeFormatter ASIDE =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
   private static final String KEY = "key";
   private static final String KIND = "kind";
   private static final String ID = "id";
@@ -91,16 +111,63 @@ public final class LuceneIndex implements TextSearch {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    try {
+      // Opening a reader reads every segment's headers: most damage shows here, not at a search.
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /**
-   * The index in {@code dir}, created when missing.
+   * The index in {@code dir}, created when missing. An index that cannot be read (corrupt, cut
+   * short, files missing, written by another Lucene) is moved aside to a sibling folder {@code
+   * <dir>.unreadable-<time>}, kept for inspection, and an empty index takes its place; it is not in
+   * step with any database, so the next {@link TextIndexer#ensureInStep} rebuilds it.
    *
    * @throws IllegalStateException when another process holds the index
+   * @throws UncheckedIOException when the index can neither be read nor moved aside
    */
   public static LuceneIndex open(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
+    try {
+      return openAt(abs);
+    } catch (RuntimeException e) {
+      if (e instanceof IllegalStateException && e.getCause() instanceof LockObtainFailedException) {
+        throw e;
+      }
+      Path aside =
+          abs.resolveSibling(abs.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
+      try {
+        Files.move(abs, aside);
+      } catch (IOException moveFailed) {
+        e.addSuppressed(moveFailed);
+        throw new UncheckedIOException(
+            "cannot read the search index "
+                + abs
+                + " ("
+                + reason(e)
+                + ") nor move it aside to "
+                + aside
+                + "; delete it and run 'harmwatch reindex'",
+            moveFailed);
+      }
+      LOG.warn(
+          "the search index {} cannot be read ({}); moved it to {} and starting an empty one,"
+              + " to be rebuilt from the database",
+          abs,
+          reason(e),
+          aside);
+      return openAt(abs);
+    }
+  }
+
+  private static LuceneIndex openAt(Path abs) {
     Directory d = null;
     try {
       Files.createDirectories(abs);
@@ -112,8 +179,20 @@ public final class LuceneIndex implements TextSearch {
           "the search index " + abs + " is in use by another harmwatch process", e);
     } catch (IOException e) {
       closeQuietly(d, e);
-      throw new UncheckedIOException("cannot open the search index " + abs, e);
+      throw new UncheckedIOException("cannot open the search index " + abs + ": " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(d, e);
+      throw e;
     }
+  }
+
+  // The innermost cause, which names the bad file (e.g. "CorruptIndexException: ... segments_2").
+  private static String reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   /** An index in memory, gone when closed. */
@@ -242,6 +321,8 @@ public final class LuceneIndex implements TextSearch {
         ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
       }
       return ids;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search " + where + " for " + query, e);
     } finally {
@@ -276,6 +357,8 @@ public final class LuceneIndex implements TextSearch {
         }
       }
       return new Page<>(items, total, limit, offset);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search " + where + " for " + query, e);
     } finally {
@@ -294,9 +377,23 @@ public final class LuceneIndex implements TextSearch {
     Query text;
     try {
       text = parser.parse(query);
-    } catch (ParseException | RuntimeException e) {
+    } catch (TooComplexToDeterminizeException e) {
       throw new IllegalArgumentException(
-          "cannot parse search query '" + query + "': " + firstLine(e.getMessage()), e);
+          "a regular expression (/.../) in the search query is too complex", e);
+    } catch (ParseException | RuntimeException e) {
+      // The parser's own message lists grammar tokens; the caller gets what to change instead.
+      throw new IllegalArgumentException(
+          "cannot read the search query '" + query + "': " + hint(query), e);
+    }
+    Set<String> expanding = new HashSet<>();
+    expandingTerms(text, expanding);
+    if (expanding.size() > MAX_EXPANDING_TERMS) {
+      throw new IllegalArgumentException(
+          "the search query has "
+              + expanding.size()
+              + " fuzzy (~), wildcard (*, ?), regular-expression or range terms; at most "
+              + MAX_EXPANDING_TERMS
+              + " are allowed");
     }
     return new BooleanQuery.Builder()
         .add(text, BooleanClause.Occur.MUST)
@@ -304,12 +401,58 @@ public final class LuceneIndex implements TextSearch {
         .build();
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
+  // What is most likely wrong with a query the parser refused, in the user's terms.
+  static String hint(String query) {
+    String q = query.trim();
+    if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return "a double quote (\") is not closed";
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    int depth = 0;
+    for (char c : q.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        break;
+      }
+    }
+    if (depth != 0) {
+      return "a bracket ( ) is not closed or not opened";
+    }
+    if (q.matches("(?s)(.*\\s)?[*?].*")) {
+      return "a word cannot start with * or ?";
+    }
+    if (q.matches("(?s)(AND|OR|NOT|&&|\\|\\|)(\\s.*)?")
+        || q.matches("(?s).*\\s(AND|OR|NOT|&&|\\|\\|)")) {
+      return "AND, OR and NOT need a word on each side";
+    }
+    return "use words, \"quoted phrases\", AND, OR, NOT, word* and word~, and put words with"
+        + " special characters (: / \\ [ ] { } ^ ! ~ * ?) in double quotes";
+  }
+
+  // The distinct terms of q that expand into many (fuzzy, wildcard, prefix, regexp, range), once
+  // whichever of the two language fields they were parsed for.
+  private static void expandingTerms(Query q, Set<String> out) {
+    if (q instanceof BooleanQuery b) {
+      for (BooleanClause c : b) {
+        expandingTerms(c.getQuery(), out);
+      }
+    } else if (q instanceof BoostQuery b) {
+      expandingTerms(b.getQuery(), out);
+    } else if (q instanceof DisjunctionMaxQuery d) {
+      for (Query x : d) {
+        expandingTerms(x, out);
+      }
+    } else if (q instanceof MultiTermQuery m) {
+      out.add(m.getClass().getSimpleName() + ":" + m.toString(m.getField()));
+    }
+  }
+
+  // A query that passed the term limit may still expand past Lucene's clause limit on a large
+  // index: the caller's error, said in words.
+  private static IllegalArgumentException tooManyClauses(IndexSearcher.TooManyClauses e) {
+    return new IllegalArgumentException(
+        "the search query matches too many different words through its fuzzy (~) or wildcard"
+            + " terms; use fewer of them or longer prefixes",
+        e);
   }
 
   // A window of the text around the first token that is one of the query's terms, cut at spaces.

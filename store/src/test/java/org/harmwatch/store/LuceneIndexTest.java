@@ -3,14 +3,19 @@ package org.harmwatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.TextSearch.DocumentHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LuceneIndexTest {
   private static Document doc(String id, String language, String title, String text) {
@@ -157,13 +162,121 @@ class LuceneIndexTest {
   }
 
   @Test
-  void badQueriesAreRefusedWithTheQuery() {
+  void badQueriesAreRefusedInWordsNotInTheParsersGrammar() {
+    String[][] table = {
+      {"\"unclosed", "double quote"},
+      {"(djibo OR kobe", "bracket"},
+      {"djibo)", "bracket"},
+      {"*bo", "cannot start with * or ?"},
+      {"djibo AND", "AND, OR and NOT need a word"},
+      {"OR djibo", "AND, OR and NOT need a word"},
+      {"title:[a TO", "quoted phrases"},
+      {"a^^b", "quoted phrases"},
+    };
     try (LuceneIndex index = filled()) {
-      assertThatThrownBy(() -> index.documents("\"unclosed", 10, 0))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("\"unclosed");
+      for (String[] row : table) {
+        assertThatThrownBy(() -> index.documents(row[0], 10, 0))
+            .as(row[0])
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("cannot read the search query '" + row[0] + "': ")
+            .hasMessageContaining(row[1])
+            .message()
+            .doesNotContain("Encountered", "<", "Cannot parse", "Was expecting", "\n");
+      }
       assertThatThrownBy(() -> index.incidentIds("  ", 10))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void twelveFuzzyTermsAreTheCallersErrorNotLucenesClauseLimit() {
+    // Twelve words, each with 80 indexed neighbours within two edits: 12 x 2 fields x 50
+    // expansions is past Lucene's 1024 clauses.
+    StringBuilder text = new StringBuilder();
+    StringBuilder twelve = new StringBuilder();
+    String[] words = {
+      "kobe",
+      "djibo",
+      "moura",
+      "gao",
+      "mopti",
+      "kidal",
+      "segou",
+      "kayes",
+      "menaka",
+      "douentza",
+      "tessit",
+      "bamba"
+    };
+    for (String w : words) {
+      twelve.append(w).append("~ OR ");
+      for (int n = 0; n < 80; n++) {
+        text.append(w).append((char) ('a' + n / 26 % 26)).append((char) ('a' + n % 26)).append(' ');
+      }
+    }
+    String query = twelve.substring(0, twelve.length() - 4);
+    try (LuceneIndex index = LuceneIndex.inMemory()) {
+      index.putDocument(doc("many", "en", "Many", text.toString()));
+      index.putDocument(doc("many-fr", "fr", "Many", text.toString()));
+      assertThatThrownBy(() -> index.documents(query, 10, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("12 fuzzy (~)")
+          .hasMessageContaining("at most " + LuceneIndex.MAX_EXPANDING_TERMS);
+      assertThatThrownBy(() -> index.incidentIds(query, 10))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("at most " + LuceneIndex.MAX_EXPANDING_TERMS);
+      String eight = String.join("~ OR ", java.util.Arrays.copyOf(words, 8)) + "~";
+      assertThat(index.documents(eight, 10, 0).total()).isEqualTo(2);
+    }
+  }
+
+  /** Ways an index folder gets damaged: every file overwritten, cut short, or a file lost. */
+  enum Damage {
+    GARBAGE,
+    TRUNCATED,
+    FILE_MISSING
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void anUnreadableIndexIsMovedAsideKeptAndReplacedByAnEmptyOne(Damage damage, @TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("index");
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      index.putDocument(EN);
+      index.putDocument(FR);
+      index.markSynced("state-1");
+    }
+    List<Path> files;
+    try (var list = Files.list(dir)) {
+      files = list.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      switch (damage) {
+        case GARBAGE -> Files.write(f, new byte[(int) Math.max(64, Files.size(f))]);
+        case TRUNCATED ->
+            Files.write(f, Arrays.copyOf(Files.readAllBytes(f), (int) Files.size(f) / 2));
+        case FILE_MISSING -> {
+          if (!f.getFileName().toString().startsWith("segments")) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir)) {
+      assertThat(index.documentCount()).isZero();
+      assertThat(index.syncedWith()).isEmpty();
+      index.putDocument(STRIKE);
+      assertThat(index.documents("drone", 10, 0).total()).isEqualTo(1);
+    }
+    List<Path> aside;
+    try (var list = Files.list(tmp)) {
+      aside = list.filter(p -> p.getFileName().toString().startsWith("index.unreadable-")).toList();
+    }
+    assertThat(aside).hasSize(1);
+    try (var list = Files.list(aside.get(0))) {
+      assertThat(list.count()).isPositive();
     }
   }
 

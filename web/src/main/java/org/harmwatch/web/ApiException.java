@@ -37,6 +37,11 @@ public final class ApiException extends RuntimeException {
         413, "too_large", null, "request body is larger than " + limitBytes + " bytes");
   }
 
+  /** A document whose text is longer than the server takes; {@code message} names the limit. */
+  public static ApiException documentTooLarge(String message) {
+    return new ApiException(413, "too_large", null, message);
+  }
+
   /** A request body of a media type the endpoint does not take. */
   public static ApiException unsupportedMediaType(String given) {
     return new ApiException(

@@ -19,6 +19,14 @@ public interface ApiModule {
     return List.of();
   }
 
+  /**
+   * Handlers run after the route is matched and its access checked, before the route's handler, in
+   * module order (e.g. the access log, keyed by the matched route). None by default.
+   */
+  default List<Handler> beforeMatched() {
+    return List.of();
+  }
+
   /** Fields this module adds to every incident JSON the API returns. None by default. */
   default List<IncidentFields> incidentFields() {
     return List.of();

@@ -26,13 +26,12 @@ import org.slf4j.LoggerFactory;
  * Accounts and access control for the whole API: login and logout with a session cookie, API tokens
  * for scripts, user creation by admins, and one before-handler that every request passes.
  *
- * <p>The before-handler decides centrally: outside {@code /api/} (static pages) and for the login,
- * health and OpenAPI routes nobody needs to be known; every other API request needs a session
- * cookie or an {@code Authorization: Bearer} token (401 otherwise). Every request that is not a
- * GET/HEAD/OPTIONS and comes with a session cookie must send that session's CSRF token in {@code
- * X-CSRF-Token} (403 otherwise). Viewers may not change anything except their own session, reading
- * queue and tokens (403); only admins manage users. The acting user's name goes into {@link
- * RequestUser#ATTRIBUTE} and the role into {@link #ROLE_ATTRIBUTE}.
+ * <p>Its before-handler names the caller from a session cookie or an {@code Authorization: Bearer}
+ * token: the user's name goes into {@link RequestUser#ATTRIBUTE} and the role into {@link
+ * #ROLE_ATTRIBUTE}. {@link WebServer} then checks the matched route's declared {@link Access} (401
+ * for anonymous callers, 403 for too low a role). Every request that is not a GET/HEAD/OPTIONS,
+ * comes with a session cookie and goes to a non-public route must send that session's CSRF token in
+ * {@code X-CSRF-Token} (403 otherwise).
  *
  * <p>Thread-safe: it holds the thread-safe store, a clock and the thread-safe login throttle.
  */
@@ -41,7 +40,7 @@ public final class AuthApi implements ApiModule {
   public static final String SESSION_COOKIE = "hw_session";
 
   /** The request attribute holding the acting user's {@link Role}. */
-  public static final String ROLE_ATTRIBUTE = "harmwatch.role";
+  public static final String ROLE_ATTRIBUTE = RequestUser.ROLE_ATTRIBUTE;
 
   /** The header carrying the CSRF token of a session. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -51,14 +50,12 @@ public final class AuthApi implements ApiModule {
 
   private static final String SESSION_ATTRIBUTE = "harmwatch.session";
   private static final Logger LOG = LoggerFactory.getLogger(AuthApi.class);
-  private static final Set<String> PUBLIC_API =
-      Set.of("/api/login", "/api/health", "/api/openapi.yaml");
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final AccountStore accounts;
   private final Clock clock;
   private final boolean secureCookie;
-  private final LoginThrottle perUser;
+  private final LoginThrottle perUserAtAddress;
   private final LoginThrottle perAddress;
 
   /**
@@ -69,29 +66,37 @@ public final class AuthApi implements ApiModule {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.secureCookie = secureCookie;
-    // Five wrong passwords per user name, or twenty per client address, in fifteen minutes; the
-    // address limit is looser because colleagues behind one NAT share it.
-    this.perUser = new LoginThrottle(5, Duration.ofMinutes(15), clock);
-    this.perAddress = new LoginThrottle(20, Duration.ofMinutes(15), clock);
+    // Five wrong passwords for a user name from one client address, or twenty from one address,
+    // then a wait of 30 s that doubles with each further failure (up to 15 minutes). Keyed by
+    // name and address, so that nobody elsewhere can lock a user out by guessing wrong on purpose;
+    // the address limit is looser because colleagues behind one NAT share it.
+    this.perUserAtAddress =
+        new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    this.perAddress = new LoginThrottle(20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
   }
 
   @Override
   public List<ApiRoute> routes() {
     return List.of(
-        ApiRoute.post("/api/login", this::login),
-        ApiRoute.post("/api/logout", this::logout),
-        ApiRoute.get("/api/me", this::me),
-        ApiRoute.get("/api/users", this::listUsers),
-        ApiRoute.post("/api/users", this::createUser),
-        ApiRoute.post("/api/me/password", this::changePassword),
-        ApiRoute.post("/api/tokens", this::createToken),
-        ApiRoute.get("/api/tokens", this::listTokens),
-        new ApiRoute("DELETE", "/api/tokens/{id}", this::deleteToken));
+        ApiRoute.post("/api/login", Access.ANYONE, this::login),
+        ApiRoute.post("/api/logout", Access.VIEWER, this::logout),
+        ApiRoute.get("/api/me", Access.VIEWER, this::me),
+        ApiRoute.get("/api/users", Access.ADMIN, this::listUsers),
+        ApiRoute.post("/api/users", Access.ADMIN, this::createUser),
+        ApiRoute.post("/api/me/password", Access.VIEWER, this::changePassword),
+        ApiRoute.post("/api/tokens", Access.VIEWER, this::createToken),
+        ApiRoute.get("/api/tokens", Access.VIEWER, this::listTokens),
+        new ApiRoute("DELETE", "/api/tokens/{id}", Access.VIEWER, this::deleteToken));
   }
 
   @Override
   public List<Handler> before() {
-    return List.of(this::authorize);
+    return List.of(this::identify);
+  }
+
+  @Override
+  public List<Handler> beforeMatched() {
+    return List.of(this::checkCsrf);
   }
 
   /**
@@ -117,13 +122,11 @@ public final class AuthApi implements ApiModule {
     return token;
   }
 
-  private void authorize(Context ctx) {
-    String path = ctx.path();
-    String method = ctx.method().name();
-    boolean api = path.equals("/api") || path.startsWith("/api/");
-    boolean read = READ_METHODS.contains(method);
+  // Names the caller (session cookie or bearer token); the matched route's access is checked by
+  // WebServer, and the CSRF token after it, once the route is known.
+  private void identify(Context ctx) {
     Account account = null;
-    Session session = identify(ctx);
+    Session session = session(ctx);
     if (session != null) {
       account = session.account();
       ctx.attribute(SESSION_ATTRIBUTE, session);
@@ -134,42 +137,23 @@ public final class AuthApi implements ApiModule {
       ctx.attribute(RequestUser.ATTRIBUTE, account.username());
       ctx.attribute(ROLE_ATTRIBUTE, account.role());
     }
-    if (!api || PUBLIC_API.contains(path)) {
+  }
+
+  // A change made from a browser session must carry its CSRF token, except on the public routes
+  // (logging in again with a stale cookie).
+  private void checkCsrf(Context ctx) {
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    if (session == null
+        || READ_METHODS.contains(ctx.method().name())
+        || ctx.routeRoles().contains(Access.ANYONE)) {
       return;
     }
-    if (account == null) {
-      throw ApiException.unauthorized("log in or send an API token");
-    }
-    if (!read && session != null) {
-      String sent = ctx.header(CSRF_HEADER);
-      if (!Passwords.sameSecret(sent, session.csrfToken())) {
-        throw ApiException.forbidden("missing or wrong " + CSRF_HEADER + " header");
-      }
-    }
-    if (path.equals("/api/users") && account.role() != Role.ADMIN) {
-      throw ApiException.forbidden("only an admin manages users");
-    }
-    if (path.startsWith("/api/documents/")
-        && path.endsWith("/views")
-        && !account.role().canChangeData()) {
-      throw ApiException.forbidden("the access log is for analysts and admins");
-    }
-    if (!read && !account.role().canChangeData() && !ownAffairs(path)) {
-      throw ApiException.forbidden("a viewer cannot change data");
+    if (!Passwords.sameSecret(ctx.header(CSRF_HEADER), session.csrfToken())) {
+      throw ApiException.forbidden("missing or wrong " + CSRF_HEADER + " header");
     }
   }
 
-  // What a viewer may still change: their own session, reading queue and tokens.
-  private static boolean ownAffairs(String path) {
-    return path.equals("/api/logout")
-        || path.equals("/api/me/password")
-        || path.equals("/api/tokens")
-        || path.startsWith("/api/tokens/")
-        || path.equals("/api/reading-queue")
-        || path.startsWith("/api/reading-queue/");
-  }
-
-  private Session identify(Context ctx) {
+  private Session session(Context ctx) {
     String id = ctx.cookie(SESSION_COOKIE);
     if (id == null || id.isBlank() || id.length() > 200) {
       return null;
@@ -196,9 +180,10 @@ public final class AuthApi implements ApiModule {
     JsonNode body = JsonBody.object(ctx);
     String username = JsonBody.text(body, "username").trim();
     String password = JsonBody.text(body, "password");
-    String userKey = username.toLowerCase(Locale.ROOT);
     String ipKey = ctx.ip();
-    long wait = Math.max(perUser.retryAfterSeconds(userKey), perAddress.retryAfterSeconds(ipKey));
+    String userKey = username.toLowerCase(Locale.ROOT) + "@" + ipKey;
+    long wait =
+        Math.max(perUserAtAddress.retryAfterSeconds(userKey), perAddress.retryAfterSeconds(ipKey));
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw ApiException.tooManyRequests(
@@ -206,12 +191,12 @@ public final class AuthApi implements ApiModule {
     }
     Optional<String> hash = accounts.passwordHash(username);
     if (!Passwords.matches(password, hash.orElse(null))) {
-      perUser.failed(userKey);
+      perUserAtAddress.failed(userKey);
       perAddress.failed(ipKey);
       LOG.warn("failed login for user name '{}' from {}", username, ctx.ip());
       throw ApiException.unauthorized("wrong user name or password");
     }
-    perUser.succeeded(userKey);
+    perUserAtAddress.succeeded(userKey);
     Account account = accounts.user(username).orElseThrow();
     String id = Passwords.randomSecret();
     String csrf = Passwords.randomSecret();
@@ -305,14 +290,14 @@ public final class AuthApi implements ApiModule {
     JsonNode body = JsonBody.object(ctx);
     String current = JsonBody.text(body, "current_password");
     String wanted = JsonBody.text(body, "new_password");
-    String userKey = user.toLowerCase(Locale.ROOT);
-    long wait = perUser.retryAfterSeconds(userKey);
+    String userKey = user.toLowerCase(Locale.ROOT) + "@" + ctx.ip();
+    long wait = perUserAtAddress.retryAfterSeconds(userKey);
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(wait));
       throw ApiException.tooManyRequests("too many wrong passwords; try again in " + wait + " s");
     }
     if (!Passwords.matches(current, accounts.passwordHash(user).orElse(null))) {
-      perUser.failed(userKey);
+      perUserAtAddress.failed(userKey);
       throw ApiException.forbidden("the current password is wrong");
     }
     String hash;

@@ -37,11 +37,11 @@ public final class CorroborationApi implements ApiModule {
   @Override
   public List<ApiRoute> routes() {
     return List.of(
-        ApiRoute.get("/api/incidents/{id}/related", this::related),
-        ApiRoute.post("/api/incidents/{id}/merge", this::merge),
-        ApiRoute.post("/api/incidents/{id}/link", this::merge),
-        ApiRoute.post("/api/incidents/{id}/split", this::split),
-        ApiRoute.post("/api/incidents/{id}/unlink", this::unlink));
+        ApiRoute.get("/api/incidents/{id}/related", Access.VIEWER, this::related),
+        ApiRoute.post("/api/incidents/{id}/merge", Access.ANALYST, this::merge),
+        ApiRoute.post("/api/incidents/{id}/link", Access.ANALYST, this::merge),
+        ApiRoute.post("/api/incidents/{id}/split", Access.ANALYST, this::split),
+        ApiRoute.post("/api/incidents/{id}/unlink", Access.ANALYST, this::unlink));
   }
 
   @Override

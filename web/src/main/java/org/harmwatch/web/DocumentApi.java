@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
@@ -24,14 +26,23 @@ final class DocumentApi {
   /** The policy for stored originals: nothing loads, scripts never run, even if opened inline. */
   static final String ORIGINAL_CSP = "default-src 'none'; sandbox";
 
+  /**
+   * The longest value of each document field, in characters: the sizes of the database columns (H2
+   * and PostgreSQL), so that a longer value is the caller's 400 and not the database's 500.
+   */
+  static final Map<String, Integer> FIELD_LIMITS =
+      Map.of("id", 200, "title", 2000, "url", 4000, "publisher", 500, "language", 16);
+
   private final IncidentStore store;
   private final IngestService ingest;
   private final long maxBodyBytes;
+  private final DocumentLimit limit;
 
-  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes) {
+  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes, DocumentLimit limit) {
     this.store = Objects.requireNonNull(store, "store");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.maxBodyBytes = maxBodyBytes;
+    this.limit = Objects.requireNonNull(limit, "limit");
   }
 
   /** {@code GET /api/documents/{id}}: the document and the ids of its incidents. */
@@ -87,7 +98,21 @@ final class DocumentApi {
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
     }
-    IngestResult result = ingest.ingest(document);
+    try {
+      limit.check(document);
+    } catch (DocumentLimit.TooLarge e) {
+      throw ApiException.documentTooLarge(e.getMessage());
+    }
+    checkFields(document);
+    sameIdSameText(document);
+    IngestResult result;
+    try {
+      result = ingest.ingest(document);
+    } catch (IllegalArgumentException e) {
+      // Another request stored other text under this id between the check above and the save.
+      sameIdSameText(document);
+      throw e;
+    }
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("document_id", result.documentId());
     o.put("created", result.created());
@@ -100,6 +125,54 @@ final class DocumentApi {
         "/api/documents/"
             + URLEncoder.encode(result.documentId(), StandardCharsets.UTF_8).replace("+", "%20"));
     Json.send(ctx, result.created() ? 201 : 200, o);
+  }
+
+  private static void checkFields(Document d) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("id", d.id());
+    values.put("title", d.title());
+    values.put("url", d.url());
+    values.put("publisher", d.publisher());
+    values.put("language", d.language());
+    values.put("text", d.text());
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      int nul = e.getValue() == null ? -1 : e.getValue().indexOf('\u0000');
+      if (nul >= 0) {
+        throw ApiException.badParameter(
+            e.getKey(),
+            e.getKey() + " has a NUL character at offset " + nul + ": binary data, not text");
+      }
+      if (!FIELD_LIMITS.containsKey(e.getKey())) {
+        continue;
+      }
+      int limit = FIELD_LIMITS.get(e.getKey());
+      if (e.getValue() != null && e.getValue().length() > limit) {
+        throw ApiException.badParameter(
+            e.getKey(),
+            e.getKey()
+                + " is longer than "
+                + limit
+                + " characters ("
+                + e.getValue().length()
+                + ")");
+      }
+    }
+  }
+
+  // One id, one text: a stored document is never replaced, so other text under its id is refused.
+  private void sameIdSameText(Document d) {
+    store
+        .document(d.id())
+        .filter(stored -> !stored.sha256().equals(d.sha256()))
+        .ifPresent(
+            stored -> {
+              throw ApiException.conflict(
+                  "document id '"
+                      + d.id()
+                      + "' is already used by a document with another text (sha256 "
+                      + stored.sha256()
+                      + "); send it under another id");
+            });
   }
 
   private Document find(String id) {

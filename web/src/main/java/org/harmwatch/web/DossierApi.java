@@ -58,8 +58,11 @@ public final class DossierApi implements ApiModule {
   @Override
   public List<ApiRoute> routes() {
     return List.of(
-        ApiRoute.get("/dossier", ctx -> ctx.contentType("text/html; charset=utf-8").result(page)),
-        ApiRoute.get("/api/dossier.pdf", this::pdf));
+        ApiRoute.get(
+            "/dossier",
+            Access.ANYONE,
+            ctx -> ctx.contentType("text/html; charset=utf-8").result(page)),
+        ApiRoute.get("/api/dossier.pdf", Access.VIEWER, this::pdf));
   }
 
   private void pdf(Context ctx) {

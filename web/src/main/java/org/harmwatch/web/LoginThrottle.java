@@ -9,21 +9,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits password guessing: after {@code maxFailures} failed logins for one key (a user name, or a
- * client address) within {@code window}, further attempts for that key are refused until the oldest
- * failure leaves the window. Kept in memory: a restart forgets it. Thread-safe.
+ * Limits password guessing: after {@code maxFailures} failed attempts for one key (a user name at a
+ * client address, or a client address) within {@code window}, the key must wait before trying
+ * again, and each further failure doubles the wait: {@code firstDelay}, twice that, four times...
+ * up to {@code window}. Failures older than the window are forgotten. Kept in memory: a restart
+ * forgets it. Thread-safe.
  */
 final class LoginThrottle {
   private final int maxFailures;
+  private final Duration firstDelay;
   private final Duration window;
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-  LoginThrottle(int maxFailures, Duration window, Clock clock) {
+  LoginThrottle(int maxFailures, Duration firstDelay, Duration window, Clock clock) {
     if (maxFailures < 1) {
       throw new IllegalArgumentException("maxFailures must be >= 1, was " + maxFailures);
     }
+    if (firstDelay.isNegative() || firstDelay.isZero() || firstDelay.compareTo(window) > 0) {
+      throw new IllegalArgumentException(
+          "firstDelay must be positive and at most the window, was " + firstDelay);
+    }
     this.maxFailures = maxFailures;
+    this.firstDelay = firstDelay;
     this.window = window;
     this.clock = clock;
   }
@@ -40,8 +48,17 @@ final class LoginThrottle {
       if (q.size() < maxFailures) {
         return 0;
       }
-      return Math.max(1, Duration.between(now, q.peekFirst().plus(window)).toSeconds());
+      Instant until = q.peekLast().plus(delay(q.size()));
+      Duration left = Duration.between(now, until);
+      return left.isNegative() || left.isZero() ? 0 : Math.max(1, (left.toMillis() + 999) / 1000);
     }
+  }
+
+  // The wait after n failures (n >= maxFailures): the first delay, doubled per failure beyond.
+  private Duration delay(int n) {
+    int doublings = Math.min(n - maxFailures, 30);
+    Duration d = firstDelay.multipliedBy(1L << doublings);
+    return d.compareTo(window) > 0 ? window : d;
   }
 
   /** Counts a failed attempt for {@code key}. */

@@ -46,7 +46,7 @@ public final class MapDataApi implements ApiModule {
 
   @Override
   public List<ApiRoute> routes() {
-    return List.of(ApiRoute.get("/api/incidents.compact", this::compact));
+    return List.of(ApiRoute.get("/api/incidents.compact", Access.VIEWER, this::compact));
   }
 
   private void compact(Context ctx) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.router.Endpoint;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
@@ -24,8 +24,9 @@ import org.harmwatch.core.store.IncidentStore;
  * AuthApi}, whose before-handler names the user. Thread-safe: holds only thread-safe stores.
  */
 public final class ReadingApi implements ApiModule {
-  private static final Pattern DOCUMENT_READ =
-      Pattern.compile("/api/documents/([^/]+)(/original)?");
+  /** The routes that return a document's text or original: every call is logged. */
+  static final Set<String> DOCUMENT_READS =
+      Set.of("/api/documents/{id}", "/api/documents/{id}/original");
 
   private final IncidentStore store;
   private final AccountStore accounts;
@@ -40,34 +41,30 @@ public final class ReadingApi implements ApiModule {
   @Override
   public List<ApiRoute> routes() {
     return List.of(
-        ApiRoute.get("/api/reading-queue", this::queue),
-        ApiRoute.post("/api/reading-queue", this::enqueue),
-        new ApiRoute("DELETE", "/api/reading-queue/{document_id}", this::dequeue),
-        ApiRoute.get("/api/documents/{id}/views", this::views));
+        ApiRoute.get("/api/reading-queue", Access.VIEWER, this::queue),
+        ApiRoute.post("/api/reading-queue", Access.VIEWER, this::enqueue),
+        new ApiRoute("DELETE", "/api/reading-queue/{document_id}", Access.VIEWER, this::dequeue),
+        ApiRoute.get("/api/documents/{id}/views", Access.ANALYST, this::views));
   }
 
+  // Keyed by the matched route, not the request path, so that no spelling of the path escapes.
   @Override
-  public List<Handler> before() {
+  public List<Handler> beforeMatched() {
     return List.of(this::logRead);
   }
 
   private void logRead(Context ctx) {
-    if (!"GET".equals(ctx.method().name())) {
+    Endpoint route = ctx.endpoints().matchedHttpEndpoint();
+    if (route == null || !DOCUMENT_READS.contains(route.path)) {
       return;
     }
-    Matcher m = DOCUMENT_READ.matcher(ctx.path());
     Object user = ctx.attribute(RequestUser.ATTRIBUTE);
-    if (m.matches() && user instanceof String name) {
-      String id = decode(m.group(1));
+    if (user instanceof String name) {
+      String id = ctx.pathParam("id");
       if (store.document(id).isPresent()) {
         accounts.recordView(id, name, clock.instant());
       }
     }
-  }
-
-  private static String decode(String segment) {
-    return java.net.URLDecoder.decode(
-        segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** {@code GET /api/reading-queue}: the acting user's queue, oldest first, with titles. */

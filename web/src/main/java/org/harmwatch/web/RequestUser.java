@@ -10,6 +10,12 @@ public final class RequestUser {
   /** The request attribute holding the acting user's name. */
   public static final String ATTRIBUTE = "harmwatch.user";
 
+  /**
+   * The request attribute holding the acting user's {@link org.harmwatch.core.account.Role}; set
+   * with {@link #ATTRIBUTE} by the authentication module. Without it a request is anonymous.
+   */
+  public static final String ROLE_ATTRIBUTE = "harmwatch.role";
+
   private RequestUser() {}
 
   /**

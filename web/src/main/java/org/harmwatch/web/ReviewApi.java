@@ -44,13 +44,13 @@ public final class ReviewApi implements ApiModule {
   @Override
   public List<ApiRoute> routes() {
     return List.of(
-        ApiRoute.get("/api/review/queue", this::queue),
-        ApiRoute.get("/api/incidents/{id}/history", this::history),
-        ApiRoute.post("/api/incidents/{id}/verify", this::verify),
-        ApiRoute.post("/api/incidents/{id}/grade", this::grade),
-        ApiRoute.post("/api/incidents/{id}/delete", this::delete),
-        new ApiRoute("PATCH", "/api/incidents/{id}", this::correct),
-        ApiRoute.get("/api/incidents/{id}", this::get));
+        ApiRoute.get("/api/review/queue", Access.VIEWER, this::queue),
+        ApiRoute.get("/api/incidents/{id}/history", Access.VIEWER, this::history),
+        ApiRoute.post("/api/incidents/{id}/verify", Access.ANALYST, this::verify),
+        ApiRoute.post("/api/incidents/{id}/grade", Access.ANALYST, this::grade),
+        ApiRoute.post("/api/incidents/{id}/delete", Access.ANALYST, this::delete),
+        new ApiRoute("PATCH", "/api/incidents/{id}", Access.ANALYST, this::correct),
+        ApiRoute.get("/api/incidents/{id}", Access.VIEWER, this::get));
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class SearchApi implements ApiModule {
 
   @Override
   public List<ApiRoute> routes() {
-    return List.of(ApiRoute.get("/api/search/documents", this::documents));
+    return List.of(ApiRoute.get("/api/search/documents", Access.VIEWER, this::documents));
   }
 
   private void documents(Context ctx) {

@@ -10,12 +10,18 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.harmwatch.core.account.Role;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentStore;
@@ -52,6 +58,7 @@ public final class WebServer {
   private final String host;
   private final List<ApiRoute> routes;
   private final List<Handler> before;
+  private final List<Handler> beforeMatched;
   private Javalin app;
 
   /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
@@ -73,25 +80,40 @@ public final class WebServer {
    */
   public WebServer(
       IncidentStore store, IngestService ingest, String host, List<? extends ApiModule> modules) {
+    this(store, ingest, host, modules, DocumentLimit.standard());
+  }
+
+  /**
+   * As {@link #WebServer(IncidentStore, IngestService, String, List)}, refusing documents whose
+   * text is above {@code limit} (413) before extraction.
+   */
+  public WebServer(
+      IncidentStore store,
+      IngestService ingest,
+      String host,
+      List<? extends ApiModule> modules,
+      DocumentLimit limit) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(ingest, "ingest");
     this.host = Objects.requireNonNull(host, "host");
     List<ApiRoute> all = new ArrayList<>();
     List<Handler> handlers = new ArrayList<>();
+    List<Handler> matched = new ArrayList<>();
     List<IncidentFields> fields = new ArrayList<>();
     for (ApiModule m : modules) {
       all.addAll(m.routes());
       handlers.addAll(m.before());
+      matched.addAll(m.beforeMatched());
       fields.addAll(m.incidentFields());
     }
     IncidentJson incidentJson = new IncidentJson(fields);
     handlers.add(0, ctx -> ctx.attribute(IncidentJson.ATTRIBUTE, incidentJson));
     IncidentApi incidents = new IncidentApi(store);
-    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES);
+    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES, limit);
     String openApi = resource("/openapi.yaml");
     Set<String> taken = new HashSet<>();
     for (ApiRoute r : all) {
-      if (!taken.add(r.method() + " " + r.path())) {
+      if (!taken.add(r.key())) {
         throw new IllegalArgumentException("two modules declare " + r.method() + " " + r.path());
       }
     }
@@ -99,21 +121,22 @@ public final class WebServer {
     // route with the same method and path as a core one replaces it (e.g. GET by id with as_of).
     List<ApiRoute> core =
         List.of(
-            ApiRoute.get("/api/health", this::health),
-            ApiRoute.get("/api/openapi.yaml", ctx -> sendYaml(ctx, openApi)),
-            ApiRoute.get("/api/incidents", incidents::list),
-            ApiRoute.get("/api/incidents.geojson", incidents::geojson),
-            ApiRoute.get("/api/incidents/{id}", incidents::get),
-            ApiRoute.get("/api/documents/{id}", documents::get),
-            ApiRoute.get("/api/documents/{id}/original", documents::original),
-            ApiRoute.post("/api/documents", documents::post));
+            ApiRoute.get("/api/health", Access.ANYONE, this::health),
+            ApiRoute.get("/api/openapi.yaml", Access.ANYONE, ctx -> sendYaml(ctx, openApi)),
+            ApiRoute.get("/api/incidents", Access.VIEWER, incidents::list),
+            ApiRoute.get("/api/incidents.geojson", Access.VIEWER, incidents::geojson),
+            ApiRoute.get("/api/incidents/{id}", Access.VIEWER, incidents::get),
+            ApiRoute.get("/api/documents/{id}", Access.VIEWER, documents::get),
+            ApiRoute.get("/api/documents/{id}/original", Access.VIEWER, documents::original),
+            ApiRoute.post("/api/documents", Access.ANALYST, documents::post));
     for (ApiRoute r : core) {
-      if (!taken.contains(r.method() + " " + r.path())) {
+      if (!taken.contains(r.key())) {
         all.add(r);
       }
     }
     this.routes = List.copyOf(all);
     this.before = List.copyOf(handlers);
+    this.beforeMatched = List.copyOf(matched);
   }
 
   /**
@@ -145,7 +168,16 @@ public final class WebServer {
 
   /** The API routes as "METHOD path" (e.g. "GET /api/incidents/{id}"), in registration order. */
   public List<String> apiRoutes() {
-    return routes.stream().map(r -> r.method() + " " + r.path()).toList();
+    return routes.stream().map(ApiRoute::key).toList();
+  }
+
+  /** Who may call each API route, by "METHOD path", in registration order. */
+  public Map<String, Access> routeAccess() {
+    Map<String, Access> out = new LinkedHashMap<>();
+    for (ApiRoute r : routes) {
+      out.put(r.key(), r.access());
+    }
+    return out;
   }
 
   private void configure(JavalinConfig config) {
@@ -153,6 +185,11 @@ public final class WebServer {
     config.startup.showOldJavalinVersionWarning = false;
     // Javalin enforces this when a handler reads the body; DocumentApi also checks it first.
     config.http.maxRequestSize = MAX_BODY_BYTES;
+    // One spelling per route: "/api/users/" is not "/api/users" (it answers 404), so no path
+    // variant can differ from the route whose declared access is checked.
+    config.router.ignoreTrailingSlashes = false;
+    config.router.treatMultipleSlashesAsSingleSlash = false;
+    config.router.caseInsensitiveRoutes = false;
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
@@ -162,47 +199,135 @@ public final class WebServer {
         });
     config.staticFiles.enableWebjars();
     config.routes.before(WebServer::securityHeaders);
+    config.routes.before(WebServer::checkOrigin);
     for (Handler h : before) {
       config.routes.before(h);
     }
+    // The one access check: the matched route's declared level against the caller's role.
+    config.routes.beforeMatched(WebServer::checkAccess);
+    for (Handler h : beforeMatched) {
+      config.routes.beforeMatched(h);
+    }
     for (ApiRoute r : routes) {
       switch (r.method()) {
-        case "GET" -> config.routes.get(r.path(), r.handler());
-        case "POST" -> config.routes.post(r.path(), r.handler());
-        case "PUT" -> config.routes.put(r.path(), r.handler());
-        case "PATCH" -> config.routes.patch(r.path(), r.handler());
-        case "DELETE" -> config.routes.delete(r.path(), r.handler());
+        case "GET" -> config.routes.get(r.path(), r.handler(), r.access());
+        case "POST" -> config.routes.post(r.path(), r.handler(), r.access());
+        case "PUT" -> config.routes.put(r.path(), r.handler(), r.access());
+        case "PATCH" -> config.routes.patch(r.path(), r.handler(), r.access());
+        case "DELETE" -> config.routes.delete(r.path(), r.handler(), r.access());
         default -> throw new IllegalStateException("unsupported method " + r.method());
       }
     }
     // Registered last so that every real route wins; unknown API paths answer JSON, not HTML.
     Handler unknown =
         ctx -> {
-          throw ApiException.notFound("no API route " + ctx.method().name() + " " + ctx.path());
+          String path = ctx.path();
+          String hint = path.length() > 1 && path.endsWith("/") ? " (drop the trailing '/')" : "";
+          throw ApiException.notFound("no API route " + ctx.method().name() + " " + path + hint);
         };
-    config.routes.get("/api/*", unknown);
-    config.routes.post("/api/*", unknown);
-    config.routes.put("/api/*", unknown);
-    config.routes.patch("/api/*", unknown);
-    config.routes.delete("/api/*", unknown);
+    // Anonymous callers learn nothing of which paths exist: 401 before 404.
+    config.routes.get("/api/*", unknown, Access.VIEWER);
+    config.routes.post("/api/*", unknown, Access.VIEWER);
+    config.routes.put("/api/*", unknown, Access.VIEWER);
+    config.routes.patch("/api/*", unknown, Access.VIEWER);
+    config.routes.delete("/api/*", unknown, Access.VIEWER);
     config.routes.exception(ApiException.class, WebServer::apiError);
     config.routes.exception(HttpResponseException.class, WebServer::httpError);
     config.routes.exception(Exception.class, WebServer::internalError);
   }
 
+  private static void checkAccess(Context ctx) {
+    if (ctx.endpoints().matchedHttpEndpoint() == null) {
+      return; // a static file: the UI's pages and scripts are public, the data behind /api is not
+    }
+    Object role = ctx.attribute(RequestUser.ROLE_ATTRIBUTE);
+    ApiException refused = Access.refusal(ctx.routeRoles(), role instanceof Role r ? r : null);
+    if (refused != null) {
+      throw refused;
+    }
+  }
+
   private static void securityHeaders(Context ctx) {
+    if (ctx.path().startsWith("/api/")) {
+      // Records of violence and the people in them: no browser or proxy keeps a copy.
+      ctx.header("Cache-Control", "no-store");
+    }
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Content-Security-Policy", CSP);
   }
 
+  /**
+   * Refuses a change sent by a page of another site: a browser names the page's origin in {@code
+   * Origin}, which must then be this server's (its {@code Host}, or the {@code X-Forwarded-Host} of
+   * a proxy in front). Requests without {@code Origin} (scripts, curl) pass; sessions still need
+   * their CSRF token. Defence in depth behind the SameSite cookie and the CSRF token.
+   */
+  private static void checkOrigin(Context ctx) {
+    String method = ctx.method().name();
+    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+      return;
+    }
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    if (!sameOrigin(origin, ctx.header("Host"))
+        && !sameOrigin(origin, ctx.header("X-Forwarded-Host"))) {
+      throw ApiException.forbidden(
+          "refused a "
+              + method
+              + " from another site (Origin "
+              + (origin.length() > 100 ? origin.substring(0, 100) + "..." : origin)
+              + ")");
+    }
+  }
+
+  /** Whether {@code origin} (an Origin header) names the site at {@code host} (a Host header). */
+  static boolean sameOrigin(String origin, String host) {
+    if (host == null || host.isBlank()) {
+      return false;
+    }
+    URI u;
+    try {
+      u = new URI(origin.trim());
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+      return false;
+    }
+    if (u.getRawPath() != null && !u.getRawPath().isEmpty() || u.getRawUserInfo() != null) {
+      return false;
+    }
+    int defaultPort = scheme.equals("https") ? 443 : 80;
+    int port = u.getPort() == -1 ? defaultPort : u.getPort();
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    String hostName = h;
+    int hostPort = defaultPort;
+    int colon = h.lastIndexOf(':');
+    if (colon > 0 && colon > h.lastIndexOf(']')) {
+      hostName = h.substring(0, colon);
+      try {
+        hostPort = Integer.parseInt(h.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return u.getHost().toLowerCase(Locale.ROOT).equals(hostName) && port == hostPort;
+  }
+
+  // Liveness for anybody; what the server holds and where only for admins.
   private void health(Context ctx) {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("status", "ok");
-    o.put("documents", store.documentCount());
-    o.put("incidents", store.incidentCount());
-    o.put("database", store.describe());
+    if (ctx.attribute(RequestUser.ROLE_ATTRIBUTE) == Role.ADMIN) {
+      o.put("documents", store.documentCount());
+      o.put("incidents", store.incidentCount());
+      o.put("database", store.describe());
+    }
     Json.send(ctx, 200, o);
   }
 

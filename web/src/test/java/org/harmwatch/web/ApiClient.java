@@ -16,10 +16,16 @@ import org.harmwatch.core.json.ExchangeJson;
  * fails the test when an API answer shows a stack trace or the server's classes.
  *
  * @param base the server's address, such as {@code http://127.0.0.1:8080}
+ * @param asUser the user a request acts as when it names none (anonymous when null)
  */
-record ApiClient(String base) {
+record ApiClient(String base, String asUser) {
   private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** A client whose requests are anonymous unless they name a user. */
+  ApiClient(String base) {
+    this(base, null);
+  }
 
   /** Sends {@code body} (JSON, or none when null) as {@code user} (anonymous when null). */
   HttpResponse<String> send(String method, String path, String user, String body) {
@@ -47,6 +53,10 @@ record ApiClient(String base) {
 
   /** Sends a request made by the test. */
   HttpResponse<String> send(HttpRequest request) {
+    if (asUser != null && request.headers().firstValue(TestUser.HEADER).isEmpty()) {
+      request =
+          HttpRequest.newBuilder(request, (n, v) -> true).header(TestUser.HEADER, asUser).build();
+    }
     try {
       HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       if (request.uri().getPath().startsWith("/api/")) {

@@ -17,7 +17,8 @@ class ApiModuleIT {
     @Override
     public List<ApiRoute> routes() {
       return List.of(
-          new ApiRoute("PATCH", "/api/whoami", ctx -> ctx.result(RequestUser.require(ctx))));
+          new ApiRoute(
+              "PATCH", "/api/whoami", Access.VIEWER, ctx -> ctx.result(RequestUser.require(ctx))));
     }
 
     @Override
@@ -64,7 +65,7 @@ class ApiModuleIT {
 
   @Test
   void unsupportedMethodsAreRefusedWhenTheRouteIsDeclared() {
-    assertThatThrownBy(() -> new ApiRoute("TRACE", "/api/x", ctx -> {}))
+    assertThatThrownBy(() -> new ApiRoute("TRACE", "/api/x", Access.VIEWER, ctx -> {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("TRACE");
   }

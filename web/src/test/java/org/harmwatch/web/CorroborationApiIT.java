@@ -87,7 +87,7 @@ class CorroborationApiIT {
 
   @Test
   void anIncidentListsItsSourcesAndReconciledCasualties() {
-    JsonNode i = json(send("GET", "/api/incidents/" + moura, null, null), 200);
+    JsonNode i = json(send("GET", "/api/incidents/" + moura, "reader", null), 200);
     assertThat(i.get("sources")).hasSize(2);
     JsonNode fr =
         i.get("sources").get(0).get("document_id").asText().equals("moura-fr")
@@ -108,9 +108,9 @@ class CorroborationApiIT {
     assertThat(i.get("last_reported").asText()).isEqualTo("2022-04-08");
     assertThat(i.get("documents")).hasSize(2);
 
-    JsonNode list = json(send("GET", "/api/incidents", null, null), 200);
+    JsonNode list = json(send("GET", "/api/incidents", "reader", null), 200);
     assertThat(list.get("total").asInt()).isEqualTo(4);
-    JsonNode merged = json(send("GET", "/api/incidents/" + second, null, null), 200);
+    JsonNode merged = json(send("GET", "/api/incidents/" + second, "reader", null), 200);
     assertThat(merged.get("merged_into").asText()).isEqualTo(moura);
     assertThat(merged.get("review").get("status").asText()).isEqualTo("merged");
   }
@@ -128,10 +128,11 @@ class CorroborationApiIT {
     assertThat(split.get("kept").get("sources")).hasSize(1);
     assertThat(split.get("created").get("id").asText()).isEqualTo(second);
     assertThat(split.get("created").get("sources")).hasSize(1);
-    assertThat(json(send("GET", "/api/incidents", null, null), 200).get("total").asInt())
+    assertThat(json(send("GET", "/api/incidents", "reader", null), 200).get("total").asInt())
         .isEqualTo(5);
 
-    JsonNode related = json(send("GET", "/api/incidents/" + moura + "/related", null, null), 200);
+    JsonNode related =
+        json(send("GET", "/api/incidents/" + moura + "/related", "reader", null), 200);
     assertThat(related).hasSize(1);
     assertThat(related.get(0).get("id").asText()).isEqualTo(second);
     assertThat(related.get(0).get("place").asText()).isEqualTo("Moura");
@@ -148,7 +149,8 @@ class CorroborationApiIT {
     assertThat(merged.get("id").asText()).isEqualTo(moura);
     assertThat(merged.get("sources")).hasSize(2);
 
-    JsonNode history = json(send("GET", "/api/incidents/" + moura + "/history", null, null), 200);
+    JsonNode history =
+        json(send("GET", "/api/incidents/" + moura + "/history", "reader", null), 200);
     assertThat(history.findValuesAsText("kind")).contains("linked", "split", "merged");
     assertThat(history.findValuesAsText("reason"))
         .contains("survivor account, other village", "same massacre after all");
@@ -185,6 +187,7 @@ class CorroborationApiIT {
             "{\"document_ids\":[\"not-a-source\"],\"reason\":\"r\"}");
     assertThat(r.statusCode()).isEqualTo(409);
     assertThat(r.body()).contains("not-a-source");
-    assertThat(send("GET", "/api/incidents/nope/related", null, null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/incidents/nope/related", "reader", null).statusCode())
+        .isEqualTo(404);
   }
 }

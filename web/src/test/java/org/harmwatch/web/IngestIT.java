@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.harmwatch.core.json.ExchangeJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +31,9 @@ class IngestIT {
   void start() {
     store = SahelFixtures.store();
     ingest = new FakeIngestService(store);
-    server = new WebServer(store, ingest, "127.0.0.1");
+    server = new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()));
     base = "http://127.0.0.1:" + server.start(0);
-    api = new ApiClient(base);
+    api = new ApiClient(base, "tester");
   }
 
   @AfterEach
@@ -120,6 +121,29 @@ class IngestIT {
   }
 
   @Test
+  void aDocumentAboveTheCharacterLimitIs413NamingTheLimit() {
+    WebServer small =
+        new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()), new DocumentLimit(40));
+    ApiClient client = new ApiClient("http://127.0.0.1:" + small.start(0), "tester");
+    try {
+      int before = ingest.calls();
+      HttpResponse<String> r =
+          client.send("POST", "/api/documents", null, "{\"text\":\"" + "x".repeat(41) + "\"}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+      assertThat(json(r).get("message").asText())
+          .contains("41 characters")
+          .contains("limit is 40")
+          .contains(DocumentLimit.VARIABLE);
+      assertThat(ingest.calls()).isEqualTo(before);
+      HttpResponse<String> ok =
+          client.send("POST", "/api/documents", null, "{\"text\":\"" + "y".repeat(40) + "\"}");
+      assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+    } finally {
+      small.stop();
+    }
+  }
+
+  @Test
   void oversizedBodyIs413Json() throws IOException {
     long size = WebServer.MAX_BODY_BYTES + 1;
     HttpExchange r = announceBody("/api/documents", size);
@@ -166,7 +190,9 @@ class IngestIT {
               + path
               + " HTTP/1.1\r\nHost: "
               + uri.getHost()
-              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + "\r\n"
+              + TestUser.HEADER
+              + ": tester\r\nContent-Type: application/json\r\nContent-Length: "
               + size
               + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
       OutputStream out = socket.getOutputStream();

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.Page;
@@ -25,13 +26,15 @@ class InternalErrorIT {
   @Test
   void failuresAre500WithoutDetails() throws IOException, InterruptedException {
     BrokenStore store = new BrokenStore();
-    WebServer server = new WebServer(store, new FakeIngestService(store), "127.0.0.1");
+    WebServer server =
+        new WebServer(store, new FakeIngestService(store), "127.0.0.1", List.of(new TestUser()));
     int port = server.start(0);
     try {
       HttpResponse<String> r =
           HttpClient.newHttpClient()
               .send(
                   HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/incidents"))
+                      .header(TestUser.HEADER, "tester")
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(500);

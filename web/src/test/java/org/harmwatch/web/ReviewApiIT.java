@@ -38,7 +38,7 @@ class ReviewApiIT {
   }
 
   private JsonNode get(String path) {
-    return json(send("GET", path, null, null), 200);
+    return json(send("GET", path, "reader", null), 200);
   }
 
   @Test
@@ -86,7 +86,7 @@ class ReviewApiIT {
     assertThat(then.get("casualties").get("killed").get("max").asInt()).isEqualTo(300);
     assertThat(then.get("as_of").asText()).isEqualTo(before);
     assertThat(
-            send("GET", "/api/incidents/" + moura + "?as_of=2001-01-01T00:00:00Z", null, null)
+            send("GET", "/api/incidents/" + moura + "?as_of=2001-01-01T00:00:00Z", "reader", null)
                 .statusCode())
         .isEqualTo(404);
   }
@@ -131,7 +131,7 @@ class ReviewApiIT {
             send("POST", "/api/incidents/inc-nope/verify", "amina", "{\"reason\":\"r\"}")
                 .statusCode())
         .isEqualTo(404);
-    assertThat(send("GET", "/api/incidents/inc-nope/history", null, null).statusCode())
+    assertThat(send("GET", "/api/incidents/inc-nope/history", "reader", null).statusCode())
         .isEqualTo(404);
     assertThat(send("POST", path + "/verify", "amina", "not json").statusCode()).isEqualTo(400);
     assertThat(get("/api/incidents/" + moura + "/history")).hasSize(1);
@@ -169,7 +169,7 @@ class ReviewApiIT {
     assertThat(get("/api/incidents?killed_min=100").get("total").asInt()).isEqualTo(1);
     assertThat(get("/api/incidents?killed_max=30").get("total").asInt()).isEqualTo(2);
     assertThat(
-            json(send("GET", "/api/incidents?killed_min=9&killed_max=3", null, null), 400)
+            json(send("GET", "/api/incidents?killed_min=9&killed_max=3", "reader", null), 400)
                 .get("parameter")
                 .asText())
         .isEqualTo("killed_max");

@@ -34,11 +34,11 @@ class WebServerIT {
   static void start() {
     store = SahelFixtures.store();
     ingest = new FakeIngestService(store);
-    server = new WebServer(store, ingest, "127.0.0.1");
+    server = new WebServer(store, ingest, "127.0.0.1", List.of(new TestUser()));
     int port = server.start(0);
     assertThat(port).isPositive();
     base = "http://127.0.0.1:" + port;
-    api = new ApiClient(base);
+    api = new ApiClient(base, "tester");
   }
 
   @AfterAll
@@ -77,6 +77,73 @@ class WebServerIT {
     assertThat(n.get("documents").asLong()).isEqualTo(store.documentCount());
     assertThat(n.get("incidents").asLong()).isEqualTo(store.incidentCount());
     assertThat(n.get("database").asText()).isEqualTo("in-memory test store");
+  }
+
+  @Test
+  void healthTellsAnonymousCallersOnlyThatTheServerIsUp() {
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                .header(TestUser.HEADER, "v")
+                .header(TestUser.ROLE_HEADER, "analyst")
+                .build());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"status\":\"ok\"}");
+    HttpResponse<String> anonymous =
+        new ApiClient(base).send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build());
+    assertThat(anonymous.body()).isEqualTo("{\"status\":\"ok\"}");
+  }
+
+  @Test
+  void dataResponsesAreNeverStoredByBrowsersOrProxies() {
+    for (String path :
+        List.of(
+            "/api/incidents",
+            "/api/incidents/nope",
+            "/api/documents/" + SahelFixtures.MOURA_DOC,
+            "/api/health")) {
+      assertThat(get(path).headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+    }
+    assertThat(post("/api/documents", "{}").headers().firstValue("Cache-Control"))
+        .hasValue("no-store");
+  }
+
+  @Test
+  void aChangeSentByAPageOfAnotherSiteIsRefused() {
+    String body = "{\"id\":\"origin-test\",\"text\":\"Gunmen killed 2 civilians in Gao.\"}";
+    for (String foreign :
+        List.of(
+            "http://evil.example",
+            "null",
+            base.replace("127.0.0.1", "localhost"),
+            base.replaceFirst(":(\\d+)$", ":1"),
+            "https://127.0.0.1",
+            "file://")) {
+      HttpResponse<String> r =
+          send(
+              HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+                  .header("Content-Type", "application/json")
+                  .header("Origin", foreign)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build());
+      assertThat(r.statusCode()).as(foreign).isEqualTo(403);
+      assertThat(r.body()).contains("another site");
+    }
+    assertThat(store.document("origin-test")).isEmpty();
+    HttpResponse<String> own =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+                .header("Content-Type", "application/json")
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+    HttpResponse<String> read =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/incidents"))
+                .header("Origin", "http://evil.example")
+                .build());
+    assertThat(read.statusCode()).isEqualTo(200);
   }
 
   @Test

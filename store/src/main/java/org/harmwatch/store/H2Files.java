@@ -1,0 +1,159 @@
+package org.harmwatch.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded database's folder, files and password, readable by their owner only: the folder is
+ * made {@code rwx------}, the database file {@code rw-------}, and the {@code sa} password is a
+ * random secret kept in {@code h2-password} ({@code rw-------}) beside the database. A database
+ * made before this (with the empty password) is given one the first time it is opened. On file
+ * systems without POSIX permissions only the password is kept. Stateless; not safe for two
+ * processes opening the same new folder at the same instant.
+ */
+public final class H2Files {
+  /** The name of the file holding the password, in the data folder. */
+  public static final String PASSWORD_FILE = "h2-password";
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2Files.class);
+  private static final Set<PosixFilePermission> FOLDER =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private H2Files() {}
+
+  /**
+   * The settings of the H2 file database in {@code dir}, with its password; makes the folder and
+   * the password when missing, and gives an old database without a password one.
+   *
+   * @throws UncheckedIOException when the folder or password file cannot be made or read
+   * @throws StoreException when an old database cannot be given its password
+   */
+  public static DatabaseSettings settings(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    try {
+      privateFolder(abs);
+      Path file = abs.resolve(PASSWORD_FILE);
+      if (Files.exists(file)) {
+        return DatabaseSettings.h2File(abs, read(file));
+      }
+      // A pending password is written whole before it is used; an empty one (a run killed while
+      // writing it) was never used and is made again.
+      Path pending = abs.resolve(PASSWORD_FILE + ".new");
+      String password = Files.exists(pending) ? readOrNull(pending) : null;
+      if (password == null) {
+        password = newPassword();
+        Files.deleteIfExists(pending);
+        writePrivate(pending, password);
+      }
+      if (Files.exists(abs.resolve("harmwatch.mv.db"))) {
+        setPassword(abs, password);
+      }
+      Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
+      return DatabaseSettings.h2File(abs, password);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the database password in " + abs, e);
+    }
+  }
+
+  // A database made with the empty password gets this one. When the empty one is refused, an
+  // earlier run set the pending password and stopped before keeping its file: nothing to do.
+  private static void setPassword(Path abs, String password) {
+    DatabaseSettings old = DatabaseSettings.h2File(abs, "");
+    try (Connection c = DriverManager.getConnection(old.url(), "sa", "");
+        Statement st = c.createStatement()) {
+      // The password is base64url: no quote can end the literal.
+      st.execute("ALTER USER sa SET PASSWORD '" + password + "'");
+      LOG.info("the database {} now has a password, kept in {}", old.describe(), PASSWORD_FILE);
+    } catch (SQLException e) {
+      if (!"28000".equals(e.getSQLState())) {
+        throw new StoreException("cannot give a password to " + old.describe(), e);
+      }
+    }
+  }
+
+  /** Makes the files of {@code settings}' H2 file database readable by their owner only. */
+  static void restrictFiles(DatabaseSettings settings) {
+    String url = settings.url();
+    if (!url.startsWith("jdbc:h2:file:") || !posix()) {
+      return;
+    }
+    int semi = url.indexOf(';');
+    String base = url.substring("jdbc:h2:file:".length(), semi < 0 ? url.length() : semi);
+    for (String suffix : new String[] {".mv.db", ".trace.db"}) {
+      Path f = Path.of(base + suffix);
+      try {
+        if (Files.exists(f)) {
+          Files.setPosixFilePermissions(f, FILE);
+        }
+      } catch (IOException e) {
+        LOG.warn("cannot make {} readable by its owner only: {}", f, e.toString());
+      }
+    }
+  }
+
+  private static void privateFolder(Path dir) throws IOException {
+    if (!posix()) {
+      Files.createDirectories(dir);
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
+    }
+    Files.setPosixFilePermissions(dir, FOLDER);
+  }
+
+  private static void writePrivate(Path file, String text) throws IOException {
+    if (posix()) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+    }
+    Files.writeString(
+        file,
+        text,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE);
+  }
+
+  private static String read(Path file) throws IOException {
+    String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+    if (password.isEmpty()) {
+      throw new IOException("the password file " + file + " is empty");
+    }
+    return password;
+  }
+
+  private static String readOrNull(Path file) throws IOException {
+    String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+    return password.isEmpty() ? null : password;
+  }
+
+  private static String newPassword() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static boolean posix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+}
