@@ -25,6 +25,7 @@ import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DossierApi;
+import org.harmwatch.web.ExportApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReviewApi;
@@ -194,7 +195,8 @@ public final class Components implements AutoCloseable {
         new CorroborationApi(corroboration(choice), store(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
-        new DossierApi(store(choice), review(choice), clock));
+        new DossierApi(store(choice), review(choice), clock),
+        new ExportApi(store(choice), corroboration(choice), review(choice), clock));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */
