@@ -241,7 +241,11 @@ public final class ExportCommand implements Callable<Integer> {
         Files.move(partial, abs, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
+      deletePartial(partial, e);
       throw new UncheckedIOException("cannot write " + (abs == null ? "standard output" : abs), e);
+    } catch (RuntimeException e) {
+      deletePartial(partial, e);
+      throw e;
     }
     // The summary goes to standard error when the data goes to standard output.
     PrintWriter o = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
@@ -285,7 +289,11 @@ public final class ExportCommand implements Callable<Integer> {
       }
       Files.move(partial, abs, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
+      deletePartial(partial, e);
       throw new UncheckedIOException("cannot write " + abs, e);
+    } catch (RuntimeException e) {
+      deletePartial(partial, e);
+      throw e;
     }
     PrintWriter o = spec.commandLine().getOut();
     o.printf(
@@ -297,6 +305,18 @@ public final class ExportCommand implements Callable<Integer> {
         counts);
     o.flush();
     return 0;
+  }
+
+  /** Removes a half-written file after a failure; a failure to remove it joins the first. */
+  private static void deletePartial(Path partial, Exception cause) {
+    if (partial == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   /** A stream that flushes instead of closing, so that standard output stays usable. */

@@ -144,6 +144,21 @@ class ExportCommandIT {
             data);
     assertThat(filteredArchive.exit()).isEqualTo(2);
     assertThat(filteredArchive.err()).contains("incidents-jsonl");
+    Run badQuery =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--q",
+            "\"unclosed",
+            "--out",
+            dir.resolve("q.csv").toString(),
+            "--data-dir",
+            data);
+    assertThat(badQuery.exit()).isNotZero();
+    // A failed export leaves neither the file nor a half-written one.
+    assertThat(dir.resolve("q.csv")).doesNotExist();
+    assertThat(dir.resolve("q.csv.partial")).doesNotExist();
     Run archiveToStdout = run("export", "--format", "backup", "--data-dir", data);
     assertThat(archiveToStdout.exit()).isEqualTo(2);
     assertThat(archiveToStdout.err()).contains("--out");
