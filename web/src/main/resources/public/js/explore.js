@@ -88,6 +88,23 @@ function updateDossierLinks(p) {
   const qs = q.toString() ? '?' + q.toString() : '';
   document.getElementById('dossier-link').href = '/dossier' + qs;
   document.getElementById('pdf-link').href = '/api/dossier.pdf' + qs;
+  updateExportLinks(p);
+}
+
+// The Export menu exports what the filters show: the page's own filters, dates and fatalities
+// included, sent to the server's streamed exports.
+const EXPORT_KEYS = ['from', 'to', 'killed_min', 'killed_max', ...SERVER_KEYS];
+function updateExportLinks(p) {
+  const link = (path, extra) => {
+    const q = new URLSearchParams(extra);
+    for (const k of EXPORT_KEYS) { if (p.get(k)) { q.set(k, p.get(k)); } }
+    return path + '?' + q.toString();
+  };
+  document.getElementById('export-acled').href = link('/api/incidents.csv', { format: 'acled' });
+  document.getElementById('export-ucdp').href = link('/api/incidents.csv', { format: 'ucdp' });
+  document.getElementById('export-csv').href = link('/api/incidents.csv', { format: 'csv' });
+  document.getElementById('export-excel').href = link('/api/incidents.csv', { format: 'csv', bom: 'true' });
+  document.getElementById('export-geojson').href = link('/api/incidents.geojson', {});
 }
 
 function inRange(i, p) {

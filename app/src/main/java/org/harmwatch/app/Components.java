@@ -30,6 +30,7 @@ import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
+import org.harmwatch.web.ExportApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReviewApi;
@@ -147,6 +148,40 @@ public final class Components implements AutoCloseable {
     return store;
   }
 
+  /**
+   * The store for a command that only reads (export), which may run while {@code serve} holds the
+   * search index: then the index is replaced by a private one in memory, filled from the database
+   * only when {@code fullText} queries need it (a rebuild, logged). The database itself is shared
+   * with the server through H2's automatic mixed mode (see {@link DatabaseSettings#h2File}).
+   */
+  public IncidentStore readingStore(DatabaseChoice choice, boolean fullText) {
+    if (store != null) {
+      return store;
+    }
+    try {
+      return store(choice);
+    } catch (IllegalStateException e) {
+      if (indexer != null || choice.indexDir() == null) {
+        throw e;
+      }
+      LOG.info("{}; reading without it", e.getMessage());
+      Database db = database(choice);
+      index = LuceneIndex.inMemory();
+      indexer = new TextIndexer(db, index);
+      if (fullText) {
+        long t0 = System.nanoTime();
+        indexer.rebuild((done, total) -> {});
+        LOG.info(
+            "built a private search index in memory ({} documents, {} incidents) in {} ms",
+            index.documentCount(),
+            index.incidentCount(),
+            (System.nanoTime() - t0) / 1_000_000);
+      }
+      store = new JdbcIncidentStore(db, indexer);
+      return store;
+    }
+  }
+
   /** The analysts' review and change history, over the same database as {@link #store}. */
   public ReviewStore review(DatabaseChoice choice) {
     store(choice);
@@ -186,7 +221,8 @@ public final class Components implements AutoCloseable {
         new CorroborationApi(corroboration(choice), store(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
-        new DossierApi(store(choice), review(choice), clock));
+        new DossierApi(store(choice), review(choice), clock),
+        new ExportApi(store(choice), corroboration(choice), review(choice), clock));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */

@@ -11,6 +11,14 @@ import org.flywaydb.core.Flyway;
  * up to date. Thread-safe; close it once when done.
  */
 public final class Database implements AutoCloseable {
+  static {
+    // H2's mixed mode (AUTO_SERVER) would listen on every interface; a second process of this
+    // machine is all it is for. H2 reads the property once, when its engine first loads.
+    if (System.getProperty("h2.bindAddress") == null) {
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+  }
+
   private final DatabaseSettings settings;
   private final HikariDataSource pool;
 

@@ -32,10 +32,17 @@ public record DatabaseSettings(String url, String user, String password, int poo
     return h2File(dir, "");
   }
 
-  /** An H2 database in a file {@code harmwatch.mv.db} under {@code dir}, user sa. */
+  /**
+   * An H2 database in a file {@code harmwatch.mv.db} under {@code dir}, user sa, in H2's automatic
+   * mixed mode: the first process to open the file uses it directly and serves it to later ones (an
+   * {@code export} while {@code serve} runs) over a TCP port bound to the loopback interface only
+   * (see {@link Database}) and guarded by a random key kept in the database's lock file and by the
+   * password, so only users who can read the database's files can connect.
+   */
   public static DatabaseSettings h2File(Path dir, String password) {
     Path file = dir.toAbsolutePath().normalize().resolve("harmwatch");
-    return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", password, 8);
+    return new DatabaseSettings(
+        "jdbc:h2:file:" + file + H2_OPTIONS + ";AUTO_SERVER=TRUE", "sa", password, 8);
   }
 
   /** A private in-memory H2 database that lives as long as the pool. */

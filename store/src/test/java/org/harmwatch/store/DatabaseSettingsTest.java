@@ -31,4 +31,13 @@ class DatabaseSettingsTest {
     assertThat(s.url()).startsWith("jdbc:h2:file:/tmp/hw-data/harmwatch;");
     assertThat(s.describe()).isEqualTo("H2 file database /tmp/hw-data/harmwatch.mv.db");
   }
+
+  @Test
+  void theFileDatabaseIsSharedWithLaterProcessesOverTheLoopbackOnly() throws Exception {
+    // An export while serve runs reaches the database through H2's mixed mode.
+    assertThat(DatabaseSettings.h2File(Path.of("/tmp/hw-data")).url())
+        .contains(";AUTO_SERVER=TRUE");
+    Class.forName(Database.class.getName());
+    assertThat(System.getProperty("h2.bindAddress")).isEqualTo("127.0.0.1");
+  }
 }

@@ -58,6 +58,7 @@ class RouteAccessIT {
           {"DELETE /api/reading-queue/{document_id}", "VIEWER"},
           {"GET /api/incidents", "VIEWER"},
           {"GET /api/incidents.geojson", "VIEWER"},
+          {"GET /api/incidents.csv", "VIEWER"},
           {"GET /api/incidents.compact", "VIEWER"},
           {"GET /api/incidents/{id}", "VIEWER"},
           {"GET /api/incidents/{id}/history", "VIEWER"},
@@ -130,7 +131,9 @@ class RouteAccessIT {
                 new CorroborationApi(new JdbcCorroboration(database, new Linker()), store),
                 new MapDataApi(store),
                 new SearchApi(index),
-                new DossierApi(store, review, clock)));
+                new DossierApi(store, review, clock),
+                new ExportApi(
+                    store, new JdbcCorroboration(database, new Linker()), review, clock)));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));
