@@ -149,9 +149,10 @@ public final class BatchBench {
   }
 
   /**
-   * About {@code n} reports of events spread over Mali, Burkina Faso and Niger in 2020-2024, 1 to
-   * 5 reports an event (jittered by a day and a few km); one in ten has only a region and a week, one in
-   * forty no place and one in forty no date, so every blocking path is taken; otherwise as the link module's own benchmark generates them.
+   * About {@code n} reports of events spread over Mali, Burkina Faso and Niger in 2020-2024, 1 to 5
+   * reports an event (jittered by a day and a few km); one in ten has only a region and a week, one
+   * in forty no place and one in forty no date, so every blocking path is taken; otherwise as the
+   * link module's own benchmark generates them.
    */
   static List<IncidentRow> synthetic(int n, long seed) {
     String[] cc = {"ML", "BF", "NE"};
@@ -181,15 +182,15 @@ public final class BatchBench {
             kind == 4
                 ? null
                 : new Location(
-                blurry ? null : "v" + event,
-                cc[c],
-                "region" + (event % 7),
-                null,
-                blurry ? null : lat + (r.nextDouble() - 0.5) * 0.05,
-                blurry ? null : lon + (r.nextDouble() - 0.5) * 0.05,
-                blurry ? LocationPrecision.REGION : LocationPrecision.PLACE,
-                null,
-                null);
+                    blurry ? null : "v" + event,
+                    cc[c],
+                    "region" + (event % 7),
+                    null,
+                    blurry ? null : lat + (r.nextDouble() - 0.5) * 0.05,
+                    blurry ? null : lon + (r.nextDouble() - 0.5) * 0.05,
+                    blurry ? LocationPrecision.REGION : LocationPrecision.PLACE,
+                    null,
+                    null);
         String doc = "doc" + event + "_" + k;
         Incident inc =
             new Incident(
@@ -200,8 +201,8 @@ public final class BatchBench {
                 kind == 5
                     ? null
                     : blurry
-                    ? new IncidentDate(d.minusDays(3), d.plusDays(3), DatePrecision.WEEK, null)
-                    : new IncidentDate(d, d, DatePrecision.DAY, null),
+                        ? new IncidentDate(d.minusDays(3), d.plusDays(3), DatePrecision.WEEK, null)
+                        : new IncidentDate(d, d, DatePrecision.DAY, null),
                 loc,
                 List.of(new Actor(perp, ActorType.REBEL_GROUP, null)),
                 List.of(),
@@ -217,9 +218,7 @@ public final class BatchBench {
                 List.of(),
                 0.8,
                 null);
-        out.add(
-            new IncidentRow(
-                inc.id(), doc, d.plusDays(1).toString(), ExchangeJson.toLine(inc)));
+        out.add(new IncidentRow(inc.id(), doc, d.plusDays(1).toString(), ExchangeJson.toLine(inc)));
       }
       event++;
     }

@@ -84,34 +84,36 @@ public final class BatchJob {
     // The same document twice is kept once (the smallest id); one id for two different
     // documents keeps the one with the smallest SHA-256 and rejects the others.
     JavaPairRDD<String, Iterable<DocRow>> bySha =
-        items.filter(i -> i.doc() != null).mapToPair(i -> new Tuple2<>(i.doc().sha256(), i.doc())).groupByKey(partitions);
-    JavaRDD<DocRow> unique =
-        bySha.map(t -> min(t._2(), Comparator.comparing(DocRow::id)));
+        items
+            .filter(i -> i.doc() != null)
+            .mapToPair(i -> new Tuple2<>(i.doc().sha256(), i.doc()))
+            .groupByKey(partitions);
+    JavaRDD<DocRow> unique = bySha.map(t -> min(t._2(), Comparator.comparing(DocRow::id)));
     JavaPairRDD<String, Iterable<DocRow>> byId =
         unique.mapToPair(d -> new Tuple2<>(d.id(), d)).groupByKey(partitions);
     JavaRDD<Item> kept =
         byId.flatMap(
-            t -> {
-              List<DocRow> ds = new ArrayList<>();
-              t._2().forEach(ds::add);
-              ds.sort(Comparator.comparing(DocRow::sha256));
-              List<Item> r = new ArrayList<>(ds.size());
-              r.add(Item.of(ds.get(0)));
-              for (DocRow d : ds.subList(1, ds.size())) {
-                r.add(
-                    Item.rejected(
-                        d.source() + " (document " + d.id() + ")",
-                        "duplicate",
-                        "another document has the id '"
-                            + d.id()
-                            + "' (sha256 "
-                            + ds.get(0).sha256()
-                            + "; this one is "
-                            + d.sha256()
-                            + ")"));
-              }
-              return r.iterator();
-            })
+                t -> {
+                  List<DocRow> ds = new ArrayList<>();
+                  t._2().forEach(ds::add);
+                  ds.sort(Comparator.comparing(DocRow::sha256));
+                  List<Item> r = new ArrayList<>(ds.size());
+                  r.add(Item.of(ds.get(0)));
+                  for (DocRow d : ds.subList(1, ds.size())) {
+                    r.add(
+                        Item.rejected(
+                            d.source() + " (document " + d.id() + ")",
+                            "duplicate",
+                            "another document has the id '"
+                                + d.id()
+                                + "' (sha256 "
+                                + ds.get(0).sha256()
+                                + "; this one is "
+                                + d.sha256()
+                                + ")"));
+                  }
+                  return r.iterator();
+                })
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     JavaRDD<Extracted> extracted =
@@ -154,11 +156,36 @@ public final class BatchJob {
             .groupByKey(partitions)
             .map(t -> incidentJson(t._1(), t._2()));
 
-    write(spark, out, "documents", DOCUMENTS, unique(kept).map(BatchJob::documentRow), unique(kept).map(d -> ExchangeJson.write(ExchangeJson.toJson(d.document()))));
-    write(spark, out, "sources", SOURCES, sources.map(SourceRow::row), sources.map(SourceRow::json));
-    write(spark, out, "incidents", INCIDENTS, incidentLines.map(BatchJob::incidentRow), incidentLines);
-    write(spark, out, "links", LINKS, linked.links().map(l -> RowFactory.create(l.a(), l.b(), l.score(), l.reason())), linked.links().map(BatchJob::linkJson));
-    write(spark, out, "rejects", REJECTS, rejects.map(r -> RowFactory.create(r.source(), r.stage(), r.reason())), rejects.map(BatchJob::rejectJson));
+    write(
+        spark,
+        out,
+        "documents",
+        DOCUMENTS,
+        unique(kept).map(BatchJob::documentRow),
+        unique(kept).map(d -> ExchangeJson.write(ExchangeJson.toJson(d.document()))));
+    write(
+        spark, out, "sources", SOURCES, sources.map(SourceRow::row), sources.map(SourceRow::json));
+    write(
+        spark,
+        out,
+        "incidents",
+        INCIDENTS,
+        incidentLines.map(BatchJob::incidentRow),
+        incidentLines);
+    write(
+        spark,
+        out,
+        "links",
+        LINKS,
+        linked.links().map(l -> RowFactory.create(l.a(), l.b(), l.score(), l.reason())),
+        linked.links().map(BatchJob::linkJson));
+    write(
+        spark,
+        out,
+        "rejects",
+        REJECTS,
+        rejects.map(r -> RowFactory.create(r.source(), r.stage(), r.reason())),
+        rejects.map(BatchJob::rejectJson));
 
     long documents = kept.filter(i -> i.doc() != null).count();
     long read = items.filter(i -> i.doc() != null).count();
@@ -424,18 +451,30 @@ public final class BatchJob {
         .createDataFrame(rows, schema)
         .write()
         .parquet(new Path(new Path(out, "parquet"), name).toString());
-    spark
-        .createDataset(lines.rdd(), Encoders.STRING())
-        .write()
-        .text(new Path(new Path(out, "jsonl"), name).toString());
+    Path jsonl = new Path(new Path(out, "jsonl"), name);
+    spark.createDataset(lines.rdd(), Encoders.STRING()).write().text(jsonl.toString());
+    // Part files named *.jsonl and no _SUCCESS marker: the folder is then an input that
+    // `harmwatch ingest` and `extract` read as JSON Lines.
+    try {
+      FileSystem fs = jsonl.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(jsonl)) {
+        String n = f.getPath().getName();
+        if (n.equals("_SUCCESS")) {
+          fs.delete(f.getPath(), false);
+        } else if (n.startsWith("part-") && n.endsWith(".txt")) {
+          fs.rename(f.getPath(), new Path(jsonl, n.substring(0, n.length() - 4) + ".jsonl"));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot name the part files of " + jsonl + ": " + e, e);
+    }
   }
 
   // The output folder must be new or empty: a job never mixes its files with an older run's.
   private static void checkOut(Configuration conf, Path out) {
     try {
       FileSystem fs = out.getFileSystem(conf);
-      if (fs.exists(out)
-          && (fs.getFileStatus(out).isFile() || fs.listStatus(out).length > 0)) {
+      if (fs.exists(out) && (fs.getFileStatus(out).isFile() || fs.listStatus(out).length > 0)) {
         throw new IllegalArgumentException(
             "--out " + out + " exists and is not an empty folder; choose a new one");
       }

@@ -56,7 +56,9 @@ public final class BatchLauncher {
     return appJar.toAbsolutePath().getParent().resolve("../../batch/target").normalize();
   }
 
-  /** The command that runs the job; fails naming what is missing when the classpath is not built. */
+  /**
+   * The command that runs the job; fails naming what is missing when the classpath is not built.
+   */
   public static List<String> command(Path batchTarget, BatchOptions o, List<String> javaOptions) {
     Path jar = batchTarget.resolve("harmwatch-batch.jar");
     Path lib = batchTarget.resolve("lib");

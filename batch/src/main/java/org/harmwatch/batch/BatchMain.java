@@ -41,6 +41,13 @@ public final class BatchMain implements Callable<Integer> {
     } else if (!conf.contains("spark.master")) {
       conf.setMaster(BatchOptions.DEFAULT_MASTER);
     }
+    if (conf.get("spark.master").startsWith("local")) {
+      // One machine: nothing needs to reach the driver from outside, so it listens on loopback
+      // only, and without the web UI unless asked for.
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.ui.enabled", "false");
+    }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
       BatchSummary summary = BatchJob.run(spark, options);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The options of a batch run, shared by {@code harmwatch batch} and {@link BatchMain}. Plain
- * fields (picocli fills them); {@link #validate} fails fast and names the bad value.
+ * The options of a batch run, shared by {@code harmwatch batch} and {@link BatchMain}. Plain fields
+ * (picocli fills them); {@link #validate} fails fast and names the bad value.
  */
 public final class BatchOptions {
   /** The Spark master used when none is given: every core of this machine. */
@@ -50,8 +50,7 @@ public final class BatchOptions {
       names = "--partitions",
       paramLabel = "N",
       defaultValue = "0",
-      description =
-          "Extraction partitions (default 0: four per core of the cluster, at least 2).")
+      description = "Extraction partitions (default 0: four per core of the cluster, at least 2).")
   public int partitions;
 
   /** Checks the values; throws {@link IllegalArgumentException} naming the first bad one. */

@@ -23,10 +23,10 @@ import org.harmwatch.ingest.DocumentReader;
 import org.harmwatch.ingest.ReadResult;
 
 /**
- * The input files of a batch run on any Hadoop file system, and the reading of one file into
- * {@link Item}s. Every format but WARC goes through {@link DocumentReader#read(Path)}, the reader
- * of {@code harmwatch extract}, so both read a file the same way: local files directly, files of
- * other file systems through a local copy that keeps the name (the format is chosen by extension).
+ * The input files of a batch run on any Hadoop file system, and the reading of one file into {@link
+ * Item}s. Every format but WARC goes through {@link DocumentReader#read(Path)}, the reader of
+ * {@code harmwatch extract}, so both read a file the same way: local files directly, files of other
+ * file systems through a local copy that keeps the name (the format is chosen by extension).
  */
 final class DocumentFiles {
   private DocumentFiles() {}

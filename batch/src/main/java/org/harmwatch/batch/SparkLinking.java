@@ -18,9 +18,9 @@ import scala.Tuple2;
  * built from {@link Blocking#extent} (sharp incidents by 0.5° cell and week, with the neighbouring
  * cells and weeks; the others by country and week), every joined pair kept only when {@link
  * Blocking#offered} says the linker scores it, scoring by {@link Linker#match} (the linker's own
- * scoring and threshold), then connected components of the accepted links by min-label
- * propagation. Without analysts' decisions the linker's union-find keeps every accepted link, and
- * a cluster's id is its smallest member id; both hold here.
+ * scoring and threshold), then connected components of the accepted links by min-label propagation.
+ * Without analysts' decisions the linker's union-find keeps every accepted link, and a cluster's id
+ * is its smallest member id; both hold here.
  */
 final class SparkLinking {
   private SparkLinking() {}

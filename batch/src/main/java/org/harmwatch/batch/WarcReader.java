@@ -252,5 +252,4 @@ final class WarcReader {
   private static ReadResult failed(String source, String reason) {
     return new ReadResult.Failed(new org.harmwatch.core.pipeline.Rejected(source, reason));
   }
-
 }

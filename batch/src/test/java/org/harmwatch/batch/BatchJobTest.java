@@ -87,7 +87,9 @@ class BatchJobTest {
           r -> {
             if (r instanceof ReadResult.Read read) {
               idBySha.merge(
-                  read.document().sha256(), read.document().id(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                  read.document().sha256(),
+                  read.document().id(),
+                  (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
           });
     }
@@ -200,6 +202,17 @@ class BatchJobTest {
     assertThat(summary.duplicates()).isEqualTo(1);
     assertThat(summary.files()).isEqualTo(10); // 7 gold files + broken, empty, notes
     assertThat(jsonl("documents").stream().map(d -> d.get("id").asText())).contains("ok-1");
+  }
+
+  @Test
+  void writesDocumentsThatIngestAndExtractReadBack() {
+    List<ReadResult> read;
+    try (Stream<ReadResult> results =
+        new DocumentReader().read(out.resolve("jsonl").resolve("documents"))) {
+      read = results.toList();
+    }
+    assertThat(read).allMatch(r -> r instanceof ReadResult.Read);
+    assertThat(read).hasSize((int) summary.documents());
   }
 
   @Test

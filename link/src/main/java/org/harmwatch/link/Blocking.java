@@ -29,9 +29,8 @@ public final class Blocking {
 
   /**
    * Where and when an incident lies for blocking: whether it is sharp (a place with coordinates and
-   * a day date spanning at most {@link #SHARP_SPAN} days), its grid cell (sharp only), its days
-   * (an undated incident takes the week before its publication) and its country code ("" for
-   * none).
+   * a day date spanning at most {@link #SHARP_SPAN} days), its grid cell (sharp only), its days (an
+   * undated incident takes the week before its publication) and its country code ("" for none).
    */
   public record Extent(
       boolean sharp, int cellLat, int cellLon, long startDay, long endDay, String country) {

@@ -1,17 +1,11 @@
 package org.harmwatch.link;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.harmwatch.core.model.DatePrecision;
-import org.harmwatch.core.model.IncidentDate;
-import org.harmwatch.core.model.Location;
-import org.harmwatch.core.model.LocationPrecision;
 
 /**
  * The blocking of a {@link Linker} run: which pairs of incidents are worth scoring. Immutable after
@@ -200,5 +194,4 @@ final class Blocks {
   private static long key(int lat, int lon, long day) {
     return ((long) (lat + OFFSET) << 44) | ((long) (lon + OFFSET) << 32) | (day + DAY_OFFSET);
   }
-
 }
