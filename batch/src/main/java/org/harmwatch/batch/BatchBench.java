@@ -107,18 +107,26 @@ public final class BatchBench {
     for (String n : cores.split(",")) {
       SparkSession spark = spark("local[" + n + "]");
       resetPeaks();
+      long cpu0 = cpuNanos();
+      double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       BatchOptions o = new BatchOptions();
       o.inputs = List.of(in.toString());
       o.out = dir.resolve("out-" + n).toString();
       BatchSummary s = BatchJob.run(spark, o);
+      double cpu = (cpuNanos() - cpu0) / 1e9;
       spark.stop();
       System.out.printf(
           Locale.ROOT,
-          "local[%s]: %s -> %.1f documents/s; peak heap %d MB (driver = executor in local mode)%n",
+          "local[%s]: %s -> %.1f documents/s; CPU %.1f s (%.1f documents per CPU-second); peak"
+              + " heap %d MB (driver = executor in local mode); load average %.1f -> %.1f%n",
           n,
           s,
           s.documents() / s.seconds(),
-          peakHeapMb());
+          cpu,
+          s.documents() / cpu,
+          peakHeapMb(),
+          load0,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 
@@ -129,6 +137,7 @@ public final class BatchBench {
     JavaRDD<IncidentRow> rdd = jsc.parallelize(rows, 16).cache();
     rdd.count();
     resetPeaks();
+    long cpu0 = cpuNanos();
     long t0 = System.nanoTime();
     SparkLinking.Linked l = SparkLinking.link(rdd, 16);
     long links = l.links().count();
@@ -137,14 +146,16 @@ public final class BatchBench {
     System.out.printf(
         Locale.ROOT,
         "%s: linked %d incidents in %.1f s (%d candidate pairs, %d links, %d incidents in"
-            + " multi-report clusters); peak heap %d MB%n",
+            + " multi-report clusters); CPU %.1f s; peak heap %d MB; load average %.1f%n",
         master,
         n,
         s,
         l.candidates(),
         links,
         clustered,
-        peakHeapMb());
+        (cpuNanos() - cpu0) / 1e9,
+        peakHeapMb(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     spark.stop();
   }
 
@@ -223,6 +234,12 @@ public final class BatchBench {
       event++;
     }
     return out;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void resetPeaks() {
