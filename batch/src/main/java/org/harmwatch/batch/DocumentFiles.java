@@ -96,9 +96,10 @@ final class DocumentFiles {
       if (WarcReader.isWarc(name)) {
         return warc(new WarcReader(reader, opener.open(), file), file, skipped);
       }
-      URI uri = URI.create(file.replace(" ", "%20"));
-      if ("file".equals(uri.getScheme())) {
-        return items(reader.read(Path.of(uri)), null, file);
+      // Hadoop's own parsing, so that names with spaces, '%' or '#' are read as they are.
+      URI uri = new org.apache.hadoop.fs.Path(file).toUri();
+      if ("file".equals(uri.getScheme()) || uri.getScheme() == null) {
+        return items(reader.read(Path.of(uri.getPath())), null, file);
       }
       Path dir = Files.createTempDirectory("harmwatch-batch-");
       Path copy = dir.resolve(name);
