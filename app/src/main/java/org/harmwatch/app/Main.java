@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       BenchStoreCommand.class,
       RelinkCommand.class,
+      BatchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -22,11 +22,18 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"extract", "ingest", "serve", "demo", "eval", "bench"})
+  @ValueSource(strings = {"extract", "ingest", "serve", "demo", "eval", "bench", "batch"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("Usage: harmwatch " + command);
+  }
+
+  @Test
+  void batchNamesAMissingOutputFolder() {
+    Run r = run("batch", "in.jsonl");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--out");
   }
 
   @Test

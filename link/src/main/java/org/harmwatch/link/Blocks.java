@@ -1,17 +1,11 @@
 package org.harmwatch.link;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.harmwatch.core.model.DatePrecision;
-import org.harmwatch.core.model.IncidentDate;
-import org.harmwatch.core.model.Location;
-import org.harmwatch.core.model.LocationPrecision;
 
 /**
  * The blocking of a {@link Linker} run: which pairs of incidents are worth scoring. Immutable after
@@ -38,10 +32,9 @@ import org.harmwatch.core.model.LocationPrecision;
 final class Blocks {
   static final double CELL_DEGREES = 0.5;
   static final int SHARP_SPAN = 6;
-  private static final int DAY_TOLERANCE = 2;
+  static final int DAY_TOLERANCE = 2;
   private static final int OFFSET = 2048;
   private static final long DAY_OFFSET = 1L << 30;
-  private static final LocalDate EPOCH = LocalDate.of(2000, 1, 3); // a Monday
 
   private final int n;
   private final boolean[] sharp;
@@ -73,38 +66,21 @@ final class Blocks {
     Map<String, Map<Integer, List<Integer>>> lists = new HashMap<>();
     int sharpCount = 0;
     for (int i = 0; i < n; i++) {
-      LinkInput in = items.get(i);
-      Location loc = in.incident().location();
-      IncidentDate d = in.incident().date();
-      country[i] = loc == null || loc.countryCode() == null ? "" : loc.countryCode();
-      LocalDate s;
-      LocalDate e;
-      if (d != null) {
-        s = d.start();
-        e = d.end();
-      } else {
-        s = in.published() == null ? EPOCH : in.published().minusDays(7);
-        e = in.published() == null ? EPOCH : in.published();
-      }
-      startDay[i] = s.toEpochDay();
-      endDay[i] = e.toEpochDay();
-      sharp[i] =
-          d != null
-              && d.precision() == DatePrecision.DAY
-              && endDay[i] - startDay[i] <= SHARP_SPAN
-              && loc != null
-              && loc.hasCoordinates()
-              && loc.precision() == LocationPrecision.PLACE;
+      Blocking.Extent x = Blocking.extent(items.get(i));
+      country[i] = x.country();
+      startDay[i] = x.startDay();
+      endDay[i] = x.endDay();
+      sharp[i] = x.sharp();
       if (sharp[i]) {
-        cellLat[i] = (int) Math.floor(loc.lat() / CELL_DEGREES);
-        cellLon[i] = (int) Math.floor(loc.lon() / CELL_DEGREES);
+        cellLat[i] = x.cellLat();
+        cellLon[i] = x.cellLon();
         sharpCount++;
       } else {
         blurryItem[i] = true;
       }
-      week[i] = week(s);
-      lo[i] = week(s) - 3;
-      hi[i] = week(e) + 2;
+      week[i] = x.startWeek();
+      lo[i] = x.startWeek() - 3;
+      hi[i] = x.endWeek() + 2;
       lists
           .computeIfAbsent(country[i], k -> new HashMap<>())
           .computeIfAbsent(week[i], k -> new ArrayList<>())
@@ -217,9 +193,5 @@ final class Blocks {
 
   private static long key(int lat, int lon, long day) {
     return ((long) (lat + OFFSET) << 44) | ((long) (lon + OFFSET) << 32) | (day + DAY_OFFSET);
-  }
-
-  private static int week(LocalDate d) {
-    return (int) Math.floorDiv(ChronoUnit.DAYS.between(EPOCH, d), 7);
   }
 }
