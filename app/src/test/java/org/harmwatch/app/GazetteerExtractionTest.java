@@ -52,10 +52,10 @@ class GazetteerExtractionTest {
         // Niamey tells the country of a Torodi that exists in three countries.
         "2024-06-10|Des hommes armés ont enlevé une quinzaine de passagers à une vingtaine de"
             + " kilomètres de Torodi, sur l'axe Niamey-Torodi.|Torodi|Tillabéri",
-        // Only a Niger namesake of the Benin village is known: the Benin division stands.
+        // Benin's Karimama (GeoNames Benin), never its Niger namesake.
         "2025-02-11|Des hommes armés ont tué trois agriculteurs mardi à Karimama, dans le"
             + " département de l'Alibori, au Bénin. Les assaillants seraient venus du Niger"
-            + " voisin, selon un élu.|département de l'Alibori|Alibori",
+            + " voisin, selon un élu.|Karimama|Alibori",
         // Two Tangaye in the Yatenga, 45 km apart: the one near the town the report names.
         "2024-03-08|Des militaires ont tué au moins douze civils le 3 mars dans le village de"
             + " Tangaye, dans la province du Yatenga. L'armée a fait état d'une opération"

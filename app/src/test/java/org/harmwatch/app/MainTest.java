@@ -49,4 +49,22 @@ class MainTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--port").contains("70000");
   }
+
+  @Test
+  void aBadFocusCountryIsNamed() {
+    Run r = run("extract", "--focus", "ML,XX", "missing.txt");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown country code 'XX'");
+  }
+
+  @Test
+  void theFocusSettingReachesTheComponents() {
+    try {
+      Run r = run("extract", "--focus", "ml,bf", "--help");
+      assertThat(r.exit()).isZero();
+      assertThat(Components.focus().codes()).containsExactly("ML", "BF");
+    } finally {
+      Components.focus(null);
+    }
+  }
 }

@@ -29,10 +29,17 @@ final class DocumentContextScanner {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
   private static final String NAME =
       "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3}";
-  // "Petaka (Douentza, Mopti)", "Katamanso (Greater Accra)": names in brackets after a name.
+  // "Petaka (Douentza, Mopti)", "Katamanso (Greater Accra)": names in brackets after a name, on
+  // the same line ("Killings in Koumbri" above a "(Nairobi)" dateline is no qualifier).
   private static final Pattern BRACKETED =
       Pattern.compile(
-          "(" + NAME + ")\\s*\\(\\s*(" + NAME + "(?:\\s*,\\s*" + NAME + "){0,3})\\s*\\)");
+          "("
+              + NAME
+              + ")[ \\t]*\\([ \\t]*("
+              + NAME
+              + "(?:[ \\t]*,[ \\t]*"
+              + NAME
+              + "){0,3})[ \\t]*\\)");
   // A town the document names: a division seat or a place of 10,000+ people.
   private static final int TOWN_POPULATION = 10_000;
   // Division names that are also plain geography or everyday words: "the Sahel", "the east", "the
@@ -105,7 +112,9 @@ final class DocumentContextScanner {
   // Country names of the world that are also common words ("grenade" is Grenada in French) or
   // that runs of small words spell ("a land" -> Åland).
   private static final Set<String> NOT_COUNTRY_NAMES = Set.of("grenade", "aland", "chine");
-  private static final int MAJOR_TOWN_RANK = 5;
+  // Capitals only: a first-level seat's one word may be part of a longer name ("Fada" of "Fada
+  // N'Gourma" is also Chad's Fada).
+  private static final int MAJOR_TOWN_RANK = 6;
 
   DocumentContextScanner(
       Gazetteer gazetteer,
@@ -232,7 +241,7 @@ final class DocumentContextScanner {
         qualifiers(documentText));
   }
 
-  // The countries of the capitals and first-level seats of the region that the document names,
+  // The countries of the capitals of the region that the document names,
   // in order, each word naming exactly one such town.
   private List<String> majorTownCountries(Map<String, String> capitalised) {
     List<String> out = new ArrayList<>();

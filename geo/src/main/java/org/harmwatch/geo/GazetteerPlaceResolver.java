@@ -159,7 +159,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (qualifier != null) {
       // "Petaka (Douentza, Mopti)": the name inside the divisions the document writes after it.
       Optional<Resolution> inside = phrases.resolve(mention.text() + ", " + qualifier, scope);
-      if (inside.isPresent()) {
+      // Only the named place itself counts: a qualifier that stands alone is no answer.
+      if (inside.isPresent()
+          && inside.get().entry() != null
+          && gazetteer.lookup(mention.text()).contains(inside.get().entry())) {
         return inside.map(r -> r.toLocation(mention.text()));
       }
     }

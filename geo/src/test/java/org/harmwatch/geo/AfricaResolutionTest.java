@@ -60,6 +60,15 @@ class AfricaResolutionTest {
     assertThat(loc.get().admin1()).isEqualTo(admin1);
   }
 
+  @org.junit.jupiter.api.Test
+  void aDatelineInBracketsOnTheNextLineQualifiesNothing() {
+    String doc =
+        "Killings in Koumbri\n\n(Nairobi) - Soldiers killed villagers in Koumbri, Burkina Faso.";
+    assertThat(resolver.contextOf(doc).qualifiers()).doesNotContainKey("koumbri");
+    assertThat(resolveIn(doc, "Koumbri"))
+        .hasValueSatisfying(l -> assertThat(l.countryCode()).isEqualTo("BF"));
+  }
+
   /** document | countries expected in its context, in order ('-': none). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -73,6 +82,8 @@ class AfricaResolutionTest {
         // Runs of small words and common nouns that spell a foreign country are not one.
         "Clashes over a land dispute left seven injured.|-",
         "A grenade attack wounded two traders.|-",
+        // One word of a town's longer name ("Fada" of Fada N'Gourma) does not name Chad.
+        "Deux enseignants ont été abattus à la sortie de Fada N'Gourma.|-",
         // Niger State is Nigeria's, not the country Niger.
         "Bandits attacked a village in Niger State, Nigeria.|NG",
         // The region's country comes first.
