@@ -126,9 +126,7 @@ class GazetteerExtractionTest {
                 + " nomades à Tillia, dans la région de Tahoua, a indiqué un responsable local.\n\n"
                 + "Dans un communiqué diffusé mardi, l'État islamique au Sahel a revendiqué"
                 + " l'attaque.");
-    assertThat(i.perpetrators())
-        .extracting(a -> a.name())
-        .containsExactly("Islamic State");
+    assertThat(i.perpetrators()).extracting(a -> a.name()).containsExactly("Islamic State");
     assertThat(i.reportedBy()).contains("Islamic State");
   }
 
@@ -140,7 +138,9 @@ class GazetteerExtractionTest {
             "Des combattants du JNIM ont attaqué samedi un détachement de l'armée burkinabè à"
                 + " Barsalogho, selon un communiqué de l'armée publié lundi. L'armée affirme avoir"
                 + " repoussé l'assaut.");
-    assertThat(i.perpetrators()).extracting(a -> a.name()).containsExactly("JNIM: Group for Support of Islam and Muslims");
+    assertThat(i.perpetrators())
+        .extracting(a -> a.name())
+        .containsExactly("JNIM: Group for Support of Islam and Muslims");
     assertThat(i.subEventType().name()).isEqualTo("ARMED_CLASH");
   }
 }

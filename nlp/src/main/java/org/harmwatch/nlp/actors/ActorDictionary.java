@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,14 +122,14 @@ public final class ActorDictionary {
   /** Reads the rows and the templates, then generates and indexes every alias. */
   private static final class Parser {
     private final CountryProfiles profiles;
-    private final Map<String, List<String>> templates = new HashMap<>();
+    private final Map<String, List<String>> templates = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
     private final List<Integer> rowLines = new ArrayList<>();
     private final Map<String, String> suffixes = new HashMap<>();
     private final Map<String, ActorType> typeByName = new HashMap<>();
     private final Map<String, Map<Boolean, List<Entry>>> byAlias = new LinkedHashMap<>();
     private final List<Generated> generated = new ArrayList<>();
-    private final Set<String> properKeys = new java.util.HashSet<>();
+    private final Set<String> properKeys = new HashSet<>();
     private String version;
 
     /** An alias generated from a group name and a template, indexed after the written ones. */

@@ -1,9 +1,7 @@
 package org.harmwatch.nlp.actors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie of aliases that finds, at each word start of a text, the longest alias ending on
@@ -18,9 +16,41 @@ import java.util.Map;
  * @param <V> the value attached to each alias
  */
 final class AliasTrie<V> {
+  // Children in a small sorted array: most nodes have one child, and a hash map per node would
+  // cost ten times the memory for the ~30,000 generated aliases.
   private static final class Node<V> {
-    final Map<Character, Node<V>> next = new HashMap<>(4);
+    private char[] keys = new char[0];
+    private Node<V>[] kids = newArray(0);
     V value;
+
+    Node<V> get(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      return i >= 0 ? kids[i] : null;
+    }
+
+    Node<V> getOrAdd(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      if (i >= 0) {
+        return kids[i];
+      }
+      int at = -i - 1;
+      char[] k = new char[keys.length + 1];
+      Node<V>[] n = newArray(kids.length + 1);
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(kids, 0, n, 0, at);
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(kids, at, n, at + 1, kids.length - at);
+      k[at] = c;
+      n[at] = new Node<>();
+      keys = k;
+      kids = n;
+      return n[at];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newArray(int size) {
+      return (Node<V>[]) new Node<?>[size];
+    }
   }
 
   /** A found alias: its span in the text and its value. */
@@ -34,7 +64,7 @@ final class AliasTrie<V> {
     Node<V> n = caseSensitive ? sensitive : insensitive;
     String key = normalise(alias, !caseSensitive);
     for (int i = 0; i < key.length(); i++) {
-      n = n.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+      n = n.getOrAdd(key.charAt(i));
     }
     n.value = value;
   }
@@ -44,7 +74,7 @@ final class AliasTrie<V> {
     Node<V> n = caseSensitive ? sensitive : insensitive;
     String key = normalise(alias, !caseSensitive);
     for (int i = 0; i < key.length() && n != null; i++) {
-      n = n.next.get(key.charAt(i));
+      n = n.get(key.charAt(i));
     }
     return n == null ? null : n.value;
   }
@@ -127,7 +157,7 @@ final class AliasTrie<V> {
       } else if (fold) {
         c = Character.toLowerCase(c);
       }
-      n = n.next.get(c);
+      n = n.get(c);
       if (n == null) {
         break;
       }
