@@ -61,6 +61,7 @@ final class Segmenter {
     IncidentDraft current = null;
     boolean eventSince = false;
     List<SentenceFacts> pendingLabels = new ArrayList<>();
+    SentenceFacts firstUnanchored = null;
     for (Sentence s : sentences) {
       if (isHeadline(s, sentences, text, document)) {
         // A headline repeats the story's lead; the body tells the incident with its details.
@@ -136,6 +137,14 @@ final class Segmenter {
       }
       boolean consumed =
           drafts.size() != before || (was != null && was.facts.size() != factsBefore);
+      if (s == sentences.get(0)
+          && !consumed
+          && t != null
+          && !t.anaphoric()
+          && !quoted
+          && !f.generic()) {
+        firstUnanchored = f;
+      }
       if (!consumed
           && was != null
           && f.casualties().isEmpty()
@@ -156,7 +165,27 @@ final class Segmenter {
       eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
     }
+    if (drafts.isEmpty() && firstUnanchored != null && isBrief(sentences, text)) {
+      // A brief (a coder's note, a news flash) tells one event in a few sentences and opens with
+      // it: its lead is the incident even when it names no figure, date or place of its own.
+      IncidentDraft brief = new IncidentDraft(firstUnanchored.sentence().paragraph(), null, false);
+      brief.facts.add(firstUnanchored);
+      brief.labelFacts.addAll(pendingLabels);
+      drafts.add(brief);
+    }
     return drafts;
+  }
+
+  /** The most sentences, and characters, of a text read as a brief that tells one event. */
+  static final int BRIEF_SENTENCES = 4;
+
+  static final int BRIEF_CHARS = 800;
+
+  /** Whether a text is a brief: one paragraph of a few sentences. */
+  static boolean isBrief(List<Sentence> sentences, String text) {
+    return sentences.size() <= BRIEF_SENTENCES
+        && text.strip().length() <= BRIEF_CHARS
+        && sentences.stream().allMatch(x -> x.paragraph() == sentences.get(0).paragraph());
   }
 
   // A sentence that opens nothing but names who reports: a coder's "Source: residents." right

@@ -67,4 +67,23 @@ class SegmenterTest {
     assertThat(got).hasSize(1);
     assertThat(got.get(0).claimFacts).hasSize(1);
   }
+
+  @Test
+  void aBriefsLeadIsItsIncidentEvenWithoutFigureDateOrPlace() {
+    // A coder's note or a news flash opens with the event it reports.
+    assertThat(segment(null, "Rebels attack an army convoy.")).hasSize(1);
+    assertThat(
+            sentences(
+                segment(null, "Militiamen attack a village. The residents fled to the hills.")
+                    .get(0)))
+        .containsExactly("Militiamen attack a village.");
+    // Not when the event is only mentioned later, nor in a longer report.
+    assertThat(segment(null, "The council met on Monday. Residents fear an attack.")).isEmpty();
+    assertThat(
+            segment(
+                null,
+                "Rebels attack an army convoy.\n\nThe council met on Monday.\n\n"
+                    + "Talks resume next week."))
+        .isEmpty();
+  }
 }
