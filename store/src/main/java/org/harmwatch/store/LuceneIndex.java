@@ -141,8 +141,7 @@ public final class LuceneIndex implements TextSearch {
       if (e instanceof IllegalStateException && e.getCause() instanceof LockObtainFailedException) {
         throw e;
       }
-      Path aside =
-          abs.resolveSibling(abs.getFileName() + ".unreadable-" + ASIDE.format(Instant.now()));
+      Path aside = asideOf(abs);
       try {
         Files.move(abs, aside);
       } catch (IOException moveFailed) {
@@ -165,6 +164,19 @@ public final class LuceneIndex implements TextSearch {
           aside);
       return openAt(abs);
     }
+  }
+
+  /**
+   * A free sibling name for an unreadable index: {@code <dir>.unreadable-<time>}, with {@code -2},
+   * {@code -3}, ... added when an index was already moved aside within the same second.
+   */
+  static Path asideOf(Path abs) {
+    String stem = abs.getFileName() + ".unreadable-" + ASIDE.format(Instant.now());
+    Path aside = abs.resolveSibling(stem);
+    for (int n = 2; Files.exists(aside); n++) {
+      aside = abs.resolveSibling(stem + "-" + n);
+    }
+    return aside;
   }
 
   private static LuceneIndex openAt(Path abs) {

@@ -304,4 +304,29 @@ class LuceneIndexTest {
           .hasMessageContaining("in use by another harmwatch process");
     }
   }
+
+  @Test
+  void twoIndexesMovedAsideInOneSecondKeepTwoFolders(@TempDir Path tmp) throws Exception {
+    // A start-up and a reindex can both find the index unreadable within one second; the second
+    // move used to collide with the first folder's name and stop the command.
+    Path dir = tmp.resolve("index");
+    for (int round = 0; round < 2; round++) {
+      try (LuceneIndex index = LuceneIndex.open(dir)) {
+        index.putDocument(EN);
+      }
+      try (var list = Files.list(dir)) {
+        for (Path f :
+            list.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+          Files.write(f, new byte[64]);
+        }
+      }
+      try (LuceneIndex index = LuceneIndex.open(dir)) {
+        assertThat(index.documentCount()).isZero();
+      }
+    }
+    try (var list = Files.list(tmp)) {
+      assertThat(list.filter(p -> p.getFileName().toString().startsWith("index.unreadable-")))
+          .hasSize(2);
+    }
+  }
 }
