@@ -2,13 +2,12 @@ package org.harmwatch.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
-import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
 
 /**
- * An incident as the scorer sees it: the record, plus the exchange-format figures the record does
- * not carry yet ({@code casualties.civilians_killed}, new in the spec), read from its JSON.
+ * An incident as the scorer sees it: the record and its {@code casualties.civilians_killed},
+ * without the words it was read from (for gold incidents read from their JSON line).
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,13 +18,14 @@ public record Scored(Incident incident, Count civiliansKilled) {
     Objects.requireNonNull(incident, "incident");
   }
 
-  /**
-   * A predicted incident; its civilians_killed is read from its exchange JSON, so the scorer needs
-   * no change when the record gains the field and writes it.
-   */
+  /** A predicted incident, with the civilians_killed its casualties carry. */
   public static Scored of(Incident incident) {
+    Count c = incident.casualties().civiliansKilled();
     return new Scored(
-        incident, count(ExchangeJson.toJson(incident).path("casualties").get("civilians_killed")));
+        incident,
+        c == null || (c.min() == null && c.max() == null)
+            ? null
+            : new Count(c.min(), c.max(), null));
   }
 
   /** An incident with the civilians_killed of its JSON object {@code json} (null when none). */
