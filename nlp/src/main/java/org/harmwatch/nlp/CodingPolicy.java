@@ -1,5 +1,6 @@
 package org.harmwatch.nlp;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.event.BattleSigns;
 import org.harmwatch.nlp.event.Trigger;
 
 /**
@@ -23,8 +26,10 @@ import org.harmwatch.nlp.event.Trigger;
  *       does the deed;
  *   <li>{@link #stateOnlyAirPower}: an unattributed air or drone strike is the state's in a country
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
- *   <li>{@link #civiliansTargeted}: civilians named among the victims are a target, except in a
- *       clash, and an attack on armed actors alone is a clash;
+ *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
+ *       territory changes;
+ *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion
+ *       too when its words name them;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
  *       an airstrike;
  *   <li>{@link #addSources}: "the government" and "the army" as sources are named after the
@@ -46,29 +51,68 @@ final class CodingPolicy {
   }
 
   /**
-   * The sub-event type among the {@code types} an incident's words name: suicide bombs, strikes,
-   * shelling, explosives and sexual violence first; a clash only when the opening cue says so; an
-   * abduction only when no one is killed; else an attack.
+   * The sub-event type among the {@code types} an incident's words name: a clash whenever its words
+   * name fighting (ACLED codes any armed engagement as a battle, whatever weapons it saw); then
+   * suicide bombs, strikes, shelling, explosives, grenades and sexual violence; an abduction only
+   * when no one is killed; else an attack.
    */
   static SubEventType subEventType(Set<SubEventType> types, Trigger trigger, Casualties c) {
+    if (types.contains(SubEventType.ARMED_CLASH)) {
+      return SubEventType.ARMED_CLASH;
+    }
     for (SubEventType t :
         List.of(
             SubEventType.SUICIDE_BOMB,
             SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
             SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            SubEventType.GRENADE,
             SubEventType.SEXUAL_VIOLENCE)) {
       if (types.contains(t)) {
         return t;
       }
     }
-    if (types.contains(SubEventType.ARMED_CLASH) && trigger.hint() == SubEventType.ARMED_CLASH) {
-      return SubEventType.ARMED_CLASH;
-    }
     if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) && c.killed() == null) {
       return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
     }
     return SubEventType.ATTACK;
+  }
+
+  /**
+   * ACLED's sides: a place retaken by the state's forces is the government regaining territory and
+   * one taken by an armed group a non-state actor overtaking it; an attack on armed people or a
+   * military site, or one that kills armed people, with no civilians named among the victims, is an
+   * armed clash (an attack on soldiers or police is a battle, violence against civilians needs
+   * unarmed victims). A community named as the target ("Turkana herdsmen") is not by itself armed.
+   * Returns the sub-event type.
+   */
+  static SubEventType sides(
+      SubEventType sub,
+      BattleSigns signs,
+      Map<String, Actor> perpetrators,
+      Map<String, Actor> targets) {
+    boolean state = perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
+    if (sub == SubEventType.ARMED_CLASH || sub == SubEventType.ATTACK) {
+      if (signs.stateRegains() && (state || perpetrators.isEmpty())) {
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+      }
+      if ((signs.stateRegains() || signs.overtakes()) && !state && !perpetrators.isEmpty()) {
+        return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+      }
+    }
+    if (sub == SubEventType.ATTACK
+        && !signs.civilianVictims()
+        && (signs.armedVictims()
+            || targets.values().stream()
+                .anyMatch(a -> armed(a.type()) && a.type() != ActorType.IDENTITY_MILITIA))) {
+      return SubEventType.ARMED_CLASH;
+    }
+    return sub;
+  }
+
+  /** Whether actors of {@code type} bear arms: all but civilians. */
+  static boolean armed(ActorType type) {
+    return type != ActorType.CIVILIANS;
   }
 
   /** "Unidentified Armed Group" only when no named perpetrator does the deed. */
@@ -98,20 +142,32 @@ final class CodingPolicy {
   }
 
   /**
-   * Civilians the incident's words name are its target, unless it is a clash; an attack whose
-   * targets are then only armed actors is a clash. Returns the sub-event type.
+   * The targets of an incident coded {@code sub}: violence against civilians targets civilians by
+   * definition ({@code civilians}, the actor named for the incident's country), with the identity
+   * groups among its victims named as groups, not militias ("Fulani Ethnic Militia" becomes "Fulani
+   * Ethnic Group") and no armed actor; an explosion targets civilians when its words name them and
+   * no armed actor is its target; a battle keeps the armed actors it names.
    */
-  static SubEventType civiliansTargeted(
-      SubEventType sub, boolean civilians, Map<String, Actor> targets) {
-    if (civilians && sub != SubEventType.ARMED_CLASH) {
-      targets.putIfAbsent("Civilians", Actor.civilians(null));
+  static void civiliansTargeted(
+      SubEventType sub, boolean civilianWords, Map<String, Actor> targets, Actor civilians) {
+    if (sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      Map<String, Actor> kept = new LinkedHashMap<>();
+      kept.put(civilians.name(), civilians);
+      for (Actor a : targets.values()) {
+        if (a.type() == ActorType.IDENTITY_MILITIA && a.name().contains(" Ethnic Militia")) {
+          String group = a.name().replace(" Ethnic Militia", " Ethnic Group");
+          kept.putIfAbsent(group, new Actor(group, ActorType.CIVILIANS, a.text()));
+        } else if (!armed(a.type()) && !a.name().startsWith("Civilians")) {
+          kept.putIfAbsent(a.name(), a);
+        }
+      }
+      targets.clear();
+      targets.putAll(kept);
+    } else if (sub.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        && civilianWords
+        && targets.values().stream().noneMatch(a -> armed(a.type()))) {
+      targets.putIfAbsent(civilians.name(), civilians);
     }
-    if (sub == SubEventType.ATTACK
-        && !targets.containsKey("Civilians")
-        && targets.values().stream().anyMatch(a -> a.type() != ActorType.CIVILIANS)) {
-      return SubEventType.ARMED_CLASH;
-    }
-    return sub;
   }
 
   /** An air strike's weapon when its words name none: a drone if its paragraph names one. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.DocumentRef;
+import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.IncidentDate;
@@ -50,17 +51,23 @@ final class IncidentAssembler {
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 
-    RoleResolver.Roles found = roles.resolve(d, country, marks);
+    Integer year =
+        date != null
+            ? Integer.valueOf(date.start().getYear())
+            : doc.published() == null ? null : doc.published().getYear();
+    RoleResolver.Roles found = roles.resolve(d, country, year, marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
+    sub = CodingPolicy.sides(sub, cues.battleSigns(joined), found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
-    if (civilians && sub != SubEventType.ARMED_CLASH) {
+    if (civilians && sub.eventType() != EventType.BATTLES) {
       d.facts.stream()
           .filter(f -> cues.mentionsCivilians(f.sentence().text()))
           .findFirst()
           .ifPresent(f -> marks.mark(f, "targets"));
     }
-    sub = CodingPolicy.civiliansTargeted(sub, civilians, found.targets());
+    CodingPolicy.civiliansTargeted(
+        sub, civilians, found.targets(), roles.civilians(country));
 
     List<String> weapons = new ArrayList<>(cues.weapons(joined));
     CodingPolicy.strikeWeapon(sub, () -> paragraphMentionsDrone(doc, d), weapons);

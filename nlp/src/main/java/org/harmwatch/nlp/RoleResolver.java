@@ -22,13 +22,25 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 final class RoleResolver {
   private static final PrefilteredPattern TARGET_BEFORE =
       PrefilteredPattern.compile(
-          "(?:\\b(?:killed|killing|kill|attacked|attacking|targeted|targeting|ambushed|ambushing|abducted|kidnapped|executed|shot|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre))\\s+(?:(?!(?:when|as|after|while|before|lorsque|quand|alors|après)\\b)\\S+\\s+){0,2}$",
+          "(?:\\b(?:killed|killing|kills|kill|attacked|attacking|attacks|targeted|targeting|targets|ambushed|ambushing|ambushes|abducted|abducting|abducts|kidnapped|kidnapping|kidnaps|executed|executing|shot|shooting|shoots|shoot|raided|raiding|raids|stormed|storming|overran|assassinated|murdered|hacked|stabbed|beheaded|lynched|wounded|wounding|injured|injuring|tortured|raped|assaulted|assaulting|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre)|\\b(?:battles?|battled|battling|fight|fighting|fought|engaged(?:\\s+in\\s+(?:a\\s+)?\\S+)?|exchanged\\s+(?:gun)?fire|gun\\s?battles?|shoot-?outs?|skirmish(?:es|ed)?|confrontations?|encounters?)\\s+with)\\s+(?:(?!(?:when|as|after|while|before|lorsque|quand|alors|après)\\b)\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Mentions that neither act nor suffer: "a convoy escorted by the army", "collaborators of the
   // army", "accused of collaborating with the FAMa".
   private static final PrefilteredPattern NEUTRAL_BEFORE =
       PrefilteredPattern.compile(
           "(?:\\b(?:escorted|escorting|guarded|protected|backed|supported|helped|helping|informing|informed|collaborating|collaborate|colluding|supplying|working|travelling|escortée?s?|protégée?s?|soutenue?s?|informer|renseigner|collaborer|collaboré|aidé|aider)\\s+(?:(?:by|with|for|to|par|avec|pour|les|la|le|l['’]|des|the)\\s*)?(?:\\S+\\s+)?|\\b(?:before|until|avant|jusqu['’]à)\\s+(?:the\\s+)?|\\b(?:according\\s+to|selon|communiqué\\s+(?:de|du)|statement\\s+(?:by|from|of)|spokes(?:man|person|woman)\\s+(?:for|of)|porte-parole\\s+(?:de|du))\\s+(?:\\S+\\s+)?|\\b(?:collaborators?|collaborateurs?|informants?|informateurs?|complices?|accomplices?)[\"”»]?\\s+(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "clashes between the army and JNIM", "fighting between Dinka and Nuer youths": the second side
+  // of a clash is ACLED's actor 2, its target.
+  private static final PrefilteredPattern SECOND_SIDE =
+      PrefilteredPattern.compile(
+          "\\b(?:between|entre|pitting|opposant)\\s+[^,.;:()]{1,70}?\\s+(?:and|et)\\s+(?:the\\s+|les\\s+|l['’]|la\\s+|le\\s+|des\\s+|du\\s+)?(?:\\S+\\s+){0,2}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "police said", "the army arrested two suspects", "soldiers intervened": forces that report, arrest
+  // or come after the deed are neither its perpetrators nor its targets.
+  private static final PrefilteredPattern BYSTANDER_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:(?:have|has|had|later|then|also|quickly|reportedly|subsequently|ont|a|sont|est)\\s+)?(?:said|says|say|stated|reported|reports|confirmed|confirms|announced|announces|told|arrested|arrest|arrests|detained|apprehended|intervened|intervene|intervenes|responded|respond|arrived|rushed|recovered|rescued|dispersed|investigat\\w*|launched\\s+(?:an?\\s+)?(?:investigation|manhunt|search)|opened\\s+an\\s+investigation|are\\s+investigating|is\\s+investigating|were\\s+deployed|was\\s+deployed|deployed|blamed|accused|suspect|suspects|suspected|believe|believes|dit|déclaré|annoncé|confirmé|arrêté|interpellé|intervenu|enquête)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern AGENT_BEFORE =
       PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -52,6 +64,11 @@ final class RoleResolver {
           "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The civilian victims as named in {@code country} (may be null). */
+  Actor civilians(String country) {
+    return actors.civilians(country, null);
+  }
+
   /** The actors of one incident by role, by canonical name, in the order first named. */
   record Roles(Map<String, Actor> perpetrators, Map<String, Actor> targets) {}
 
@@ -61,35 +78,52 @@ final class RoleResolver {
     this.actors = actors;
   }
 
-  /** The perpetrators and targets of {@code d} in {@code country}. */
-  Roles resolve(IncidentDraft d, String country, EvidenceMarks marks) {
+  /**
+   * The perpetrators and targets of {@code d} in {@code country} about an event of {@code year}
+   * (may be null: actors' current names), which picks the name an actor went by then.
+   */
+  Roles resolve(IncidentDraft d, String country, Integer year, EvidenceMarks marks) {
     Map<String, Actor> perpetrators = new LinkedHashMap<>();
     Map<String, Actor> targets = new LinkedHashMap<>();
+    boolean symmetric = false;
     for (SentenceFacts f : d.facts) {
       String st = f.sentence().text();
-      for (ActorDictionary.Match m : actors.find(st, country)) {
+      for (ActorDictionary.Match m : actors.find(st, country, year)) {
         String before = st.substring(Math.max(0, m.start() - 40), m.start());
         // "were killed by JNIM fighters": the agent of a passive is the perpetrator.
         if (NEUTRAL_BEFORE.matcher(before).find()) {
           continue;
         }
         boolean agent = AGENT_BEFORE.matcher(before).find();
+        if (!agent && BYSTANDER_AFTER.matcher(st.substring(m.end())).find()) {
+          continue;
+        }
+        boolean second =
+            !agent
+                && SECOND_SIDE
+                    .matcher(st.substring(Math.max(0, m.start() - 100), m.start()))
+                    .find();
         boolean target =
             !agent
-                && (TARGET_BEFORE.matcher(before).find()
+                && (second
+                    || TARGET_BEFORE.matcher(before).find()
                     || TARGET_AFTER.matcher(st.substring(m.end())).find()
                     || DEFENDER_AFTER.matcher(st.substring(m.end())).find()
                     || UNIT_ATTACKED
                         .matcher(st.substring(Math.max(0, m.start() - 90), m.start()))
                         .find());
+        symmetric |= second;
         for (Actor a : m.actors()) {
           (target ? targets : perpetrators).putIfAbsent(a.name(), a);
         }
         marks.mark(f, target ? "targets" : "perpetrators");
       }
     }
+    if (symmetric) {
+      stateFirst(perpetrators, targets);
+    }
     for (SentenceFacts f : d.claimFacts) {
-      List<Actor> named = claimedOrBlamed(f.sentence().text(), country);
+      List<Actor> named = claimedOrBlamed(f.sentence().text(), country, year);
       if (!named.isEmpty()) {
         perpetrators.remove(CodingPolicy.UNIDENTIFIED);
         named.forEach(a -> perpetrators.putIfAbsent(a.name(), a));
@@ -99,12 +133,30 @@ final class RoleResolver {
     return new Roles(perpetrators, targets);
   }
 
+  /**
+   * In a clash whose words name no attacker ("clashes between X and the army"), ACLED lists the
+   * state forces as actor 1: the sides swap when the state's forces are only among the targets.
+   */
+  static void stateFirst(Map<String, Actor> perpetrators, Map<String, Actor> targets) {
+    boolean stateActs =
+        perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
+    boolean stateSuffers =
+        targets.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
+    if (stateSuffers && !stateActs && !perpetrators.isEmpty()) {
+      Map<String, Actor> first = new LinkedHashMap<>(targets);
+      targets.clear();
+      targets.putAll(perpetrators);
+      perpetrators.clear();
+      perpetrators.putAll(first);
+    }
+  }
+
   // The named groups a claim or blame sentence says did it: the claimant, or who is blamed
   // ("blamed the attack on JNIM", "attribuée à l'EI"); never generic or state mentions.
-  private List<Actor> claimedOrBlamed(String sentence, String country) {
-    List<ActorDictionary.Match> found = actors.find(sentence, country);
+  private List<Actor> claimedOrBlamed(String sentence, String country, Integer year) {
+    List<ActorDictionary.Match> found = actors.find(sentence, country, year);
     List<Actor> out = new ArrayList<>();
-    for (String name : claimants(sentence, country)) {
+    for (String name : claimants(sentence, country, year)) {
       found.stream()
           .flatMap(m -> m.actors().stream())
           .filter(a -> a.name().equals(name))
@@ -128,10 +180,14 @@ final class RoleResolver {
    * agent of "claimed by"; never an unnamed group or the state.
    */
   List<String> claimants(String sentence, String country) {
+    return claimants(sentence, country, null);
+  }
+
+  private List<String> claimants(String sentence, String country, Integer year) {
     Matcher cm = CLAIM.matcher(sentence);
     boolean claim = cm.find();
     List<String> out = new ArrayList<>();
-    for (ActorDictionary.Match m : actors.find(sentence, country)) {
+    for (ActorDictionary.Match m : actors.find(sentence, country, year)) {
       boolean subject =
           claim
               && m.end() <= cm.start()

@@ -14,6 +14,7 @@ import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.event.BattleSigns;
 import org.harmwatch.nlp.event.Trigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +37,10 @@ class CodingPolicyTest {
   @ParameterizedTest(name = "{0} with cue {1} -> {2}")
   @CsvSource({
     "ATTACK;AIR_DRONE_STRIKE, ATTACK, AIR_DRONE_STRIKE",
-    "ARMED_CLASH;SUICIDE_BOMB, ARMED_CLASH, SUICIDE_BOMB",
+    "ARMED_CLASH;SUICIDE_BOMB, ATTACK, ARMED_CLASH",
     "ARMED_CLASH, ARMED_CLASH, ARMED_CLASH",
-    "ARMED_CLASH, ATTACK, ATTACK",
+    "ARMED_CLASH, ATTACK, ARMED_CLASH",
+    "GRENADE;ATTACK, ATTACK, GRENADE",
     "ABDUCTION_FORCED_DISAPPEARANCE, ATTACK, ABDUCTION_FORCED_DISAPPEARANCE",
     "ATTACK, ATTACK, ATTACK",
   })
@@ -91,24 +93,86 @@ class CodingPolicyTest {
     assertThat(p).containsOnlyKeys("JNIM");
   }
 
+  private static final Actor CIVILIANS = Actor.civilians(null);
+
+  private static BattleSigns signs(boolean armed, boolean civilians) {
+    return new BattleSigns(armed, civilians, false, false);
+  }
+
   @Test
   void attackOnArmedActorsAloneIsAClash() {
     Map<String, Actor> soldiers = new LinkedHashMap<>();
     soldiers.put(
         "Military Forces of Mali",
         new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
-    assertThat(CodingPolicy.civiliansTargeted(SubEventType.ATTACK, false, soldiers))
+    Map<String, Actor> none = new LinkedHashMap<>();
+    assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, false), none, soldiers))
         .isEqualTo(SubEventType.ARMED_CLASH);
-    assertThat(CodingPolicy.civiliansTargeted(SubEventType.ATTACK, true, soldiers))
+    assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, true), none, soldiers))
         .isEqualTo(SubEventType.ATTACK);
-    assertThat(soldiers).containsKey("Civilians");
+    assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(true, false), none, none))
+        .isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, false), none, none))
+        .isEqualTo(SubEventType.ATTACK);
+    assertThat(
+            CodingPolicy.sides(
+                SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, signs(true, false), none, soldiers))
+        .isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+  }
+
+  @ParameterizedTest(name = "{0} by {1} (regains {2}, takes {3}) -> {4}")
+  @CsvSource({
+    "ARMED_CLASH, STATE_FORCES, true, false, GOVERNMENT_REGAINS_TERRITORY",
+    "ATTACK, '', true, false, GOVERNMENT_REGAINS_TERRITORY",
+    "ARMED_CLASH, REBEL_GROUP, true, false, NON_STATE_ACTOR_OVERTAKES_TERRITORY",
+    "ARMED_CLASH, REBEL_GROUP, false, true, NON_STATE_ACTOR_OVERTAKES_TERRITORY",
+    "ARMED_CLASH, STATE_FORCES, false, true, ARMED_CLASH",
+    "ARMED_CLASH, '', false, true, ARMED_CLASH",
+    "AIR_DRONE_STRIKE, STATE_FORCES, true, false, AIR_DRONE_STRIKE",
+  })
+  void territoryChangesHandsBySide(
+      SubEventType sub, String by, boolean regains, boolean takes, SubEventType expected) {
+    Map<String, Actor> perpetrators = new LinkedHashMap<>();
+    if (!by.isEmpty()) {
+      perpetrators.put("P", new Actor("P", ActorType.valueOf(by), "p"));
+    }
+    assertThat(
+            CodingPolicy.sides(
+                sub, new BattleSigns(false, false, regains, takes), perpetrators, Map.of()))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void violenceAgainstCiviliansTargetsCiviliansAndGroupsNotArmedActors() {
+    Map<String, Actor> targets = new LinkedHashMap<>();
+    targets.put("Military Forces of Mali", new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
+    targets.put(
+        "Fulani Ethnic Militia",
+        new Actor("Fulani Ethnic Militia", ActorType.IDENTITY_MILITIA, "Fulani"));
+    targets.put("Women", new Actor("Women", ActorType.CIVILIANS, "women"));
+    CodingPolicy.civiliansTargeted(SubEventType.ATTACK, false, targets, CIVILIANS);
+    assertThat(targets).containsOnlyKeys("Civilians", "Fulani Ethnic Group", "Women");
   }
 
   @Test
   void clashDoesNotMakeCiviliansATarget() {
     Map<String, Actor> targets = new LinkedHashMap<>();
-    CodingPolicy.civiliansTargeted(SubEventType.ARMED_CLASH, true, targets);
+    CodingPolicy.civiliansTargeted(SubEventType.ARMED_CLASH, true, targets, CIVILIANS);
     assertThat(targets).isEmpty();
+  }
+
+  @Test
+  void explosionTargetsCiviliansOnlyWhenNamedAndNoArmedTarget() {
+    Map<String, Actor> named = new LinkedHashMap<>();
+    CodingPolicy.civiliansTargeted(SubEventType.GRENADE, true, named, CIVILIANS);
+    assertThat(named).containsOnlyKeys("Civilians");
+    Map<String, Actor> unnamed = new LinkedHashMap<>();
+    CodingPolicy.civiliansTargeted(SubEventType.GRENADE, false, unnamed, CIVILIANS);
+    assertThat(unnamed).isEmpty();
+    Map<String, Actor> armed = new LinkedHashMap<>();
+    armed.put("Police Forces of Kenya", new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
+    CodingPolicy.civiliansTargeted(SubEventType.GRENADE, true, armed, CIVILIANS);
+    assertThat(armed).containsOnlyKeys("Police Forces of Kenya");
   }
 
   @Test

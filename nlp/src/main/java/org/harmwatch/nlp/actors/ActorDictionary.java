@@ -511,6 +511,17 @@ public final class ActorDictionary {
     return new Actor(withSuffix(name, type, country), type, mention);
   }
 
+  /**
+   * The civilian victims of an incident in {@code countryCode} (may be null), named as ACLED names
+   * them there ("Civilians", "Civilians (Democratic Republic of Congo)").
+   */
+  public Actor civilians(String countryCode, String text) {
+    String country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
+    String suffix = country == null ? null : suffixByCountry.get(country);
+    return new Actor(
+        suffix == null ? "Civilians" : "Civilians " + suffix, ActorType.CIVILIANS, text);
+  }
+
   // ACLED names the unnamed and communal actors of some countries with the country in brackets:
   // "Unidentified Armed Group (Democratic Republic of Congo)", "Hema Ethnic Militia (...)".
   private String withSuffix(String name, ActorType type, String country) {

@@ -33,6 +33,7 @@ public final class EventCues {
           SubEventType.AIR_DRONE_STRIKE,
           SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
           SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+          SubEventType.GRENADE,
           SubEventType.SEXUAL_VIOLENCE,
           SubEventType.ARMED_CLASH,
           SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
@@ -54,10 +55,34 @@ public final class EventCues {
   private static final PrefilteredPattern CIVILIANS =
       PrefilteredPattern.compile(
           LanguagePacks.alternation(PACKS.entries("civilian-words.txt")), CI);
+  private static final Map<String, List<String>> BATTLE = PACKS.keyed("battle-cues.tsv");
+  private static final PrefilteredPattern ARMED_VICTIMS =
+      PrefilteredPattern.compile(
+          LanguagePacks.alternation(
+              java.util.stream.Stream.concat(
+                      battle("ARMED_TARGET").stream(), battle("ARMED_DEAD").stream())
+                  .toList()),
+          CI);
+  private static final PrefilteredPattern CIVILIAN_VICTIMS =
+      PrefilteredPattern.compile(LanguagePacks.alternation(battle("CIVILIAN_VICTIMS")), CI);
+  private static final PrefilteredPattern STATE_REGAINS =
+      PrefilteredPattern.compile(LanguagePacks.alternation(battle("STATE_REGAINS")), CI);
+  private static final PrefilteredPattern OVERTAKES =
+      PrefilteredPattern.compile(LanguagePacks.alternation(battle("OVERTAKES")), CI);
   private static final List<String> WEAPON_ORDER =
       List.of("drone", "airstrike", "firearm", "ied", "artillery", "knife", "arson");
   private static final Map<String, PrefilteredPattern> WEAPONS =
       weapons(PACKS.keyed("weapons.tsv"));
+
+  // The entries of one key of battle-cues.tsv; a key no pack names fails fast.
+  private static List<String> battle(String key) {
+    List<String> words = BATTLE.get(key);
+    if (words == null) {
+      throw new IllegalStateException(
+          "battle-cues.tsv: no entries for '" + key + "' in any language pack");
+    }
+    return words;
+  }
 
   // One cue per sub-event type, in CUE_ORDER, of the types some pack names.
   private static List<Cue> cues(Map<String, List<String>> byType) {
@@ -132,6 +157,19 @@ public final class EventCues {
   /** Whether {@code sentence} says the victims were civilians. */
   public boolean mentionsCivilians(String sentence) {
     return CIVILIANS.matcher(sentence).find();
+  }
+
+  /**
+   * What an incident's words say about its sides (battle-cues.tsv): whether armed people or a
+   * military site were attacked or armed people killed, whether civilians are named among the
+   * victims, and whether the state retook a place or an armed group took one.
+   */
+  public BattleSigns battleSigns(String text) {
+    return new BattleSigns(
+        ARMED_VICTIMS.matcher(text).find(),
+        CIVILIAN_VICTIMS.matcher(text).find(),
+        STATE_REGAINS.matcher(text).find(),
+        OVERTAKES.matcher(text).find());
   }
 
   /** The weapons {@code text} names, in a fixed order. */

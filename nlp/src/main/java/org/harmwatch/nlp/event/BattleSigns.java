@@ -1,0 +1,14 @@
+package org.harmwatch.nlp.event;
+
+/**
+ * What an incident's words say about who was on each side, the cues that tell a battle from
+ * violence against civilians (ACLED: an attack on armed actors is a battle; civilians are unarmed).
+ *
+ * @param armedVictims armed people or a military site attacked ("ambushed an army patrol", "killed
+ *     six militants")
+ * @param civilianVictims civilians named among the victims ("villagers", "passengers")
+ * @param stateRegains the state's forces retook a place ("recaptured the town")
+ * @param overtakes an armed group took a place ("seized control of the town")
+ */
+public record BattleSigns(
+    boolean armedVictims, boolean civilianVictims, boolean stateRegains, boolean overtakes) {}
