@@ -130,15 +130,20 @@ final class CodingPolicy {
   void addSources(List<SourceMention> sources, String country, Set<String> out) {
     for (SourceMention mention : sources) {
       String source = mention.name();
-      if (source.equals(Reporters.GOVERNMENT) || source.equals(Reporters.STATE_FORCES)) {
+      if (source.equals(Reporters.GOVERNMENT)
+          || source.equals(Reporters.STATE_FORCES)
+          || source.equals(Reporters.POLICE)) {
         Optional<CountryProfile> profile =
             country == null ? Optional.empty() : countries.get(country);
         profile.ifPresent(
             p ->
                 out.add(
-                    source.equals(Reporters.STATE_FORCES)
-                        ? p.stateForces()
-                        : p.stateForces().replace("Military Forces of ", "Government of ")));
+                    switch (source) {
+                      case Reporters.STATE_FORCES -> p.stateForces();
+                      case Reporters.POLICE ->
+                          p.stateForces().replace("Military Forces of ", "Police Forces of ");
+                      default -> p.stateForces().replace("Military Forces of ", "Government of ");
+                    }));
       } else {
         out.add(source);
       }

@@ -50,7 +50,7 @@ final class IncidentAssembler {
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 
-    RoleResolver.Roles found = roles.resolve(d, country, marks);
+    RoleResolver.Roles found = roles.resolve(d, country, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
@@ -82,6 +82,18 @@ final class IncidentAssembler {
         evidence,
         confidence(date, location, !found.perpetrators().isEmpty(), casualties, reporters),
         provenance);
+  }
+
+  // The year actors are named as of (ACLED renames them over time): the event's when its date lies
+  // in one year, else the publication's, since a report mostly tells recent events.
+  private static Integer eventYear(IncidentDate date, Document doc) {
+    if (date != null
+        && date.start() != null
+        && date.end() != null
+        && date.start().getYear() == date.end().getYear()) {
+      return date.start().getYear();
+    }
+    return doc.published() == null ? null : doc.published().getYear();
   }
 
   // How much of the record was found: a base for the event, more for each field filled.

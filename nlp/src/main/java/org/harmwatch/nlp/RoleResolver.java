@@ -61,13 +61,16 @@ final class RoleResolver {
     this.actors = actors;
   }
 
-  /** The perpetrators and targets of {@code d} in {@code country}. */
-  Roles resolve(IncidentDraft d, String country, EvidenceMarks marks) {
+  /**
+   * The perpetrators and targets of {@code d} in {@code country}, named as of the event's {@code
+   * year} (may be null: the current names).
+   */
+  Roles resolve(IncidentDraft d, String country, Integer year, EvidenceMarks marks) {
     Map<String, Actor> perpetrators = new LinkedHashMap<>();
     Map<String, Actor> targets = new LinkedHashMap<>();
     for (SentenceFacts f : d.facts) {
       String st = f.sentence().text();
-      for (ActorDictionary.Match m : actors.find(st, country)) {
+      for (ActorDictionary.Match m : actors.find(st, country, year)) {
         String before = st.substring(Math.max(0, m.start() - 40), m.start());
         // "were killed by JNIM fighters": the agent of a passive is the perpetrator.
         if (NEUTRAL_BEFORE.matcher(before).find()) {
@@ -89,7 +92,7 @@ final class RoleResolver {
       }
     }
     for (SentenceFacts f : d.claimFacts) {
-      List<Actor> named = claimedOrBlamed(f.sentence().text(), country);
+      List<Actor> named = claimedOrBlamed(f.sentence().text(), country, year);
       if (!named.isEmpty()) {
         perpetrators.remove(CodingPolicy.UNIDENTIFIED);
         named.forEach(a -> perpetrators.putIfAbsent(a.name(), a));
@@ -101,8 +104,8 @@ final class RoleResolver {
 
   // The named groups a claim or blame sentence says did it: the claimant, or who is blamed
   // ("blamed the attack on JNIM", "attribuée à l'EI"); never generic or state mentions.
-  private List<Actor> claimedOrBlamed(String sentence, String country) {
-    List<ActorDictionary.Match> found = actors.find(sentence, country);
+  private List<Actor> claimedOrBlamed(String sentence, String country, Integer year) {
+    List<ActorDictionary.Match> found = actors.find(sentence, country, year);
     List<Actor> out = new ArrayList<>();
     for (String name : claimants(sentence, country)) {
       found.stream()

@@ -66,6 +66,12 @@ final class Segmenter {
           "\\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|disappear(?:ed|ance|ances)?|whereabouts|incommunicado|enlevée?s?|enlèvements?|disparue?s?|disparitions?|beat(?:en|ing)?|tortur(?:e|ed|ing)|frappée?s?|battue?s?|killed|tuée?s?|shot|abattue?s?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // "..., précise le communiqué de l'armée": the statement that told the incident just before.
+  private static final PrefilteredPattern BACK_TO_STATEMENT =
+      PrefilteredPattern.compile(
+          "\\b(?:le|ce|the|this|that|its) (?:communiqué|statement|press release|bilan)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final SentenceAnnotator annotator;
 
   /** A segmenter that annotates the sentences it needs with {@code annotator}. */
@@ -265,7 +271,8 @@ final class Segmenter {
       }
     } else if (current.paragraph == s.paragraph()
         && (rightAfter && Reporters.SOURCE_LABEL.matcher(st).find()
-            || BACK_TO_ONE.matcher(st).find())) {
+            || BACK_TO_ONE.matcher(st).find()
+            || BACK_TO_STATEMENT.matcher(st).find())) {
       current.sourceFacts.add(f);
     }
   }
