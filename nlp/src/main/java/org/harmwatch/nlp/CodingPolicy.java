@@ -28,8 +28,8 @@ import org.harmwatch.nlp.event.Trigger;
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
  *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
  *       territory changes;
- *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion
- *       too when its words name them;
+ *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion too
+ *       when its words name them;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
  *       an airstrike;
  *   <li>{@link #addSources}: "the government" and "the army" as sources are named after the
@@ -91,7 +91,8 @@ final class CodingPolicy {
       BattleSigns signs,
       Map<String, Actor> perpetrators,
       Map<String, Actor> targets) {
-    boolean state = perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
+    boolean state =
+        perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
     if (sub == SubEventType.ARMED_CLASH || sub == SubEventType.ATTACK) {
       if (signs.stateRegains() && (state || perpetrators.isEmpty())) {
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
@@ -186,15 +187,20 @@ final class CodingPolicy {
   void addSources(List<SourceMention> sources, String country, Set<String> out) {
     for (SourceMention mention : sources) {
       String source = mention.name();
-      if (source.equals(Reporters.GOVERNMENT) || source.equals(Reporters.STATE_FORCES)) {
+      if (source.equals(Reporters.GOVERNMENT)
+          || source.equals(Reporters.STATE_FORCES)
+          || source.equals(Reporters.POLICE)) {
         Optional<CountryProfile> profile =
             country == null ? Optional.empty() : countries.get(country);
         profile.ifPresent(
             p ->
                 out.add(
-                    source.equals(Reporters.STATE_FORCES)
-                        ? p.stateForces()
-                        : p.stateForces().replace("Military Forces of ", "Government of ")));
+                    switch (source) {
+                      case Reporters.STATE_FORCES -> p.stateForces();
+                      case Reporters.POLICE ->
+                          p.stateForces().replace("Military Forces of ", "Police Forces of ");
+                      default -> p.stateForces().replace("Military Forces of ", "Government of ");
+                    }));
       } else {
         out.add(source);
       }

@@ -49,13 +49,18 @@ final class Deduplication {
         continue;
       }
       IncidentDate ld = firstDate(later);
-      if (ld == null) {
-        continue;
-      }
       for (int j = 0; j < i; j++) {
         IncidentDraft earlier = drafts.get(j);
         IncidentDate ed = firstDate(earlier);
-        if (ed != null && ed.equals(ld) && placesCompatible(earlier, later)) {
+        boolean sameDay = ed != null && ed.equals(ld) && placesCompatible(earlier, later);
+        // A lead that names the town but not the day, then the account with the day ("troops
+        // killed four militiamen in Ningi" ... "on March 17, troops were attacked at a junction in
+        // Ningi"), or the reverse: one event told twice, unless the tolls differ.
+        boolean undatedTelling =
+            (ed == null || ld == null)
+                && sharesTown(earlier, later)
+                && compatibleKilled(firstKilled(earlier), firstKilled(later));
+        if (sameDay || undatedTelling) {
           earlier.facts.addAll(later.facts);
           earlier.sourceFacts.addAll(later.sourceFacts);
           drafts.remove(i);
@@ -172,6 +177,17 @@ final class Deduplication {
       }
     }
     return null;
+  }
+
+  private static boolean sharesTown(IncidentDraft a, IncidentDraft b) {
+    Set<String> ta = towns(a);
+    return towns(b).stream().anyMatch(ta::contains);
+  }
+
+  private static boolean compatibleKilled(Count a, Count b) {
+    return a == null
+        || b == null
+        || Objects.equals(a.min(), b.min()) && Objects.equals(a.max(), b.max());
   }
 
   private static boolean placesCompatible(IncidentDraft a, IncidentDraft b) {

@@ -51,11 +51,7 @@ final class IncidentAssembler {
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 
-    Integer year =
-        date != null
-            ? Integer.valueOf(date.start().getYear())
-            : doc.published() == null ? null : doc.published().getYear();
-    RoleResolver.Roles found = roles.resolve(d, country, year, marks);
+    RoleResolver.Roles found = roles.resolve(d, country, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     sub = CodingPolicy.sides(sub, cues.battleSigns(joined), found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
@@ -66,8 +62,7 @@ final class IncidentAssembler {
           .findFirst()
           .ifPresent(f -> marks.mark(f, "targets"));
     }
-    CodingPolicy.civiliansTargeted(
-        sub, civilians, found.targets(), roles.civilians(country));
+    CodingPolicy.civiliansTargeted(sub, civilians, found.targets(), roles.civilians(country));
 
     List<String> weapons = new ArrayList<>(cues.weapons(joined));
     CodingPolicy.strikeWeapon(sub, () -> paragraphMentionsDrone(doc, d), weapons);
@@ -89,6 +84,18 @@ final class IncidentAssembler {
         evidence,
         confidence(date, location, !found.perpetrators().isEmpty(), casualties, reporters),
         provenance);
+  }
+
+  // The year actors are named as of (ACLED renames them over time): the event's when its date lies
+  // in one year, else the publication's, since a report mostly tells recent events.
+  private static Integer eventYear(IncidentDate date, Document doc) {
+    if (date != null
+        && date.start() != null
+        && date.end() != null
+        && date.start().getYear() == date.end().getYear()) {
+      return date.start().getYear();
+    }
+    return doc.published() == null ? null : doc.published().getYear();
   }
 
   // How much of the record was found: a base for the event, more for each field filled.

@@ -23,6 +23,9 @@ final class Reporters {
   /** Stands for the state forces of the incident's country ("the army said in a statement"). */
   static final String STATE_FORCES = "@STATE";
 
+  /** Stands for the police of the incident's country ("the police spokesman said"). */
+  static final String POLICE = "@POLICE";
+
   private static final Map<String, PrefilteredPattern> ORGANISATIONS = new LinkedHashMap<>();
   private static final Map<String, PrefilteredPattern> GENERIC = new LinkedHashMap<>();
 
@@ -37,6 +40,14 @@ final class Reporters {
             "\\b(?:OHCHR|UN human rights office|UN Human Rights Office|Office of the UN High Commissioner for Human Rights|UN High Commissioner for Human Rights|Haut-Commissariat (?:des Nations unies )?aux droits de l['’]homme|HCDH)\\b"));
     ORGANISATIONS.put("MINUSMA", PrefilteredPattern.compile("\\bMINUSMA\\b"));
     ORGANISATIONS.put("ACLED", PrefilteredPattern.compile("\\bACLED\\b"));
+    // National news agencies, by the short name they sign with ("Dori, (AIB) - ...").
+    ORGANISATIONS.put(
+        "AIB",
+        PrefilteredPattern.compile(
+            "\\b(?:AIB|[Aa]gence d['’]information du Burkina(?: Faso)?)\\b"));
+    ORGANISATIONS.put("NAN", PrefilteredPattern.compile("\\b(?:NAN|News Agency of Nigeria)\\b"));
+    ORGANISATIONS.put(
+        "ACP", PrefilteredPattern.compile("\\b(?:ACP|[Aa]gence [Cc]ongolaise de [Pp]resse)\\b"));
     ORGANISATIONS.put("Reuters", PrefilteredPattern.compile("\\bReuters\\b"));
     ORGANISATIONS.put("AFP", PrefilteredPattern.compile("\\b(?:AFP|Agence France-Presse)\\b"));
     ORGANISATIONS.put(
@@ -46,7 +57,8 @@ final class Reporters {
     GENERIC.put(
         "local sources",
         PrefilteredPattern.compile(
-            "\\b(?:local sources|sources locales|des sources locales)\\b", CI));
+            "\\b(?:local sources|(?:a )?local source|sources locales|des sources locales|(?:une )?source locale|sources? (?:proches? )?(?:de la localité|du village|de la zone)|sources? close to the (?:area|village|community))\\b",
+            CI));
     GENERIC.put(
         "security sources",
         PrefilteredPattern.compile(
@@ -68,6 +80,11 @@ final class Reporters {
             "\\b(?:community leaders?|traditional leaders?|religious leaders?|notables?|leaders? communautaires?|responsables? communautaires?|chefs? coutumiers?|(?:une |an? )?(?:association (?:peule|locale|communautaire)|(?:local |community |Fulani )association))\\b",
             CI));
     GENERIC.put(
+        "media reports",
+        PrefilteredPattern.compile(
+            "\\b(?:media reports?|press reports?|news reports?|(?:les )?médias locaux|(?:la )?presse locale)\\b",
+            CI));
+    GENERIC.put(
         "witnesses",
         PrefilteredPattern.compile(
             "\\b(?:witnesses|a witness|eyewitnesses|survivors|a survivor|témoins|un témoin|rescapés|survivants)\\b",
@@ -83,7 +100,12 @@ final class Reporters {
     GENERIC.put(
         STATE_FORCES,
         PrefilteredPattern.compile(
-            "\\b(?:the army|the military|l['’]armée|l['’]état-major(?: général des armées)?|army spokes(?:man|woman)|military spokes(?:man|woman)|(?:le )?porte-parole de l['’]armée|(?:the )?general staff)\\b",
+            "\\b(?:the army|the military|(?-i:(?:[Tt]he )?\\p{Lu}\\p{L}+ (?:Army|Air Force|Navy))|l['’]armée(?: \\p{L}+)?|l['’][ée]tat-major(?: général)?(?: des armées)?|(?:army|military|defen[cs]e) spokes(?:man|woman|person)|(?:army|military|defen[cs]e) headquarters|(?:the )?director(?:ate)? of (?:army public relations|defen[cs]e information)|army public relations|(?:le )?porte-parole de l['’]armée|(?:the )?general staff|(?:la )?direction de la communication et des relations publiques des armées|(?:le )?commandement (?:des opérations )?du théâtre national)\\b",
+            CI));
+    GENERIC.put(
+        POLICE,
+        PrefilteredPattern.compile(
+            "\\b(?:(?:the )?police|(?:the )?police (?:spokes(?:man|woman|person)|public relations officer|command|commissioner)|(?:the )?(?:\\p{L}+ )?(?:state )?police command|(?:the )?commissioner of police|la police(?: nationale)?|la gendarmerie(?: nationale)?|(?:le )?porte-parole de la (?:police|gendarmerie))\\b",
             CI));
   }
 
@@ -103,7 +125,7 @@ final class Reporters {
   // statement, the ministry", "a-t-on appris de sources locales".
   private static final PrefilteredPattern SOURCE_BEFORE =
       PrefilteredPattern.compile(
-          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté|annoncé|fait savoir|ajouté|souligné)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
+          "(?:according to|selon|d['’]après|told|cited by|quoted by|contacted by|interrogés? par|rapportée?s? par|reported by|confirmed by|cross-checked with|recoupée?s? (?:avec|auprès d['’]?e?)|(?:a-t-on|avons-nous) appris (?:de|auprès d['’]?e?)|said|(?:a|ont)\\s+(?:indiqué|déclaré|affirmé|rapporté|confirmé|précisé|expliqué|raconté|annoncé|fait savoir|ajouté|souligné)|(?:^|\\s)Sources?\\s*:|(?:un|le|a|the) (?:\\p{L}+ )?(?:communiqué|statement) (?:du|de|from|by)|dans un communiqué,?|in a statement,?|(?:donnée?s?|fournie?s?|publiée?s?|communiquée?s?|rendue?s? public(?:que)?s? par|released by|issued by|given by)(?: par)?)\\s*(?:the\\s+|des\\s+|les\\s+|de\\s+|plusieurs\\s+|several\\s+|some\\s+|l['’])?(?:\\p{L}+\\s+)?$",
           CI);
   // After the source: a verb of saying, possibly after a place ("residents of Koumbri"), an
   // apposition between commas, or one adverb ("also said").

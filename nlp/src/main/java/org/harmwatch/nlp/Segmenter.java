@@ -7,9 +7,11 @@ import static org.harmwatch.nlp.DiscourseCues.CLAIM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.model.Document;
@@ -45,6 +47,31 @@ final class Segmenter {
           "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // A photo caption or image credit: "Click to expand Image ...", "File Photo: ...", "© 2023 AFP".
+  private static final PrefilteredPattern CAPTION_START =
+      PrefilteredPattern.compile(
+          "^\\W*(?:Click to expand Image|(?:File )?Photo(?:graph)?s?\\s*(?::|by\\b)|Image\\s*:|Caption\\s*:|Cr[ée]dits?(?: photo)?\\s*:|Photo d['’]illustration|Illustration\\s*:|L[ée]gende\\s*:)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The longest paragraph read as a caption when it carries an image credit. */
+  static final int CAPTION_CHARS = 700;
+
+  // An arrest or detention by the authorities: not an incident of the real gold (ACLED codes it as
+  // a strategic development) unless the sentence also tells an abduction or violence.
+  private static final PrefilteredPattern ARREST_TRIGGER =
+      PrefilteredPattern.compile(
+          "(?i)arrest(?:ed|s)?|detained|arrêtée?s?|interpellée?s?", Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern NOT_ONLY_ARREST =
+      PrefilteredPattern.compile(
+          "\\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|disappear(?:ed|ance|ances)?|whereabouts|incommunicado|enlevée?s?|enlèvements?|disparue?s?|disparitions?|beat(?:en|ing)?|tortur(?:e|ed|ing)|frappée?s?|battue?s?|killed|tuée?s?|shot|abattue?s?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // "..., précise le communiqué de l'armée": the statement that told the incident just before.
+  private static final PrefilteredPattern BACK_TO_STATEMENT =
+      PrefilteredPattern.compile(
+          "\\b(?:le|ce|the|this|that|its) (?:communiqué|statement|press release|bilan)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final SentenceAnnotator annotator;
 
   /** A segmenter that annotates the sentences it needs with {@code annotator}. */
@@ -62,7 +89,14 @@ final class Segmenter {
     boolean eventSince = false;
     List<SentenceFacts> pendingLabels = new ArrayList<>();
     SentenceFacts firstUnanchored = null;
+    boolean isBrief = isBrief(sentences, text);
+    Set<Integer> captions = captionParagraphs(sentences, text);
     for (Sentence s : sentences) {
+      if (captions.contains(s.paragraph())) {
+        // A photo caption or credit is not evidence: it neither tells an incident nor names who
+        // reports one ("© 2023 AFP via Getty Images").
+        continue;
+      }
       if (isHeadline(s, sentences, text, document)) {
         // A headline repeats the story's lead; the body tells the incident with its details.
         noteOrganisations(s, lastOrganisation);
@@ -119,7 +153,10 @@ final class Segmenter {
         current.facts.add(f);
       } else if (figuresOnly) {
         current.facts.add(f);
-      } else if (t != null && !quoted && (anchored || (t.another() && current != null))) {
+      } else if (t != null
+          && !quoted
+          && (anchored || (t.another() && current != null))
+          && (isBrief || !arrestOnly(t, s.text()))) {
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -165,7 +202,7 @@ final class Segmenter {
       eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
     }
-    if (drafts.isEmpty() && firstUnanchored != null && isBrief(sentences, text)) {
+    if (drafts.isEmpty() && firstUnanchored != null && isBrief) {
       // A brief (a coder's note, a news flash) tells one event in a few sentences and opens with
       // it: its lead is the incident even when it names no figure, date or place of its own.
       IncidentDraft brief = new IncidentDraft(firstUnanchored.sentence().paragraph(), null, false);
@@ -174,6 +211,34 @@ final class Segmenter {
       drafts.add(brief);
     }
     return drafts;
+  }
+
+  /** Whether {@code t} names only an arrest or a detention, with no abduction or violence. */
+  static boolean arrestOnly(Trigger t, String sentence) {
+    return ARREST_TRIGGER.matcher(t.text()).matches() && !NOT_ONLY_ARREST.matcher(sentence).find();
+  }
+
+  /**
+   * The paragraphs that are photo captions or image credits: those that open as one ("Click to
+   * expand Image", "File Photo:") and short ones that carry a credit ("© 2024 Reuters").
+   */
+  static Set<Integer> captionParagraphs(List<Sentence> sentences, String text) {
+    Set<Integer> out = new HashSet<>();
+    int i = 0;
+    while (i < sentences.size()) {
+      int para = sentences.get(i).paragraph();
+      int j = i;
+      while (j < sentences.size() && sentences.get(j).paragraph() == para) {
+        j++;
+      }
+      String body = text.substring(sentences.get(i).start(), sentences.get(j - 1).end());
+      if (CAPTION_START.matcher(body).find()
+          || body.length() <= CAPTION_CHARS && body.indexOf('©') >= 0) {
+        out.add(para);
+      }
+      i = j;
+    }
+    return out;
   }
 
   /** The most sentences, and characters, of a text read as a brief that tells one event. */
@@ -206,7 +271,8 @@ final class Segmenter {
       }
     } else if (current.paragraph == s.paragraph()
         && (rightAfter && Reporters.SOURCE_LABEL.matcher(st).find()
-            || BACK_TO_ONE.matcher(st).find())) {
+            || BACK_TO_ONE.matcher(st).find()
+            || BACK_TO_STATEMENT.matcher(st).find())) {
       current.sourceFacts.add(f);
     }
   }

@@ -145,7 +145,9 @@ class CodingPolicyTest {
   @Test
   void violenceAgainstCiviliansTargetsCiviliansAndGroupsNotArmedActors() {
     Map<String, Actor> targets = new LinkedHashMap<>();
-    targets.put("Military Forces of Mali", new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
+    targets.put(
+        "Military Forces of Mali",
+        new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
     targets.put(
         "Fulani Ethnic Militia",
         new Actor("Fulani Ethnic Militia", ActorType.IDENTITY_MILITIA, "Fulani"));
@@ -170,7 +172,9 @@ class CodingPolicyTest {
     CodingPolicy.civiliansTargeted(SubEventType.GRENADE, false, unnamed, CIVILIANS);
     assertThat(unnamed).isEmpty();
     Map<String, Actor> armed = new LinkedHashMap<>();
-    armed.put("Police Forces of Kenya", new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
+    armed.put(
+        "Police Forces of Kenya",
+        new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
     CodingPolicy.civiliansTargeted(SubEventType.GRENADE, true, armed, CIVILIANS);
     assertThat(armed).containsOnlyKeys("Police Forces of Kenya");
   }

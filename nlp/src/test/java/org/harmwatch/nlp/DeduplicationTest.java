@@ -9,6 +9,8 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.nlp.event.EventCues;
 import org.harmwatch.nlp.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One event told twice within a document is one incident. */
 class DeduplicationTest {
@@ -30,6 +32,34 @@ class DeduplicationTest {
     Deduplication.mergeRetellings(got);
     assertThat(got).hasSize(1);
     assertThat(got.get(0).facts).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // A lead with the town but not the day, then the account with the day.
+        "The army said its troops killed four militiamen in Bankass.\n\n"
+            + "On March 17, a patrol was attacked by the militia at a junction in Bankass, killing"
+            + " four of the attackers.",
+        // The account with the day first, then the town again without one.
+        "Le 17 mars, des hommes armés ont attaqué le marché de Bankass.\n\n"
+            + "Des assaillants ont tué trois commerçants à Bankass, selon un habitant.",
+      })
+  void anUndatedTellingAtTheSameTownIsMergedIntoTheOther(String text) {
+    List<IncidentDraft> got = drafts(text);
+    assertThat(got).hasSize(2);
+    Deduplication.mergeRetellings(got);
+    assertThat(got).hasSize(1);
+  }
+
+  @Test
+  void anUndatedTellingWithAnotherTollStaysApart() {
+    List<IncidentDraft> got =
+        drafts(
+            "Gunmen killed 4 villagers in Bankass.\n\n"
+                + "On March 17, gunmen killed 9 traders in Bankass.");
+    Deduplication.mergeRetellings(got);
+    assertThat(got).hasSize(2);
   }
 
   @Test

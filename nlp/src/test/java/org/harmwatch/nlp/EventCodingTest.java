@@ -71,9 +71,7 @@ class EventCodingTest {
       })
   void codesTypeAndSides(String text, String type, String perpetrators, String targets) {
     Incident i =
-        EXTRACTOR
-            .extract(Document.ofText("coding", null, LocalDate.of(2024, 10, 16), text))
-            .get(0);
+        EXTRACTOR.extract(Document.ofText("coding", null, LocalDate.of(2024, 10, 16), text)).get(0);
     assertThat(i.subEventType().name()).as("type").isEqualTo(type);
     assertThat(names(i.perpetrators()))
         .as("perpetrators")

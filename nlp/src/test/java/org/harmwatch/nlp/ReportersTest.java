@@ -23,6 +23,20 @@ class ReportersTest {
         // A participle between the source and its verb.
         "Residents reached by telephone put the toll at more than 20.|residents",
         "Des habitants joints par téléphone ont fait état de 9 morts.|residents",
+        // The army, the police and the government by their titles and offices.
+        "The Nigerian Army said its troops repelled an attack on a base in Kaya.|@STATE",
+        "Twelve fighters were killed, the army spokesman said on Sunday.|@STATE",
+        "Douze assaillants ont été tués, selon un communiqué de l'Etat-major des armées.|@STATE",
+        "Selon un premier communiqué de la direction de la communication et des relations"
+            + " publiques des armées, le convoi a été attaqué.|@STATE",
+        "The police spokesman said five people died in the blast.|@POLICE",
+        "Police told reporters that 20 officers were injured.|@POLICE",
+        "Le bilan donné par le gouvernement fait état de 50 morts.|@GOVERNMENT",
+        // Local sources, media and national news agencies.
+        "Deux civils ont été tués, a confirmé une source locale jointe au téléphone.|local sources",
+        "According to media reports, police beat the students.|media reports",
+        "Kaya, (AIB) - Des hommes armés ont tué trois commerçants.|AIB",
+        "Selon l'Agence d'information du Burkina, la base a été attaquée.|AIB",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);
@@ -31,9 +45,19 @@ class ReportersTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"Gunmen killed 12 residents and burned their homes.", "Le maire a été enlevé."})
+      value = {
+        "Gunmen killed 12 residents and burned their homes.",
+        "Le maire a été enlevé.",
+      })
   void victimsAreNotSources(String sentence) {
     assertThat(Reporters.sources(sentence)).isEmpty();
+  }
+
+  @Test
+  void theMediaToldAreAChannelNotASource() {
+    assertThat(Reporters.sources("Survivors told the media that the attackers came at dawn."))
+        .extracting(SourceMention::name)
+        .containsExactly("witnesses");
   }
 
   @Test

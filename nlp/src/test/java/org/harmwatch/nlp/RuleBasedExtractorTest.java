@@ -373,4 +373,44 @@ class RuleBasedExtractorTest {
         .hasMessageContaining("places");
     assertThatThrownBy(() -> EXTRACTOR.extract(null)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // ACLED renames actors over time: Boko Haram was coded as the Islamic State's province in
+        // 2015-2016; the event's year decides, or the publication's when the text gives none.
+        "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2015.|2019-01-10|"
+            + "Boko Haram - Wilayat Gharb Ifriqiyyah",
+        "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2019.|2019-03-05|"
+            + "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram fighters killed 12 villagers in Kaya.|2016-05-02|"
+            + "Boko Haram - Wilayat Gharb Ifriqiyyah",
+      })
+  void actorsAreNamedAsOfTheEventsYear(String text, String published, String perpetrator) {
+    Document d = Document.ofText("y", null, LocalDate.parse(published), text);
+    assertThat(EXTRACTOR.extract(d))
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.perpetrators()).extracting(Actor::name).containsExactly(perpetrator));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Une attaque terroriste a fait 12 morts à Kaya le 3 mars 2022.",
+        "Le détachement militaire de Kaya a été la cible d'une attaque jihadiste le 3 mars 2022.",
+        "A terrorist attack killed 12 people in Kaya on 3 March 2022.",
+      })
+  void aTerroristAttackIsTheWorkOfAnUnidentifiedArmedGroup(String text) {
+    Document d = Document.ofText("t", null, LocalDate.of(2022, 3, 5), text);
+    assertThat(EXTRACTOR.extract(d))
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.perpetrators())
+                    .extracting(Actor::name)
+                    .containsExactly("Unidentified Armed Group"));
+  }
 }

@@ -8,6 +8,8 @@ import org.harmwatch.core.model.Document;
 import org.harmwatch.nlp.event.EventCues;
 import org.harmwatch.nlp.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which sentences tell which incident. */
 class SegmenterTest {
@@ -85,5 +87,48 @@ class SegmenterTest {
                 "Rebels attack an army convoy.\n\nThe council met on Monday.\n\n"
                     + "Talks resume next week."))
         .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // Photo captions and image credits are no evidence.
+        "Click to expand Image Soldiers patrol a market in Djibo after fighting on May 3, 2024."
+            + " © 2024 Photo Agency\n\nThe ministry published its budget on Monday.",
+        "Residents gather in Kaya after the attack of March 2, 2024, in which 12 died. © 2024"
+            + " Private\n\nThe council met on Monday.",
+        "File Photo: troops on parade in Kaya, 2019, after clashes that killed 5.\n\n"
+            + "The council met on Monday.",
+        // Arrests by the authorities, with no abduction or violence, are no incident.
+        "The council met on Monday in Ouagadougou.\n\nOn March 3, police arrested a journalist"
+            + " in Ouagadougou over a post on social media.\n\nHe appears in court next week.",
+        "Le conseil s'est réuni lundi.\n\nLe 3 mars, un journaliste a été interpellé à"
+            + " Ouagadougou pour un message publié en ligne.\n\nIl comparaît la semaine prochaine.",
+        // Background, aggregates, and periods that span months.
+        "In recent weeks, gunmen attacked villages around Djibo.",
+        "Soldiers have committed abuses against civilians in Kaya.",
+        "A new wave of attacks hit the area of Djibo.",
+        "Between August 2015 and February 2016, about 170 people were shot dead in Kaya.",
+        "It will be recalled that gunmen killed 12 people in Djibo on a Sunday.",
+        "Entre juillet et août 2022, plus de 80 civils ont été tués autour de Djibo.",
+        "Dans un communiqué, l'armée apporte un démenti aux informations faisant état de la mort de"
+            + " 40 soldats à Djibo.",
+      })
+  void captionsArrestsAndBackgroundOpenNoIncident(String text) {
+    assertThat(segment(null, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council met on Monday.\n\nOn March 3, soldiers arrested and beat 11 students in"
+            + " Kaya.\n\nThey were released the next week.",
+        "The council met on Monday.\n\nOn March 3, gunmen abducted a teacher and two of his"
+            + " children in Kaya.\n\nTalks resume next week.",
+        "Le conseil s'est réuni lundi.\n\nLe 3 mars, des hommes armés ont enlevé trois"
+            + " commerçants à Kaya.\n\nLes discussions reprennent la semaine prochaine.",
+      })
+  void abductionsAndArrestsWithViolenceStillOpenAnIncident(String text) {
+    assertThat(segment(null, text)).hasSize(1);
   }
 }
