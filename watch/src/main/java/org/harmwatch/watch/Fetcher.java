@@ -137,6 +137,12 @@ public final class Fetcher implements AutoCloseable {
     return uri;
   }
 
+  private static int port(URI uri) {
+    return uri.getPort() >= 0
+        ? uri.getPort()
+        : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+  }
+
   private static String origin(URI uri) {
     int port = uri.getPort();
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
@@ -160,7 +166,7 @@ public final class Fetcher implements AutoCloseable {
     }
   }
 
-  private RobotsTxt robots(URI uri) throws InterruptedException {
+  private RobotsTxt robots(URI uri) throws FetchException, InterruptedException {
     String origin = origin(uri);
     Instant now = clock.instant();
     CachedRobots cached = robots.get(origin);
@@ -194,6 +200,10 @@ public final class Fetcher implements AutoCloseable {
         ttl = ROBOTS_ERROR_TTL;
       }
     } catch (FetchException e) {
+      if (e.getMessage().startsWith("cannot connect") || e.getMessage().startsWith("unknown host")) {
+        // The host itself is unreachable: that is the error, and robots.txt is asked again next time.
+        throw e;
+      }
       rules =
           RobotsTxt.refuseAll(
               "robots.txt of "
@@ -319,7 +329,8 @@ public final class Fetcher implements AutoCloseable {
     } catch (UnknownHostException e) {
       throw new FetchException("unknown host " + uri.getHost());
     } catch (ConnectException e) {
-      throw new FetchException("cannot connect to " + uri.getHost() + ": " + e.getMessage());
+      throw new FetchException(
+          "cannot connect to " + uri.getHost() + ":" + port(uri) + ": " + e.getMessage());
     } catch (IOException e) {
       throw expired.get()
           ? timedOut(uri)

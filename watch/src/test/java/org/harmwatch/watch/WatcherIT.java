@@ -539,6 +539,16 @@ class WatcherIT {
   }
 
   @Test
+  void anUnreachableHostIsNamed() {
+    WatchedSource s =
+        sources.add(
+            new WatchedSource.Draft(
+                SourceKind.FEED, "http://127.0.0.1:1/feed.xml", null, null, null, null, true),
+            Instant.now());
+    assertThat(watcher.poll(s.id()).error()).startsWith("cannot connect to 127.0.0.1:1");
+  }
+
+  @Test
   void disabledSourcesAreNotDue() {
     WatchedSource s = add(SourceKind.FEED, "/feed");
     assertThat(sources.due(Instant.now().plusSeconds(1))).hasSize(1);
