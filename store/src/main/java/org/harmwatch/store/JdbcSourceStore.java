@@ -328,17 +328,23 @@ public final class JdbcSourceStore implements SourceStore {
     return with(
         "look up a capture",
         c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT document_id FROM captures WHERE document_id IS NOT NULL AND"
-                      + " (canonical_url = ? OR text_sha256 = ?) ORDER BY fetched_at, id")) {
-            ps.setString(1, canonicalUrl);
-            ps.setString(2, textSha256);
-            ps.setMaxRows(1);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+          // Two indexed look-ups: an OR of the two columns would scan the table.
+          for (String column : List.of("canonical_url", "text_sha256")) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT document_id FROM captures WHERE "
+                        + column
+                        + " = ? AND document_id IS NOT NULL ORDER BY fetched_at, id")) {
+              ps.setString(1, column.equals("canonical_url") ? canonicalUrl : textSha256);
+              ps.setMaxRows(1);
+              try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  return Optional.of(rs.getString(1));
+                }
+              }
             }
           }
+          return Optional.empty();
         });
   }
 
