@@ -170,6 +170,8 @@ public final class SourcesCommand implements Runnable {
   /** {@code sources enable ID}. */
   @Command(name = "enable", mixinStandardHelpOptions = true, description = "Switch polling on.")
   static final class Enable implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin DatabaseOptions database;
 
     @Parameters(paramLabel = "ID")
@@ -177,13 +179,15 @@ public final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return SourcesCommand.swap(database, id, true);
+      return SourcesCommand.swap(spec, database, id, true);
     }
   }
 
   /** {@code sources disable ID}. */
   @Command(name = "disable", mixinStandardHelpOptions = true, description = "Switch polling off.")
   static final class Disable implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Mixin DatabaseOptions database;
 
     @Parameters(paramLabel = "ID")
@@ -191,16 +195,17 @@ public final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return SourcesCommand.swap(database, id, false);
+      return SourcesCommand.swap(spec, database, id, false);
     }
   }
 
-  static int swap(DatabaseOptions database, long id, boolean on) {
+  static int swap(CommandSpec spec, DatabaseOptions database, long id, boolean on) {
     try (Components components = new Components()) {
       if (!components.sources(database.choice()).setEnabled(id, on, Instant.now())) {
         throw new IllegalArgumentException("no source " + id);
       }
-      System.out.println("source " + id + (on ? " switched on" : " switched off"));
+      spec.commandLine().getOut().println("source " + id + (on ? " switched on" : " switched off"));
+      spec.commandLine().getOut().flush();
       return 0;
     }
   }
