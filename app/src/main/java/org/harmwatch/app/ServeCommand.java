@@ -2,9 +2,9 @@ package org.harmwatch.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.harmwatch.watch.WatchScheduler;
 import org.harmwatch.web.WebServer;

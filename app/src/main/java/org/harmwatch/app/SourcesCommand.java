@@ -13,10 +13,10 @@ import org.harmwatch.core.watch.WatchedSource;
 import org.harmwatch.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code harmwatch sources}: the watched feeds and pages. {@code add}, {@code list}, {@code
@@ -237,9 +237,7 @@ public final class SourcesCommand implements Runnable {
         } else {
           for (long id : ids) {
             todo.add(
-                store
-                    .find(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no source " + id)));
+                store.find(id).orElseThrow(() -> new IllegalArgumentException("no source " + id)));
           }
         }
         PrintWriter out = spec.commandLine().getOut();

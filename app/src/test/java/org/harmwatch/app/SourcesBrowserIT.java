@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /**
- * An analyst adds a feed on the sources page of a real headless Chromium, polls it, and follows
- * the incident found in the captured article to its page and map. The feed and the article come
- * from a local HTTP server this test starts.
+ * An analyst adds a feed on the sources page of a real headless Chromium, polls it, and follows the
+ * incident found in the captured article to its page and map. The feed and the article come from a
+ * local HTTP server this test starts.
  */
 class SourcesBrowserIT {
   private final LiveApp app = LiveApp.get();

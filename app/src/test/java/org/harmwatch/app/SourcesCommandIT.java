@@ -15,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * {@code sources add|list|poll|disable|enable|remove} through the command line, polling a local
- * HTTP server: the article becomes a document with its incident; a failing source exits 1 and
- * names its error.
+ * HTTP server: the article becomes a document with its incident; a failing source exits 1 and names
+ * its error.
  */
 class SourcesCommandIT {
   @TempDir Path dir;
@@ -69,8 +69,20 @@ class SourcesCommandIT {
       site.start();
       String data = dir.resolve("data").toString();
       Run add =
-          run("sources", "add", site.url("/fr/rss").toString(), "--name", "Journal", "--language",
-              "fr", "--country", "BF", "--every", "60", "--data-dir", data);
+          run(
+              "sources",
+              "add",
+              site.url("/fr/rss").toString(),
+              "--name",
+              "Journal",
+              "--language",
+              "fr",
+              "--country",
+              "BF",
+              "--every",
+              "60",
+              "--data-dir",
+              data);
       assertThat(add.exit()).as(add.err()).isZero();
       assertThat(add.out()).startsWith("added source 1: ");
       Run bad = run("sources", "add", "ftp://x.example/feed", "--data-dir", data);
@@ -84,7 +96,10 @@ class SourcesCommandIT {
       assertThat(again.out()).contains("no source is due");
 
       Run list = run("sources", "list", "--data-dir", data);
-      assertThat(list.out()).contains("1\tfeed\ton\tJournal\t").contains("every 60 min").contains("last ok");
+      assertThat(list.out())
+          .contains("1\tfeed\ton\tJournal\t")
+          .contains("every 60 min")
+          .contains("last ok");
 
       run("sources", "add", site.url("/gone.xml").toString(), "--data-dir", data);
       Run failing = run("sources", "poll", "2", "--data-dir", data);
@@ -96,7 +111,8 @@ class SourcesCommandIT {
       assertThat(run("sources", "disable", "1", "--data-dir", data).out()).contains("switched off");
       assertThat(run("sources", "list", "--data-dir", data).out()).contains("1\tfeed\toff\t");
       assertThat(run("sources", "enable", "1", "--data-dir", data).out()).contains("switched on");
-      assertThat(run("sources", "remove", "1", "--data-dir", data).out()).contains("removed source 1");
+      assertThat(run("sources", "remove", "1", "--data-dir", data).out())
+          .contains("removed source 1");
       Run gone = run("sources", "remove", "1", "--data-dir", data);
       assertThat(gone.exit()).isEqualTo(2);
       assertThat(gone.err()).contains("no source 1");

@@ -53,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * feed fetched and parsed, robots.txt honoured (cached), the article fetched, its main text
  * separated from the furniture, a WARC record written with its SHA-256, the document and the
  * capture stored in an in-memory H2 database. Extraction is a no-op here: its speed is measured by
- * {@link ExtractionBenchmark}. Prints the heap in use after a full GC at the end of each trial.
- * Run with {@code java -jar benchmarks/target/benchmarks.jar CaptureBench}.
+ * {@link ExtractionBenchmark}. Prints the heap in use after a full GC at the end of each trial. Run
+ * with {@code java -jar benchmarks/target/benchmarks.jar CaptureBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -62,7 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 10)
 // The JDK test server waits for delayed ACKs (~40 ms a response) unless Nagle is off.
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx1g", "-Dsun.net.httpserver.nodelay=true"})
 @Threads(4)
 public class CaptureBench {
   private static final int HOSTS = 20;
@@ -104,10 +106,11 @@ public class CaptureBench {
       port = s.getAddress().getPort(); // every host on the same port, as on the web
       servers.add(s);
     }
-    db = Database.open(DatabaseSettings.h2Memory("bench" + UUID.randomUUID().toString().replace("-", "")));
+    db =
+        Database.open(
+            DatabaseSettings.h2Memory("bench" + UUID.randomUUID().toString().replace("-", "")));
     JdbcSourceStore store = new JdbcSourceStore(db);
-    fetcher =
-        new Fetcher(FetchSettings.DEFAULTS.withHostDelay(Duration.ZERO), Clock.systemUTC());
+    fetcher = new Fetcher(FetchSettings.DEFAULTS.withHostDelay(Duration.ZERO), Clock.systemUTC());
     Extractor none =
         new Extractor() {
           @Override
@@ -121,7 +124,8 @@ public class CaptureBench {
           }
         };
     watcher =
-        new Watcher(store, new Pipeline(none, new JdbcIncidentStore(db)), fetcher, Clock.systemUTC(), 10);
+        new Watcher(
+            store, new Pipeline(none, new JdbcIncidentStore(db)), fetcher, Clock.systemUTC(), 10);
     watched = new ArrayList<>();
     for (int i = 0; i < sources; i++) {
       String host = "127.0.0." + (i % HOSTS + 2);
@@ -161,11 +165,14 @@ public class CaptureBench {
               .getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/africa/")) {
       String n = path.substring(path.lastIndexOf('-') + 1);
-      StringBuilder page = new StringBuilder(String.format(PAGE_HEAD, Long.parseLong(n), Long.parseLong(n)));
+      StringBuilder page =
+          new StringBuilder(String.format(PAGE_HEAD, Long.parseLong(n), Long.parseLong(n)));
       for (int i = 0; i < 8; i++) {
         page.append(PARAGRAPH);
       }
-      page.append("<p>Report ").append(n).append(".</p></article><footer>Copyright</footer></body></html>");
+      page.append("<p>Report ")
+          .append(n)
+          .append(".</p></article><footer>Copyright</footer></body></html>");
       type = "text/html; charset=utf-8";
       body = page.toString().getBytes(StandardCharsets.UTF_8);
     } else {

@@ -25,8 +25,8 @@ import org.jsoup.nodes.TextNode;
  * lists, related stories and comment sections; reads the title, author, publication date and
  * canonical URL from the page's metadata (Open Graph, {@code article:*} meta tags, schema.org
  * JSON-LD, {@code <link rel=canonical>}). Also lists the article links of a section page. Works on
- * English and French pages alike: the class and id names it recognises include French ones
- * ({@code commentaires}, {@code publicite}, {@code lire-aussi}, ...). Thread-safe (stateless).
+ * English and French pages alike: the class and id names it recognises include French ones ({@code
+ * commentaires}, {@code publicite}, {@code lire-aussi}, ...). Thread-safe (stateless).
  */
 public final class ArticleExtractor {
   /** Elements that are never article text. */
@@ -53,9 +53,28 @@ public final class ArticleExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
   private static final Set<String> NOT_ARTICLE_SEGMENTS =
       Set.of(
-          "tag", "tags", "category", "categorie", "categories", "rubrique", "author", "auteur",
-          "authors", "page", "search", "recherche", "login", "connexion", "subscribe",
-          "abonnement", "about", "contact", "mentions-legales", "privacy", "feed", "rss");
+          "tag",
+          "tags",
+          "category",
+          "categorie",
+          "categories",
+          "rubrique",
+          "author",
+          "auteur",
+          "authors",
+          "page",
+          "search",
+          "recherche",
+          "login",
+          "connexion",
+          "subscribe",
+          "abonnement",
+          "about",
+          "contact",
+          "mentions-legales",
+          "privacy",
+          "feed",
+          "rss");
 
   /** What a page says: its main text and metadata; fields other than {@code text} may be null. */
   public record Article(
@@ -131,11 +150,14 @@ public final class ArticleExtractor {
                     ? null
                     : doc.selectFirst("link[rel=canonical]").attr("href"),
                 HtmlText.meta(doc, "meta[property=og:url]")));
-    String lang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html").attr("lang");
+    String lang =
+        doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html").attr("lang");
     lang =
         lang == null || lang.isBlank()
             ? null
-            : lang.strip().substring(0, Math.min(2, lang.strip().length())).toLowerCase(Locale.ROOT);
+            : lang.strip()
+                .substring(0, Math.min(2, lang.strip().length()))
+                .toLowerCase(Locale.ROOT);
     return new Article(
         mainText(doc),
         title,
@@ -159,7 +181,8 @@ public final class ArticleExtractor {
     String site = base == null ? null : siteOf(base.getHost());
     Element root = doc.body() == null ? doc : doc.body();
     Element copy = root.clone();
-    copy.select("nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]").remove();
+    copy.select("nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]")
+        .remove();
     Set<String> out = new LinkedHashSet<>();
     for (Element a : copy.select("a[href]")) {
       String href = a.absUrl("href");
@@ -178,7 +201,8 @@ public final class ArticleExtractor {
         continue;
       }
       try {
-        out.add(new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), null).toString());
+        out.add(
+            new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), null).toString());
       } catch (URISyntaxException e) {
         // A link that does not rebuild is not followed.
       }
@@ -210,7 +234,8 @@ public final class ArticleExtractor {
     for (String part : contentType.split(";")) {
       String p = part.strip();
       if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-        String name = p.substring(8).strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        String name =
+            p.substring(8).strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
           name = "windows-1252";
         }
@@ -319,7 +344,8 @@ public final class ArticleExtractor {
     if (n.has("@graph")) {
       return articleNode(n.get("@graph"));
     }
-    String type = n.path("@type").isArray() ? n.path("@type").path(0).asText("") : n.path("@type").asText("");
+    String type =
+        n.path("@type").isArray() ? n.path("@type").path(0).asText("") : n.path("@type").asText("");
     return type.endsWith("Article") || type.equals("Report") ? n : null;
   }
 
@@ -383,7 +409,9 @@ public final class ArticleExtractor {
     int total = paragraphText(root);
     List<Element> furniture = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      if (e == root || e.normalName().equals("body") || e.normalName().equals("article")
+      if (e == root
+          || e.normalName().equals("body")
+          || e.normalName().equals("article")
           || e.normalName().equals("main")) {
         continue;
       }

@@ -56,7 +56,11 @@ public final class FeedItems {
       throw new Unreadable("not a readable RSS/Atom feed: " + e.getMessage());
     } catch (RuntimeException e) {
       throw new Unreadable(
-          "not a readable RSS/Atom feed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+          "not a readable RSS/Atom feed ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")");
     }
     List<Item> items = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {
@@ -84,7 +88,9 @@ public final class FeedItems {
     String lang = blankToNull(feed.getLanguage());
     return new Feed(
         blankToNull(feed.getTitle()),
-        lang == null ? null : lang.substring(0, Math.min(2, lang.length())).toLowerCase(Locale.ROOT),
+        lang == null
+            ? null
+            : lang.substring(0, Math.min(2, lang.length())).toLowerCase(Locale.ROOT),
         items);
   }
 

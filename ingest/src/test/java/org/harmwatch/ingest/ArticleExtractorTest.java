@@ -47,10 +47,24 @@ class ArticleExtractorTest {
         .endsWith("has become harder since then.");
     for (String furniture :
         new String[] {
-          "Subscribe", "Business", "Share on Facebook", "Photo: Sahel Daily", "Advertisement",
-          "cheap flights", "Related", "Read also", "JNIM claims attack on army post", "Comments",
-          "Pray for Mali", "Most read", "briefing every morning", "All rights reserved",
-          "cookies", "window.dataLayer", "By Amadou Keita", "Home"
+          "Subscribe",
+          "Business",
+          "Share on Facebook",
+          "Photo: Sahel Daily",
+          "Advertisement",
+          "cheap flights",
+          "Related",
+          "Read also",
+          "JNIM claims attack on army post",
+          "Comments",
+          "Pray for Mali",
+          "Most read",
+          "briefing every morning",
+          "All rights reserved",
+          "cookies",
+          "window.dataLayer",
+          "By Amadou Keita",
+          "Home"
         }) {
       assertThat(a.text()).as("left out: " + furniture).doesNotContain(furniture);
     }
@@ -80,9 +94,19 @@ class ArticleExtractorTest {
         .endsWith("n'avaient pas communiqué de bilan officiel lundi soir.");
     for (String furniture :
         new String[] {
-          "Publicité", "Accueil", "Partager", "Photo d'archives", "lire aussi",
-          "nouvelle attaque contre l'armée", "Gagnez un voyage", "Sur le même sujet",
-          "Tillabéri", "Commentaires", "Que Dieu protège", "Mentions légales", "Sécurité"
+          "Publicité",
+          "Accueil",
+          "Partager",
+          "Photo d'archives",
+          "lire aussi",
+          "nouvelle attaque contre l'armée",
+          "Gagnez un voyage",
+          "Sur le même sujet",
+          "Tillabéri",
+          "Commentaires",
+          "Que Dieu protège",
+          "Mentions légales",
+          "Sécurité"
         }) {
       assertThat(a.text()).as("left out: " + furniture).doesNotContain(furniture);
     }
@@ -106,7 +130,8 @@ class ArticleExtractorTest {
             .getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> extractor.extract(latin1, "text/html; charset=utf-8", null))
         .isInstanceOf(ArticleExtractor.Unreadable.class)
-        .hasMessageContaining("not valid UTF-8").hasMessageContaining("at byte offset 46");
+        .hasMessageContaining("not valid UTF-8")
+        .hasMessageContaining("at byte offset 46");
     assertThatThrownBy(() -> extractor.extract(latin1, "text/html; charset=klingon-8", null))
         .hasMessageContaining("unknown charset 'klingon-8'");
   }

@@ -59,7 +59,8 @@ public final class JdbcSourceStore implements SourceStore {
         ds,
         "cannot add source " + d.url(),
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT id FROM watched_sources WHERE url = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT id FROM watched_sources WHERE url = ?")) {
             ps.setString(1, d.url());
             try (ResultSet rs = ps.executeQuery()) {
               if (rs.next()) {
@@ -105,7 +106,8 @@ public final class JdbcSourceStore implements SourceStore {
 
   @Override
   public List<WatchedSource> list() {
-    return sources("list sources", "SELECT " + SOURCE_COLUMNS + " FROM watched_sources ORDER BY id", null);
+    return sources(
+        "list sources", "SELECT " + SOURCE_COLUMNS + " FROM watched_sources ORDER BY id", null);
   }
 
   @Override
@@ -199,7 +201,8 @@ public final class JdbcSourceStore implements SourceStore {
               ps.executeUpdate();
             }
           }
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM watched_sources WHERE id = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM watched_sources WHERE id = ?")) {
             ps.setLong(1, id);
             return ps.executeUpdate() == 1;
           }
@@ -389,7 +392,9 @@ public final class JdbcSourceStore implements SourceStore {
   @Override
   public void linkDocument(long sourceId, String documentId, Instant at) {
     TransactionWork.inOne(
-        ds, "cannot link source " + sourceId + " to a document", c -> link(c, sourceId, documentId, at));
+        ds,
+        "cannot link source " + sourceId + " to a document",
+        c -> link(c, sourceId, documentId, at));
   }
 
   private static Void link(Connection c, long sourceId, String documentId, Instant at)

@@ -71,7 +71,13 @@ abstract class SourceStoreContract {
             () ->
                 sources.add(
                     new WatchedSource.Draft(
-                        SourceKind.PAGE, "https://x.example/", null, null, null, Duration.ofSeconds(5), true),
+                        SourceKind.PAGE,
+                        "https://x.example/",
+                        null,
+                        null,
+                        null,
+                        Duration.ofSeconds(5),
+                        true),
                     T0))
         .hasMessageContaining("interval must be between 1 minute and 7 days");
   }
@@ -82,19 +88,25 @@ abstract class SourceStoreContract {
     WatchedSource b = add("https://b.example/feed");
     sources.saveState(
         a.id(),
-        new SourceState(T0, T0.plusSeconds(600), null, "HTTP 503", 2, "\"e1\"", "Mon, 01 Dec 2026"));
+        new SourceState(
+            T0, T0.plusSeconds(600), null, "HTTP 503", 2, "\"e1\"", "Mon, 01 Dec 2026"));
     sources.saveState(b.id(), new SourceState(T0, T0.plusSeconds(60), T0, null, 0, null, null));
     assertThat(sources.due(T0.plusSeconds(30))).isEmpty();
-    assertThat(sources.due(T0.plusSeconds(900))).extracting(WatchedSource::id).containsExactly(b.id(), a.id());
+    assertThat(sources.due(T0.plusSeconds(900)))
+        .extracting(WatchedSource::id)
+        .containsExactly(b.id(), a.id());
     SourceState st = sources.find(a.id()).orElseThrow().state();
     assertThat(st.lastError()).isEqualTo("HTTP 503");
     assertThat(st.failures()).isEqualTo(2);
     assertThat(st.etag()).isEqualTo("\"e1\"");
     assertThat(st.lastSuccess()).isNull();
     assertThat(sources.setEnabled(a.id(), false, T0)).isTrue();
-    assertThat(sources.due(T0.plusSeconds(900))).extracting(WatchedSource::id).containsExactly(b.id());
+    assertThat(sources.due(T0.plusSeconds(900)))
+        .extracting(WatchedSource::id)
+        .containsExactly(b.id());
     assertThat(sources.setEnabled(a.id(), true, T0.plusSeconds(1000))).isTrue();
-    assertThat(sources.find(a.id()).orElseThrow().state().nextPoll()).isEqualTo(T0.plusSeconds(1000));
+    assertThat(sources.find(a.id()).orElseThrow().state().nextPoll())
+        .isEqualTo(T0.plusSeconds(1000));
     assertThat(sources.setEnabled(999_999, true, T0)).isFalse();
   }
 
@@ -110,15 +122,40 @@ abstract class SourceStoreContract {
     sources.saveItem(s.id(), url, "failed", null, "HTTP 500", T0);
     assertThat(sources.item(s.id(), url).orElseThrow().settled()).isTrue();
 
-    byte[] html = "<html><body><p>Three civilians were killed near Gao.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        "<html><body><p>Three civilians were killed near Gao.</p></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
     Document d =
-        new Document(null, null, "Attack near Gao", url, "A", null, "en", "Three civilians were killed near Gao.", "text/html", html, T0);
+        new Document(
+            null,
+            null,
+            "Attack near Gao",
+            url,
+            "A",
+            null,
+            "en",
+            "Three civilians were killed near Gao.",
+            "text/html",
+            html,
+            T0);
     documents.save(d, List.of());
     byte[] warc = "WARC/1.1\r\n".getBytes(StandardCharsets.US_ASCII);
     sources.saveCapture(
         new Capture(
-            "urn:uuid:1", s.id(), url, url, url, d.id(), 200, "text/html", "Desk", T0,
-            Document.sha256Hex(warc), Document.sha256Hex(html), "textsha", warc));
+            "urn:uuid:1",
+            s.id(),
+            url,
+            url,
+            url,
+            d.id(),
+            200,
+            "text/html",
+            "Desk",
+            T0,
+            Document.sha256Hex(warc),
+            Document.sha256Hex(html),
+            "textsha",
+            warc));
     sources.saveItem(s.id(), url, "captured", d.id(), null, T0);
     assertThat(sources.capturedDocument(url, "other")).hasValue(d.id());
     assertThat(sources.capturedDocument("https://elsewhere.example/x", "textsha")).hasValue(d.id());
@@ -130,11 +167,14 @@ abstract class SourceStoreContract {
 
     sources.linkDocument(t.id(), d.id(), T0);
     sources.linkDocument(t.id(), d.id(), T0);
-    assertThat(sources.documents(s.id(), 10)).singleElement().satisfies(x -> {
-      assertThat(x.documentId()).isEqualTo(d.id());
-      assertThat(x.captureId()).isEqualTo("urn:uuid:1");
-      assertThat(x.incidents()).isEmpty();
-    });
+    assertThat(sources.documents(s.id(), 10))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.documentId()).isEqualTo(d.id());
+              assertThat(x.captureId()).isEqualTo("urn:uuid:1");
+              assertThat(x.incidents()).isEmpty();
+            });
     assertThat(sources.documents(t.id(), 10)).hasSize(1);
 
     assertThat(sources.remove(s.id())).isTrue();

@@ -19,7 +19,9 @@ public record FetchSettings(
   /** The robots.txt token this crawler answers to. */
   public static final String ROBOTS_AGENT = "harmwatch";
 
-  /** Defaults: 10 s to connect, 20 s between bytes, 60 s in all, 5 redirects, 10 MiB, 2 s a host. */
+  /**
+   * Defaults: 10 s to connect, 20 s between bytes, 60 s in all, 5 redirects, 10 MiB, 2 s a host.
+   */
   public static final FetchSettings DEFAULTS =
       new FetchSettings(
           Duration.ofSeconds(10),

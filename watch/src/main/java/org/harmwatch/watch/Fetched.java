@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One HTTP response as received: the URL asked for and the one that answered (after redirects),
- * the status line and headers in order, the body as it came over the wire ({@code rawBody}, still
+ * One HTTP response as received: the URL asked for and the one that answered (after redirects), the
+ * status line and headers in order, the body as it came over the wire ({@code rawBody}, still
  * gzip-compressed if it was) and decoded ({@code body}), and when the response began.
  */
 public record Fetched(

@@ -200,8 +200,10 @@ public final class Fetcher implements AutoCloseable {
         ttl = ROBOTS_ERROR_TTL;
       }
     } catch (FetchException e) {
-      if (e.getMessage().startsWith("cannot connect") || e.getMessage().startsWith("unknown host")) {
-        // The host itself is unreachable: that is the error, and robots.txt is asked again next time.
+      if (e.getMessage().startsWith("cannot connect")
+          || e.getMessage().startsWith("unknown host")) {
+        // The host itself is unreachable: that is the error, and robots.txt is asked again next
+        // time.
         throw e;
       }
       rules =
@@ -310,10 +312,12 @@ public final class Fetcher implements AutoCloseable {
             throw new FetchException(uri + " sends a broken gzip body: " + e.getMessage());
           }
         } else if (!enc.equals("identity")) {
-          throw new FetchException(uri + " sends an unsupported Content-Encoding '" + encoding + "'");
+          throw new FetchException(
+              uri + " sends an unsupported Content-Encoding '" + encoding + "'");
         }
       }
-      return new Fetched(requestUrl, uri.toString(), status, statusLine, headers, raw, body, started);
+      return new Fetched(
+          requestUrl, uri.toString(), status, statusLine, headers, raw, body, started);
     } catch (FetchException e) {
       throw expired.get() ? timedOut(uri) : e;
     } catch (SocketTimeoutException e) {
@@ -359,8 +363,7 @@ public final class Fetcher implements AutoCloseable {
       while ((n = in.read(buf)) >= 0) {
         total += n;
         if (total > maxBytes) {
-          throw new FetchException(
-              uri + " sends more than the " + maxBytes + " byte limit" + how);
+          throw new FetchException(uri + " sends more than the " + maxBytes + " byte limit" + how);
         }
         out.write(buf, 0, n);
       }

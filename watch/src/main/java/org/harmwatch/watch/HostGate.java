@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Per-host politeness: one request at a time to a host, and at least a delay between the end of
- * one request and the start of the next. Thread-safe; callers wait their turn in arrival order.
+ * Per-host politeness: one request at a time to a host, and at least a delay between the end of one
+ * request and the start of the next. Thread-safe; callers wait their turn in arrival order.
  */
 final class HostGate {
   private static final class Host {
@@ -26,8 +26,8 @@ final class HostGate {
   /**
    * Waits until {@code origin} is free and its pause is over, then holds it.
    *
-   * @param delay the pause after this request before the next (the larger of this and the
-   *     pause asked by the previous request counts)
+   * @param delay the pause after this request before the next (the larger of this and the pause
+   *     asked by the previous request counts)
    */
   Turn enter(String origin, Duration delay) throws InterruptedException {
     Host h = hosts.computeIfAbsent(origin, k -> new Host());

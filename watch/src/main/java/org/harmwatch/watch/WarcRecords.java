@@ -82,11 +82,13 @@ final class WarcRecords {
   }
 
   private static byte[] httpRequest(URI target, String userAgent, String accept) {
-    String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     if (target.getRawQuery() != null) {
       path += "?" + target.getRawQuery();
     }
-    String host = target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();
+    String host =
+        target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();
     return ("GET "
             + path
             + " HTTP/1.1\r\nHost: "

@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs due polls inside the server: every tick it asks the store which enabled sources are due and
- * hands each to a small pool of workers (a source already being polled is skipped). Each poll
- * saves the next run in the database, so after a restart a source that fell due while the server
- * was down is due once, polled once, and then rescheduled from that poll: missed runs are never
- * replayed one by one. Thread-safe.
+ * hands each to a small pool of workers (a source already being polled is skipped). Each poll saves
+ * the next run in the database, so after a restart a source that fell due while the server was down
+ * is due once, polled once, and then rescheduled from that poll: missed runs are never replayed one
+ * by one. Thread-safe.
  */
 public final class WatchScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WatchScheduler.class);
@@ -43,8 +43,7 @@ public final class WatchScheduler implements AutoCloseable {
     this.clock = Objects.requireNonNull(clock, "clock");
     AtomicInteger n = new AtomicInteger();
     this.ticker =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> daemon(r, "harmwatch-watch-ticker"));
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "harmwatch-watch-ticker"));
     this.workers =
         Executors.newFixedThreadPool(
             workers, r -> daemon(r, "harmwatch-watch-" + n.incrementAndGet()));

@@ -35,11 +35,11 @@ import org.slf4j.LoggerFactory;
  * Polls watched sources: reads a feed (or a section page) with a conditional GET, fetches each
  * article link not seen before, separates its main text from the page furniture, archives the raw
  * response as a WARC record, and sends a new article through the ingest pipeline (extraction,
- * linking). The same article met under another URL or in another feed (same canonical URL, or
- * same main text) is linked to the document already held, not stored twice. After each poll the
- * source's state is saved: on success the next poll is one interval away; on failure the error is
- * kept and the next poll backs off (interval × 2^failures, at most a day). Thread-safe; one poll at
- * a time per source.
+ * linking). The same article met under another URL or in another feed (same canonical URL, or same
+ * main text) is linked to the document already held, not stored twice. After each poll the source's
+ * state is saved: on success the next poll is one interval away; on failure the error is kept and
+ * the next poll backs off (interval × 2^failures, at most a day). Thread-safe; one poll at a time
+ * per source.
  */
 public final class Watcher implements SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
@@ -77,7 +77,8 @@ public final class Watcher implements SourcePoller {
 
   @Override
   public PollReport poll(long id) {
-    WatchedSource s = store.find(id).orElseThrow(() -> new NoSuchElementException("no source " + id));
+    WatchedSource s =
+        store.find(id).orElseThrow(() -> new NoSuchElementException("no source " + id));
     return poll(s);
   }
 
@@ -103,7 +104,10 @@ public final class Watcher implements SourcePoller {
     try {
       f =
           fetcher.get(
-              s.url(), st.etag(), st.lastModified(), s.kind() == SourceKind.FEED ? ACCEPT_FEED : ACCEPT_HTML);
+              s.url(),
+              st.etag(),
+              st.lastModified(),
+              s.kind() == SourceKind.FEED ? ACCEPT_FEED : ACCEPT_HTML);
       if (f.notModified()) {
         save(s, success(s, started, st.etag(), st.lastModified()));
         return new PollReport(s.id(), true, 0, 0, 0, 0, 0, List.of(), null);
@@ -113,7 +117,8 @@ public final class Watcher implements SourcePoller {
         feedLanguage = feed.language();
         listed = new ArrayList<>();
         for (FeedItems.Item i : feed.items()) {
-          listed.add(new Listed(resolve(f.finalUrl(), i.link()), i.title(), i.author(), i.published()));
+          listed.add(
+              new Listed(resolve(f.finalUrl(), i.link()), i.title(), i.author(), i.published()));
         }
       } else {
         checkHtml(f, "the page");
@@ -131,7 +136,8 @@ public final class Watcher implements SourcePoller {
       return failed(s, started, "polling was interrupted");
     } catch (RuntimeException e) {
       LOG.warn("polling source {} failed unexpectedly", s.id(), e);
-      return failed(s, started, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return failed(
+          s, started, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     int fresh = 0;
     int captured = 0;
@@ -193,12 +199,12 @@ public final class Watcher implements SourcePoller {
     Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
     checkHtml(f, item.link());
     ArticleExtractor.Article a = extractor.extract(f.body(), f.contentType(), f.finalUrl());
-    String canonical = a.canonicalUrl() != null && a.canonicalUrl().startsWith("http")
-        ? a.canonicalUrl()
-        : f.finalUrl();
+    String canonical =
+        a.canonicalUrl() != null && a.canonicalUrl().startsWith("http")
+            ? a.canonicalUrl()
+            : f.finalUrl();
     String textSha = Document.sha256Hex(normalised(a.text()).getBytes(StandardCharsets.UTF_8));
-    WarcRecords.Archived warc =
-        WarcRecords.archive(f, fetcher.settings().userAgent(), ACCEPT_HTML);
+    WarcRecords.Archived warc = WarcRecords.archive(f, fetcher.settings().userAgent(), ACCEPT_HTML);
     Instant now = clock.instant();
     Optional<String> held = store.capturedDocument(canonical, textSha);
     String documentId;
@@ -206,8 +212,7 @@ public final class Watcher implements SourcePoller {
     if (held.isPresent()) {
       documentId = held.get();
     } else {
-      String language =
-          first(a.language(), feedLanguage, s.language());
+      String language = first(a.language(), feedLanguage, s.language());
       if (language == null) {
         language = languages.guess(a.text());
       }
@@ -244,7 +249,8 @@ public final class Watcher implements SourcePoller {
             warc.payloadSha256(),
             textSha,
             warc.warc()));
-    store.saveItem(s.id(), item.link(), held.isPresent() ? "duplicate" : "captured", documentId, null, now);
+    store.saveItem(
+        s.id(), item.link(), held.isPresent() ? "duplicate" : "captured", documentId, null, now);
     return new Outcome(held.isPresent(), incidents);
   }
 
@@ -258,8 +264,7 @@ public final class Watcher implements SourcePoller {
         && !type.contains("xml")
         && !type.equals("text/plain")
         && !type.equals("text/html")) {
-      throw new SourceError(
-          "the feed URL sends " + type + ", not an RSS/Atom feed (XML)");
+      throw new SourceError("the feed URL sends " + type + ", not an RSS/Atom feed (XML)");
     }
     String head =
         new String(f.body(), 0, Math.min(f.body().length, 512), StandardCharsets.ISO_8859_1)

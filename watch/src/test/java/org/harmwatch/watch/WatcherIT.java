@@ -85,7 +85,9 @@ class WatcherIT {
           }
         });
     server.start();
-    db = Database.open(DatabaseSettings.h2Memory("w" + UUID.randomUUID().toString().replace("-", "")));
+    db =
+        Database.open(
+            DatabaseSettings.h2Memory("w" + UUID.randomUUID().toString().replace("-", "")));
     sources = new JdbcSourceStore(db);
     documents = new JdbcIncidentStore(db);
     fetcher = new Fetcher(FAST, Clock.systemUTC());
@@ -171,11 +173,13 @@ class WatcherIT {
     serve(
         "/a1",
         "text/html; charset=utf-8",
-        article("Gunmen kill five in Kidal", null, "Gunmen killed five civilians in Kidal on Sunday."));
+        article(
+            "Gunmen kill five in Kidal", null, "Gunmen killed five civilians in Kidal on Sunday."));
     serve(
         "/a2",
         "text/html",
-        article("Clashes near Gao", null, "Clashes between armed groups near Gao left three dead."));
+        article(
+            "Clashes near Gao", null, "Clashes between armed groups near Gao left three dead."));
     routes.put(
         "/feed.xml",
         r ->
@@ -240,7 +244,8 @@ class WatcherIT {
     serve(
         "/story/attack-on-market-2026?utm_source=feed",
         "text/html",
-        article("Market attack", canonical, body).replace("</body>", "<!-- tracking 42 --></body>"));
+        article("Market attack", canonical, body)
+            .replace("</body>", "<!-- tracking 42 --></body>"));
     // A mirror without a canonical link, same main text.
     serve("/mirror/market", "text/html", article("Market attack", null, body));
     serve("/feed1", "application/rss+xml", rss(url("/story/attack-on-market-2026")));
@@ -286,7 +291,10 @@ class WatcherIT {
 
   @Test
   void robotsTxtIsHonoured() {
-    serve("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n\nUser-agent: other\nDisallow: /\n");
+    serve(
+        "/robots.txt",
+        "text/plain",
+        "User-agent: *\nDisallow: /private/\n\nUser-agent: other\nDisallow: /\n");
     serve("/private/feed", "application/rss+xml", rss());
     serve("/feed", "application/rss+xml", rss(url("/private/story-one-2026")));
     PollReport blocked = watcher.poll(add(SourceKind.FEED, "/private/feed").id());
@@ -345,8 +353,10 @@ class WatcherIT {
 
   @Test
   void endlessRedirectsHugeBodiesSlowServersAndWrongTypesAreStopped() {
-    routes.put("/loop", r -> new MockResponse.Builder().code(302).setHeader("Location", "/loop2").build());
-    routes.put("/loop2", r -> new MockResponse.Builder().code(302).setHeader("Location", "/loop").build());
+    routes.put(
+        "/loop", r -> new MockResponse.Builder().code(302).setHeader("Location", "/loop2").build());
+    routes.put(
+        "/loop2", r -> new MockResponse.Builder().code(302).setHeader("Location", "/loop").build());
     AtomicInteger hop = new AtomicInteger();
     routes.put(
         "/chain",
@@ -359,7 +369,11 @@ class WatcherIT {
       int n = i;
       routes.put(
           "/chain?" + n,
-          r -> new MockResponse.Builder().code(301).setHeader("Location", "/chain?" + (n + 1)).build());
+          r ->
+              new MockResponse.Builder()
+                  .code(301)
+                  .setHeader("Location", "/chain?" + (n + 1))
+                  .build());
     }
     routes.put(
         "/huge",
@@ -398,7 +412,8 @@ class WatcherIT {
     serve("/feed-pdf", "application/rss+xml", rss(url("/report.pdf")));
     serve("/report.pdf", "application/pdf", "%PDF-1.4 not really");
 
-    assertThat(watcher.poll(add(SourceKind.FEED, "/loop").id()).error()).startsWith("redirect loop");
+    assertThat(watcher.poll(add(SourceKind.FEED, "/loop").id()).error())
+        .startsWith("redirect loop");
     assertThat(watcher.poll(add(SourceKind.FEED, "/chain").id()).error())
         .startsWith("too many redirects: more than 3");
     assertThat(watcher.poll(add(SourceKind.FEED, "/huge").id()).error())
@@ -523,7 +538,8 @@ class WatcherIT {
     WatchedSource s = add(SourceKind.FEED, "/feed");
     // Last polled three days ago with a 30-minute interval: 144 runs were missed.
     Instant old = Instant.now().minus(Duration.ofDays(3));
-    sources.saveState(s.id(), new SourceState(old, old.plus(s.interval()), old, null, 0, null, null));
+    sources.saveState(
+        s.id(), new SourceState(old, old.plus(s.interval()), old, null, 0, null, null));
     try (WatchScheduler scheduler = new WatchScheduler(sources, watcher, Clock.systemUTC(), 2)) {
       assertThat(scheduler.tick()).isEqualTo(1);
       long deadline = System.currentTimeMillis() + 5_000;

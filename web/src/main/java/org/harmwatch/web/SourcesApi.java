@@ -63,7 +63,9 @@ public final class SourcesApi implements ApiModule {
     JsonNode body = JsonBody.object(ctx);
     SourceKind kind;
     try {
-      kind = SourceKind.parse(JsonBody.optionalText(body, "kind") == null ? "feed" : body.get("kind").asText());
+      kind =
+          SourceKind.parse(
+              JsonBody.optionalText(body, "kind") == null ? "feed" : body.get("kind").asText());
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("kind", e.getMessage());
     }
@@ -71,7 +73,8 @@ public final class SourcesApi implements ApiModule {
     JsonNode minutes = body.get("interval_minutes");
     if (minutes != null && !minutes.isNull()) {
       if (!minutes.canConvertToInt() || !minutes.isIntegralNumber()) {
-        throw ApiException.badParameter("interval_minutes", "interval_minutes must be a whole number");
+        throw ApiException.badParameter(
+            "interval_minutes", "interval_minutes must be a whole number");
       }
       interval = Duration.ofMinutes(minutes.asInt());
     }
@@ -108,7 +111,8 @@ public final class SourcesApi implements ApiModule {
     } catch (NumberFormatException e) {
       // fall through to the refusal
     }
-    throw ApiException.badParameter("id", "source id must be a positive whole number, was '" + raw + "'");
+    throw ApiException.badParameter(
+        "id", "source id must be a positive whole number, was '" + raw + "'");
   }
 
   private WatchedSource found(long id) {

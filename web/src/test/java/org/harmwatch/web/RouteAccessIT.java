@@ -140,8 +140,7 @@ class RouteAccessIT {
                 new MapDataApi(store),
                 new SearchApi(index),
                 new DossierApi(store, review, clock),
-                new ExportApi(
-                    store, new JdbcCorroboration(database, new Linker()), review, clock),
+                new ExportApi(store, new JdbcCorroboration(database, new Linker()), review, clock),
                 new SourcesApi(
                     new JdbcSourceStore(database),
                     id -> {

@@ -3,9 +3,9 @@ package org.harmwatch.core.watch;
 import java.time.Instant;
 
 /**
- * An article link a source listed, and what became of it: {@code captured} (a new document),
- * {@code duplicate} (a document already held), or {@code failed} with its error after {@code
- * attempts} tries.
+ * An article link a source listed, and what became of it: {@code captured} (a new document), {@code
+ * duplicate} (a document already held), or {@code failed} with its error after {@code attempts}
+ * tries.
  */
 public record SourceItem(
     long sourceId,

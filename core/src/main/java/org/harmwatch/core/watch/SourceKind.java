@@ -2,7 +2,9 @@ package org.harmwatch.core.watch;
 
 import java.util.Locale;
 
-/** What a watched source is: an RSS/Atom feed, or a section page whose article links are followed. */
+/**
+ * What a watched source is: an RSS/Atom feed, or a section page whose article links are followed.
+ */
 public enum SourceKind {
   FEED,
   PAGE;

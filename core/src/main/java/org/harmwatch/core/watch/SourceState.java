@@ -3,9 +3,9 @@ package org.harmwatch.core.watch;
 import java.time.Instant;
 
 /**
- * Where polling of a source stands: when it last ran and runs next, its conditional-GET
- * validators, and the last error with the count of failures in a row. A source is flagged once it
- * has failed {@value #FLAG_AFTER} times in a row; it is still polled, at its backed-off pace.
+ * Where polling of a source stands: when it last ran and runs next, its conditional-GET validators,
+ * and the last error with the count of failures in a row. A source is flagged once it has failed
+ * {@value #FLAG_AFTER} times in a row; it is still polled, at its backed-off pace.
  */
 public record SourceState(
     Instant lastPoll,

@@ -35,9 +35,12 @@ public interface SourceStore {
   Optional<SourceItem> item(long sourceId, String url);
 
   /** Records (or updates) what became of an item; failed items count their attempts. */
-  void saveItem(long sourceId, String url, String status, String documentId, String error, Instant at);
+  void saveItem(
+      long sourceId, String url, String status, String documentId, String error, Instant at);
 
-  /** The document already captured under {@code canonicalUrl} or with main text {@code textSha256}. */
+  /**
+   * The document already captured under {@code canonicalUrl} or with main text {@code textSha256}.
+   */
   Optional<String> capturedDocument(String canonicalUrl, String textSha256);
 
   /** Saves a capture and links its source to its document. */

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A feed or page that harmwatch polls: its address, a display name, language and country hints
- * (ISO 639-1 and ISO 3166-1 alpha-2 codes, may be null), how often it is polled, whether polling is
- * on, and where polling stands.
+ * A feed or page that harmwatch polls: its address, a display name, language and country hints (ISO
+ * 639-1 and ISO 3166-1 alpha-2 codes, may be null), how often it is polled, whether polling is on,
+ * and where polling stands.
  */
 public record WatchedSource(
     long id,
@@ -61,12 +61,16 @@ public record WatchedSource(
         throw new IllegalArgumentException("source kind is required ('feed' or 'page')");
       }
       String u = checkUrl(url);
-      String lang = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+      String lang =
+          language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
       if (lang != null && !LANGUAGE.matcher(lang).matches()) {
         throw new IllegalArgumentException(
-            "language must be a two-letter ISO 639-1 code such as 'en' or 'fr', was '" + language + "'");
+            "language must be a two-letter ISO 639-1 code such as 'en' or 'fr', was '"
+                + language
+                + "'");
       }
-      String cc = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+      String cc =
+          country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
       if (cc != null && !COUNTRY.matcher(cc).matches()) {
         throw new IllegalArgumentException(
             "country must be a two-letter ISO 3166-1 code such as 'ML', was '" + country + "'");
@@ -105,7 +109,8 @@ public record WatchedSource(
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("source URL must start with http:// or https://, was '" + u + "'");
+      throw new IllegalArgumentException(
+          "source URL must start with http:// or https://, was '" + u + "'");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
       throw new IllegalArgumentException("source URL has no host: '" + u + "'");
