@@ -119,7 +119,7 @@ export async function header(active) {
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
   const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'],
-    ['reading', '/reader.html', 'Reading queue'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
+    ['reading', '/reader.html', 'Reading queue'], ['sources', '/sources.html', 'Sources'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
     if (key === 'review' && !canChange(user)) { continue; }

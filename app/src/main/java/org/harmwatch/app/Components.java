@@ -12,6 +12,7 @@ import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linker;
@@ -23,8 +24,12 @@ import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
+import org.harmwatch.watch.FetchSettings;
+import org.harmwatch.watch.Fetcher;
+import org.harmwatch.watch.Watcher;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CorroborationApi;
@@ -35,6 +40,7 @@ import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SearchApi;
+import org.harmwatch.web.SourcesApi;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +65,9 @@ public final class Components implements AutoCloseable {
   private ReviewStore review;
   private AccountStore accounts;
   private Corroboration corroboration;
+  private SourceStore sources;
+  private Fetcher fetcher;
+  private Watcher watcher;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -211,6 +220,33 @@ public final class Components implements AutoCloseable {
     return accounts;
   }
 
+  /** The watched sources, in the same database as {@link #store}. */
+  public SourceStore sources(DatabaseChoice choice) {
+    if (sources == null) {
+      store(choice);
+      sources = new JdbcSourceStore(database);
+    }
+    return sources;
+  }
+
+  /**
+   * The poller of watched sources: captured articles go through {@link #boundedPipeline}
+   * (extraction, linking) like ingested documents.
+   */
+  public Watcher watcher(DatabaseChoice choice) {
+    if (watcher == null) {
+      fetcher = new Fetcher(FetchSettings.DEFAULTS, Clock.systemUTC());
+      watcher =
+          new Watcher(
+              sources(choice),
+              boundedPipeline(choice),
+              fetcher,
+              Clock.systemUTC(),
+              Watcher.DEFAULT_MAX_ITEMS);
+    }
+    return watcher;
+  }
+
   /** The web modules besides the core API, in order: access control first. */
   public List<ApiModule> webModules(DatabaseChoice choice, boolean secureCookie) {
     Clock clock = Clock.systemUTC();
@@ -222,7 +258,8 @@ public final class Components implements AutoCloseable {
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock),
-        new ExportApi(store(choice), corroboration(choice), review(choice), clock));
+        new ExportApi(store(choice), corroboration(choice), review(choice), clock),
+        new SourcesApi(sources(choice), watcher(choice), clock));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */
@@ -273,6 +310,9 @@ public final class Components implements AutoCloseable {
       return;
     }
     closed = true;
+    if (fetcher != null) {
+      fetcher.close();
+    }
     try {
       if (indexer != null) {
         indexer.finish();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       RelinkCommand.class,
       BatchCommand.class,
+      SourcesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,8 +2,11 @@ package org.harmwatch.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.harmwatch.watch.WatchScheduler;
 import org.harmwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +37,23 @@ public final class ServeCommand implements Callable<Integer> {
     components.bootstrapAdmin(choice, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     WebServer server = components.webServer(choice, options.host, options.secureCookie);
     int bound = server.start(port);
+    WatchScheduler scheduler =
+        options.watch
+            ? new WatchScheduler(
+                components.sources(choice), components.watcher(choice), Clock.systemUTC(), 2)
+            : null;
+    if (scheduler != null) {
+      // Every 30 s: due sources are polled; what fell due while the server was down runs once.
+      scheduler.start(Duration.ofSeconds(30));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (scheduler != null) {
+                    scheduler.close();
+                  }
                   server.stop();
                   // The JVM may exit as soon as this hook ends, before the command's own close:
                   // close here so that the search index is marked in step with the database.

@@ -26,6 +26,16 @@ public final class ServerOptions {
               + " a TLS proxy). Env HARMWATCH_SECURE_COOKIE.")
   boolean secureCookie;
 
+  @Option(
+      names = "--watch",
+      negatable = true,
+      defaultValue = "${env:HARMWATCH_WATCH:-true}",
+      fallbackValue = "true",
+      description =
+          "Poll the watched sources on their schedule while serving (default on; --no-watch"
+              + " leaves polling to 'harmwatch sources poll'). Env HARMWATCH_WATCH.")
+  boolean watch;
+
   /** The port, checked; throws {@link IllegalArgumentException} naming a bad one. */
   int port() {
     if (port < 0 || port > 65535) {

@@ -12,6 +12,7 @@ import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.web.Passwords;
 import org.harmwatch.web.WebServer;
 
@@ -115,6 +116,11 @@ final class LiveApp {
   /** The running app's review store (states and history). */
   ReviewStore review() {
     return components.review(choice);
+  }
+
+  /** The running app's watched sources. */
+  SourceStore sources() {
+    return components.sources(choice);
   }
 
   /** The running app's accounts (reading queues, access logs). */

@@ -84,7 +84,8 @@ final class HtmlText {
     return text(Jsoup.parseBodyFragment(html).body());
   }
 
-  private static String text(Element root) {
+  /** The text of {@code root} with boilerplate elements left out, paragraphs apart. */
+  static String text(Element root) {
     Element copy = root.clone();
     copy.select(BOILERPLATE).remove();
     StringBuilder sb = new StringBuilder();
@@ -139,12 +140,12 @@ final class HtmlText {
     return out.toString();
   }
 
-  private static String meta(org.jsoup.nodes.Document doc, String css) {
+  static String meta(org.jsoup.nodes.Document doc, String css) {
     Element e = doc.selectFirst(css);
     return e == null ? null : e.attr("content");
   }
 
-  private static String first(String... values) {
+  static String first(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

@@ -46,6 +46,14 @@ final class TextDecoding {
     return decode(bytes, declaredCharset(bytes));
   }
 
+  /**
+   * The source of an HTML page served with {@code served} as its HTTP charset (may be null): a
+   * byte-order mark wins, then the HTTP charset, then a declared {@code <meta charset>}.
+   */
+  static String html(byte[] bytes, Charset served) throws Undecodable {
+    return decode(bytes, served != null ? served : declaredCharset(bytes));
+  }
+
   /** The charset named by a byte-order mark at the start of {@code head}, or null. */
   static Charset bomCharset(byte[] head) {
     if (head.length >= 3

@@ -25,6 +25,7 @@ import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.LuceneIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,13 @@ class RouteAccessIT {
           {"POST /api/incidents/{id}/split", "ANALYST"},
           {"POST /api/incidents/{id}/unlink", "ANALYST"},
           {"GET /api/documents/{id}/views", "ANALYST"},
+          {"GET /api/sources", "VIEWER"},
+          {"GET /api/sources/{id}", "VIEWER"},
+          {"GET /api/captures/{id}/warc", "VIEWER"},
+          {"POST /api/sources", "ANALYST"},
+          {"PATCH /api/sources/{id}", "ANALYST"},
+          {"DELETE /api/sources/{id}", "ANALYST"},
+          {"POST /api/sources/{id}/poll", "ANALYST"},
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
         }) {
@@ -132,8 +140,13 @@ class RouteAccessIT {
                 new MapDataApi(store),
                 new SearchApi(index),
                 new DossierApi(store, review, clock),
-                new ExportApi(
-                    store, new JdbcCorroboration(database, new Linker()), review, clock)));
+                new ExportApi(store, new JdbcCorroboration(database, new Linker()), review, clock),
+                new SourcesApi(
+                    new JdbcSourceStore(database),
+                    id -> {
+                      throw new java.util.NoSuchElementException("no source " + id);
+                    },
+                    clock)));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));

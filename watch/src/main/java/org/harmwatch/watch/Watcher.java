@@ -1,0 +1,342 @@
+package org.harmwatch.watch;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.pipeline.IngestResult;
+import org.harmwatch.core.pipeline.IngestService;
+import org.harmwatch.core.text.LanguageGuesser;
+import org.harmwatch.core.watch.Capture;
+import org.harmwatch.core.watch.PollReport;
+import org.harmwatch.core.watch.SourceItem;
+import org.harmwatch.core.watch.SourceKind;
+import org.harmwatch.core.watch.SourcePoller;
+import org.harmwatch.core.watch.SourceState;
+import org.harmwatch.core.watch.SourceStore;
+import org.harmwatch.core.watch.WatchedSource;
+import org.harmwatch.ingest.ArticleExtractor;
+import org.harmwatch.ingest.FeedItems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls watched sources: reads a feed (or a section page) with a conditional GET, fetches each
+ * article link not seen before, separates its main text from the page furniture, archives the raw
+ * response as a WARC record, and sends a new article through the ingest pipeline (extraction,
+ * linking). The same article met under another URL or in another feed (same canonical URL, or same
+ * main text) is linked to the document already held, not stored twice. After each poll the source's
+ * state is saved: on success the next poll is one interval away; on failure the error is kept and
+ * the next poll backs off (interval × 2^failures, at most a day). Thread-safe; one poll at a time
+ * per source.
+ */
+public final class Watcher implements SourcePoller {
+  private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
+
+  static final String ACCEPT_FEED =
+      "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
+  static final String ACCEPT_HTML = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
+
+  /** The longest wait after failures. */
+  static final Duration MAX_BACKOFF = Duration.ofDays(1);
+
+  /** New items captured in one poll at most; the rest wait for the next poll. */
+  public static final int DEFAULT_MAX_ITEMS = 50;
+
+  private final SourceStore store;
+  private final IngestService ingest;
+  private final Fetcher fetcher;
+  private final Clock clock;
+  private final int maxItems;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final LanguageGuesser languages = new LanguageGuesser();
+  private final Map<Long, ReentrantLock> polling = new ConcurrentHashMap<>();
+
+  public Watcher(
+      SourceStore store, IngestService ingest, Fetcher fetcher, Clock clock, int maxItems) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.ingest = Objects.requireNonNull(ingest, "ingest");
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (maxItems <= 0) {
+      throw new IllegalArgumentException("maxItems must be positive, was " + maxItems);
+    }
+    this.maxItems = maxItems;
+  }
+
+  @Override
+  public PollReport poll(long id) {
+    WatchedSource s =
+        store.find(id).orElseThrow(() -> new NoSuchElementException("no source " + id));
+    return poll(s);
+  }
+
+  /** Polls {@code source} now. */
+  public PollReport poll(WatchedSource source) {
+    ReentrantLock lock = polling.computeIfAbsent(source.id(), k -> new ReentrantLock());
+    lock.lock();
+    try {
+      return pollLocked(store.find(source.id()).orElse(source));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private record Listed(String link, String title, String author, java.time.LocalDate published) {}
+
+  private PollReport pollLocked(WatchedSource s) {
+    Instant started = clock.instant();
+    SourceState st = s.state();
+    Fetched f;
+    List<Listed> listed;
+    String feedLanguage = null;
+    try {
+      f =
+          fetcher.get(
+              s.url(),
+              st.etag(),
+              st.lastModified(),
+              s.kind() == SourceKind.FEED ? ACCEPT_FEED : ACCEPT_HTML);
+      if (f.notModified()) {
+        save(s, success(s, started, st.etag(), st.lastModified()));
+        return new PollReport(s.id(), true, 0, 0, 0, 0, 0, List.of(), null);
+      }
+      if (s.kind() == SourceKind.FEED) {
+        FeedItems.Feed feed = readFeed(f);
+        feedLanguage = feed.language();
+        listed = new ArrayList<>();
+        for (FeedItems.Item i : feed.items()) {
+          listed.add(
+              new Listed(resolve(f.finalUrl(), i.link()), i.title(), i.author(), i.published()));
+        }
+      } else {
+        checkHtml(f, "the page");
+        listed = new ArrayList<>();
+        for (String link : extractor.articleLinks(f.body(), f.contentType(), f.finalUrl())) {
+          listed.add(new Listed(link, null, null, null));
+        }
+      }
+    } catch (FetchException | SourceError e) {
+      return failed(s, started, e.getMessage());
+    } catch (FeedItems.Unreadable | ArticleExtractor.Unreadable e) {
+      return failed(s, started, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(s, started, "polling was interrupted");
+    } catch (RuntimeException e) {
+      LOG.warn("polling source {} failed unexpectedly", s.id(), e);
+      return failed(
+          s, started, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    int fresh = 0;
+    int captured = 0;
+    int duplicates = 0;
+    int incidents = 0;
+    List<String> errors = new ArrayList<>();
+    for (Listed item : listed) {
+      if (item.link() == null) {
+        continue;
+      }
+      Optional<SourceItem> seen = store.item(s.id(), item.link());
+      if (seen.isPresent() && seen.get().settled()) {
+        continue;
+      }
+      if (fresh >= maxItems) {
+        break;
+      }
+      fresh++;
+      try {
+        Outcome o = capture(s, item, feedLanguage);
+        if (o.duplicate()) {
+          duplicates++;
+        } else {
+          captured++;
+          incidents += o.incidents();
+        }
+      } catch (FetchException | SourceError | ArticleExtractor.Unreadable e) {
+        errors.add(item.link() + ": " + e.getMessage());
+        store.saveItem(s.id(), item.link(), "failed", null, e.getMessage(), clock.instant());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        errors.add(item.link() + ": interrupted");
+        break;
+      } catch (RuntimeException e) {
+        LOG.warn("capturing {} failed unexpectedly", item.link(), e);
+        String msg = "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        errors.add(item.link() + ": " + msg);
+        store.saveItem(s.id(), item.link(), "failed", null, msg, clock.instant());
+      }
+    }
+    save(s, success(s, started, f.header("ETag"), f.header("Last-Modified")));
+    return new PollReport(
+        s.id(), false, listed.size(), fresh, captured, duplicates, incidents, errors, null);
+  }
+
+  /** A source or item whose response is not what it should be (wrong type, not a feed). */
+  static final class SourceError extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SourceError(String message) {
+      super(message);
+    }
+  }
+
+  private record Outcome(boolean duplicate, int incidents) {}
+
+  private Outcome capture(WatchedSource s, Listed item, String feedLanguage)
+      throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
+    Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
+    checkHtml(f, item.link());
+    ArticleExtractor.Article a = extractor.extract(f.body(), f.contentType(), f.finalUrl());
+    String canonical =
+        a.canonicalUrl() != null && a.canonicalUrl().startsWith("http")
+            ? a.canonicalUrl()
+            : f.finalUrl();
+    String textSha = Document.sha256Hex(normalised(a.text()).getBytes(StandardCharsets.UTF_8));
+    WarcRecords.Archived warc = WarcRecords.archive(f, fetcher.settings().userAgent(), ACCEPT_HTML);
+    Instant now = clock.instant();
+    Optional<String> held = store.capturedDocument(canonical, textSha);
+    String documentId;
+    int incidents = 0;
+    if (held.isPresent()) {
+      documentId = held.get();
+    } else {
+      String language = first(a.language(), feedLanguage, s.language());
+      if (language == null) {
+        language = languages.guess(a.text());
+      }
+      Document d =
+          new Document(
+              null,
+              null,
+              first(a.title(), item.title()),
+              canonical,
+              first(a.siteName(), s.name()),
+              a.published() != null ? a.published() : item.published(),
+              language,
+              a.text(),
+              "text/html",
+              f.body(),
+              f.fetched());
+      IngestResult r = ingest.ingest(d);
+      documentId = r.documentId();
+      incidents = r.incidents().size();
+    }
+    store.saveCapture(
+        new Capture(
+            warc.recordId(),
+            s.id(),
+            item.link(),
+            f.finalUrl(),
+            canonical,
+            documentId,
+            f.status(),
+            f.contentType(),
+            first(a.author(), item.author()),
+            f.fetched(),
+            warc.warcSha256(),
+            warc.payloadSha256(),
+            textSha,
+            warc.warc()));
+    store.saveItem(
+        s.id(), item.link(), held.isPresent() ? "duplicate" : "captured", documentId, null, now);
+    return new Outcome(held.isPresent(), incidents);
+  }
+
+  private static String normalised(String text) {
+    return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static FeedItems.Feed readFeed(Fetched f) throws SourceError, FeedItems.Unreadable {
+    String type = f.mediaType();
+    if (!type.isEmpty()
+        && !type.contains("xml")
+        && !type.equals("text/plain")
+        && !type.equals("text/html")) {
+      throw new SourceError("the feed URL sends " + type + ", not an RSS/Atom feed (XML)");
+    }
+    String head =
+        new String(f.body(), 0, Math.min(f.body().length, 512), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+      throw new SourceError(
+          "the feed URL sends an HTML page, not an RSS/Atom feed (add it as a page source?)");
+    }
+    if (f.body().length == 0) {
+      throw new SourceError("the feed URL sends an empty body");
+    }
+    return FeedItems.parse(f.body());
+  }
+
+  private static void checkHtml(Fetched f, String what) throws SourceError {
+    String type = f.mediaType();
+    if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
+      throw new SourceError(
+          what
+              + " is "
+              + (type.isEmpty() ? "of no declared content type" : type)
+              + ", not an HTML page");
+    }
+  }
+
+  private static String resolve(String base, String link) {
+    try {
+      return URI.create(base).resolve(link.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return link;
+    }
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private SourceState success(WatchedSource s, Instant started, String etag, String lastModified) {
+    Instant now = clock.instant();
+    return new SourceState(started, now.plus(s.interval()), now, null, 0, etag, lastModified);
+  }
+
+  private PollReport failed(WatchedSource s, Instant started, String error) {
+    SourceState st = s.state();
+    int failures = st.failures() + 1;
+    save(
+        s,
+        new SourceState(
+            started,
+            clock.instant().plus(backoff(s.interval(), failures)),
+            st.lastSuccess(),
+            error,
+            failures,
+            st.etag(),
+            st.lastModified()));
+    LOG.info("source {} ({}) failed {} time(s) in a row: {}", s.id(), s.url(), failures, error);
+    return new PollReport(s.id(), false, 0, 0, 0, 0, 0, List.of(), error);
+  }
+
+  /** The wait after {@code failures} failures in a row: interval × 2^failures, at most a day. */
+  static Duration backoff(Duration interval, int failures) {
+    Duration d = interval.multipliedBy(1L << Math.min(failures, 10));
+    return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+  }
+
+  private void save(WatchedSource s, SourceState state) {
+    store.saveState(s.id(), state);
+  }
+}
