@@ -22,6 +22,11 @@ import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReferenceStore;
+import org.harmwatch.core.reference.ReferenceStore;
+import org.harmwatch.reference.CrossCheckService;
+import org.harmwatch.reference.ReferenceImporter;
+import org.harmwatch.web.ReferenceApi;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
@@ -59,6 +64,7 @@ public final class Components implements AutoCloseable {
   private ReviewStore review;
   private AccountStore accounts;
   private Corroboration corroboration;
+  private ReferenceStore reference;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -202,6 +208,21 @@ public final class Components implements AutoCloseable {
     return corroboration;
   }
 
+  /** Reference datasets and cross-checks, in the same database as {@link #store}. */
+  public ReferenceStore reference(DatabaseChoice choice) {
+    if (reference == null) {
+      store(choice);
+      reference = new JdbcReferenceStore(database);
+    }
+    return reference;
+  }
+
+  /** The cross-check of our incidents against reference datasets. */
+  public CrossCheckService crossCheck(DatabaseChoice choice) {
+    return new CrossCheckService(
+        store(choice), corroboration(choice), review(choice), reference(choice));
+  }
+
   /** Users, sessions, tokens and reading logs, in the same database as {@link #store}. */
   public AccountStore accounts(DatabaseChoice choice) {
     if (accounts == null) {
@@ -222,7 +243,9 @@ public final class Components implements AutoCloseable {
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock),
-        new ExportApi(store(choice), corroboration(choice), review(choice), clock));
+        new ExportApi(store(choice), corroboration(choice), review(choice), clock),
+        new ReferenceApi(
+            new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */

@@ -124,8 +124,14 @@ public final class CsvReader {
           continue;
         }
       }
+      if (c == '\r') {
+        int d = read();
+        if (d != '\n') {
+          unread(d);
+        }
+      }
       if (c == '\n' || c == '\r') {
-        lineBreak(c);
+        line++;
       }
       return new CsvRecord(start, cells, error, errorColumn);
     }

@@ -83,7 +83,8 @@ public final class ReferenceImporter {
     }
     Charset cs = charset != null ? charset : enc.charset();
     Map<String, String> known = store.rowHashes(name);
-    List<ReferenceEvent> write = new ArrayList<>();
+    List<ReferenceEvent> fresh = new ArrayList<>();
+    List<ReferenceEvent> replaced = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     long refusedRows = 0;
     long rows = 0;
@@ -141,10 +142,10 @@ public final class ReferenceImporter {
         String before = known.get(e.eventId());
         if (before == null) {
           added++;
-          write.add(e);
+          fresh.add(e);
         } else if (!before.equals(e.rowHash())) {
           changed++;
-          write.add(e);
+          replaced.add(e);
         } else {
           unchanged++;
         }
@@ -153,7 +154,7 @@ public final class ReferenceImporter {
       throw new ImportException(
           "the file is not valid " + cs.name() + "; re-save it as CSV UTF-8 or name its encoding");
     }
-    if (write.isEmpty()) {
+    if (fresh.isEmpty() && replaced.isEmpty()) {
       return new ImportResult(name, null, true, rows, 0, 0, unchanged, errors);
     }
     ReferenceDataset version =
@@ -171,7 +172,8 @@ public final class ReferenceImporter {
                 added,
                 changed,
                 0),
-            write);
+            fresh,
+            replaced);
     return new ImportResult(name, version, false, rows, added, changed, unchanged, errors);
   }
 

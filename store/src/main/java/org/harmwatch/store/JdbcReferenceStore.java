@@ -84,7 +84,8 @@ public final class JdbcReferenceStore implements ReferenceStore {
   }
 
   @Override
-  public ReferenceDataset addVersion(ReferenceDataset v, Collection<ReferenceEvent> events) {
+  public ReferenceDataset addVersion(
+      ReferenceDataset v, Collection<ReferenceEvent> added, Collection<ReferenceEvent> changed) {
     synchronized (writing) {
       return TransactionWork.inOne(
           ds,
@@ -102,28 +103,39 @@ public final class JdbcReferenceStore implements ReferenceStore {
               }
             }
             try (PreparedStatement del =
-                    c.prepareStatement(
-                        "DELETE FROM reference_events WHERE dataset = ? AND event_id = ?");
-                PreparedStatement ins =
-                    c.prepareStatement(
-                        "INSERT INTO reference_events ("
-                            + EVENT_COLUMNS
-                            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                c.prepareStatement(
+                    "DELETE FROM reference_events WHERE dataset = ? AND event_id = ?")) {
               int pending = 0;
-              for (ReferenceEvent e : events) {
+              for (ReferenceEvent e : changed) {
                 del.setString(1, v.name());
                 del.setString(2, e.eventId());
                 del.addBatch();
-                bindEvent(ins, v.name(), version, e);
-                ins.addBatch();
                 if (++pending == BATCH) {
                   del.executeBatch();
-                  ins.executeBatch();
                   pending = 0;
                 }
               }
               if (pending > 0) {
                 del.executeBatch();
+              }
+            }
+            try (PreparedStatement ins =
+                c.prepareStatement(
+                    "INSERT INTO reference_events ("
+                        + EVENT_COLUMNS
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+              int pending = 0;
+              for (Collection<ReferenceEvent> part : List.of(added, changed)) {
+                for (ReferenceEvent e : part) {
+                  bindEvent(ins, v.name(), version, e);
+                  ins.addBatch();
+                  if (++pending == BATCH) {
+                    ins.executeBatch();
+                    pending = 0;
+                  }
+                }
+              }
+              if (pending > 0) {
                 ins.executeBatch();
               }
             }

@@ -20,11 +20,14 @@ public interface ReferenceStore {
   Optional<ReferenceDataset> versionOfFile(String dataset, String sha256);
 
   /**
-   * Stores a new version of {@code dataset}: inserts or replaces {@code events} (the rows that are
-   * new or changed), all in one transaction. Returns the version as stored (its number assigned,
-   * {@code events} counted).
+   * Stores a new version of {@code dataset}: inserts {@code added} (new event ids) and replaces
+   * {@code changed} (ids already stored), all in one transaction. Returns the version as stored
+   * (its number assigned, {@code events} counted).
    */
-  ReferenceDataset addVersion(ReferenceDataset version, Collection<ReferenceEvent> events);
+  ReferenceDataset addVersion(
+      ReferenceDataset version,
+      Collection<ReferenceEvent> added,
+      Collection<ReferenceEvent> changed);
 
   /** The latest version of each dataset, by name. */
   List<ReferenceDataset> datasets();
