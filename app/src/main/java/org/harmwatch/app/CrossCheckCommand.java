@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code harmwatch cross-check --dataset NAME [--report FILE] [--rows FILE]}: compares our
- * incidents with a reference dataset's events, stores the matches, prints the counts and writes
- * the report (per country and month) and its rows as CSV.
+ * incidents with a reference dataset's events, stores the matches, prints the counts and writes the
+ * report (per country and month) and its rows as CSV.
  */
 @Command(
     name = "cross-check",
@@ -69,7 +69,12 @@ public final class CrossCheckCommand implements Callable<Integer> {
       out.printf(
           "%s version %d: %d incident(s) of ours against %d event(s): %d matched, %d comparisons,"
               + " %d ms%n",
-          c.dataset(), c.version(), c.incidents(), c.events(), c.matches(), c.comparisons(),
+          c.dataset(),
+          c.version(),
+          c.incidents(),
+          c.events(),
+          c.matches(),
+          c.comparisons(),
           c.millis());
       CheckReport r = CheckReport.of(store.checkRows(dataset, null));
       long oursOnly = r.lines().stream().mapToLong(CheckReport.Line::oursOnly).sum();

@@ -101,7 +101,11 @@ public final class ImportEventsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     double s = (System.nanoTime() - t0) / 1e9;
-    if (r.unchanged() && r.version() != null && r.rows() > 0 && r.added() == 0 && r.errors().isEmpty()
+    if (r.unchanged()
+        && r.version() != null
+        && r.rows() > 0
+        && r.added() == 0
+        && r.errors().isEmpty()
         && r.changed() == 0) {
       out.printf(
           "%s: already imported as %s version %d; nothing changed%n",

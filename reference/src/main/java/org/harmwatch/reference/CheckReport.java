@@ -11,9 +11,9 @@ import org.harmwatch.export.CsvOutput;
 
 /**
  * The report of a cross-check: per country and month, how many incidents of ours and events of
- * theirs there are, how many matched, how many of ours are missing from the dataset and how many
- * of theirs have no report of ours, and in how many matches the figures disagree; with the rows
- * behind it. Immutable.
+ * theirs there are, how many matched, how many of ours are missing from the dataset and how many of
+ * theirs have no report of ours, and in how many matches the figures disagree; with the rows behind
+ * it. Immutable.
  */
 public record CheckReport(List<Line> lines, List<CheckRow> rows) {
   /** The counts of one country and month. */

@@ -25,8 +25,8 @@ import org.harmwatch.export.IncidentWriter;
  * Runs a cross-check of our incidents against one reference dataset and stores its outcome.
  *
  * <p>Our side is every incident the default search shows (not deleted, not merged into another)
- * within the dataset's coverage: its countries and the days from its first to its last event
- * (an incident elsewhere is not "missing" from a dataset that does not cover it). Figures are the
+ * within the dataset's coverage: its countries and the days from its first to its last event (an
+ * incident elsewhere is not "missing" from a dataset that does not cover it). Figures are the
  * reconciled ones, as the exports write them. Thread-safe when the services are.
  */
 public final class CrossCheckService {
@@ -52,7 +52,8 @@ public final class CrossCheckService {
         store.datasets().stream()
             .filter(d -> d.name().equals(dataset))
             .findFirst()
-            .orElseThrow(() -> new NoSuchElementException("no reference dataset '" + dataset + "'"));
+            .orElseThrow(
+                () -> new NoSuchElementException("no reference dataset '" + dataset + "'"));
     List<ReferenceEvent> theirs = new ArrayList<>();
     store.forEachEvent(dataset, theirs::add);
     Set<String> countries = new HashSet<>();
@@ -69,8 +70,20 @@ public final class CrossCheckService {
     if (first != null) {
       IncidentQuery q =
           new IncidentQuery(
-              first, last, null, null, null, null, null, null, null, null, null, null,
-              IncidentQuery.MAX_LIMIT, 0);
+              first,
+              last,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              IncidentQuery.MAX_LIMIT,
+              0);
       try {
         incidents.run(
             q,

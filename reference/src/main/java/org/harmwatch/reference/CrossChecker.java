@@ -22,21 +22,20 @@ import org.harmwatch.core.reference.ReferenceEvent;
  *
  * <p><b>Blocking.</b> Reference events are indexed by country, each country's events sorted by
  * start day; an incident of ours is compared only with the events of its country whose dates lie
- * within {@value #WINDOW_DAYS} days of its own (a binary search and a scan of that window), so
- * the cost grows with the number of incidents times the events of one country-window, not with the
+ * within {@value #WINDOW_DAYS} days of its own (a binary search and a scan of that window), so the
+ * cost grows with the number of incidents times the events of one country-window, not with the
  * product of the two sets. An incident without country or date is compared with nothing.
  *
  * <p><b>Score.</b> Additive evidence in [0, 1] with vetoes, as in the {@code Linker}: date (same
- * day 0.30, overlapping ranges 0.25, 1 day apart 0.20, up to 3 days 0.12, up to 7 days 0.05);
- * place (distance 2 km or less 0.30, 10 km 0.25, 25 km 0.18, 50 km 0.10; two precise places more
- * than 50 km apart are a veto; without coordinates, the same place name 0.30, the same district
- * 0.15, the same province 0.08, different provinces a veto); type (same sub-event type 0.20, same
- * event type 0.15, violence against protest or strategic development -0.20); actors (a perpetrator
- * of ours named among their actors 0.10, sharing half the words 0.06; civilians targeted on both
- * sides 0.03); figures (their fatalities within our low-high 0.10, close 0.05, far apart -0.05). A
- * pair scoring {@link #THRESHOLD} or more matches; each incident of ours takes its best match
- * (ties: the smaller event id); an event may be matched by several incidents of ours (our
- * duplicates).
+ * day 0.30, overlapping ranges 0.25, 1 day apart 0.20, up to 3 days 0.12, up to 7 days 0.05); place
+ * (distance 2 km or less 0.30, 10 km 0.25, 25 km 0.18, 50 km 0.10; two precise places more than 50
+ * km apart are a veto; without coordinates, the same place name 0.30, the same district 0.15, the
+ * same province 0.08, different provinces a veto); type (same sub-event type 0.20, same event type
+ * 0.15, violence against protest or strategic development -0.20); actors (a perpetrator of ours
+ * named among their actors 0.10, sharing half the words 0.06; civilians targeted on both sides
+ * 0.03); figures (their fatalities within our low-high 0.10, close 0.05, far apart -0.05). A pair
+ * scoring {@link #THRESHOLD} or more matches; each incident of ours takes its best match (ties: the
+ * smaller event id); an event may be matched by several incidents of ours (our duplicates).
  *
  * <p>Thread-safe: immutable; {@link #check} uses only local state (and parallel streams whose
  * results are joined in input order, so the outcome does not depend on threads).
@@ -111,9 +110,7 @@ public final class CrossChecker {
                 o.countryCode(),
                 o.month(),
                 0,
-                o.countryCode() == null
-                    ? "no country"
-                    : o.start() == null ? "no date" : null,
+                o.countryCode() == null ? "no country" : o.start() == null ? "no date" : null,
                 o.low(),
                 o.best(),
                 o.high(),

@@ -9,13 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What one pass over a file's bytes tells before it is parsed: its SHA-256, its byte order mark
- * and whether it is valid UTF-8, and if not, where the first bad byte is and which encoding the
- * file most likely is in (UTF-16 without a mark, Windows-1252 or ISO-8859-1), so that the error
- * names it.
+ * What one pass over a file's bytes tells before it is parsed: its SHA-256, its byte order mark and
+ * whether it is valid UTF-8, and if not, where the first bad byte is and which encoding the file
+ * most likely is in (UTF-16 without a mark, Windows-1252 or ISO-8859-1), so that the error names
+ * it.
  */
-public record Encoding(
-    String sha256, long bytes, Charset charset, int bomLength, String problem) {
+public record Encoding(String sha256, long bytes, Charset charset, int bomLength, String problem) {
 
   /** Whether the file can be read as {@link #charset}. */
   public boolean ok() {
@@ -64,8 +63,10 @@ public record Encoding(
         }
         boolean bad;
         if (expect > 0) {
-          bad = (b & 0xc0) != 0x80 || (expect == 2 && lead == 0xe0 && b < 0xa0)
-              || (expect == 3 && lead == 0xf0 && b < 0x90);
+          bad =
+              (b & 0xc0) != 0x80
+                  || (expect == 2 && lead == 0xe0 && b < 0xa0)
+                  || (expect == 3 && lead == 0xf0 && b < 0x90);
           lead = 0;
           expect = bad ? 0 : expect - 1;
         } else if (b < 0x80) {

@@ -132,11 +132,11 @@ public enum ReferenceFormat {
       String code = AcledVocabulary.code(subWords);
       sub = code == null ? null : subEventType(code);
       if (sub == null) {
-        r.error("sub_event_type", "'" + Row.clip(subWords) + "' is not one of ACLED's sub-event types");
+        r.error(
+            "sub_event_type", "'" + Row.clip(subWords) + "' is not one of ACLED's sub-event types");
       } else if (type != null && sub.eventType() != type) {
         r.error(
-            "sub_event_type",
-            "'" + subWords + "' is not a sub-event type of '" + typeWords + "'");
+            "sub_event_type", "'" + subWords + "' is not a sub-event type of '" + typeWords + "'");
         sub = null;
       }
     }
@@ -244,7 +244,8 @@ public enum ReferenceFormat {
     String notes =
         headline == null && where == null
             ? null
-            : (headline == null ? "" : headline) + (where == null ? "" : (headline == null ? "" : " — ") + where);
+            : (headline == null ? "" : headline)
+                + (where == null ? "" : (headline == null ? "" : " — ") + where);
     return new ReferenceEvent(
         id,
         start,
@@ -282,9 +283,7 @@ public enum ReferenceFormat {
       Optional<CountryCodes.Codes> byIso = COUNTRIES.byIsoNumeric(iso);
       if (byIso.isPresent()) {
         if (byName.isPresent() && !byName.get().iso2().equals(byIso.get().iso2())) {
-          r.error(
-              isoColumn,
-              iso + " is " + byIso.get().name() + ", but country is '" + name + "'");
+          r.error(isoColumn, iso + " is " + byIso.get().name() + ", but country is '" + name + "'");
         }
         return byIso.get().iso2();
       }

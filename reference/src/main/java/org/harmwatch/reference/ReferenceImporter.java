@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.nio.charset.StandardCharsets;
 import org.harmwatch.core.reference.ImportResult;
 import org.harmwatch.core.reference.ReferenceDataset;
 import org.harmwatch.core.reference.ReferenceEvent;
@@ -35,9 +35,9 @@ import org.harmwatch.core.reference.RowError;
  * refused whole; a bad row gets one {@link RowError} per problem (line, column, why) and the other
  * rows are imported. Re-importing a file already imported into the dataset, or a file whose rows
  * are all already there unchanged, changes nothing: no version is made. Otherwise the new and
- * changed rows (by a hash of their cells) are written under a new version; rows of earlier
- * versions the file lacks are kept. At most {@link #MAX_ERRORS} errors are listed (all counted).
- * Thread-safe when the store is.
+ * changed rows (by a hash of their cells) are written under a new version; rows of earlier versions
+ * the file lacks are kept. At most {@link #MAX_ERRORS} errors are listed (all counted). Thread-safe
+ * when the store is.
  */
 public final class ReferenceImporter {
   /** The most row errors an import lists. */
@@ -79,7 +79,15 @@ public final class ReferenceImporter {
     }
     Optional<ReferenceDataset> same = store.versionOfFile(name, enc.sha256());
     if (same.isPresent()) {
-      return new ImportResult(name, same.get(), true, same.get().rows(), 0, 0, same.get().rows() - same.get().refused(), List.of());
+      return new ImportResult(
+          name,
+          same.get(),
+          true,
+          same.get().rows(),
+          0,
+          0,
+          same.get().rows() - same.get().refused(),
+          List.of());
     }
     Charset cs = charset != null ? charset : enc.charset();
     Map<String, String> known = store.rowHashes(name);
@@ -185,7 +193,9 @@ public final class ReferenceImporter {
     String n = given == null || given.isBlank() ? format.defaultDataset() : given.strip();
     if (!n.matches("[\\p{L}\\p{N} ._-]{1,100}")) {
       throw new IllegalArgumentException(
-          "dataset name must be 1-100 letters, digits, spaces, '.', '-' or '_', was '" + given + "'");
+          "dataset name must be 1-100 letters, digits, spaces, '.', '-' or '_', was '"
+              + given
+              + "'");
     }
     return n;
   }
@@ -205,8 +215,7 @@ public final class ReferenceImporter {
         throw new ImportException("the header names column '" + c + "' twice");
       }
     }
-    List<String> missing =
-        format.required().stream().filter(c -> !out.containsKey(c)).toList();
+    List<String> missing = format.required().stream().filter(c -> !out.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       long known = format.columns().stream().filter(out::containsKey).count();
       throw new ImportException(

@@ -102,8 +102,8 @@ final class Row {
   }
 
   /**
-   * A date: ISO (2024-03-12, also with a time after it, as UCDP writes), or ACLED's long forms
-   * ("12 March 2024", "12-March-2024"). Null when empty; an error when none of these.
+   * A date: ISO (2024-03-12, also with a time after it, as UCDP writes), or ACLED's long forms ("12
+   * March 2024", "12-March-2024"). Null when empty; an error when none of these.
    */
   LocalDate date(String column) {
     String v = text(column);

@@ -26,9 +26,12 @@ class CsvReaderTest {
   @Test
   void plainRecordsWithEveryLineEnd() throws IOException {
     List<CsvRecord> rs = read("a,b,c\r\n1,2,3\n4,5,6\r7,8,9");
-    assertThat(rs).extracting(CsvRecord::cells)
+    assertThat(rs)
+        .extracting(CsvRecord::cells)
         .containsExactly(
-            List.of("a", "b", "c"), List.of("1", "2", "3"), List.of("4", "5", "6"),
+            List.of("a", "b", "c"),
+            List.of("1", "2", "3"),
+            List.of("4", "5", "6"),
             List.of("7", "8", "9"));
     assertThat(rs).extracting(CsvRecord::line).containsExactly(1L, 2L, 3L, 4L);
     assertThat(rs).allMatch(r -> r.error() == null);

@@ -27,7 +27,8 @@ class EncodingTest {
 
   @Test
   void windows1252IsDetectedAndNamedWithItsLine() throws IOException {
-    byte[] bytes = "id,notes\n1,\u201cquoted\u201d S\u00e9gou\n".getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        "id,notes\n1,\u201cquoted\u201d S\u00e9gou\n".getBytes(Charset.forName("windows-1252"));
     Encoding e = scan(bytes);
     assertThat(e.ok()).isFalse();
     assertThat(e.problem())

@@ -33,7 +33,9 @@ class ReferenceImporterTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(DatabaseSettings.h2Memory("ref" + UUID.randomUUID().toString().replace("-", "")));
+    db =
+        Database.open(
+            DatabaseSettings.h2Memory("ref" + UUID.randomUUID().toString().replace("-", "")));
     store = new JdbcReferenceStore(db);
     importer = new ReferenceImporter(store);
   }
@@ -131,7 +133,8 @@ class ReferenceImporterTest {
   void aChangedRowMakesANewVersionAndKeepsTheOthers() throws IOException {
     String f = new String(fixture("acled-fixture.csv"), StandardCharsets.UTF_8);
     run(f, ReferenceFormat.ACLED);
-    ImportResult r = run(f.replace("12 fatalities.\",12,", "14 fatalities.\",14,"), ReferenceFormat.ACLED);
+    ImportResult r =
+        run(f.replace("12 fatalities.\",12,", "14 fatalities.\",14,"), ReferenceFormat.ACLED);
     assertThat(r.changed()).isEqualTo(1);
     assertThat(r.same()).isEqualTo(3);
     assertThat(r.version().version()).isEqualTo(2);
@@ -187,7 +190,11 @@ class ReferenceImporterTest {
 
   @Test
   void aFileMissingRequiredColumnsIsRefusedNamingThem() {
-    assertThatThrownBy(() -> run("event_id_cnty,event_date,country\r\nX,2024-01-01,Mali\r\n", ReferenceFormat.ACLED))
+    assertThatThrownBy(
+            () ->
+                run(
+                    "event_id_cnty,event_date,country\r\nX,2024-01-01,Mali\r\n",
+                    ReferenceFormat.ACLED))
         .isInstanceOf(ImportException.class)
         .hasMessage("the header lacks event_type, fatalities of ACLED's columns");
     assertThatThrownBy(() -> run("a;b;c\r\n1;2;3\r\n", ReferenceFormat.UCDP))
@@ -227,7 +234,12 @@ class ReferenceImporterTest {
     String f = new String(fixture("acled-fixture.csv"), StandardCharsets.UTF_8);
     String text = f.replace("12 fatalities.", "x".repeat(2000));
     ImportResult r =
-        small.run(Source.of(text.getBytes(StandardCharsets.UTF_8), "big.csv"), ReferenceFormat.ACLED, "A", null, "t");
+        small.run(
+            Source.of(text.getBytes(StandardCharsets.UTF_8), "big.csv"),
+            ReferenceFormat.ACLED,
+            "A",
+            null,
+            "t");
     assertThat(r.added()).isEqualTo(3);
     assertThat(r.errors())
         .extracting(RowError::toString)
@@ -241,7 +253,8 @@ class ReferenceImporterTest {
     String bad =
         lines[0]
             + "\r\n"
-            + lines[1].replace("900001,TST-2024-1-1-1,2024,1,Clear,3,", "900009,TST-2024-1-1-1,2024,1,Clear,4,")
+            + lines[1].replace(
+                "900001,TST-2024-1-1-1,2024,1,Clear,3,", "900009,TST-2024-1-1-1,2024,1,Clear,4,")
             + "\r\n"
             + lines[2].replace(",3,5,3", ",3,5,4")
             + "\r\n";

@@ -29,7 +29,9 @@ class RoundTripTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(DatabaseSettings.h2Memory("rt" + UUID.randomUUID().toString().replace("-", "")));
+    db =
+        Database.open(
+            DatabaseSettings.h2Memory("rt" + UUID.randomUUID().toString().replace("-", "")));
     store = new JdbcReferenceStore(db);
   }
 
@@ -38,7 +40,8 @@ class RoundTripTest {
     db.close();
   }
 
-  private ImportResult roundTrip(ExportFormat export, ReferenceFormat format, boolean bom, List<Incident> incidents)
+  private ImportResult roundTrip(
+      ExportFormat export, ReferenceFormat format, boolean bom, List<Incident> incidents)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     IncidentWriter w = export.open(out, bom);
@@ -55,7 +58,8 @@ class RoundTripTest {
   void acledCsvExportImportsWithTheSameFields() throws IOException {
     Incident djibo = Incidents.djibo();
     Incident clash = Incidents.clash("inc-clash", LocalDate.of(2024, 4, 2));
-    ImportResult r = roundTrip(ExportFormat.ACLED_CSV, ReferenceFormat.ACLED, true, List.of(djibo, clash));
+    ImportResult r =
+        roundTrip(ExportFormat.ACLED_CSV, ReferenceFormat.ACLED, true, List.of(djibo, clash));
     assertThat(r.errors()).isEmpty();
     assertThat(r.added()).isEqualTo(2);
     ReferenceEvent e = store.event("ours", "inc-djibo").orElseThrow();
@@ -108,7 +112,8 @@ class RoundTripTest {
 
   @Test
   void exportingAndImportingTwiceChangesNothing() throws IOException {
-    List<Incident> both = List.of(Incidents.djibo(), Incidents.clash("inc-c", LocalDate.of(2024, 4, 2)));
+    List<Incident> both =
+        List.of(Incidents.djibo(), Incidents.clash("inc-c", LocalDate.of(2024, 4, 2)));
     roundTrip(ExportFormat.ACLED_CSV, ReferenceFormat.ACLED, false, both);
     ImportResult again = roundTrip(ExportFormat.ACLED_CSV, ReferenceFormat.ACLED, false, both);
     assertThat(again.unchanged()).isTrue();

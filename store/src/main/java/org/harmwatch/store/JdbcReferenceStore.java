@@ -31,9 +31,9 @@ import org.harmwatch.core.store.Page;
 
 /**
  * {@link ReferenceStore} on the database of a {@link Database} (tables {@code reference_versions},
- * {@code reference_events}, {@code reference_checks} and {@code reference_check_rows}). Imports
- * and cross-checks are serialised within this instance, so that two imports of one dataset never
- * take the same version number. Thread-safe.
+ * {@code reference_events}, {@code reference_checks} and {@code reference_check_rows}). Imports and
+ * cross-checks are serialised within this instance, so that two imports of one dataset never take
+ * the same version number. Thread-safe.
  */
 public final class JdbcReferenceStore implements ReferenceStore {
   private static final int BATCH = 1000;

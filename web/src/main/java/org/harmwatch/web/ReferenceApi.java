@@ -34,9 +34,9 @@ import org.harmwatch.reference.Source;
 
 /**
  * Reference datasets over HTTP: list them, search their events (the map's reference layer), upload
- * a new version (admins; the CSV as the body, at most the server's request size), run a
- * cross-check (analysts), read its report as JSON or CSV, and read how one incident of ours fared
- * against every dataset (the incident page). Thread-safe.
+ * a new version (admins; the CSV as the body, at most the server's request size), run a cross-check
+ * (analysts), read its report as JSON or CSV, and read how one incident of ours fared against every
+ * dataset (the incident page). Thread-safe.
  */
 public final class ReferenceApi implements ApiModule {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -68,9 +68,7 @@ public final class ReferenceApi implements ApiModule {
     ArrayNode out = F.arrayNode();
     for (ReferenceDataset d : store.datasets()) {
       ObjectNode o = dataset(d);
-      store
-          .lastCheck(d.name())
-          .ifPresent(c -> o.set("last_check", check(c)));
+      store.lastCheck(d.name()).ifPresent(c -> o.set("last_check", check(c)));
       out.add(o);
     }
     ObjectNode body = F.objectNode();
@@ -190,8 +188,7 @@ public final class ReferenceApi implements ApiModule {
     CrossCheck c =
         store
             .lastCheck(dataset)
-            .orElseThrow(
-                () -> ApiException.notFound("'" + dataset + "' was never cross-checked"));
+            .orElseThrow(() -> ApiException.notFound("'" + dataset + "' was never cross-checked"));
     CheckReport r = CheckReport.of(store.checkRows(dataset, null));
     int limit = QueryParameters.integer(ctx, "limit", LIST_LIMIT, 1, 100_000);
     ObjectNode o = F.objectNode();
@@ -209,8 +206,16 @@ public final class ReferenceApi implements ApiModule {
       x.put("theirs_without_our_report", l.theirsOnly());
       x.put("figures_disagree", l.figuresDisagree());
     }
-    list(o, "ours_missing", r.rows().stream().filter(x -> x.kind() == CheckRow.Kind.OURS_ONLY), limit);
-    list(o, "theirs_missing", r.rows().stream().filter(x -> x.kind() == CheckRow.Kind.THEIRS_ONLY), limit);
+    list(
+        o,
+        "ours_missing",
+        r.rows().stream().filter(x -> x.kind() == CheckRow.Kind.OURS_ONLY),
+        limit);
+    list(
+        o,
+        "theirs_missing",
+        r.rows().stream().filter(x -> x.kind() == CheckRow.Kind.THEIRS_ONLY),
+        limit);
     list(o, "figure_disagreements", r.disagreements().stream(), limit);
     Json.send(ctx, 200, o);
   }
@@ -264,7 +269,8 @@ public final class ReferenceApi implements ApiModule {
       ObjectNode x = out.addObject();
       x.put("dataset", d.name());
       List<CheckRow> mine = rows.getOrDefault(d.name(), List.of());
-      CheckRow match = mine.stream().filter(r -> r.kind() == CheckRow.Kind.MATCH).findFirst().orElse(null);
+      CheckRow match =
+          mine.stream().filter(r -> r.kind() == CheckRow.Kind.MATCH).findFirst().orElse(null);
       x.put("checked", !mine.isEmpty());
       if (match != null) {
         x.put("event_id", match.eventId());

@@ -3,12 +3,12 @@ package org.harmwatch.core.reference;
 import java.util.Objects;
 
 /**
- * One outcome of a cross-check of our incidents against a reference dataset: a match (our
- * incident and a reference event, with score and reasons), one of our incidents with no event in
- * the dataset ({@code eventId} null), or an event of the dataset with no incident of ours ({@code
- * incidentId} null). {@code country} (ISO code) and {@code month} ("YYYY-MM") are those of our
- * incident when there is one, else of the event. Figures are our reconciled low/best/high killed
- * and the dataset's fatalities; null when unknown.
+ * One outcome of a cross-check of our incidents against a reference dataset: a match (our incident
+ * and a reference event, with score and reasons), one of our incidents with no event in the dataset
+ * ({@code eventId} null), or an event of the dataset with no incident of ours ({@code incidentId}
+ * null). {@code country} (ISO code) and {@code month} ("YYYY-MM") are those of our incident when
+ * there is one, else of the event. Figures are our reconciled low/best/high killed and the
+ * dataset's fatalities; null when unknown.
  */
 public record CheckRow(
     Kind kind,
@@ -52,9 +52,7 @@ public record CheckRow(
     }
   }
 
-  /**
-   * Whether our best figure and theirs disagree: a match where both are known and differ.
-   */
+  /** Whether our best figure and theirs disagree: a match where both are known and differ. */
   public boolean figuresDisagree() {
     return kind == Kind.MATCH
         && ourBest != null

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an import of a coded dataset did: the version it made (null when nothing changed), rows
- * read, rows added, changed and left as they were, and the refused rows with their reasons.
- * {@code unchanged} is true when the file (or every row of it) was already imported.
+ * read, rows added, changed and left as they were, and the refused rows with their reasons. {@code
+ * unchanged} is true when the file (or every row of it) was already imported.
  */
 public record ImportResult(
     String dataset,

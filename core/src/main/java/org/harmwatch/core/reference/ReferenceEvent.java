@@ -6,9 +6,9 @@ import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.SubEventType;
 
 /**
- * One event of a coded dataset (an ACLED or UCDP GED row) as harmwatch keeps it for comparison:
- * the dataset's own id, its dates, place, type, actors, fatality figures and notes, and the file
- * line it was read from. Unknown values are null.
+ * One event of a coded dataset (an ACLED or UCDP GED row) as harmwatch keeps it for comparison: the
+ * dataset's own id, its dates, place, type, actors, fatality figures and notes, and the file line
+ * it was read from. Unknown values are null.
  *
  * <p>{@code fatalities} is the dataset's figure (ACLED's fatalities, UCDP's best); {@code low} and
  * {@code high} are UCDP's bounds (both equal to {@code fatalities} for ACLED). {@code rowHash}
