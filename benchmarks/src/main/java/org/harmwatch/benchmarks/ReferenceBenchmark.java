@@ -42,21 +42,23 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reference datasets at scale, on synthetic data (generated here; no real rows): the import of an
  * ACLED CSV file of {@code rows} rows into an in-memory H2 database (encoding scan, parse, row
- * checks, batch insert), and the cross-check of {@code rows} incidents of ours against {@code
- * rows} reference events spread over 20 countries and 5 years (events and incidents at the
- * density of ACLED's busiest years). One call each; seconds per call (rows/s = rows / score).
- * Run: {@code java -jar benchmarks/target/benchmarks.jar ReferenceBenchmark}.
+ * checks, batch insert), and the cross-check of {@code rows} incidents of ours against {@code rows}
+ * reference events spread over 20 countries and 5 years (events and incidents at the density of
+ * ACLED's busiest years). One call each; seconds per call (rows/s = rows / score). Run: {@code java
+ * -jar benchmarks/target/benchmarks.jar ReferenceBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx3g"})
 public class ReferenceBenchmark {
   private static final String[] COUNTRIES = {
-    "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "KE", "CD", "CF", "MZ", "LY",
-    "EG", "DZ", "BI", "UG", "TN"
+    "ML", "BF", "NE", "NG", "CM", "TD", "SD", "SS", "ET", "SO", "KE", "CD", "CF", "MZ", "LY", "EG",
+    "DZ", "BI", "UG", "TN"
   };
   private static final LocalDate START = LocalDate.of(2019, 1, 1);
   private static final int DAYS = 5 * 365;
@@ -77,9 +79,26 @@ public class ReferenceBenchmark {
     CsvOutput out = new CsvOutput(w);
     out.header(AcledCsvWriter.COLUMNS);
     String[] countryNames = {
-      "Mali", "Burkina Faso", "Niger", "Nigeria", "Cameroon", "Chad", "Sudan", "South Sudan",
-      "Ethiopia", "Somalia", "Kenya", "Democratic Republic of Congo", "Central African Republic",
-      "Mozambique", "Libya", "Egypt", "Algeria", "Burundi", "Uganda", "Tunisia"
+      "Mali",
+      "Burkina Faso",
+      "Niger",
+      "Nigeria",
+      "Cameroon",
+      "Chad",
+      "Sudan",
+      "South Sudan",
+      "Ethiopia",
+      "Somalia",
+      "Kenya",
+      "Democratic Republic of Congo",
+      "Central African Republic",
+      "Mozambique",
+      "Libya",
+      "Egypt",
+      "Algeria",
+      "Burundi",
+      "Uganda",
+      "Tunisia"
     };
     for (int i = 0; i < rows; i++) {
       LocalDate d = START.plusDays(r.nextInt(DAYS));
@@ -113,10 +132,31 @@ public class ReferenceBenchmark {
       double lon = -5 + r.nextDouble() * 30;
       theirs.add(
           new ReferenceEvent(
-              "E" + i, d, d, 1, c, null, "Region", null, "Village", lat, lon, 1,
-              EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK,
-              "Unidentified Armed Group", null, "Civilians", null, i % 7, i % 7, i % 7, null, null,
-              i, "h"));
+              "E" + i,
+              d,
+              d,
+              1,
+              c,
+              null,
+              "Region",
+              null,
+              "Village",
+              lat,
+              lon,
+              1,
+              EventType.VIOLENCE_AGAINST_CIVILIANS,
+              SubEventType.ATTACK,
+              "Unidentified Armed Group",
+              null,
+              "Civilians",
+              null,
+              i % 7,
+              i % 7,
+              i % 7,
+              null,
+              null,
+              i,
+              "h"));
       // Half of ours are one of theirs a day later and a few km away; half are elsewhere.
       boolean same = r.nextBoolean();
       ours.add(
@@ -125,20 +165,43 @@ public class ReferenceBenchmark {
               same ? d.plusDays(1) : START.plusDays(r.nextInt(DAYS)),
               same ? d.plusDays(1) : START.plusDays(r.nextInt(DAYS)).plusDays(0),
               same ? c : COUNTRIES[r.nextInt(COUNTRIES.length)],
-              "Region", null, "Village",
+              "Region",
+              null,
+              "Village",
               same ? lat + 0.02 : 5 + r.nextDouble() * 10,
               same ? lon : -5 + r.nextDouble() * 30,
-              true, EventType.VIOLENCE_AGAINST_CIVILIANS, SubEventType.ATTACK,
-              List.of("Unidentified Armed Group"), List.of("Civilians"),
-              i % 7, i % 7, i % 7));
+              true,
+              EventType.VIOLENCE_AGAINST_CIVILIANS,
+              SubEventType.ATTACK,
+              List.of("Unidentified Armed Group"),
+              List.of("Civilians"),
+              i % 7,
+              i % 7,
+              i % 7));
     }
     // An incident's end must not be before its start.
     ours.replaceAll(
-        o -> o.end().isBefore(o.start())
-            ? new CheckedIncident(o.id(), o.start(), o.start(), o.countryCode(), o.admin1(),
-                o.admin2(), o.place(), o.lat(), o.lon(), o.precisePlace(), o.eventType(),
-                o.subEventType(), o.perpetrators(), o.targets(), o.low(), o.best(), o.high())
-            : o);
+        o ->
+            o.end().isBefore(o.start())
+                ? new CheckedIncident(
+                    o.id(),
+                    o.start(),
+                    o.start(),
+                    o.countryCode(),
+                    o.admin1(),
+                    o.admin2(),
+                    o.place(),
+                    o.lat(),
+                    o.lon(),
+                    o.precisePlace(),
+                    o.eventType(),
+                    o.subEventType(),
+                    o.perpetrators(),
+                    o.targets(),
+                    o.low(),
+                    o.best(),
+                    o.high())
+                : o);
   }
 
   @Setup(Level.Invocation)

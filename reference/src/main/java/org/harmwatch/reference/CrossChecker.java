@@ -76,21 +76,27 @@ public final class CrossChecker {
               long from = o.start().toEpochDay() - WINDOW_DAYS - b.longestSpan;
               long to = o.end().toEpochDay() + WINDOW_DAYS;
               int k = b.firstAtOrAfter(from);
-              Scored found = null;
+              Ours prepared = new Ours(o);
+              int found = -1;
+              double foundScore = 0;
               long n = 0;
               for (; k < b.events.length && b.starts[k] <= to; k++) {
                 n++;
-                Scored s = score(o, b.events[k]);
-                if (s != null
-                    && s.score >= THRESHOLD
-                    && (found == null
-                        || s.score > found.score
-                        || (s.score == found.score
-                            && s.event.eventId().compareTo(found.event.eventId()) < 0))) {
-                  found = s;
+                double s = score(prepared, b.prepared[k], null);
+                if (s >= THRESHOLD
+                    && (found < 0
+                        || s > foundScore
+                        || (s == foundScore
+                            && b.events[k].eventId().compareTo(b.events[found].eventId()) < 0))) {
+                  found = k;
+                  foundScore = s;
                 }
               }
-              best[i] = found;
+              if (found >= 0) {
+                List<String> why = new ArrayList<>(6);
+                double s = score(prepared, b.prepared[found], why);
+                best[i] = new Scored(b.events[found], s, String.join("; ", why));
+              }
               compared[i] = n;
             });
     List<CheckRow> rows = new ArrayList<>(ours.size() + theirs.size());
@@ -153,10 +159,14 @@ public final class CrossChecker {
     return new Outcome(rows, comparisons, matches);
   }
 
-  /** The score of {@code o} against {@code e} with its reasons; null on a veto. */
-  Scored score(CheckedIncident o, ReferenceEvent e) {
+  private static final double VETO = -1;
+
+  // The score of a pair; its reasons are added to `why` when it is not null (the scan of the
+  // candidates runs without them, and only the best is explained).
+  private static double score(Ours ours, Theirs theirs, List<String> why) {
+    CheckedIncident o = ours.incident;
+    ReferenceEvent e = theirs.event;
     double score = 0;
-    List<String> why = new ArrayList<>(6);
     // Date
     long os = o.start().toEpochDay();
     long oe = o.end().toEpochDay();
@@ -164,93 +174,84 @@ public final class CrossChecker {
     long ee = e.dateEnd().toEpochDay();
     long gap = Math.max(0, Math.max(es - oe, os - ee));
     if (gap > WINDOW_DAYS) {
-      return null;
+      return VETO;
     }
     if (gap == 0 && os == oe && es == ee) {
       score += 0.30;
-      why.add("same day");
+      add(why, "same day");
     } else if (gap == 0) {
       score += 0.25;
-      why.add("dates overlap");
+      add(why, "dates overlap");
     } else {
       score += gap == 1 ? 0.20 : gap <= 3 ? 0.12 : 0.05;
-      why.add(gap + (gap == 1 ? " day" : " days") + " apart");
+      if (why != null) {
+        why.add(gap + (gap == 1 ? " day" : " days") + " apart");
+      }
     }
     // Place
     if (o.lat() != null && e.hasCoordinates()) {
       double km = Location.km(o.lat(), o.lon(), e.lat(), e.lon());
       boolean precise = o.precisePlace() && (e.geoPrecision() == null || e.geoPrecision() == 1);
       if (km > 50 && precise) {
-        return null;
+        return VETO;
       }
       double p = km <= 2 ? 0.30 : km <= 10 ? 0.25 : km <= 25 ? 0.18 : km <= 50 ? 0.10 : 0;
       if (p > 0) {
         score += p;
-        why.add(km < 1 ? "same place" : Math.round(km) + " km apart");
+        if (why != null) {
+          why.add(km < 1 ? "same place" : Math.round(km) + " km apart");
+        }
       }
     } else {
-      if (o.place() != null && e.location() != null && norm(o.place()).equals(norm(e.location()))) {
+      if (ours.place != null && ours.place.equals(theirs.location)) {
         score += 0.30;
-        why.add("same place name (" + e.location() + ")");
-      } else if (o.admin1() != null
-          && e.admin1() != null
-          && !norm(o.admin1()).equals(norm(e.admin1()))) {
-        return null;
-      } else if (o.admin2() != null
-          && e.admin2() != null
-          && norm(o.admin2()).equals(norm(e.admin2()))) {
+        add(why, "same place name (" + e.location() + ")");
+      } else if (ours.admin1 != null
+          && theirs.admin1 != null
+          && !ours.admin1.equals(theirs.admin1)) {
+        return VETO;
+      } else if (ours.admin2 != null && ours.admin2.equals(theirs.admin2)) {
         score += 0.15;
-        why.add("same district (" + e.admin2() + ")");
-      } else if (o.admin1() != null && e.admin1() != null) {
+        add(why, "same district (" + e.admin2() + ")");
+      } else if (ours.admin1 != null && theirs.admin1 != null) {
         score += 0.08;
-        why.add("same province (" + e.admin1() + ")");
+        add(why, "same province (" + e.admin1() + ")");
       }
     }
     // Type
     if (o.subEventType() != null && o.subEventType() == e.subEventType()) {
       score += 0.20;
-      why.add("same sub-event type (" + o.subEventType().code() + ")");
+      add(why, "same sub-event type (" + o.subEventType().code() + ")");
     } else if (o.eventType() != null && o.eventType() == e.eventType()) {
       score += 0.15;
-      why.add("same event type (" + o.eventType().code() + ")");
+      add(why, "same event type (" + o.eventType().code() + ")");
     } else if (o.eventType() != null
         && e.eventType() != null
         && violent(o.eventType()) != violent(e.eventType())) {
       score -= 0.20;
     }
     // Actors
-    List<String> theirActors = new ArrayList<>(4);
-    for (String a : new String[] {e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2()}) {
-      if (a != null) {
-        for (String part : a.split(";")) {
-          if (!part.isBlank()) {
-            theirActors.add(part.strip());
-          }
-        }
-      }
-    }
     double actor = 0;
     String actorName = null;
-    for (String p : o.perpetrators()) {
-      for (String t : theirActors) {
-        double s = norm(p).equals(norm(t)) ? 0.10 : sharesHalf(p, t) ? 0.06 : 0;
+    for (int p = 0; p < ours.perpetrators.length; p++) {
+      for (int t = 0; t < theirs.actors.length; t++) {
+        double s =
+            ours.perpetrators[p].equals(theirs.actorKeys[t])
+                ? 0.10
+                : sharesHalf(ours.perpetratorWords[p], theirs.actorWords[t]) ? 0.06 : 0;
         if (s > actor) {
           actor = s;
-          actorName = t;
+          actorName = theirs.actors[t];
         }
       }
     }
     if (actor > 0) {
       score += actor;
-      why.add("actor " + actorName);
+      add(why, "actor " + actorName);
     }
-    boolean ourCivilians = o.targets().stream().anyMatch(t -> t.startsWith("Civilians"));
-    boolean theirCivilians =
-        theirActors.stream().anyMatch(t -> t.startsWith("Civilians"))
-            || e.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS;
-    if (ourCivilians && theirCivilians) {
+    if (ours.civilians && theirs.civilians) {
       score += 0.03;
-      why.add("civilians targeted");
+      add(why, "civilians targeted");
     }
     // Figures
     Integer f = e.fatalities();
@@ -259,16 +260,89 @@ public final class CrossChecker {
       int high = o.high() != null ? o.high() : o.best();
       if (f >= low && f <= high) {
         score += 0.10;
-        why.add("fatalities " + f + (low == high ? " as ours" : " within our " + low + "-" + high));
+        add(
+            why,
+            "fatalities " + f + (low == high ? " as ours" : " within our " + low + "-" + high));
       } else if (Math.abs(f - o.best()) <= Math.max(1, o.best() / 5)) {
         score += 0.05;
-        why.add("fatalities " + f + " close to our " + o.best());
+        add(why, "fatalities " + f + " close to our " + o.best());
       } else {
         score -= 0.05;
-        why.add("fatalities differ: ours " + o.best() + ", theirs " + f);
+        add(why, "fatalities differ: ours " + o.best() + ", theirs " + f);
       }
     }
-    return new Scored(e, score, String.join("; ", why));
+    return score;
+  }
+
+  private static void add(List<String> why, String reason) {
+    if (why != null) {
+      why.add(reason);
+    }
+  }
+
+  /** An incident of ours with its names normalised once. */
+  private static final class Ours {
+    final CheckedIncident incident;
+    final String place;
+    final String admin1;
+    final String admin2;
+    final String[] perpetrators;
+    final Set<String>[] perpetratorWords;
+    final boolean civilians;
+
+    @SuppressWarnings("unchecked")
+    Ours(CheckedIncident o) {
+      incident = o;
+      place = o.place() == null ? null : norm(o.place());
+      admin1 = o.admin1() == null ? null : norm(o.admin1());
+      admin2 = o.admin2() == null ? null : norm(o.admin2());
+      perpetrators = o.perpetrators().stream().map(CrossChecker::norm).toArray(String[]::new);
+      perpetratorWords = new Set[perpetrators.length];
+      for (int i = 0; i < perpetrators.length; i++) {
+        perpetratorWords[i] = words(perpetrators[i]);
+      }
+      civilians = o.targets().stream().anyMatch(t -> t.startsWith("Civilians"));
+    }
+  }
+
+  /** A reference event with its names normalised once. */
+  private static final class Theirs {
+    final ReferenceEvent event;
+    final String location;
+    final String admin1;
+    final String admin2;
+    final String[] actors;
+    final String[] actorKeys;
+    final Set<String>[] actorWords;
+    final boolean civilians;
+
+    @SuppressWarnings("unchecked")
+    Theirs(ReferenceEvent e) {
+      event = e;
+      location = e.location() == null ? null : norm(e.location());
+      admin1 = e.admin1() == null ? null : norm(e.admin1());
+      admin2 = e.admin2() == null ? null : norm(e.admin2());
+      List<String> names = new ArrayList<>(4);
+      for (String a : new String[] {e.actor1(), e.assocActor1(), e.actor2(), e.assocActor2()}) {
+        if (a != null) {
+          for (String part : a.split(";")) {
+            if (!part.isBlank()) {
+              names.add(part.strip());
+            }
+          }
+        }
+      }
+      actors = names.toArray(new String[0]);
+      actorKeys = new String[actors.length];
+      actorWords = new Set[actors.length];
+      boolean civ = e.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+      for (int i = 0; i < actors.length; i++) {
+        actorKeys[i] = norm(actors[i]);
+        actorWords[i] = words(actorKeys[i]);
+        civ |= actors[i].startsWith("Civilians");
+      }
+      civilians = civ;
+    }
   }
 
   private static boolean violent(EventType t) {
@@ -277,9 +351,7 @@ public final class CrossChecker {
         || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
   }
 
-  private static boolean sharesHalf(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+  private static boolean sharesHalf(Set<String> wa, Set<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
@@ -292,9 +364,10 @@ public final class CrossChecker {
     return common * 2 >= Math.max(wa.size(), wb.size());
   }
 
-  private static Set<String> words(String s) {
+  // The words of an already normalised name.
+  private static Set<String> words(String normalised) {
     Set<String> out = new HashSet<>();
-    for (String w : norm(s).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : normalised.split("[^\\p{L}\\p{N}]+")) {
       if (w.length() > 2 && !STOP.contains(w)) {
         out.add(w);
       }
@@ -305,7 +378,10 @@ public final class CrossChecker {
   private static final Set<String> STOP = Set.of("the", "and", "for", "of", "des", "les", "du");
 
   static String norm(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String d =
+        Normalizer.isNormalized(s, Normalizer.Form.NFD) && s.chars().allMatch(c -> c < 0x300)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return d.toLowerCase(Locale.ROOT).strip();
   }
 
@@ -326,6 +402,7 @@ public final class CrossChecker {
   /** One country's events, by start day. */
   private static final class Bucket {
     final ReferenceEvent[] events;
+    final Theirs[] prepared;
     final long[] starts;
     final long longestSpan;
 
@@ -335,9 +412,11 @@ public final class CrossChecker {
           events,
           Comparator.comparing(ReferenceEvent::dateStart).thenComparing(ReferenceEvent::eventId));
       starts = new long[events.length];
+      prepared = new Theirs[events.length];
       long span = 0;
       for (int i = 0; i < events.length; i++) {
         starts[i] = events[i].dateStart().toEpochDay();
+        prepared[i] = new Theirs(events[i]);
         span = Math.max(span, events[i].dateEnd().toEpochDay() - starts[i]);
       }
       longestSpan = span;
