@@ -364,10 +364,14 @@ public final class CrossChecker {
     return common * 2 >= Math.max(wa.size(), wb.size());
   }
 
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   // The words of an already normalised name.
   private static Set<String> words(String normalised) {
     Set<String> out = new HashSet<>();
-    for (String w : normalised.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(normalised)) {
       if (w.length() > 2 && !STOP.contains(w)) {
         out.add(w);
       }
@@ -381,7 +385,7 @@ public final class CrossChecker {
     String d =
         Normalizer.isNormalized(s, Normalizer.Form.NFD) && s.chars().allMatch(c -> c < 0x300)
             ? s
-            : Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return d.toLowerCase(Locale.ROOT).strip();
   }
 
