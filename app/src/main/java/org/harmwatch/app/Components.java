@@ -10,6 +10,7 @@ import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
+import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.watch.SourceStore;
@@ -17,12 +18,15 @@ import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linker;
 import org.harmwatch.nlp.RuleBasedExtractor;
+import org.harmwatch.reference.CrossCheckService;
+import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.LuceneIndex;
@@ -38,6 +42,7 @@ import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.ExportApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
+import org.harmwatch.web.ReferenceApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SearchApi;
 import org.harmwatch.web.SourcesApi;
@@ -68,6 +73,7 @@ public final class Components implements AutoCloseable {
   private SourceStore sources;
   private Fetcher fetcher;
   private Watcher watcher;
+  private ReferenceStore reference;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -211,6 +217,21 @@ public final class Components implements AutoCloseable {
     return corroboration;
   }
 
+  /** Reference datasets and cross-checks, in the same database as {@link #store}. */
+  public ReferenceStore reference(DatabaseChoice choice) {
+    if (reference == null) {
+      store(choice);
+      reference = new JdbcReferenceStore(database);
+    }
+    return reference;
+  }
+
+  /** The cross-check of our incidents against reference datasets. */
+  public CrossCheckService crossCheck(DatabaseChoice choice) {
+    return new CrossCheckService(
+        store(choice), corroboration(choice), review(choice), reference(choice));
+  }
+
   /** Users, sessions, tokens and reading logs, in the same database as {@link #store}. */
   public AccountStore accounts(DatabaseChoice choice) {
     if (accounts == null) {
@@ -259,7 +280,9 @@ public final class Components implements AutoCloseable {
         new SearchApi(textIndexer(choice).index()),
         new DossierApi(store(choice), review(choice), clock),
         new ExportApi(store(choice), corroboration(choice), review(choice), clock),
-        new SourcesApi(sources(choice), watcher(choice), clock));
+        new SourcesApi(sources(choice), watcher(choice), clock),
+        new ReferenceApi(
+            new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      ImportEventsCommand.class,
+      CrossCheckCommand.class,
       BenchStoreCommand.class,
       RelinkCommand.class,
       BatchCommand.class,

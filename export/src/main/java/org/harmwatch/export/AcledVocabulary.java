@@ -17,24 +17,25 @@ import org.harmwatch.core.model.SubEventType;
  * their disorder type (from {@code acled-vocabulary.tsv}), and the interaction code of each actor
  * type. Immutable.
  */
-final class AcledVocabulary {
+public final class AcledVocabulary {
   static final String RESOURCE = "/org/harmwatch/export/acled-vocabulary.tsv";
   private static final Map<String, String[]> ROWS = load();
+  private static final Map<String, String> CODES = codes();
 
   private AcledVocabulary() {}
 
   /** ACLED's display words for an event type ("Violence against civilians"). */
-  static String display(EventType t) {
+  public static String display(EventType t) {
     return t == null ? null : row(t.code())[0];
   }
 
   /** ACLED's display words for a sub-event type ("Attack"). */
-  static String display(SubEventType t) {
+  public static String display(SubEventType t) {
     return t == null ? null : row(t.code())[0];
   }
 
   /** ACLED's disorder type, from the sub-event type when known, else from the event type. */
-  static String disorderType(EventType e, SubEventType s) {
+  public static String disorderType(EventType e, SubEventType s) {
     if (s != null) {
       return row(s.code())[1];
     }
@@ -46,7 +47,7 @@ final class AcledVocabulary {
    * militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces. An actor of unknown
    * type is an unidentified armed group, which ACLED codes as a political militia (3).
    */
-  static int inter(ActorType type) {
+  public static int inter(ActorType type) {
     return switch (type) {
       case STATE_FORCES -> 1;
       case REBEL_GROUP -> 2;
@@ -61,11 +62,29 @@ final class AcledVocabulary {
    * ACLED's interaction code of two actor codes: the smaller digit first ({@code 1} and {@code 7}
    * make 17); an actor acting alone makes {@code inter1 * 10} (e.g. 20).
    */
-  static int interaction(int inter1, Integer inter2) {
+  public static int interaction(int inter1, Integer inter2) {
     if (inter2 == null) {
       return inter1 * 10;
     }
     return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+  }
+
+  /**
+   * Our code ("violence_against_civilians", "attack") of ACLED's display words for an event or
+   * sub-event type, ignoring case and surrounding spaces; null when the words are none of ACLED's.
+   */
+  public static String code(String display) {
+    return display == null ? null : CODES.get(key(display));
+  }
+
+  private static String key(String display) {
+    return display.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Map<String, String> codes() {
+    Map<String, String> out = new HashMap<>();
+    ROWS.forEach((code, row) -> out.put(key(row[0]), code));
+    return Map.copyOf(out);
   }
 
   private static String[] row(String code) {

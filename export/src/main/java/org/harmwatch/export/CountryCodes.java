@@ -39,9 +39,36 @@ public final class CountryCodes {
   private static final CountryCodes BUNDLED = load();
 
   private final Map<String, Codes> byIso2;
+  private final Map<String, Codes> byName = new HashMap<>();
+  private final Map<Integer, Codes> byIsoNumeric = new HashMap<>();
+  private final Map<Integer, Codes> byGw = new HashMap<>();
 
   private CountryCodes(Map<String, Codes> byIso2) {
     this.byIso2 = Map.copyOf(byIso2);
+    for (Codes c : this.byIso2.values()) {
+      byName.put(c.name().toLowerCase(java.util.Locale.ROOT), c);
+      byIsoNumeric.put(c.isoNumeric(), c);
+      if (c.gwCode() != null) {
+        byGw.putIfAbsent(c.gwCode(), c);
+      }
+    }
+  }
+
+  /** The codes of the country named {@code name} (core's name, case-insensitive), if any. */
+  public Optional<Codes> byName(String name) {
+    return name == null
+        ? Optional.empty()
+        : Optional.ofNullable(byName.get(name.trim().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The codes of the country with ISO 3166-1 numeric code {@code n} (ACLED's iso), if any. */
+  public Optional<Codes> byIsoNumeric(int n) {
+    return Optional.ofNullable(byIsoNumeric.get(n));
+  }
+
+  /** The codes of the country with Gleditsch-Ward number {@code n} (UCDP's country_id), if any. */
+  public Optional<Codes> byGwCode(int n) {
+    return Optional.ofNullable(byGw.get(n));
   }
 
   /** The bundled table. */

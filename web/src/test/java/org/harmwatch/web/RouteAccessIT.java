@@ -19,11 +19,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.link.Linker;
+import org.harmwatch.reference.CrossCheckService;
+import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.LuceneIndex;
@@ -86,6 +89,13 @@ class RouteAccessIT {
           {"PATCH /api/sources/{id}", "ANALYST"},
           {"DELETE /api/sources/{id}", "ANALYST"},
           {"POST /api/sources/{id}/poll", "ANALYST"},
+          {"GET /api/reference/datasets", "VIEWER"},
+          {"GET /api/reference/events", "VIEWER"},
+          {"GET /api/reference/report", "VIEWER"},
+          {"GET /api/reference/report.csv", "VIEWER"},
+          {"GET /api/reference/incidents/{id}", "VIEWER"},
+          {"POST /api/reference/cross-check", "ANALYST"},
+          {"POST /api/reference/datasets", "ADMIN"},
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
         }) {
@@ -146,7 +156,15 @@ class RouteAccessIT {
                     id -> {
                       throw new java.util.NoSuchElementException("no source " + id);
                     },
-                    clock)));
+                    clock)),
+                new ReferenceApi(
+                    new ReferenceImporter(new JdbcReferenceStore(database)),
+                    new CrossCheckService(
+                        store,
+                        new JdbcCorroboration(database, new Linker()),
+                        review,
+                        new JdbcReferenceStore(database)),
+                    new JdbcReferenceStore(database))));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));
