@@ -156,7 +156,7 @@ class RouteAccessIT {
                     id -> {
                       throw new java.util.NoSuchElementException("no source " + id);
                     },
-                    clock)),
+                    clock),
                 new ReferenceApi(
                     new ReferenceImporter(new JdbcReferenceStore(database)),
                     new CrossCheckService(
