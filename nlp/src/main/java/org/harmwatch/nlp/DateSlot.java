@@ -77,7 +77,8 @@ final class DateSlot {
         if (dm.date() == null || SentenceAnnotator.datesReport(s.text(), dm, null)) {
           continue;
         }
-        Sentence inDoc = new Sentence(from + s.start(), from + s.end(), s.text(), first.paragraph());
+        Sentence inDoc =
+            new Sentence(from + s.start(), from + s.end(), s.text(), first.paragraph());
         marks.markAround(
             new SentenceFacts(
                 inDoc, null, false, List.of(), List.of(dm), List.of(), List.of(), null),

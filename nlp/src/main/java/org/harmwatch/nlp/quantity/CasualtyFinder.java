@@ -74,7 +74,12 @@ public final class CasualtyFinder {
         int e = t.get(i).end();
         out.add(
             new CasualtyMention(
-                CasualtyKind.KILLED, new Count(1, null, sentence.substring(s, e)), s, e, null, null));
+                CasualtyKind.KILLED,
+                new Count(1, null, sentence.substring(s, e)),
+                s,
+                e,
+                null,
+                null));
         sides.add(null);
         continue;
       }
@@ -103,7 +108,10 @@ public final class CasualtyFinder {
       }
       // "including five women and seven children": the second sub-count of one figure.
       boolean andSub =
-          i >= 1 && AND.contains(t.get(i - 1).lower()) && i - 1 - lastSubEnd <= 2 && lastSubEnd >= 0;
+          i >= 1
+              && AND.contains(t.get(i - 1).lower())
+              && i - 1 - lastSubEnd <= 2
+              && lastSubEnd >= 0;
       // "including seven children": a sub-count of the figure before it.
       if ((isSub(t, i) || andSub) && !out.isEmpty() && f.count().min() != null) {
         boolean c = child(t, after) || child(t, after + 1);
@@ -130,7 +138,10 @@ public final class CasualtyFinder {
         int end = t.get(f.last()).end();
         Count count = new Count(f.count().min(), f.count().max(), sentence.substring(start, end));
         Side side = side(t, after);
-        if (side == Side.COMBATANT && count.max() == null && count.min() != null && count.min() <= 2) {
+        if (side == Side.COMBATANT
+            && count.max() == null
+            && count.min() != null
+            && count.min() <= 2) {
           // "killed several terrorists": a side's unnumbered claim, no toll of its own.
           i = f.last();
           continue;

@@ -8,8 +8,8 @@ import org.harmwatch.core.model.Count;
  * when the sentence does not tell them apart), and what the sentence says of the figure beside the
  * others ({@code note}).
  *
- * @param divisor for a {@link Note#SPLIT} note, the number of events the toll is divided between
- *     (0 when the sentence does not say)
+ * @param divisor for a {@link Note#SPLIT} note, the number of events the toll is divided between (0
+ *     when the sentence does not say)
  */
 public record CasualtyMention(
     CasualtyKind kind,

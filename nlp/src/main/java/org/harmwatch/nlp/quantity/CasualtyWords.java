@@ -81,7 +81,10 @@ final class CasualtyWords {
       }
     }
     throw new IllegalStateException(
-        "casualty-words.tsv: unknown role '" + key + "' (expected a casualty kind or one of "
-            + List.of(Role.values()) + ")");
+        "casualty-words.tsv: unknown role '"
+            + key
+            + "' (expected a casualty kind or one of "
+            + List.of(Role.values())
+            + ")");
   }
 }

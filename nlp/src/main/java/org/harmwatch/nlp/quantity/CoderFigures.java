@@ -21,7 +21,8 @@ public final class CoderFigures {
               + "(?:\\s+(?:fatalities|fatality|deaths|killed))?(?:\\s+(?:total|in total|per event|for (?:this|each) event))?\\s*(?=[).,;\\]]|$)",
           CI);
   private static final Pattern RECORDED =
-      Pattern.compile("\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b", CI);
+      Pattern.compile(
+          "\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b", CI);
   private static final Pattern SPLIT =
       Pattern.compile(
           "\\b(?:(\\d{1,5})\\s+)?(?:fatalities|deaths)\\s+(?:were\\s+|are\\s+)?(?:split|divided|spread|distributed)\\s+(?:equally\\s+|evenly\\s+)?(?:between|across|over|among)\\s+(?:the\\s+)?(?:"
@@ -69,11 +70,11 @@ public final class CoderFigures {
       return toll;
     }
     if (events <= 0) {
-      return new Count(Math.min(1, toll.min()), toll.max() == null ? null : toll.max(), toll.text());
+      return new Count(
+          Math.min(1, toll.min()), toll.max() == null ? null : toll.max(), toll.text());
     }
     int low = toll.min() / events;
-    Integer high =
-        toll.max() == null ? null : Integer.valueOf((toll.max() + events - 1) / events);
+    Integer high = toll.max() == null ? null : Integer.valueOf((toll.max() + events - 1) / events);
     return new Count(low, high, toll.text());
   }
 

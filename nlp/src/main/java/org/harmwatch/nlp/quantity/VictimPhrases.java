@@ -10,8 +10,8 @@ import org.harmwatch.nlp.text.Token;
 /**
  * Victims told without a figure of their own: one person named with an article ("a pregnant woman
  * was injured", "gunmen shot dead a prison officer", "assassinated a griot", "un enfant a été
- * tué"), and the children and women among the dead told in a sentence of their own ("Among the
- * dead were six women and two children"). Stateless.
+ * tué"), and the children and women among the dead told in a sentence of their own ("Among the dead
+ * were six women and two children"). Stateless.
  */
 final class VictimPhrases {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une");
@@ -21,22 +21,8 @@ final class VictimPhrases {
   // Nouns after an article that count more than one person: "killed a number of villagers".
   private static final Set<String> NOT_ONE =
       Set.of(
-          "number",
-          "total",
-          "few",
-          "lot",
-          "couple",
-          "dozen",
-          "series",
-          "group",
-          "crowd",
-          "family",
-          "result",
-          "nombre",
-          "groupe",
-          "dizaine",
-          "foule",
-          "famille");
+          "number", "total", "few", "lot", "couple", "dozen", "series", "group", "crowd", "family",
+          "result", "nombre", "groupe", "dizaine", "foule", "famille");
   private static final Set<String> THE_DEAD =
       Set.of("dead", "victims", "killed", "morts", "victimes", "tués", "tuées", "défunts");
 
@@ -103,7 +89,8 @@ final class VictimPhrases {
   }
 
   private static CasualtyMention one(String sentence, CasualtyKind kind, int s, int e) {
-    return new CasualtyMention(kind, new Count(1, null, sentence.substring(s, e)), s, e, null, null);
+    return new CasualtyMention(
+        kind, new Count(1, null, sentence.substring(s, e)), s, e, null, null);
   }
 
   /**

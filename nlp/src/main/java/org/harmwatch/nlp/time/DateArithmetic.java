@@ -9,8 +9,8 @@ import org.harmwatch.core.model.IncidentDate;
 
 /**
  * The date arithmetic behind the date rules: a day, month or range read from a phrase, anchored to
- * the publication date when the phrase gives no year (the latest such date not after publication:
- * a report tells what has happened), and ranges given the precision their length allows. A phrase
+ * the publication date when the phrase gives no year (the latest such date not after publication: a
+ * report tells what has happened), and ranges given the precision their length allows. A phrase
  * without a year and a document without a publication date give null: no year is invented.
  * Stateless.
  */
@@ -101,9 +101,7 @@ final class DateArithmetic {
 
   /** The most recent {@code day} on or before {@code p} ("ce lundi" in a paper of that Monday). */
   static IncidentDate weekdayOrToday(DayOfWeek day, LocalDate p, String text) {
-    return p == null
-        ? null
-        : IncidentDate.day(p.with(TemporalAdjusters.previousOrSame(day)), text);
+    return p == null ? null : IncidentDate.day(p.with(TemporalAdjusters.previousOrSame(day)), text);
   }
 
   /** A night from {@code a} to {@code b} (one or two days later) before {@code p}, or null. */

@@ -20,11 +20,11 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 /**
  * Finds English and French date phrases in a sentence and normalises them against the publication
  * date: absolute dates ("17 March 2024", "March 17", "Feb.8", "17/03/2024", coders' "on 17/03"),
- * months ("in January": the most recent such month not after publication), weekdays ("on
- * Thursday": the most recent one before publication), "yesterday", "last week", "earlier this
- * week", "last month", ranges ("between 27 and 31 March", "16-18 April", "April 11-12", "28 March
- * to 2 April") and phrases relative to the previous incident ("the next day"). Without a
- * publication date only absolute dates with a year resolve: no year is invented.
+ * months ("in January": the most recent such month not after publication), weekdays ("on Thursday":
+ * the most recent one before publication), "yesterday", "last week", "earlier this week", "last
+ * month", ranges ("between 27 and 31 March", "16-18 April", "April 11-12", "28 March to 2 April")
+ * and phrases relative to the previous incident ("the next day"). Without a publication date only
+ * absolute dates with a year resolve: no year is invented.
  *
  * <p>A day said to be approximate ("around 4 May", "on or about 4 May", "the week of 4 May", "4 May
  * (week of)", "4 May (date uncertain)", "vers le 4 mai") is the week around it, three days either
@@ -54,7 +54,7 @@ public final class DateFinder {
   // Words after it: "(or around)", "(week of)", "(exact date not reported)", "date uncertain".
   private static final Pattern APPROX_AFTER =
       Pattern.compile(
-          "^\\s*[(,]?\\s*(?:or (?:around|about|thereabouts)|week of\\b|approx|date approximate"
+          "^\\s*[(,]?\\s*(?:or (?:around|about|thereabouts|before)|on or (?:around|about|before)|week of\\b|approx|date approximate"
               + "|exact date (?:is |was )?(?:not (?:reported|known|clear|confirmed)|unknown|unclear)"
               + "|date (?:remains |is |was )?(?:uncertain|unclear|unknown|approximate|estimated)"
               + "|date not (?:clear|known|reported|confirmed)|date exacte inconnue|date approximative)",
@@ -89,11 +89,31 @@ public final class DateFinder {
       List.of(
           // "between 28 March and 2 April", "28 March - 2 April 2024".
           rule(
-              "\\b" + RANGE_OPENER + DAY + "\\s*" + MONTH + TO + DAY + "\\s*" + MONTH + YEAR + "\\b",
+              "\\b"
+                  + RANGE_OPENER
+                  + DAY
+                  + "\\s*"
+                  + MONTH
+                  + TO
+                  + DAY
+                  + "\\s*"
+                  + MONTH
+                  + YEAR
+                  + "\\b",
               (m, p) -> crossMonths(m, 1, 2, 3, 4, 5, p)),
           // "between Mar.28 and Apr.7".
           rule(
-              "\\b" + RANGE_OPENER + MONTH + "\\s*" + DAY + TO + MONTH + "\\s*" + DAY + YEAR + "\\b",
+              "\\b"
+                  + RANGE_OPENER
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + TO
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + YEAR
+                  + "\\b",
               (m, p) -> crossMonths(m, 2, 1, 4, 3, 5, p)),
           // "between 27 and 31 March", "16-18 April", "dans la nuit du 4 au 5 mai".
           rule(
@@ -101,7 +121,14 @@ public final class DateFinder {
               (m, p) -> sameMonth(m, 1, 2, 3, 4, p)),
           // "April 11-12", "Jan 1-3", "Apr.26-27".
           rule(
-              "\\b" + RANGE_OPENER + MONTH + "\\s*" + DAY + "\\s*(?:-|–|to|through)\\s*" + DAY + YEAR
+              "\\b"
+                  + RANGE_OPENER
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + "\\s*(?:-|–|to|through)\\s*"
+                  + DAY
+                  + YEAR
                   + "\\b",
               (m, p) -> sameMonth(m, 2, 3, 1, 4, p)),
           rule("\\b" + DAY + "\\s*" + MONTH + YEAR + "\\b", (m, p) -> dayOf(m, 1, 2, 3, p)),
@@ -117,8 +144,7 @@ public final class DateFinder {
           // "17/03/2024", "10/9/97": day first.
           rule(
               "\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d|\\d\\d)\\b(?!/)",
-              (m, p) ->
-                  oneDay(day(num(m, 1), num(m, 2), year(m.group(3), p), p), m.group())),
+              (m, p) -> oneDay(day(num(m, 1), num(m, 2), year(m.group(3), p), p), m.group())),
           // "on 27/01", "in the evening of 24/01": a coder's day and month, after a word that
           // introduces a date (a bare "24/7" or "1/2" is no date).
           rule(
@@ -205,7 +231,9 @@ public final class DateFinder {
           // An impossible date such as "31 February": the phrase is kept unresolved.
           v = NONE;
         }
-        out.add(approximate(sentence, new DateMention(s, e, m.group(), v.date(), v.daysAfterPrevious())));
+        out.add(
+            approximate(
+                sentence, new DateMention(s, e, m.group(), v.date(), v.daysAfterPrevious())));
       }
     }
     out.sort(Comparator.comparingInt(DateMention::start));
@@ -217,7 +245,19 @@ public final class DateFinder {
           && date.date() != null
           && date.start() - day.end() <= 3
           && sentence.substring(day.end(), date.start()).matches("[\\s,]*(?:the\\s+)?")) {
-        out.remove(i);
+        // One phrase from the weekday on, so that "accusent, ce mardi 19 août" reads as the
+        // report's date as "accusent, ce mardi" would.
+        String text = sentence.substring(day.start(), date.end());
+        IncidentDate d = date.date();
+        out.set(
+            i,
+            new DateMention(
+                day.start(),
+                date.end(),
+                text,
+                new IncidentDate(d.start(), d.end(), d.precision(), text),
+                null));
+        out.remove(i + 1);
       }
     }
     return out;
@@ -227,15 +267,14 @@ public final class DateFinder {
   // phrase takes in those words.
   private static DateMention approximate(String sentence, DateMention d) {
     IncidentDate date = d.date();
-    if (date == null
-        || date.precision() != DatePrecision.DAY
-        || !date.start().equals(date.end())) {
+    if (date == null || date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
       return d;
     }
     int start = d.start();
     int end = d.end();
     Matcher before = APPROX_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start));
-    Matcher after = APPROX_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60)));
+    Matcher after =
+        APPROX_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60)));
     if (before.find()) {
       start -= before.group().length();
     } else if (after.find()) {
@@ -247,30 +286,44 @@ public final class DateFinder {
     return new DateMention(start, end, text, DateArithmetic.around(date.start(), text), null);
   }
 
-  private static IncidentDate dayOf(Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
+  private static IncidentDate dayOf(
+      Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
     return oneDay(
         day(num(m, dayGroup), WORDS.month(m.group(monthGroup)), optionalNum(m, yearGroup), p),
         m.group());
   }
 
-  // Two days of one month, its year given or read from publication.
-  private static IncidentDate sameMonth(Matcher m, int d1, int d2, int monthGroup, int yearGroup, LocalDate p) {
-    LocalDate end = day(num(m, d2), WORDS.month(m.group(monthGroup)), optionalNum(m, yearGroup), p);
-    if (end == null || num(m, d1) > end.getDayOfMonth()) {
+  // Two days of one month, its year given or read from publication: without a year the first day
+  // is the one not after publication (a report may tell fighting still going on).
+  private static IncidentDate sameMonth(
+      Matcher m, int d1, int d2, int monthGroup, int yearGroup, LocalDate p) {
+    int month = WORDS.month(m.group(monthGroup));
+    Integer year = optionalNum(m, yearGroup);
+    LocalDate start = day(num(m, d1), month, year, p);
+    if (start == null || num(m, d1) > num(m, d2)) {
       return null;
     }
-    return range(end.withDayOfMonth(num(m, d1)), end, m.group());
+    return range(start, start.withDayOfMonth(num(m, d2)), m.group());
   }
 
-  // Two days of two months, the first in the year of the second or the year before.
+  // Two days of two months: with a year, the first in the year of the second or the year before;
+  // without, the first not after publication and the second after it.
   private static IncidentDate crossMonths(
       Matcher m, int d1, int m1, int d2, int m2, int yearGroup, LocalDate p) {
-    LocalDate end = day(num(m, d2), WORDS.month(m.group(m2)), optionalNum(m, yearGroup), p);
-    if (end == null) {
+    Integer year = optionalNum(m, yearGroup);
+    int firstMonth = WORDS.month(m.group(m1));
+    int secondMonth = WORDS.month(m.group(m2));
+    if (year != null) {
+      LocalDate end = LocalDate.of(year, secondMonth, num(m, d2));
+      LocalDate start = LocalDate.of(year, firstMonth, num(m, d1));
+      return range(start.isAfter(end) ? start.minusYears(1) : start, end, m.group());
+    }
+    LocalDate start = day(num(m, d1), firstMonth, null, p);
+    if (start == null) {
       return null;
     }
-    LocalDate start = LocalDate.of(end.getYear(), WORDS.month(m.group(m1)), num(m, d1));
-    return range(start.isAfter(end) ? start.minusYears(1) : start, end, m.group());
+    LocalDate end = LocalDate.of(start.getYear(), secondMonth, num(m, d2));
+    return range(start, end.isBefore(start) ? end.plusYears(1) : end, m.group());
   }
 
   private static int num(Matcher m, int group) {
