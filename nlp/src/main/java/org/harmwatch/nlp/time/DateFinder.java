@@ -47,19 +47,20 @@ public final class DateFinder {
   // Words before a date said to be approximate, ending right where the date starts.
   private static final Pattern APPROX_BEFORE =
       Pattern.compile(
-          "\\b(?:around|circa|approximately|about|roughly|on or (?:about|around)|c\\.|vers le"
+          "\\b(?:around|circa|approximately|about|roughly|on or (?:about|around|before|after)|c\\.|vers le"
               + "|aux alentours du|autour du|(?:the )?week (?:of|commencing|starting|beginning)"
               + "|semaine du)\\s+(?:the\\s+|on\\s+)?$",
           CI);
   // Words after it: "(or around)", "(week of)", "(exact date not reported)", "date uncertain".
   private static final Pattern APPROX_AFTER =
       Pattern.compile(
-          "^\\s*[(,]?\\s*(?:or (?:around|about|thereabouts|before)|on or (?:around|about|before)|week of\\b|approx|date approximate"
+          "^\\s*[(,]?\\s*(?:or (?:around|about|thereabouts|before|after)|on or (?:around|about|before|after)|week of\\b|approx|date approximate"
               + "|exact date (?:is |was )?(?:not (?:reported|known|clear|confirmed)|unknown|unclear)"
               + "|date (?:remains |is |was )?(?:uncertain|unclear|unknown|approximate|estimated)"
               + "|date not (?:clear|known|reported|confirmed)|date exacte inconnue|date approximative)",
           CI);
 
+  private static final Pattern MONTH_OF = Pattern.compile("^\\s*\\(month of\\)", CI);
   private static final Pattern WEEKDAY_ONLY =
       Pattern.compile("^(?:(?:on|last|this|ce)\\s+)?" + WEEKDAY + "$", CI);
 
@@ -272,6 +273,18 @@ public final class DateFinder {
     }
     int start = d.start();
     int end = d.end();
+    Matcher month =
+        MONTH_OF.matcher(sentence.substring(end, Math.min(sentence.length(), end + 20)));
+    if (month.find()) {
+      // "Around 15 August 2019 (month of)": the coder knows the month only.
+      String text = sentence.substring(start, end + month.group().length());
+      return new DateMention(
+          start,
+          end + month.group().length(),
+          text,
+          DateArithmetic.month(date.start().getMonthValue(), date.start().getYear(), null, text),
+          null);
+    }
     Matcher before = APPROX_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start));
     Matcher after =
         APPROX_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60)));

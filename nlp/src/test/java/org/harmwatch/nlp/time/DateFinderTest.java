@@ -63,6 +63,8 @@ class DateFinderTest {
         "Officials detained two aid workers between 31 March-8 April.|2017-04-06|2017-03-31 2017-04-08 MONTH",
         "12 February (on or before). A chief was killed by separatists.|2018-02-15|2018-02-09 2018-02-15 WEEK",
         "Les FARDC accusent, ce mardi 19 août 2025, le M23 d'attaques.|2025-08-19|2025-08-19 2025-08-19 DAY",
+        "On or after August 28th, two men were abducted.|2019-08-31|2019-08-25 2019-08-31 WEEK",
+        "Around 15 August 2019 (month of), men kidnapped a staff member.|2019-08-18|2019-08-01 2019-08-31 MONTH",
         "Trois policiers ont été tués ce dimanche 30 janvier 2022.|2022-01-30|2022-01-30 2022-01-30 DAY",
         "Des hommes armés ont attaqué ce lundi le poste.|2022-04-04|2022-04-04 2022-04-04 DAY",
         "Gunmen attacked the camp on Sunday, 30 January.|2022-02-02|2022-01-30 2022-01-30 DAY",
