@@ -11,6 +11,8 @@ import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.nlp.quantity.CasualtyKind;
 import org.harmwatch.nlp.quantity.CasualtyMention;
+import org.harmwatch.nlp.quantity.CasualtyMention.Note;
+import org.harmwatch.nlp.quantity.CoderFigures;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
@@ -32,16 +34,34 @@ final class CasualtySlot {
   static Casualties resolve(IncidentDraft d, EvidenceMarks marks) {
     // The first figure of each kind is kept (primary attribution first).
     Map<CasualtyKind, CasualtyMention> figures = new LinkedHashMap<>();
+    CasualtyMention coded = null;
+    int divisor = -1;
     boolean bodiesFound = false;
     String bodiesText = null;
     for (SentenceFacts f : d.facts) {
       Set<CasualtyKind> seenHere = new HashSet<>();
       for (CasualtyMention c : f.casualties()) {
-        if (!seenHere.add(c.kind())) {
-          continue; // within a sentence the first figure of a kind is the one the verb governs
+        if (c.note() == Note.CODED) {
+          // The coder's own count for the event stands, whatever the sources said.
+          coded = coded == null ? c : coded;
+          marks.mark(f, "casualties.killed");
+          continue;
+        }
+        if (c.note() == Note.SPLIT) {
+          divisor = divisor < 0 ? c.divisor() : divisor;
+          marks.mark(f, "casualties.killed");
+          continue;
         }
         CasualtyMention before = figures.get(c.kind());
-        figures.put(c.kind(), before == null ? c : combine(before, c));
+        if (c.note() == Note.ALSO && before != null) {
+          // "Three soldiers were also killed": more deaths, not another source's figure.
+          figures.put(c.kind(), add(before, c));
+        } else if (!seenHere.add(c.kind())) {
+          continue; // within a sentence the first figure of a kind is the one the verb governs
+        } else {
+          figures.put(c.kind(), before == null ? c : combine(before, c));
+        }
+        seenHere.add(c.kind());
         marks.mark(f, "casualties." + c.kind().name().toLowerCase(Locale.ROOT));
       }
       Matcher bm = BODIES_FOUND.matcher(f.sentence().text());
@@ -54,6 +74,7 @@ final class CasualtySlot {
     CasualtyMention killed = figures.get(CasualtyKind.KILLED);
     CasualtyMention detained = figures.get(CasualtyKind.DETAINED);
     Count killedCount = killed == null ? null : killed.count();
+    Count civilians = killed == null ? null : killed.civilians();
     Integer children = killed == null ? null : killed.children();
     Integer women = killed == null ? null : killed.women();
     // "Parmi les victimes figuraient au moins huit enfants": a sub-count of the toll told before,
@@ -78,13 +99,52 @@ final class CasualtySlot {
       children = detained.children();
       women = detained.women();
     }
+    if (coded != null) {
+      killedCount = coded.count();
+      civilians = civilians != null && within(civilians.min(), killedCount) ? civilians : null;
+    } else if (divisor >= 0 && killedCount != null) {
+      // "Fatalities divided between three events": this event's share of the toll.
+      killedCount = CoderFigures.divide(killedCount, divisor);
+      civilians = null;
+    }
     return new Casualties(
         killedCount,
         count(figures.get(CasualtyKind.INJURED)),
         count(detained),
         count(figures.get(CasualtyKind.MISSING)),
+        civilians,
         children,
         women);
+  }
+
+  // Deaths told in addition to those before: the counts add, and so do the civilians among them.
+  static CasualtyMention add(CasualtyMention a, CasualtyMention b) {
+    Count x = a.count();
+    Count y = b.count();
+    Integer min = x.min() == null || y.min() == null ? x.min() : x.min() + y.min();
+    Integer max = x.max() == null || y.max() == null ? null : x.max() + y.max();
+    Count civilians = a.civilians();
+    if (civilians != null && b.civilians() != null) {
+      civilians = sum(civilians, b.civilians());
+    } else if (civilians == null) {
+      civilians = b.civilians();
+    }
+    return new CasualtyMention(
+        a.kind(),
+        new Count(min, max, x.text()),
+        a.start(),
+        a.end(),
+        larger(a.children(), b.children()),
+        larger(a.women(), b.women()),
+        civilians,
+        a.note(),
+        0);
+  }
+
+  private static Count sum(Count x, Count y) {
+    Integer min = x.min() == null || y.min() == null ? x.min() : x.min() + y.min();
+    Integer max = x.max() == null || y.max() == null ? null : x.max() + y.max();
+    return new Count(min, max, x.text());
   }
 
   // Figures given by different sentences (often different sources) are combined as a range: the
@@ -118,8 +178,17 @@ final class CasualtySlot {
     }
     Integer children = larger(a.children(), b.children());
     Integer women = larger(a.women(), b.women());
+    Count civilians = a.civilians() != null ? a.civilians() : b.civilians();
     return new CasualtyMention(
-        a.kind(), new Count(min, max, x.text()), a.start(), a.end(), children, women);
+        a.kind(),
+        new Count(min, max, x.text()),
+        a.start(),
+        a.end(),
+        children,
+        women,
+        civilians,
+        a.note(),
+        0);
   }
 
   private static boolean within(Integer part, Count toll) {

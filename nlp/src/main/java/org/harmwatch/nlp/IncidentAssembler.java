@@ -47,7 +47,7 @@ final class IncidentAssembler {
     Location location = PlaceSlot.resolve(d, docCountry, marks);
     String country =
         location != null && location.countryCode() != null ? location.countryCode() : docCountry;
-    IncidentDate date = DateSlot.resolve(d, marks);
+    IncidentDate date = DateSlot.resolve(d, doc, marks);
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 

@@ -82,8 +82,9 @@ class RuleBasedExtractorTest {
     assertThat(b.date().start()).isEqualTo(LocalDate.of(2024, 6, 10));
     assertThat(b.location().name()).isEqualTo("Douentza");
     assertThat(names(b.perpetrators())).containsExactly("Unidentified Armed Group");
-    assertThat(range(b.casualties().missing())).isEqualTo("12..12");
-    assertThat(b.casualties().detained()).isNull();
+    // The abducted are detained (the spec's detained: arrested, abducted, kidnapped, taken away).
+    assertThat(range(b.casualties().detained())).isEqualTo("12..12");
+    assertThat(b.casualties().missing()).isNull();
     assertThat(b.casualties().killed()).isNull();
     assertThat(b.reportedBy()).containsExactly("residents");
 
@@ -115,7 +116,7 @@ class RuleBasedExtractorTest {
     assertThat(names(a.targets())).containsExactly("Civilians");
     assertThat(range(a.casualties().killed())).isEqualTo("12..null");
     assertThat(a.casualties().childrenKilled()).isEqualTo(3);
-    assertThat(range(a.casualties().missing())).isEqualTo("10..null");
+    assertThat(range(a.casualties().detained())).isEqualTo("10..null");
     assertThat(a.reportedBy()).containsExactly("local sources");
 
     Incident b = got.get(1);

@@ -3,75 +3,38 @@ package org.harmwatch.nlp.quantity;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.harmwatch.nlp.lang.LanguagePacks;
 
 /**
  * Reads cardinal numbers written as digits or as English or French words ("13", "twenty-five",
- * "vingt-cinq", "quatre-vingt-dix"). Stateless and thread-safe.
+ * "vingt-cinq", "quatre-vingt-dix"); the words come from the language packs ({@code numbers.tsv}).
+ * Stateless and thread-safe.
  */
 public final class NumberWords {
-  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final Map<String, Integer> WORDS = load(LanguagePacks.bundled());
 
-  static {
-    String[] en = {
-      "zero",
-      "one",
-      "two",
-      "three",
-      "four",
-      "five",
-      "six",
-      "seven",
-      "eight",
-      "nine",
-      "ten",
-      "eleven",
-      "twelve",
-      "thirteen",
-      "fourteen",
-      "fifteen",
-      "sixteen",
-      "seventeen",
-      "eighteen",
-      "nineteen"
-    };
-    for (int i = 0; i < en.length; i++) {
-      WORDS.put(en[i], i);
+  // The number words of every pack's numbers.tsv: the value, a TAB, the word.
+  private static Map<String, Integer> load(LanguagePacks packs) {
+    Map<String, Integer> words = new HashMap<>();
+    packs
+        .keyed("numbers.tsv")
+        .forEach(
+            (value, list) -> {
+              int n;
+              try {
+                n = Integer.parseInt(value.strip());
+              } catch (NumberFormatException e) {
+                throw new IllegalStateException(
+                    "numbers.tsv: key '" + value + "' is not a number", e);
+              }
+              for (String w : list) {
+                words.put(w.strip().toLowerCase(Locale.ROOT), n);
+              }
+            });
+    if (words.isEmpty()) {
+      throw new IllegalStateException("the language packs have no numbers.tsv");
     }
-    String[] enTens = {
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
-    };
-    for (int i = 0; i < enTens.length; i++) {
-      WORDS.put(enTens[i], 20 + 10 * i);
-    }
-    WORDS.put("hundred", 100);
-    String[] fr = {
-      "zéro",
-      "un",
-      "deux",
-      "trois",
-      "quatre",
-      "cinq",
-      "six",
-      "sept",
-      "huit",
-      "neuf",
-      "dix",
-      "onze",
-      "douze",
-      "treize",
-      "quatorze",
-      "quinze",
-      "seize"
-    };
-    for (int i = 0; i < fr.length; i++) {
-      WORDS.put(fr[i], i);
-    }
-    WORDS.put("une", 1);
-    String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
-    for (int i = 0; i < frTens.length; i++) {
-      WORDS.put(frTens[i], 20 + 10 * i);
-    }
-    WORDS.put("cent", 100);
+    return Map.copyOf(words);
   }
 
   private static final java.util.regex.Pattern GROUPED =

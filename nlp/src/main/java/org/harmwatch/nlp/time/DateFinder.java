@@ -1,14 +1,15 @@
 package org.harmwatch.nlp.time;
 
+import static org.harmwatch.nlp.time.DateArithmetic.day;
+import static org.harmwatch.nlp.time.DateArithmetic.oneDay;
+import static org.harmwatch.nlp.time.DateArithmetic.range;
+import static org.harmwatch.nlp.time.DateArithmetic.year;
+
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,56 +19,52 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * Finds English and French date phrases in a sentence and normalises them against the publication
- * date: absolute dates, months ("in January": the most recent such month not after publication),
- * weekdays ("on Thursday": the most recent one on or before publication), "yesterday", "last week",
- * "earlier this week", "last month", ranges ("between 27 and 31 March") and phrases relative to the
- * previous incident ("the next day"). Without a publication date only absolute dates with a year
- * resolve: no year is invented. Ranges of two days ("the night of 4 to 5 May") keep precision
- * {@code day}, up to seven days get {@code week}, longer ones {@code month}; weekdays are the
- * latest such day before publication. Stateless and thread-safe.
+ * date: absolute dates ("17 March 2024", "March 17", "Feb.8", "17/03/2024", coders' "on 17/03"),
+ * months ("in January": the most recent such month not after publication), weekdays ("on Thursday":
+ * the most recent one before publication), "yesterday", "last week", "earlier this week", "last
+ * month", ranges ("between 27 and 31 March", "16-18 April", "April 11-12", "28 March to 2 April")
+ * and phrases relative to the previous incident ("the next day"). Without a publication date only
+ * absolute dates with a year resolve: no year is invented.
+ *
+ * <p>A day said to be approximate ("around 4 May", "on or about 4 May", "the week of 4 May", "4 May
+ * (week of)", "4 May (date uncertain)", "vers le 4 mai") is the week around it, three days either
+ * side, as ACLED codes a date known to the week. Ranges of two days ("the night of 4 to 5 May")
+ * keep precision {@code day}, up to seven days get {@code week}, longer ones {@code month}. Month
+ * and weekday names come from the language packs ({@link CalendarWords}). Stateless and
+ * thread-safe.
  */
 public final class DateFinder {
-  private static final Map<String, Integer> MONTHS = new java.util.HashMap<>();
-  private static final Map<String, DayOfWeek> WEEKDAYS = new java.util.HashMap<>();
-
-  static {
-    for (int i = 0; i < 12; i++) {
-      MONTHS.put(MonthNames.ENGLISH.get(i), i + 1);
-      MONTHS.put(MonthNames.FRENCH.get(i), i + 1);
-    }
-    String[] abbr = {
-      "jan", "feb", null, "apr", null, "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    for (int i = 0; i < 12; i++) {
-      if (abbr[i] != null) {
-        MONTHS.put(abbr[i], i + 1);
-      }
-    }
-    MONTHS.put("sept", 9);
-    MONTHS.put("fevrier", 2);
-    MONTHS.put("aout", 8);
-    MONTHS.put("decembre", 12);
-    String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    String[] jours = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-    for (int i = 0; i < 7; i++) {
-      WEEKDAYS.put(days[i], DayOfWeek.of(i + 1));
-      WEEKDAYS.put(jours[i], DayOfWeek.of(i + 1));
-    }
-  }
-
-  private static final String MONTH =
-      "(january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan\\.?|feb\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
-          + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
-          + "|d[ée]cembre)";
+  private static final CalendarWords WORDS = CalendarWords.bundled();
+  private static final String MONTH = WORDS.monthGroup();
+  private static final String WEEKDAY = WORDS.weekdayGroup();
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
   private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
-  private static final String WEEKDAY =
-      "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
-          + "|vendredi|samedi|dimanche)";
+  private static final String TO = "\\s*(?:-|–|and|to|until|till|through|et le|et|au)\\s*";
+  private static final String RANGE_OPENER =
+      "(?:(?:between|from|over|(?:on )?the night of|entre le|entre|du|dans la nuit du)\\s+)?";
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** A pattern and how to turn its match into a mention, given the publication date. */
+  // Words before a date said to be approximate, ending right where the date starts.
+  private static final Pattern APPROX_BEFORE =
+      Pattern.compile(
+          "\\b(?:around|circa|approximately|about|roughly|on or (?:about|around|before|after)|c\\.|vers le"
+              + "|aux alentours du|autour du|(?:the )?week (?:of|commencing|starting|beginning)"
+              + "|semaine du)\\s+(?:the\\s+|on\\s+)?$",
+          CI);
+  // Words after it: "(or around)", "(week of)", "(exact date not reported)", "date uncertain".
+  private static final Pattern APPROX_AFTER =
+      Pattern.compile(
+          "^\\s*[(,]?\\s*(?:or (?:around|about|thereabouts|before|after)|on or (?:around|about|before|after)|week of\\b|approx|date approximate"
+              + "|exact date (?:is |was )?(?:not (?:reported|known|clear|confirmed)|unknown|unclear)"
+              + "|date (?:remains |is |was )?(?:uncertain|unclear|unknown|approximate|estimated)"
+              + "|date not (?:clear|known|reported|confirmed)|date exacte inconnue|date approximative)",
+          CI);
+
+  private static final Pattern MONTH_OF = Pattern.compile("^\\s*\\(month of\\)", CI);
+  private static final Pattern WEEKDAY_ONLY =
+      Pattern.compile("^(?:(?:on|last|this|ce)\\s+)?" + WEEKDAY + "$", CI);
+
+  /** A pattern and how to turn its match into a value, given the publication date. */
   private record Rule(PrefilteredPattern pattern, BiFunction<Matcher, LocalDate, Value> value) {}
 
   /** The resolved value of a match: a date or null, and the offset to the previous incident. */
@@ -75,113 +72,135 @@ public final class DateFinder {
 
   private static final Value NONE = new Value(null, null);
 
+  private static Rule rule(String regex, BiFunction<Matcher, LocalDate, IncidentDate> date) {
+    return new Rule(
+        PrefilteredPattern.compile(regex, CI),
+        (m, p) -> {
+          IncidentDate d = date.apply(m, p);
+          return d == null ? NONE : new Value(d, null);
+        });
+  }
+
+  private static Rule needsPublication(
+      String regex, BiFunction<LocalDate, String, IncidentDate> date) {
+    return rule(regex, (m, p) -> p == null ? null : date.apply(p, m.group()));
+  }
+
   private static final List<Rule> RULES =
       List.of(
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:between|from|(?:on )?the night of|entre le|entre|du|dans la nuit du)\\s+"
-                      + DAY
-                      + "\\s+(?:and|to|et le|et|au)\\s+"
-                      + DAY
-                      + "\\s+"
-                      + MONTH
-                      + YEAR
-                      + "\\b",
-                  CI),
-              (m, p) -> range(m.group(1), m.group(2), m.group(3), m.group(4), p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile("\\b" + DAY + "\\s+" + MONTH + YEAR + "\\b", CI),
-              (m, p) -> day(m.group(1), m.group(2), m.group(3), p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile("\\b" + MONTH + "\\s+" + DAY + YEAR + "\\b", CI),
-              (m, p) -> day(m.group(2), m.group(1), m.group(3), p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b"),
-              (m, p) -> numeric(m, m.group())),
+          // "between 28 March and 2 April", "28 March - 2 April 2024".
+          rule(
+              "\\b"
+                  + RANGE_OPENER
+                  + DAY
+                  + "\\s*"
+                  + MONTH
+                  + TO
+                  + DAY
+                  + "\\s*"
+                  + MONTH
+                  + YEAR
+                  + "\\b",
+              (m, p) -> crossMonths(m, 1, 2, 3, 4, 5, p)),
+          // "between Mar.28 and Apr.7".
+          rule(
+              "\\b"
+                  + RANGE_OPENER
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + TO
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + YEAR
+                  + "\\b",
+              (m, p) -> crossMonths(m, 2, 1, 4, 3, 5, p)),
+          // "between 27 and 31 March", "16-18 April", "dans la nuit du 4 au 5 mai".
+          rule(
+              "\\b" + RANGE_OPENER + DAY + TO + DAY + "\\s*" + MONTH + YEAR + "\\b",
+              (m, p) -> sameMonth(m, 1, 2, 3, 4, p)),
+          // "April 11-12", "Jan 1-3", "Apr.26-27".
+          rule(
+              "\\b"
+                  + RANGE_OPENER
+                  + MONTH
+                  + "\\s*"
+                  + DAY
+                  + "\\s*(?:-|–|to|through)\\s*"
+                  + DAY
+                  + YEAR
+                  + "\\b",
+              (m, p) -> sameMonth(m, 2, 3, 1, 4, p)),
+          rule("\\b" + DAY + "\\s*" + MONTH + YEAR + "\\b", (m, p) -> dayOf(m, 1, 2, 3, p)),
+          rule("\\b" + MONTH + "\\s*" + DAY + YEAR + "\\b", (m, p) -> dayOf(m, 2, 1, 3, p)),
+          // "12/12 - 15/12": coders' days without a year.
+          rule(
+              "\\b(\\d{1,2})/(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
+              (m, p) ->
+                  range(
+                      day(num(m, 1), num(m, 2), null, p),
+                      day(num(m, 3), num(m, 4), null, p),
+                      m.group())),
+          // "17/03/2024", "10/9/97": day first.
+          rule(
+              "\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d|\\d\\d)\\b(?!/)",
+              (m, p) -> oneDay(day(num(m, 1), num(m, 2), year(m.group(3), p), p), m.group())),
+          // "on 27/01", "in the evening of 24/01": a coder's day and month, after a word that
+          // introduces a date (a bare "24/7" or "1/2" is no date).
+          rule(
+              "(?<=\\b(?:on|of|the|last|from|since|until|dated|and|le|du|au)\\s)(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
+              (m, p) -> oneDay(day(num(m, 1), num(m, 2), null, p), m.group())),
           // ISO dates, as coders' notes write them: "Date: 2024-08-24".
-          new Rule(
-              PrefilteredPattern.compile("\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b(?!-)"),
-              (m, p) -> iso(m, m.group())),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:(?:in|en|during|durant|since|depuis)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
-                      + MONTH
-                      + "(?:\\s+((?:19|20)\\d\\d))?\\b",
-                  CI),
-              (m, p) -> month(m.group(1), m.group(2), p, m.group())),
+          rule(
+              "\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b(?!-)",
+              (m, p) -> oneDay(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), m.group())),
+          // "in January", "mid-March 2024"; an abbreviation only with its year ("Feb. 2020").
+          rule(
+              "\\b(?:(?:in|en|during|durant|since|depuis|circa)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
+                  + "(?:"
+                  + WORDS.fullMonthGroup()
+                  + "(?:,?\\s+((?:19|20)\\d\\d))?|"
+                  + MONTH
+                  + ",?\\s+((?:19|20)\\d\\d))\\b",
+              (m, p) -> {
+                String name = m.group(1) != null ? m.group(1) : m.group(3);
+                String year = m.group(1) != null ? m.group(2) : m.group(4);
+                return DateArithmetic.month(
+                    WORDS.month(name), year == null ? null : Integer.valueOf(year), p, m.group());
+              }),
           // "dans la nuit de samedi à dimanche", "on the night from Saturday to Sunday",
           // "overnight Saturday into Sunday": the two days, the first the most recent before
           // publication.
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
-                      + WEEKDAY
-                      + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
-                      + WEEKDAY
-                      + "\\b",
-                  CI),
-              (m, p) -> night(m.group(1), m.group(2), p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?"
-                      + WEEKDAY
-                      + "(?:\\s+derni(?:er|ère))?\\b",
-                  CI),
-              (m, p) -> weekday(m.group(1), p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile("\\b(?:yesterday|hier)\\b", CI),
+          rule(
+              "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
+                  + WEEKDAY
+                  + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
+                  + WEEKDAY
+                  + "\\b",
               (m, p) ->
-                  p == null ? NONE : new Value(IncidentDate.day(p.minusDays(1), m.group()), null)),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
-                  CI),
-              (m, p) -> p == null ? NONE : thisWeek(p, m.group())),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
-                  CI),
-              (m, p) -> {
-                if (p == null) {
-                  return NONE;
-                }
-                LocalDate monday =
-                    p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-                return week(monday, monday.plusDays(6), m.group());
-              }),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:last month|le mois dernier|le mois pass[ée])\\b", CI),
-              (m, p) -> {
-                if (p == null) {
-                  return NONE;
-                }
-                LocalDate first = p.withDayOfMonth(1).minusMonths(1);
-                return new Value(
-                    new IncidentDate(
-                        first,
-                        first.with(TemporalAdjusters.lastDayOfMonth()),
-                        DatePrecision.MONTH,
-                        m.group()),
-                    null);
-              }),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
-                  CI),
-              (m, p) -> {
-                if (p == null) {
-                  return NONE;
-                }
-                LocalDate first = LocalDate.of(p.getYear() - 1, 1, 1);
-                return new Value(
-                    new IncidentDate(
-                        first,
-                        first.withDayOfYear(first.lengthOfYear()),
-                        DatePrecision.YEAR,
-                        m.group()),
-                    null);
-              }),
+                  DateArithmetic.night(
+                      WORDS.weekday(m.group(1)), WORDS.weekday(m.group(2)), p, m.group())),
+          // "ce lundi", "this Monday": the most recent such day, publication day included.
+          rule(
+              "\\b(?:ce|this)\\s+" + WEEKDAY + "\\b(?!\\s+(?:week|semaine))",
+              (m, p) -> DateArithmetic.weekdayOrToday(WORDS.weekday(m.group(1)), p, m.group())),
+          rule(
+              "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?" + WEEKDAY + "(?:\\s+derni(?:er|ère))?\\b",
+              (m, p) -> DateArithmetic.weekday(WORDS.weekday(m.group(1)), p, m.group())),
+          needsPublication(
+              "\\b(?:yesterday|hier)\\b", (p, text) -> IncidentDate.day(p.minusDays(1), text)),
+          needsPublication(
+              "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
+              DateArithmetic::thisWeek),
+          needsPublication(
+              "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
+              DateArithmetic::lastWeek),
+          needsPublication(
+              "\\b(?:last month|le mois dernier|le mois pass[ée])\\b", DateArithmetic::lastMonth),
+          needsPublication(
+              "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
+              DateArithmetic::lastYear),
           new Rule(
               PrefilteredPattern.compile(
                   "\\b(?:the\\s+(?:next|following|subsequent)\\s+day|the\\s+day\\s+after|le\\s+lendemain|au\\s+lendemain|the\\s+next\\s+morning)\\b",
@@ -213,123 +232,118 @@ public final class DateFinder {
           // An impossible date such as "31 February": the phrase is kept unresolved.
           v = NONE;
         }
-        out.add(new DateMention(s, e, m.group(), v.date(), v.daysAfterPrevious()));
+        out.add(
+            approximate(
+                sentence, new DateMention(s, e, m.group(), v.date(), v.daysAfterPrevious())));
       }
     }
     out.sort(Comparator.comparingInt(DateMention::start));
+    // "ce dimanche 30 janvier 2022", "on Sunday, 30 January": the weekday names the date after it.
+    for (int i = out.size() - 2; i >= 0; i--) {
+      DateMention day = out.get(i);
+      DateMention date = out.get(i + 1);
+      if (WEEKDAY_ONLY.matcher(day.text()).find()
+          && date.date() != null
+          && date.start() - day.end() <= 3
+          && sentence.substring(day.end(), date.start()).matches("[\\s,]*(?:the\\s+)?")) {
+        // One phrase from the weekday on, so that "accusent, ce mardi 19 août" reads as the
+        // report's date as "accusent, ce mardi" would.
+        String text = sentence.substring(day.start(), date.end());
+        IncidentDate d = date.date();
+        out.set(
+            i,
+            new DateMention(
+                day.start(),
+                date.end(),
+                text,
+                new IncidentDate(d.start(), d.end(), d.precision(), text),
+                null));
+        out.remove(i + 1);
+      }
+    }
     return out;
   }
 
-  private static Value day(String d, String monthName, String year, LocalDate p, String text) {
-    int month = MONTHS.get(norm(monthName));
-    int dd = Integer.parseInt(d);
-    LocalDate date;
-    if (year != null) {
-      date = LocalDate.of(Integer.parseInt(year), month, dd);
-    } else if (p != null) {
-      date = LocalDate.of(p.getYear(), month, dd);
-      if (date.isAfter(p)) {
-        date = date.minusYears(1);
-      }
+  // A single day that the words around it call approximate becomes the week around it, and its
+  // phrase takes in those words.
+  private static DateMention approximate(String sentence, DateMention d) {
+    IncidentDate date = d.date();
+    if (date == null || date.precision() != DatePrecision.DAY || !date.start().equals(date.end())) {
+      return d;
+    }
+    int start = d.start();
+    int end = d.end();
+    Matcher month =
+        MONTH_OF.matcher(sentence.substring(end, Math.min(sentence.length(), end + 20)));
+    if (month.find()) {
+      // "Around 15 August 2019 (month of)": the coder knows the month only.
+      String text = sentence.substring(start, end + month.group().length());
+      return new DateMention(
+          start,
+          end + month.group().length(),
+          text,
+          DateArithmetic.month(date.start().getMonthValue(), date.start().getYear(), null, text),
+          null);
+    }
+    Matcher before = APPROX_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start));
+    Matcher after =
+        APPROX_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60)));
+    if (before.find()) {
+      start -= before.group().length();
+    } else if (after.find()) {
+      end += after.group().length();
     } else {
-      return NONE;
+      return d;
     }
-    return new Value(IncidentDate.day(date, text), null);
+    String text = sentence.substring(start, end);
+    return new DateMention(start, end, text, DateArithmetic.around(date.start(), text), null);
   }
 
-  private static Value range(
-      String d1, String d2, String monthName, String year, LocalDate p, String text) {
-    Value end = day(d2, monthName, year, p, text);
-    if (end.date() == null) {
-      return NONE;
+  private static IncidentDate dayOf(
+      Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
+    return oneDay(
+        day(num(m, dayGroup), WORDS.month(m.group(monthGroup)), optionalNum(m, yearGroup), p),
+        m.group());
+  }
+
+  // Two days of one month, its year given or read from publication: without a year the first day
+  // is the one not after publication (a report may tell fighting still going on).
+  private static IncidentDate sameMonth(
+      Matcher m, int d1, int d2, int monthGroup, int yearGroup, LocalDate p) {
+    int month = WORDS.month(m.group(monthGroup));
+    Integer year = optionalNum(m, yearGroup);
+    LocalDate start = day(num(m, d1), month, year, p);
+    if (start == null || num(m, d1) > num(m, d2)) {
+      return null;
     }
-    LocalDate e = end.date().start();
-    LocalDate s = e.withDayOfMonth(Integer.parseInt(d1));
-    if (s.isAfter(e)) {
-      return NONE;
-    }
-    DatePrecision precision =
-        !s.plusDays(1).isBefore(e)
-            ? DatePrecision.DAY
-            : s.plusDays(6).isBefore(e) ? DatePrecision.MONTH : DatePrecision.WEEK;
-    return new Value(new IncidentDate(s, e, precision, text), null);
+    return range(start, start.withDayOfMonth(num(m, d2)), m.group());
   }
 
-  // "17/03/2024" (day first) and "2024-03-17": one day.
-  private static Value numeric(Matcher m, String text) {
-    return calendarDay(m.group(3), m.group(2), m.group(1), text);
-  }
-
-  private static Value iso(Matcher m, String text) {
-    return calendarDay(m.group(1), m.group(2), m.group(3), text);
-  }
-
-  private static Value calendarDay(String year, String month, String day, String text) {
-    LocalDate date =
-        LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    return new Value(IncidentDate.day(date, text), null);
-  }
-
-  private static Value month(String monthName, String year, LocalDate p, String text) {
-    int month = MONTHS.get(norm(monthName));
-    LocalDate first;
+  // Two days of two months: with a year, the first in the year of the second or the year before;
+  // without, the first not after publication and the second after it.
+  private static IncidentDate crossMonths(
+      Matcher m, int d1, int m1, int d2, int m2, int yearGroup, LocalDate p) {
+    Integer year = optionalNum(m, yearGroup);
+    int firstMonth = WORDS.month(m.group(m1));
+    int secondMonth = WORDS.month(m.group(m2));
     if (year != null) {
-      first = LocalDate.of(Integer.parseInt(year), month, 1);
-    } else if (p != null) {
-      first = LocalDate.of(p.getYear(), month, 1);
-      if (first.isAfter(p)) {
-        first = first.minusYears(1);
-      }
-    } else {
-      return NONE;
+      LocalDate end = LocalDate.of(year, secondMonth, num(m, d2));
+      LocalDate start = LocalDate.of(year, firstMonth, num(m, d1));
+      return range(start.isAfter(end) ? start.minusYears(1) : start, end, m.group());
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("since") || lower.startsWith("depuis")) {
-      return NONE;
+    LocalDate start = day(num(m, d1), firstMonth, null, p);
+    if (start == null) {
+      return null;
     }
-    return new Value(
-        new IncidentDate(
-            first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, text),
-        null);
+    LocalDate end = LocalDate.of(start.getYear(), secondMonth, num(m, d2));
+    return range(start, end.isBefore(start) ? end.plusYears(1) : end, m.group());
   }
 
-  private static Value weekday(String name, LocalDate p, String text) {
-    if (p == null) {
-      return NONE;
-    }
-    DayOfWeek day = WEEKDAYS.get(norm(name));
-    // The most recent such weekday before publication: a report does not call today "Sunday".
-    LocalDate d = p.with(TemporalAdjusters.previous(day));
-    return new Value(IncidentDate.day(d, text), null);
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
   }
 
-  private static Value night(String first, String second, LocalDate p, String text) {
-    if (p == null) {
-      return NONE;
-    }
-    DayOfWeek a = WEEKDAYS.get(norm(first));
-    DayOfWeek b = WEEKDAYS.get(norm(second));
-    int gap = Math.floorMod(b.getValue() - a.getValue(), 7);
-    if (gap == 0 || gap > 2) {
-      // "the night of Monday to Friday" is no night: leave it to the weekday rule's reading.
-      return NONE;
-    }
-    LocalDate start = p.with(TemporalAdjusters.previous(a));
-    return new Value(new IncidentDate(start, start.plusDays(gap), DatePrecision.DAY, text), null);
-  }
-
-  // "Earlier this week": Monday of the published week to the day before publication.
-  private static Value thisWeek(LocalDate p, String text) {
-    LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate end = p.minusDays(1).isBefore(monday) ? monday : p.minusDays(1);
-    return week(monday, end, text);
-  }
-
-  private static Value week(LocalDate start, LocalDate end, String text) {
-    return new Value(new IncidentDate(start, end, DatePrecision.WEEK, text), null);
-  }
-
-  private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replace("û", "u").replace(".", "");
+  private static Integer optionalNum(Matcher m, int group) {
+    return m.group(group) == null ? null : Integer.valueOf(m.group(group));
   }
 }

@@ -15,51 +15,64 @@ class CasualtyFinderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Gunmen killed 12 villagers near the well.|KILLED 12 12",
-        // Civilians and soldiers counted together: the civilians' figure is the incident's.
-        "Cinq civils et deux soldats ont été tués mardi lors d'une attaque.|KILLED 5 5",
-        "Ils ont attaqué le poste, tuant 12 soldats et au moins 7 civils.|KILLED 7 null",
-        "The attack killed 12 soldiers and several civilians.|KILLED 2 null",
+        "Gunmen killed 12 villagers near the well.|KILLED 12 12 civilians=12..12",
+        // Deaths on every side add up; the civilians among them are told apart.
+        "Cinq civils et deux soldats ont été tués mardi lors d'une attaque.|KILLED 7 7 civilians=5..5",
+        "Ils ont attaqué le poste, tuant 12 soldats et au moins 7 civils.|KILLED 19 null civilians=7..null",
+        "The attack killed 12 soldiers and several civilians.|KILLED 14 null civilians=2..null",
+        "12 soldiers and at least 7 civilians were killed.|KILLED 19 null civilians=7..null",
+        "Troops killed 5 militants, losing 2 soldiers.|KILLED 7 7",
+        "One Kenyan soldier and 3 US soldiers were also killed.|KILLED 3 3 ALSO",
+        "Another 4 villagers died in hospital.|KILLED 4 4 civilians=4..4 ALSO",
+        "An IED killed about a dozen civilians near the town.|KILLED 12 null civilians=12..null",
+        "Gunmen abducted 12 passengers on the road.|DETAINED 12 12",
+        "Des hommes armés ont enlevé 8 élèves.|DETAINED 8 8",
+        // A coder's count for the event stands.
+        "Many people were killed (unknown fatalities coded as 10).|KILLED 10 10 CODED",
+        "19 fatalities split between 3 events.|KILLED 6 7 CODED",
+        "Fatalities divided between three events.|KILLED null null SPLIT",
+        "They abducted a councilman, then killed him.|KILLED 1 null",
+        "Dozens killed [13 fatalities recorded].|KILLED 24 null; KILLED 13 13 CODED",
         "Twenty-seven people, most of them women and children, were killed.|KILLED 27 27",
-        "At least 13 civilians were killed.|KILLED 13 null",
+        "At least 13 civilians were killed.|KILLED 13 null civilians=13..null",
         "More than 20 people died in the attack.|KILLED 21 null",
-        "Between 5 and 7 herders were killed, residents said.|KILLED 5 7",
-        "Dozens of villagers were killed.|KILLED 24 null",
-        "Hundreds of people were abducted.|MISSING 200 null",
+        "Between 5 and 7 herders were killed, residents said.|KILLED 5 7 civilians=5..7",
+        "Dozens of villagers were killed.|KILLED 24 null civilians=24..null",
+        "Hundreds of people were abducted.|DETAINED 200 null",
         "Up to 12 people were killed.|KILLED 1 12",
-        "Several villagers were killed.|KILLED 2 null",
+        "Several villagers were killed.|KILLED 2 null civilians=2..null",
         "The attackers killed twenty-five men.|KILLED 25 25",
         "Some 30 people were killed.|KILLED 30 null",
         "Nearly 40 people were killed.|KILLED 40 null",
-        "the deaths of at least 13 civilians, including seven children aged 2 to 17|KILLED 13 null children=7",
+        "the deaths of at least 13 civilians, including seven children aged 2 to 17|KILLED 13 null children=7 civilians=13..null",
         "killed at least seven individuals, including two boys|KILLED 7 null children=2",
         "Soldiers arrested 25 individuals, including four children.|DETAINED 25 25 children=4",
-        "killed between 14 and 21 civilians, at least six of them children|KILLED 14 21 children=6",
-        "trois civils, dont un enfant, ont été tués par des balles perdues.|KILLED 3 3 children=1",
-        "un engin explosif a tué deux enfants qui gardaient des chèvres|KILLED 2 2 children=2",
+        "killed between 14 and 21 civilians, at least six of them children|KILLED 14 21 children=6 civilians=14..21",
+        "trois civils, dont un enfant, ont été tués par des balles perdues.|KILLED 3 3 children=1 civilians=3..3",
+        "un engin explosif a tué deux enfants qui gardaient des chèvres|KILLED 2 2 children=2 civilians=2..2",
         "tuant six personnes, dont un nourrisson, selon des sources|KILLED 6 6 children=1",
         "Le lendemain, deux enseignants ont été abattus à la sortie de la ville.|KILLED 2 2",
         "Nine people were killed and 14 wounded.|KILLED 9 9; INJURED 14 14",
-        "The blast killed 4 and injured 11 others.|KILLED 4 4; INJURED 11 11",
-        "Militants abducted 18 women from the village.|MISSING 18 18",
+        "The blast killed 4 and injured 11 others.|KILLED 4 4; INJURED 11 11 ALSO",
+        "Militants abducted 18 women from the village.|DETAINED 18 18",
         "Soldiers detained 18 men at the market.|DETAINED 18 18",
         "Fifty people are still missing after the raid.|MISSING 50 50",
         "The toll rose to 31 dead, including 6 women.|KILLED 31 31 women=6",
         "soldiers killed 21 civilians, including five women and seven children, in a village"
-            + "|KILLED 21 21 children=7 women=5",
-        "Au moins 13 civils ont été tués.|KILLED 13 null",
+            + "|KILLED 21 21 children=7 women=5 civilians=21..21",
+        "Au moins 13 civils ont été tués.|KILLED 13 null civilians=13..null",
         "Plus de 20 personnes ont été tuées.|KILLED 21 null",
         "L'attaque a fait vingt-cinq morts et dix blessés.|KILLED 25 25; INJURED 10 10",
-        "Une dizaine de villageois ont été tués.|KILLED 10 null",
-        "Des dizaines de civils ont été enlevés.|MISSING 24 null",
-        "Entre 5 et 7 bergers ont été tués.|KILLED 5 7",
+        "Une dizaine de villageois ont été tués.|KILLED 10 null civilians=10..null",
+        "Des dizaines de civils ont été enlevés.|DETAINED 24 null",
+        "Entre 5 et 7 bergers ont été tués.|KILLED 5 7 civilians=5..7",
         "Les assaillants ont tué 17 personnes, dont 3 enfants.|KILLED 17 17 children=3",
         "Quatre-vingt-dix personnes ont été tuées.|KILLED 90 90",
-        "Le drone a tué 6 civils et blessé 4 autres.|KILLED 6 6; INJURED 4 4",
-        "NIAMEY, Sept 10 - Gunmen killed at least 30 civilians.|KILLED 30 null",
+        "Le drone a tué 6 civils et blessé 4 autres.|KILLED 6 6 civilians=6..6; INJURED 4 4 ALSO",
+        "NIAMEY, Sept 10 - Gunmen killed at least 30 civilians.|KILLED 30 null civilians=30..null",
         "the bodies of at least 21 of them were found|KILLED 21 null",
-        "Armed men took away around 50 passengers.|MISSING 50 null",
-        "At least 14 civilians, including five children, were killed.|KILLED 14 null children=5",
+        "Armed men took away around 50 passengers.|DETAINED 50 null",
+        "At least 14 civilians, including five children, were killed.|KILLED 14 null children=5 civilians=14..null",
       })
   void findsFigures(String sentence, String expected) {
     assertThat(describe(finder.find(sentence))).isEqualTo(expected);
@@ -76,9 +89,11 @@ class CasualtyFinderTest {
         "The attack happened on 17 March.",
         "Le village est situé à 30 km de Djibo.",
         "NIAMEY, Sept 10 - The army said it was investigating.",
-        "The army said it had killed several \"terrorists\" in the area.",
         "L'armée a neutralisé 15 terroristes.",
         "Today, almost no one lives there.",
+        "The army said it had killed several \"terrorists\" in the area.",
+        "The incident was coded as two separate events.",
+        "The militia killed 30 cattle and burned 12 houses.",
       })
   void ignoresNumbersThatCountNobody(String sentence) {
     assertThat(finder.find(sentence)).isEmpty();
@@ -91,6 +106,11 @@ class CasualtyFinderTest {
         "a pregnant woman injured in the bombing|INJURED 1 null",
         "A civilian was killed by a stray bullet.|KILLED 1 null",
         "Un enfant a été blessé.|INJURED 1 null",
+        "Gunmen shot dead a prison officer returning home.|KILLED 1 null",
+        "Fulani men killed a Haoussa farmer at his home.|KILLED 1 null",
+        "Unknown assailants assassinated a griot in the market.|KILLED 1 null",
+        "They abducted a councilman, then killed him.|DETAINED 1 null",
+        "Des hommes armés ont abattu un conseiller municipal.|KILLED 1 null",
       })
   void findsLoneVictims(String sentence, String expected) {
     assertThat(describe(List.of(finder.loneVictim(sentence)))).isEqualTo(expected);
@@ -102,11 +122,13 @@ class CasualtyFinderTest {
             m ->
                 m.kind()
                     + " "
-                    + m.count().min()
-                    + " "
-                    + m.count().max()
+                    + (m.count() == null ? "null null" : m.count().min() + " " + m.count().max())
                     + (m.children() == null ? "" : " children=" + m.children())
-                    + (m.women() == null ? "" : " women=" + m.women()))
+                    + (m.women() == null ? "" : " women=" + m.women())
+                    + (m.civilians() == null
+                        ? ""
+                        : " civilians=" + m.civilians().min() + ".." + m.civilians().max())
+                    + (m.note() == CasualtyMention.Note.PLAIN ? "" : " " + m.note()))
         .collect(Collectors.joining("; "));
   }
 }

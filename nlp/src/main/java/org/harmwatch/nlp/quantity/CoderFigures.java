@@ -1,0 +1,85 @@
+package org.harmwatch.nlp.quantity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmwatch.core.model.Count;
+import org.harmwatch.nlp.quantity.CasualtyMention.Note;
+
+/**
+ * The fatalities a coder's note states for the event it codes: "unknown fatalities coded as 10",
+ * "(coded as 7 fatalities total)", "[13 fatalities recorded]", and tolls divided between events
+ * ("19 fatalities split between 3 events": each event {6, 7}; "Fatalities divided between three
+ * events": the incident's toll divided by three). Stateless.
+ */
+public final class CoderFigures {
+  private static final String NUM = "(\\d{1,5}|[a-zA-Zéè-]+)";
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern CODED =
+      Pattern.compile(
+          "\\b(?:coded|recorded)\\s+as\\s+"
+              + NUM
+              + "(?:\\s+(?:fatalities|fatality|deaths|killed))?(?:\\s+(?:total|in total|per event|for (?:this|each) event))?\\s*(?=[).,;\\]]|$)",
+          CI);
+  private static final Pattern RECORDED =
+      Pattern.compile(
+          "\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b", CI);
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          "\\b(?:(\\d{1,5})\\s+)?(?:fatalities|deaths)\\s+(?:were\\s+|are\\s+)?(?:split|divided|spread|distributed)\\s+(?:equally\\s+|evenly\\s+)?(?:between|across|over|among)\\s+(?:the\\s+)?(?:"
+              + NUM
+              + "\\s+)?(?:separate\\s+)?(?:events|incidents|locations|days)\\b",
+          CI);
+
+  private CoderFigures() {}
+
+  /** The coder's figure of {@code sentence}, or null when it states none. */
+  static CasualtyMention find(String sentence) {
+    Matcher m = CODED.matcher(sentence);
+    if (m.find()) {
+      Integer n = NumberWords.parse(m.group(1));
+      if (n != null && n > 0) {
+        return mention(new Count(n, n, m.group()), m, Note.CODED, 0);
+      }
+    }
+    m = RECORDED.matcher(sentence);
+    if (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      return n > 0 ? mention(new Count(n, n, m.group()), m, Note.CODED, 0) : null;
+    }
+    m = SPLIT.matcher(sentence);
+    if (m.find()) {
+      Integer events = m.group(2) == null ? Integer.valueOf(0) : NumberWords.parse(m.group(2));
+      if (events == null || events == 1) {
+        return null;
+      }
+      if (m.group(1) == null) {
+        return mention(null, m, Note.SPLIT, events);
+      }
+      int total = Integer.parseInt(m.group(1));
+      return mention(divide(new Count(total, total, m.group()), events), m, Note.CODED, 0);
+    }
+    return null;
+  }
+
+  /**
+   * {@code toll} divided between {@code events}: each gets the lower or upper share ({19, 19} over
+   * 3 → {6, 7}); over an unknown number of events, from one to the whole toll.
+   */
+  public static Count divide(Count toll, int events) {
+    if (toll == null || toll.min() == null) {
+      return toll;
+    }
+    if (events <= 0) {
+      return new Count(
+          Math.min(1, toll.min()), toll.max() == null ? null : toll.max(), toll.text());
+    }
+    int low = toll.min() / events;
+    Integer high = toll.max() == null ? null : Integer.valueOf((toll.max() + events - 1) / events);
+    return new Count(low, high, toll.text());
+  }
+
+  private static CasualtyMention mention(Count c, Matcher m, Note note, int divisor) {
+    return new CasualtyMention(
+        CasualtyKind.KILLED, c, m.start(), m.end(), null, null, null, note, divisor);
+  }
+}
