@@ -45,8 +45,7 @@ final class Reporters {
         "AIB",
         PrefilteredPattern.compile(
             "\\b(?:AIB|[Aa]gence d['’]information du Burkina(?: Faso)?)\\b"));
-    ORGANISATIONS.put(
-        "NAN", PrefilteredPattern.compile("\\b(?:NAN|News Agency of Nigeria)\\b"));
+    ORGANISATIONS.put("NAN", PrefilteredPattern.compile("\\b(?:NAN|News Agency of Nigeria)\\b"));
     ORGANISATIONS.put(
         "ACP", PrefilteredPattern.compile("\\b(?:ACP|[Aa]gence [Cc]ongolaise de [Pp]resse)\\b"));
     ORGANISATIONS.put("Reuters", PrefilteredPattern.compile("\\bReuters\\b"));
