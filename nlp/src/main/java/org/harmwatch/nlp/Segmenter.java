@@ -63,7 +63,7 @@ final class Segmenter {
           "(?i)arrest(?:ed|s)?|detained|arrêtée?s?|interpellée?s?", Pattern.UNICODE_CASE);
   private static final PrefilteredPattern NOT_ONLY_ARREST =
       PrefilteredPattern.compile(
-          "\\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|disappear(?:ed|ance|ances)?|whereabouts|incommunicado|enlevée?s?|enlèvements?|disparue?s?|disparitions?|beat(?:en|ing)?|tortur(?:e|ed|ing)|frappée?s?|battue?s?|killed|tuée?s?|shot|abattue?s?)\\b",
+          "\\b(?:abduct(?:ed|ion|ions|s)?|kidnapp(?:ed|ing)|kidnaps?|disappear(?:ed|ance|ances)?|whereabouts|incommunicado|enlevée?s?|enlèvements?|disparue?s?|disparitions?|beat(?:en|ing)?|tortur(?:e|ed|ing)|frappée?s?|battue?s?|killed|tuée?s?|shot|abattue?s?|bod(?:y|ies)|dead|died|corpses?|executed|exécutée?s?|morts?|décédée?s?|corps|cadavres?|sans vie)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   // "..., précise le communiqué de l'armée": the statement that told the incident just before.
@@ -135,8 +135,11 @@ final class Segmenter {
       int before = drafts.size();
       int factsBefore = current == null ? -1 : current.facts.size();
       IncidentDraft was = current;
-      if (f.generic()) {
-        // Background and aggregates never open nor extend an incident.
+      boolean blame =
+          nearby && !anchored && (t == null || t.anaphoric()) && BLAME.matcher(s.text()).find();
+      if (f.generic() && !blame) {
+        // Background and aggregates never open nor extend an incident; but "Security sources
+        // blamed the group, which has stepped up attacks in recent months" still names who did it.
       } else if (followUp && (t == null || !t.another())) {
         // "They arrested 25 ...", "Ils ont également enlevé ...": the same incident goes on.
         current.facts.add(f);
@@ -148,7 +151,7 @@ final class Segmenter {
         if (sameParagraph || (nearby && !anchored)) {
           current.facts.add(f);
         }
-      } else if (nearby && !anchored && t == null && BLAME.matcher(s.text()).find()) {
+      } else if (blame) {
         // "The sources blamed JNIM fighters": the perpetrator of the incident just told.
         current.facts.add(f);
       } else if (figuresOnly) {
@@ -156,7 +159,7 @@ final class Segmenter {
       } else if (t != null
           && !quoted
           && (anchored || (t.another() && current != null))
-          && (isBrief || !arrestOnly(t, s.text()))) {
+          && (isBrief || !arrestOnly(t, sentences, s))) {
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -213,9 +216,27 @@ final class Segmenter {
     return drafts;
   }
 
-  /** Whether {@code t} names only an arrest or a detention, with no abduction or violence. */
-  static boolean arrestOnly(Trigger t, String sentence) {
-    return ARREST_TRIGGER.matcher(t.text()).matches() && !NOT_ONLY_ARREST.matcher(sentence).find();
+  /**
+   * Whether {@code t}, the cue of {@code s}, names only an arrest or a detention, with no
+   * abduction, violence or death in the rest of its paragraph ("arrested 40 men ... the bodies of
+   * 21 of them were found").
+   */
+  static boolean arrestOnly(Trigger t, List<Sentence> sentences, Sentence s) {
+    return ARREST_TRIGGER.matcher(t.text()).matches()
+        && !NOT_ONLY_ARREST.matcher(paragraphText(sentences, s)).find();
+  }
+
+  // The text of the sentences of s's paragraph from s on.
+  private static String paragraphText(List<Sentence> sentences, Sentence s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = sentences.indexOf(s); i < sentences.size(); i++) {
+      Sentence x = sentences.get(i);
+      if (x.paragraph() != s.paragraph()) {
+        break;
+      }
+      b.append(x.text()).append(' ');
+    }
+    return b.toString();
   }
 
   /**

@@ -123,6 +123,11 @@ class SegmenterTest {
       strings = {
         "The council met on Monday.\n\nOn March 3, soldiers arrested and beat 11 students in"
             + " Kaya.\n\nThey were released the next week.",
+        "The council met on Monday.\n\nSoldiers arrested about 30 men at the market in Kaya on"
+            + " Friday. The bodies of 12 of them were found the next morning.\n\nTalks resume.",
+        "Le conseil s'est réuni lundi.\n\nDes militaires ont arrêté une vingtaine d'hommes au"
+            + " marché de Kaya le 18 janvier. Les corps de neuf d'entre eux ont été retrouvés.\n\n"
+            + "Les discussions reprennent.",
         "The council met on Monday.\n\nOn March 3, gunmen abducted a teacher and two of his"
             + " children in Kaya.\n\nTalks resume next week.",
         "Le conseil s'est réuni lundi.\n\nLe 3 mars, des hommes armés ont enlevé trois"
