@@ -28,8 +28,8 @@ import org.harmwatch.nlp.event.Trigger;
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
  *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
  *       territory changes;
- *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion
- *       too when its words name them;
+ *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion too
+ *       when its words name them;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
  *       an airstrike;
  *   <li>{@link #addSources}: "the government" and "the army" as sources are named after the
@@ -91,7 +91,8 @@ final class CodingPolicy {
       BattleSigns signs,
       Map<String, Actor> perpetrators,
       Map<String, Actor> targets) {
-    boolean state = perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
+    boolean state =
+        perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
     if (sub == SubEventType.ARMED_CLASH || sub == SubEventType.ATTACK) {
       if (signs.stateRegains() && (state || perpetrators.isEmpty())) {
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
@@ -167,6 +168,18 @@ final class CodingPolicy {
         && civilianWords
         && targets.values().stream().noneMatch(a -> armed(a.type()))) {
       targets.putIfAbsent(civilians.name(), civilians);
+    }
+  }
+
+  /**
+   * The groups of civilians among the victims of violence against civilians ("Students",
+   * "Journalists"), named beside the civilians as ACLED's associated actors.
+   */
+  static void victimGroups(SubEventType sub, List<String> groups, Map<String, Actor> targets) {
+    if (sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      for (String g : groups) {
+        targets.putIfAbsent(g, new Actor(g, ActorType.CIVILIANS, null));
+      }
     }
   }
 

@@ -36,7 +36,8 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "\\b(?:between|entre|pitting|opposant)\\s+[^,.;:()]{1,70}?\\s+(?:and|et)\\s+(?:the\\s+|les\\s+|l['’]|la\\s+|le\\s+|des\\s+|du\\s+)?(?:\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "police said", "the army arrested two suspects", "soldiers intervened": forces that report, arrest
+  // "police said", "the army arrested two suspects", "soldiers intervened": forces that report,
+  // arrest
   // or come after the deed are neither its perpetrators nor its targets.
   private static final PrefilteredPattern BYSTANDER_AFTER =
       PrefilteredPattern.compile(
@@ -63,6 +64,11 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The country the actors named in {@code text} point to, or null. */
+  String impliedCountry(String text) {
+    return actors.impliedCountry(text);
+  }
 
   /** The civilian victims as named in {@code country} (may be null). */
   Actor civilians(String country) {

@@ -145,13 +145,26 @@ class CodingPolicyTest {
   @Test
   void violenceAgainstCiviliansTargetsCiviliansAndGroupsNotArmedActors() {
     Map<String, Actor> targets = new LinkedHashMap<>();
-    targets.put("Military Forces of Mali", new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
+    targets.put(
+        "Military Forces of Mali",
+        new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
     targets.put(
         "Fulani Ethnic Militia",
         new Actor("Fulani Ethnic Militia", ActorType.IDENTITY_MILITIA, "Fulani"));
     targets.put("Women", new Actor("Women", ActorType.CIVILIANS, "women"));
     CodingPolicy.civiliansTargeted(SubEventType.ATTACK, false, targets, CIVILIANS);
     assertThat(targets).containsOnlyKeys("Civilians", "Fulani Ethnic Group", "Women");
+  }
+
+  @Test
+  void victimGroupsJoinTheCiviliansOfViolenceAgainstCiviliansOnly() {
+    Map<String, Actor> attack = new LinkedHashMap<>();
+    attack.put("Civilians", CIVILIANS);
+    CodingPolicy.victimGroups(SubEventType.ATTACK, List.of("Journalists"), attack);
+    assertThat(attack).containsOnlyKeys("Civilians", "Journalists");
+    Map<String, Actor> clash = new LinkedHashMap<>();
+    CodingPolicy.victimGroups(SubEventType.ARMED_CLASH, List.of("Students"), clash);
+    assertThat(clash).isEmpty();
   }
 
   @Test
@@ -170,7 +183,9 @@ class CodingPolicyTest {
     CodingPolicy.civiliansTargeted(SubEventType.GRENADE, false, unnamed, CIVILIANS);
     assertThat(unnamed).isEmpty();
     Map<String, Actor> armed = new LinkedHashMap<>();
-    armed.put("Police Forces of Kenya", new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
+    armed.put(
+        "Police Forces of Kenya",
+        new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "police"));
     CodingPolicy.civiliansTargeted(SubEventType.GRENADE, true, armed, CIVILIANS);
     assertThat(armed).containsOnlyKeys("Police Forces of Kenya");
   }

@@ -63,6 +63,9 @@ class EventCodingTest {
         "JNIM fighters seized control of Niono on Sunday after clashes with soldiers."
             + "|NON_STATE_ACTOR_OVERTAKES_TERRITORY|JNIM: Group for Support of Islam and Muslims"
             + "|Military Forces of Mali",
+        // A group of civilians among the victims is named beside them.
+        "Gunmen shot dead two journalists in Gao on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Journalists",
         // Police who arrest or report afterwards are not perpetrators.
         "Gunmen killed 4 villagers in Bankass on Sunday. Police arrested two suspects."
             + "|ATTACK|Unidentified Armed Group|Civilians",
@@ -71,9 +74,7 @@ class EventCodingTest {
       })
   void codesTypeAndSides(String text, String type, String perpetrators, String targets) {
     Incident i =
-        EXTRACTOR
-            .extract(Document.ofText("coding", null, LocalDate.of(2024, 10, 16), text))
-            .get(0);
+        EXTRACTOR.extract(Document.ofText("coding", null, LocalDate.of(2024, 10, 16), text)).get(0);
     assertThat(i.subEventType().name()).as("type").isEqualTo(type);
     assertThat(names(i.perpetrators()))
         .as("perpetrators")
