@@ -171,6 +171,18 @@ final class CodingPolicy {
     }
   }
 
+  /**
+   * The groups of civilians among the victims of violence against civilians ("Students",
+   * "Journalists"), named beside the civilians as ACLED's associated actors.
+   */
+  static void victimGroups(SubEventType sub, List<String> groups, Map<String, Actor> targets) {
+    if (sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS) {
+      for (String g : groups) {
+        targets.putIfAbsent(g, new Actor(g, ActorType.CIVILIANS, null));
+      }
+    }
+  }
+
   /** An air strike's weapon when its words name none: a drone if its paragraph names one. */
   static void strikeWeapon(SubEventType sub, BooleanSupplier droneNamed, List<String> weapons) {
     if (sub == SubEventType.AIR_DRONE_STRIKE

@@ -51,7 +51,10 @@ final class IncidentAssembler {
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 
-    RoleResolver.Roles found = roles.resolve(d, country, eventYear(date, doc), marks);
+    // A note that names no place still names its country through its actors ("Ugandan army"):
+    // enough to read "the army" or "the rebels" as that country's.
+    String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
+    RoleResolver.Roles found = roles.resolve(d, actorCountry, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     sub = CodingPolicy.sides(sub, cues.battleSigns(joined), found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
@@ -62,7 +65,8 @@ final class IncidentAssembler {
           .findFirst()
           .ifPresent(f -> marks.mark(f, "targets"));
     }
-    CodingPolicy.civiliansTargeted(sub, civilians, found.targets(), roles.civilians(country));
+    CodingPolicy.civiliansTargeted(sub, civilians, found.targets(), roles.civilians(actorCountry));
+    CodingPolicy.victimGroups(sub, cues.victimGroups(joined), found.targets());
 
     List<String> weapons = new ArrayList<>(cues.weapons(joined));
     CodingPolicy.strikeWeapon(sub, () -> paragraphMentionsDrone(doc, d), weapons);

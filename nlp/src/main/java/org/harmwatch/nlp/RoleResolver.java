@@ -36,12 +36,16 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "\\b(?:between|entre|pitting|opposant)\\s+[^,.;:()]{1,70}?\\s+(?:and|et)\\s+(?:the\\s+|les\\s+|l['’]|la\\s+|le\\s+|des\\s+|du\\s+)?(?:\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  // "police said", "the army arrested two suspects", "soldiers intervened": forces that report,
-  // arrest
-  // or come after the deed are neither its perpetrators nor its targets.
-  private static final PrefilteredPattern BYSTANDER_AFTER =
+  // "police said", "soldiers intervened": state forces that report or come after the deed are
+  // neither its perpetrators nor its targets.
+  private static final PrefilteredPattern REPORTS_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:(?:have|has|had|later|then|also|quickly|reportedly|subsequently|ont|a|sont|est)\\s+)?(?:said|says|say|stated|reported|reports|confirmed|confirms|announced|announces|told|arrested|arrest|arrests|detained|apprehended|intervened|intervene|intervenes|responded|respond|arrived|rushed|recovered|rescued|dispersed|investigat\\w*|launched\\s+(?:an?\\s+)?(?:investigation|manhunt|search)|opened\\s+an\\s+investigation|are\\s+investigating|is\\s+investigating|were\\s+deployed|was\\s+deployed|deployed|blamed|accused|suspect|suspects|suspected|believe|believes|dit|déclaré|annoncé|confirmé|arrêté|interpellé|intervenu|enquête)\\b",
+          "^\\s*(?:(?:have|has|had|later|then|also|quickly|reportedly|subsequently|ont|a|sont|est)\\s+)?(?:said|says|say|stated|reported|reports|confirmed|confirms|announced|announces|told|intervened|intervene|intervenes|responded|respond|arrived|rushed|recovered|rescued|investigat\\w*|launched\\s+(?:an?\\s+)?(?:investigation|manhunt|search)|opened\\s+an\\s+investigation|are\\s+investigating|is\\s+investigating|were\\s+deployed|was\\s+deployed|blamed|accused|suspect|suspects|suspected|believe|believes|dit|déclaré|annoncé|confirmé|intervenu|enquête)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "Police arrested two suspects" after the incident is told: an arrest, not the deed.
+  private static final PrefilteredPattern ARRESTS_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:(?:have|has|had|later|then|also|subsequently|ont|a)\\s+)?(?:arrested|arrest|arrests|detained|apprehended|arrêté|interpellé)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern AGENT_BEFORE =
       PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -64,6 +68,11 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The country the actors named in {@code text} point to, or null. */
+  String impliedCountry(String text) {
+    return actors.impliedCountry(text);
+  }
 
   /** The civilian victims as named in {@code country} (may be null). */
   Actor civilians(String country) {
@@ -96,7 +105,7 @@ final class RoleResolver {
           continue;
         }
         boolean agent = AGENT_BEFORE.matcher(before).find();
-        if (!agent && BYSTANDER_AFTER.matcher(st.substring(m.end())).find()) {
+        if (!agent && bystander(m, st.substring(m.end()), f != d.first())) {
           continue;
         }
         boolean second =
@@ -132,6 +141,13 @@ final class RoleResolver {
       }
     }
     return new Roles(perpetrators, targets);
+  }
+
+  // State forces that report the deed, come after it or, in a later sentence, arrest suspects.
+  private static boolean bystander(ActorDictionary.Match m, String after, boolean later) {
+    boolean state = m.actors().stream().allMatch(a -> a.type() == ActorType.STATE_FORCES);
+    return state
+        && (REPORTS_AFTER.matcher(after).find() || later && ARRESTS_AFTER.matcher(after).find());
   }
 
   /**

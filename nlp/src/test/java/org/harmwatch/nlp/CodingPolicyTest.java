@@ -157,6 +157,17 @@ class CodingPolicyTest {
   }
 
   @Test
+  void victimGroupsJoinTheCiviliansOfViolenceAgainstCiviliansOnly() {
+    Map<String, Actor> attack = new LinkedHashMap<>();
+    attack.put("Civilians", CIVILIANS);
+    CodingPolicy.victimGroups(SubEventType.ATTACK, List.of("Journalists"), attack);
+    assertThat(attack).containsOnlyKeys("Civilians", "Journalists");
+    Map<String, Actor> clash = new LinkedHashMap<>();
+    CodingPolicy.victimGroups(SubEventType.ARMED_CLASH, List.of("Students"), clash);
+    assertThat(clash).isEmpty();
+  }
+
+  @Test
   void clashDoesNotMakeCiviliansATarget() {
     Map<String, Actor> targets = new LinkedHashMap<>();
     CodingPolicy.civiliansTargeted(SubEventType.ARMED_CLASH, true, targets, CIVILIANS);

@@ -63,6 +63,9 @@ class EventCodingTest {
         "JNIM fighters seized control of Niono on Sunday after clashes with soldiers."
             + "|NON_STATE_ACTOR_OVERTAKES_TERRITORY|JNIM: Group for Support of Islam and Muslims"
             + "|Military Forces of Mali",
+        // A group of civilians among the victims is named beside them.
+        "Gunmen shot dead two journalists in Gao on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Journalists",
         // Police who arrest or report afterwards are not perpetrators.
         "Gunmen killed 4 villagers in Bankass on Sunday. Police arrested two suspects."
             + "|ATTACK|Unidentified Armed Group|Civilians",

@@ -453,7 +453,7 @@ public final class ActorDictionary {
     return out;
   }
 
-  // A country's own reading of an alias beats the general one; then the year's, or the current.
+  // A country's own reading of an alias beats the general one in the same year.
   private static Entry choose(
       List<Entry> candidates, String country, Integer year, boolean properName) {
     List<Entry> local = new ArrayList<>();
@@ -476,19 +476,23 @@ public final class ActorDictionary {
         local.addAll(candidates);
       }
     }
+    // The country's reading of the year, else the general reading of the year, else the nearest
+    // in time (of the country's first); without a year, the current names alike.
+    for (List<Entry> pool : List.of(local, general)) {
+      for (Entry e : pool) {
+        if (year != null ? e.inYear(year) : e.current()) {
+          return e;
+        }
+      }
+    }
     List<Entry> pool = local.isEmpty() ? general : local;
     if (pool.isEmpty()) {
       return null;
     }
     if (year != null) {
-      for (Entry e : pool) {
-        if (e.inYear(year)) {
-          return e;
-        }
-      }
       return pool.stream().min(Comparator.comparingInt(e -> distance(e, year))).orElseThrow();
     }
-    return pool.stream().filter(Entry::current).findFirst().orElse(pool.get(pool.size() - 1));
+    return pool.get(pool.size() - 1);
   }
 
   private static int distance(Entry e, int year) {

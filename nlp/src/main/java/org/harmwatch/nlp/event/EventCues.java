@@ -69,6 +69,7 @@ public final class EventCues {
       PrefilteredPattern.compile(LanguagePacks.alternation(battle("STATE_REGAINS")), CI);
   private static final PrefilteredPattern OVERTAKES =
       PrefilteredPattern.compile(LanguagePacks.alternation(battle("OVERTAKES")), CI);
+  private static final Map<String, PrefilteredPattern> VICTIM_GROUPS = victimGroups();
   private static final List<String> WEAPON_ORDER =
       List.of("drone", "airstrike", "firearm", "ied", "artillery", "knife", "arson");
   private static final Map<String, PrefilteredPattern> WEAPONS =
@@ -82,6 +83,16 @@ public final class EventCues {
           "battle-cues.tsv: no entries for '" + key + "' in any language pack");
     }
     return words;
+  }
+
+  private static Map<String, PrefilteredPattern> victimGroups() {
+    Map<String, PrefilteredPattern> out = new LinkedHashMap<>();
+    PACKS
+        .keyed("victim-groups.tsv")
+        .forEach(
+            (group, words) ->
+                out.put(group, PrefilteredPattern.compile(LanguagePacks.alternation(words), CI)));
+    return out;
   }
 
   // One cue per sub-event type, in CUE_ORDER, of the types some pack names.
@@ -170,6 +181,18 @@ public final class EventCues {
         CIVILIAN_VICTIMS.matcher(text).find(),
         STATE_REGAINS.matcher(text).find(),
         OVERTAKES.matcher(text).find());
+  }
+
+  /** The groups of civilians {@code text} names (victim-groups.tsv: "Students", "Journalists"). */
+  public List<String> victimGroups(String text) {
+    List<String> out = new ArrayList<>();
+    VICTIM_GROUPS.forEach(
+        (group, pattern) -> {
+          if (pattern.matcher(text).find()) {
+            out.add(group);
+          }
+        });
+    return out;
   }
 
   /** The weapons {@code text} names, in a fixed order. */

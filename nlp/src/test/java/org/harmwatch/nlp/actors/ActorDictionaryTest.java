@@ -141,6 +141,12 @@ class ActorDictionaryTest {
         "Boko Haram gunmen raided the town|NG|2013|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "Boko Haram gunmen raided the town|NG|2015|Boko Haram - Wilayat Gharb Ifriqiyyah",
         "Boko Haram gunmen raided the town|NG|2019|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        // A country's own name for an actor holds in its years only; outside them the general one.
+        "Boko Haram gunmen raided the town|CM|2015|Islamic State",
+        "Boko Haram gunmen raided the town|CM|2014|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "Boko Haram gunmen raided the town|CM|2019|Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+        "the rebels attacked the camp|UG|2003|LRA: Lords Resistance Army",
+        "rebels attacked the camp|UG|2015|Unidentified Armed Group",
       })
   void choosesTheNameOfTheYear(String text, String country, int year, String expected) {
     String got =
