@@ -338,7 +338,12 @@ final class DocumentContextScanner {
         String[] c = line.split("\t", -1);
         if (c.length != 2 || !c[1].strip().matches("[A-Z]{2}") || c[0].isBlank()) {
           throw new IllegalStateException(
-              CUES_RESOURCE + ":" + lineNo + ": expected 'name<TAB>ISO code', found '" + line + "'");
+              CUES_RESOURCE
+                  + ":"
+                  + lineNo
+                  + ": expected 'name<TAB>ISO code', found '"
+                  + line
+                  + "'");
         }
         out.put(Gazetteer.normalize(c[0].strip()), c[1].strip());
       }

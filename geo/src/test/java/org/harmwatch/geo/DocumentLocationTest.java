@@ -26,8 +26,7 @@ class DocumentLocationTest {
   static Stream<Arguments> documents() {
     return Stream.of(
         // a demonym alone may be people abroad; a country named outright is where it happened
-        Arguments.of(
-            "Ethiopian nationals were beaten by a mob after a quarrel.", null, null, null),
+        Arguments.of("Ethiopian nationals were beaten by a mob after a quarrel.", null, null, null),
         Arguments.of(
             "Somali herders clashed with farmers in a village of Kenya.", "KE", null, "country"),
         // where attackers came from is not where the incident is
@@ -77,7 +76,9 @@ class DocumentLocationTest {
     assertThat(l.get().hasCoordinates()).isFalse();
   }
 
-  /** phrase, document country, expected country, admin1 (as conflict datasets spell it), precision. */
+  /**
+   * phrase, document country, expected country, admin1 (as conflict datasets spell it), precision.
+   */
   static Stream<Arguments> divisionNames() {
     return Stream.of(
         // South Sudan by its ten states, not the 32 states of 2017-2020

@@ -37,11 +37,7 @@ final class IncidentAssembler {
    * place is {@code docPlace} (or null).
    */
   Incident build(
-      IncidentDraft d,
-      Document doc,
-      String docCountry,
-      Location docPlace,
-      Provenance provenance) {
+      IncidentDraft d, Document doc, String docCountry, Location docPlace, Provenance provenance) {
     EvidenceMarks marks = new EvidenceMarks(d.facts);
     SentenceFacts first = d.first();
     marks.mark(first, "event_type");

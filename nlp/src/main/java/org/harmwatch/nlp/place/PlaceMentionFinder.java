@@ -52,7 +52,7 @@ public final class PlaceMentionFinder {
           PrefilteredPattern.compile(
               "\\b"
                   + NAME
-                  + "\\s+(?:region|province|circle|district|commune|department|[Ss]tate|[Cc]ounty|LGA)\\b"),
+                  + "\\s+(?:region|province|circle|district|commune|department|[Ss]tate)\\b"),
           PrefilteredPattern.compile(
               "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle|[Ll]['’][ÉéEe]tat)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
                   + NAME),
