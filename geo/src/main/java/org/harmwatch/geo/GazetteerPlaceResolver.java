@@ -67,6 +67,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final PhraseResolver phrases;
   private final DocumentContextScanner scanner;
   private final Set<String> region;
+  // The official names of each country's first-level divisions.
+  private final Map<String, Set<String>> admin1Official;
 
   /** A resolver over {@code gazetteer} that treats every African country alike. */
   public GazetteerPlaceResolver(Gazetteer gazetteer) {
@@ -89,6 +91,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     profiles.all().forEach(p -> p.demonyms().forEach(d -> demonyms.add(Gazetteer.normalize(d))));
     this.scanner = new DocumentContextScanner(gazetteer, names, demonyms, profiled);
     this.region = Set.copyOf(profiled);
+    Map<String, Set<String>> official = new HashMap<>();
+    gazetteer
+        .admin1NamesByCountry()
+        .forEach((cc, byKey) -> official.put(cc, Set.copyOf(byKey.values())));
+    this.admin1Official = Map.copyOf(official);
   }
 
   /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}), without focus. */
@@ -146,6 +153,45 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   @Override
   public PlaceContext contextOf(String documentText) {
     return scanner.scan(documentText, focus.codes());
+  }
+
+  @Override
+  public Optional<Location> documentLocation(PlaceContext context) {
+    if (context == null) {
+      return Optional.empty();
+    }
+    // The country the document names outright, most-mentioned first: "Somali herders" or
+    // "Ethiopian nationals" may be people abroad, so a demonym alone does not place the incident.
+    String cc =
+        context.countryCodes().stream()
+            .filter(c -> region.contains(c) && context.namedCountries().contains(c))
+            .findFirst()
+            .orElse(null);
+    if (cc == null) {
+      return Optional.empty();
+    }
+    Optional<Gazetteer.Entry> country = gazetteer.country(cc);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> divisions = admin1Official.getOrDefault(cc, Set.of());
+    List<String> named =
+        context.admin1Names().stream().filter(divisions::contains).distinct().toList();
+    if (named.size() == 1) {
+      // "attacks in Lamu" with no place the gazetteer can pin: the division the note names.
+      Optional<Gazetteer.Entry> division =
+          gazetteer.lookup(named.get(0)).stream()
+              .filter(
+                  e ->
+                      e.kind() == Gazetteer.Kind.ADMIN1
+                          && e.countryCode().equals(cc)
+                          && e.admin1().equals(named.get(0)))
+              .findFirst();
+      if (division.isPresent()) {
+        return Optional.of(Resolution.of(division.get()).toLocation(named.get(0)));
+      }
+    }
+    return Optional.of(Resolution.of(country.get()).toLocation(country.get().name()));
   }
 
   @Override

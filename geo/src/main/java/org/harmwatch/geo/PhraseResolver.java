@@ -84,6 +84,9 @@ final class PhraseResolver {
     DEPARTMENT(
         "d[ée]partements?|departments?|prefectures?|pr[ée]fectures?", Kind.ADMIN2, Kind.ADMIN1),
     DISTRICT("district", Kind.ADMIN1, Kind.ADMIN2),
+    // South Sudan's counties are second-level units, Kenya's and Liberia's first-level ones;
+    // Nigeria's local government areas are second-level.
+    COUNTY("county|counties|lga|local\\s+government\\s+area", Kind.ADMIN2, Kind.ADMIN1),
     COMMUNE(
         "communes?|commune\\s+rurale|rural\\s+commune|municipality|municipalit[ée]",
         Kind.PLACE,

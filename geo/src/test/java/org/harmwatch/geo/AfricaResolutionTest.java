@@ -40,12 +40,12 @@ class AfricaResolutionTest {
         // Official first-level names: Cameroon's regions in French, Somalia's in Somali,
         // Uganda's districts as its first level.
         "Separatists ambushed a patrol near Maroua, Cameroon.|Maroua|CM|Extrême-Nord",
-        "A roadside bomb hit a convoy in Afgooye, Somalia.|Afgooye|SO|Shabeellaha Hoose",
+        "A roadside bomb hit a convoy in Afgooye, Somalia.|Afgooye|SO|Lower Shabelle",
         "Rebels raided a camp outside Gulu, Uganda.|Gulu|UG|Gulu",
         // A note that names only a foreign people and a capital is about the capital's country.
-        "Turkish engineers were shot at near Mogadishu airport.|Mogadishu|SO|Banaadir",
+        "Turkish engineers were shot at near Mogadishu airport.|Mogadishu|SO|Banadir",
         // A town the document's countries lack may still be a town of the region.
-        "Kenyan troops were ambushed 20 km from Jilib.|20 km from Jilib|SO|Jubbada Dhexe",
+        "Kenyan troops were ambushed 20 km from Jilib.|20 km from Jilib|SO|Middle Juba",
         // A village of the document's country never loses to a large namesake abroad.
         "Des hommes armés ont attaqué Gulu, au Nigeria, dans l'État du Niger.|Gulu|-|-",
       })

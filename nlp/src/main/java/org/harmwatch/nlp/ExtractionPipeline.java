@@ -7,6 +7,7 @@ import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.nlp.event.EventCues;
@@ -41,17 +42,18 @@ final class ExtractionPipeline {
   List<Incident> extract(Document document, String actorsVersion) {
     PlaceContext context = places.contextOf(document.text());
     String docCountry = context.countryCodes().isEmpty() ? null : context.countryCodes().get(0);
+    Location docPlace = places.documentLocation(context).orElse(null);
     List<Sentence> sentences = splitter.split(document.text());
     List<IncidentDraft> drafts = segmenter.segment(document, sentences, context);
     Deduplication.mergeRetellings(drafts);
     Provenance provenance = new Provenance(version, places.version(), actorsVersion);
     for (IncidentDraft d : drafts) {
-      d.built = assembler.build(d, document, docCountry, provenance);
+      d.built = assembler.build(d, document, docCountry, docPlace, provenance);
     }
     Deduplication.foldSummaries(drafts);
     for (IncidentDraft d : drafts) {
       if (d.rebuild) {
-        d.built = assembler.build(d, document, docCountry, provenance);
+        d.built = assembler.build(d, document, docCountry, docPlace, provenance);
       }
     }
     List<Incident> out = new ArrayList<>();

@@ -33,8 +33,12 @@ final class IncidentAssembler {
     this.policy = policy;
   }
 
-  /** The incident {@code d} tells, in a document about {@code docCountry} (or null). */
-  Incident build(IncidentDraft d, Document doc, String docCountry, Provenance provenance) {
+  /**
+   * The incident {@code d} tells, in a document about {@code docCountry} (or null) whose widest
+   * place is {@code docPlace} (or null).
+   */
+  Incident build(
+      IncidentDraft d, Document doc, String docCountry, Location docPlace, Provenance provenance) {
     EvidenceMarks marks = new EvidenceMarks(d.facts);
     SentenceFacts first = d.first();
     marks.mark(first, "event_type");
@@ -44,7 +48,7 @@ final class IncidentAssembler {
     }
     String joined = all.toString();
 
-    Location location = PlaceSlot.resolve(d, docCountry, marks);
+    Location location = PlaceSlot.resolve(d, docCountry, docPlace, marks);
     String country =
         location != null && location.countryCode() != null ? location.countryCode() : docCountry;
     IncidentDate date = DateSlot.resolve(d, doc, marks);

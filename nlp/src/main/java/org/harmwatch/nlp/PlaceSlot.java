@@ -20,6 +20,12 @@ final class PlaceSlot {
       PrefilteredPattern.compile(
           "\\b(?:near|close to|outside|outskirts of|près d[e'’]|proche d[e'’]|non loin d[e'’]|proximité d[e'’]|environs d[e'’]|abords d[e'’]|commune d[e'’]|commune rurale d[e'’])\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // A coder's own choice of location: "coded as Kitwe", "coded at approximate location as Dori",
+  // "(coordinates for Mongiro used)".
+  private static final PrefilteredPattern CODED_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:coded\\s+(?:as|to|at)(?:\\s+approximate\\s+location\\s+as)?|coordinates\\s+(?:for|of))\\s*$",
+          Pattern.CASE_INSENSITIVE);
   // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
   private static final double ANCHOR_KM = 100;
 
@@ -30,9 +36,12 @@ final class PlaceSlot {
 
   /**
    * The most precise location the incident's sentences name, else its coder's label's, else, for
-   * "another strike" or "the next day" in the same paragraph, the previous incident's; or null.
+   * "another strike" or "the next day" in the same paragraph, the previous incident's; else the
+   * widest place the document tells ({@code docPlace}: its country, or the one division it names);
+   * or null.
    */
-  static Location resolve(IncidentDraft d, String docCountry, EvidenceMarks marks) {
+  static Location resolve(
+      IncidentDraft d, String docCountry, Location docPlace, EvidenceMarks marks) {
     Placed placed = mostPrecise(d.facts, docCountry);
     if (placed != null) {
       Location anchor = distanceAnchor(placed.facts());
@@ -57,13 +66,23 @@ final class PlaceSlot {
         && (d.another || d.first().dates().stream().anyMatch(DateMention::relativeToPrevious))) {
       return d.previous.built.location();
     }
-    return null;
+    // "Nigerian troops killed 12 insurgents": no place the gazetteer can pin, yet the country is
+    // sure; it is recorded at that precision rather than left out.
+    return docPlace;
   }
 
   // The most precise location the sentences name, the first of equals, leaving out places that
   // contradict the document's country.
   private static Placed mostPrecise(List<SentenceFacts> facts, String docCountry) {
     Placed best = null;
+    for (SentenceFacts f : facts) {
+      for (Location l : f.locations()) {
+        if (coded(f, l)) {
+          // "Attack in Kamfinsa, coded as Kitwe": the coder says which place stands for it.
+          return new Placed(f, l);
+        }
+      }
+    }
     for (SentenceFacts f : facts) {
       for (Location l : f.locations()) {
         if ((best == null || l.precision().ordinal() < best.location().precision().ordinal())
@@ -93,6 +112,15 @@ final class PlaceSlot {
             .map(Location::countryCode)
             .toList();
     return divisionCountries.contains(docCountry) && !divisionCountries.contains(l.countryCode());
+  }
+
+  private static boolean coded(SentenceFacts facts, Location l) {
+    if (l.text() == null) {
+      return false;
+    }
+    String st = facts.sentence().text();
+    int at = st.indexOf(l.text());
+    return at > 0 && CODED_BEFORE.matcher(st.substring(Math.max(0, at - 45), at)).find();
   }
 
   // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de

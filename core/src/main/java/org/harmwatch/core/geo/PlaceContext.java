@@ -11,18 +11,33 @@ import org.harmwatch.core.model.Location;
  * ("Petaka (Douentza, Mopti)": {@code petaka -> "Douentza, Mopti"}, keyed by the resolver's folded
  * name). Resolution prefers candidates in these countries; a name with a qualifier is looked for
  * inside it; among namesakes in one country the one in a named division wins, else the one near a
- * named town.
+ * named town. {@code namedCountries} are those of the countries that the document names outright
+ * (by name, by one of its divisions, or by its own forces or groups), not only by a demonym.
  */
 public record PlaceContext(
     List<String> countryCodes,
     List<String> admin1Names,
     List<Location> towns,
-    Map<String, String> qualifiers) {
+    Map<String, String> qualifiers,
+    List<String> namedCountries) {
   public PlaceContext {
     countryCodes = countryCodes == null ? List.of() : List.copyOf(countryCodes);
     admin1Names = admin1Names == null ? List.of() : List.copyOf(admin1Names);
     towns = towns == null ? List.of() : List.copyOf(towns);
     qualifiers = qualifiers == null ? Map.of() : Map.copyOf(qualifiers);
+    namedCountries = namedCountries == null ? countryCodes : List.copyOf(namedCountries);
+  }
+
+  /**
+   * A context whose countries are all named outright (by name, division or cue, not only by a
+   * demonym such as "Somali herders", which may be people abroad).
+   */
+  public PlaceContext(
+      List<String> countryCodes,
+      List<String> admin1Names,
+      List<Location> towns,
+      Map<String, String> qualifiers) {
+    this(countryCodes, admin1Names, towns, qualifiers, null);
   }
 
   /** A context of countries, divisions and towns, without qualifiers. */

@@ -25,4 +25,14 @@ public interface PlaceResolver {
    * like "a village in central Mali" resolves to the region, not to some village.
    */
   Optional<Location> resolve(PlaceMention mention, PlaceContext context);
+
+  /**
+   * The widest place a whole document's {@code context} tells, for an incident whose own sentences
+   * name no place that resolves: the one first-level division the document names in its country
+   * (precision {@code admin1}), else its country (precision {@code country}); empty when the
+   * document names no country of the region. Never carries coordinates.
+   */
+  default Optional<Location> documentLocation(PlaceContext context) {
+    return Optional.empty();
+  }
 }

@@ -64,7 +64,7 @@ public final class PlaceMentionFinder {
                   + NAME),
           // names after a locative preposition
           PrefilteredPattern.compile(
-              "(?:\\b(?:in|at|on|near|outside|around|from|of|between|towards?|attacked|raided|struck|hit|entered|stormed|surrounded|against|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
+              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coordinates\\s+(?:for|of)|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
                   // a coder's field, also after another on one line: "Date : 15/04 — Lieu : X"
                   + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*)("
                   + NAME
@@ -112,13 +112,21 @@ public final class PlaceMentionFinder {
     return out;
   }
 
-  // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows.
+  // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows; "Kerawa-Mafa"
+  // that it does not know → "Kerawa", the part before the hyphen.
   private String knownPrefix(String name) {
     String[] words = name.split(" ");
     for (int n = words.length; n >= 1; n--) {
       String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
       if (places.isKnownName(candidate)) {
         return candidate;
+      }
+    }
+    int hyphen = words[0].indexOf('-');
+    if (hyphen >= 3) {
+      String head = words[0].substring(0, hyphen);
+      if (places.isKnownName(head)) {
+        return head;
       }
     }
     return null;

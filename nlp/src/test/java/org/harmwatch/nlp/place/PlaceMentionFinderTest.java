@@ -40,6 +40,19 @@ class PlaceMentionFinderTest {
         "bandits killed ten villagers in Zamfara State; Zamfara State",
         "des hommes armés ont tué dix personnes dans l'État de Katsina; l'État de Katsina",
         "a raid in Nigeria's Sokoto state; Nigeria's Sokoto state",
+        // a hyphenated name the gazetteer does not know, by the part it knows
+        "two people were killed in Djibo-Peulh overnight; Djibo",
+        // verbs of attack before a bare name
+        "militants attack Bankass and loot shops; Bankass",
+        "gunmen ambushed a patrol; ''",
+        "the army shelled Douentza; Douentza",
+        // a preposition that opens the sentence
+        "In Djibo, gunmen shot a trader; Djibo",
+        // a county or local government area is found by its seat's name, as coders place it
+        "gunmen killed two farmers in Douentza LGA; Douentza",
+        // a coder's own choice of location
+        "an attack in an unknown village, coded as Bankass; Bankass",
+        "an attack somewhere in the bush (coordinates for Douentza used); Douentza",
       })
   void finds(String sentence, String expected) {
     String got =
