@@ -50,6 +50,12 @@ export function countText(c) {
   return c.min === c.max ? String(c.min) : c.min + '–' + c.max;
 }
 
+/** A figure reconciled over every source ("56 (24–70)"), else the report's own count. */
+export function figureText(c) {
+  if (!c || c.best === null || c.best === undefined) { return countText(c); }
+  return c.low === c.high ? String(c.best) : c.best + ' (' + c.low + '–' + c.high + ')';
+}
+
 export function placeText(loc) {
   if (!loc) { return 'place unknown'; }
   const parts = [loc.name, loc.admin1, loc.country_code].filter((p, i, all) => p && all.indexOf(p) === i);

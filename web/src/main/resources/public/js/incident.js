@@ -14,13 +14,27 @@ const asOf = params.get('as_of');
 let user = null;
 let incident = null;
 
-/** A count as this report gives it, and the reconciled figure over all sources when they differ. */
+/** A document's title (else its id) for naming where a figure comes from. */
+function sourceName(docId) {
+  const d = ((incident && incident.documents) || []).find((x) => x.id === docId);
+  return (d && d.title) || docId;
+}
+
+/**
+ * The figure reconciled over all sources (best, with the range they allow), which sources each value
+ * comes from, and this report's own wording when it differs.
+ */
 function figureText(c) {
   const own = countText(c);
   if (!c || c.best === undefined || c.best === null) { return own; }
-  const range = c.low !== undefined && c.high !== undefined && (c.low !== c.best || c.high !== c.best) ? ' (' + c.low + '–' + c.high + ')' : '';
-  const same = c.best === c.min && (c.max === c.best || c.max === null || c.max === undefined) && !range;
-  return same ? own : own + ' · all sources: best ' + c.best + range;
+  const from = c.from || {};
+  const names = (ids) => (ids || []).map(sourceName).join('; ');
+  const several = incident && incident.sources && incident.sources.length > 1;
+  if (!several) { return own; }
+  const parts = ['best ' + c.best + (names(from.best) ? ' (' + names(from.best) + ')' : '')];
+  if (c.low !== c.best) { parts.push('low ' + c.low + (names(from.low) ? ' (' + names(from.low) + ')' : '')); }
+  if (c.high !== c.best) { parts.push('high ' + c.high + (names(from.high) ? ' (' + names(from.high) + ')' : '')); }
+  return 'all sources: ' + parts.join(' · ') + ' — this report: ' + own;
 }
 
 function fieldText(field, v) {

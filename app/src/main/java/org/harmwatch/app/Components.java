@@ -14,7 +14,7 @@ import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
@@ -58,7 +58,7 @@ public final class Components implements AutoCloseable {
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
-  private Corroboration corroboration;
+  private JdbcCorroboration corroboration;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -186,7 +186,10 @@ public final class Components implements AutoCloseable {
   public ReviewStore review(DatabaseChoice choice) {
     store(choice);
     if (review == null) {
-      review = new JdbcReviewStore(database, List.of(textIndexer(choice)));
+      // A corrected figure of a report changes its incident's reconciled figures.
+      JdbcCorroboration linking = (JdbcCorroboration) corroboration(choice);
+      review =
+          new JdbcReviewStore(database, List.of(textIndexer(choice), linking.figureListener()));
     }
     return review;
   }
@@ -197,7 +200,7 @@ public final class Components implements AutoCloseable {
   public Corroboration corroboration(DatabaseChoice choice) {
     store(choice);
     if (corroboration == null) {
-      corroboration = new JdbcCorroboration(database, new Linker());
+      corroboration = new JdbcCorroboration(database, new Linking());
     }
     return corroboration;
   }

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.account.Role;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
@@ -128,12 +128,12 @@ class RouteAccessIT {
                 new AuthApi(accounts, clock, false),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
-                new CorroborationApi(new JdbcCorroboration(database, new Linker()), store),
+                new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),
                 new MapDataApi(store),
                 new SearchApi(index),
                 new DossierApi(store, review, clock),
                 new ExportApi(
-                    store, new JdbcCorroboration(database, new Linker()), review, clock)));
+                    store, new JdbcCorroboration(database, new Linking()), review, clock)));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));
