@@ -79,6 +79,11 @@ export async function currentUser() {
   if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
   if (!r.ok) { throw new Error('HTTP ' + r.status); }
   me = await r.json();
+  // A one-time password (the first admin's, a reset one) is replaced before anything else.
+  if (me.must_change_password && location.pathname !== '/account.html') {
+    location.assign('/account.html');
+    throw new Error('password change required');
+  }
   return me;
 }
 

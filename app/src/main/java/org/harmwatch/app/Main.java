@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       BenchStoreCommand.class,
       RelinkCommand.class,
+      AdminCommand.class,
       BatchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -80,6 +80,7 @@ class RouteAccessIT {
           {"GET /api/documents/{id}/views", "ANALYST"},
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
+          {"PATCH /api/users/{id}", "ADMIN"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
