@@ -129,11 +129,11 @@ export async function header(active) {
   const user = await currentUser();
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
-  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'],
+  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'], ['add', '/add.html', 'Add documents'],
     ['reading', '/reader.html', 'Reading queue'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
-    if (key === 'review' && !canChange(user)) { continue; }
+    if ((key === 'review' || key === 'add') && !canChange(user)) { continue; }
     if (key === 'users' && user.role !== 'admin') { continue; }
     ul.appendChild(el('li', null, el('a', { href, 'aria-current': key === active ? 'page' : null, text: label })));
   }
