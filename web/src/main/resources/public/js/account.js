@@ -18,11 +18,34 @@ async function showTokens() {
       } })))));
 }
 
-async function showUsers() {
+const ROLES = ['viewer', 'analyst', 'admin'];
+
+/** Every user, with a role picker and a disable/enable button (not for the admin themselves). */
+async function showUsers(self) {
   const users = await getJson('/api/users');
-  document.querySelector('#user-table tbody').replaceChildren(...users.map((u) => el('tr', null,
-    el('td', { text: u.user }), el('td', { text: u.role }), el('td', { text: u.created.slice(0, 10) }))));
+  const change = async (u, body, done) => {
+    try {
+      await send('PATCH', '/api/users/' + encodeURIComponent(u.user), body);
+      setStatus(done);
+    } catch (x) { setStatus('Could not change ' + u.user + ': ' + x.message, true); }
+    await showUsers(self);
+  };
+  document.querySelector('#user-table tbody').replaceChildren(...users.map((u) => {
+    const mine = u.user === self;
+    const role = el('select', { 'aria-label': 'Role of ' + u.user, class: 'user-role', 'data-user': u.user, disabled: mine ? '' : null },
+      ...ROLES.map((r) => el('option', { value: r, text: r, selected: r === u.role ? '' : null })));
+    role.addEventListener('change', () => change(u, { role: role.value }, u.user + ' is now ' + role.value + '.'));
+    const state = u.disabled ? 'disabled' : u.must_change_password ? 'one-time password' : 'active';
+    const toggle = mine ? el('span', { class: 'muted', text: 'you' })
+      : el('button', { type: 'button', class: 'secondary small user-toggle', 'data-user': u.user,
+        text: u.disabled ? 'Enable' : 'Disable', 'aria-label': (u.disabled ? 'Enable ' : 'Disable ') + u.user,
+        onclick: () => change(u, { disabled: !u.disabled }, u.disabled ? u.user + ' can log in again.' : u.user + ' is disabled: their sessions ended and their tokens stopped.') });
+    return el('tr', { 'data-user': u.user }, el('td', { text: u.user }), el('td', null, role),
+      el('td', { text: u.created.slice(0, 10) }), el('td', { class: 'user-state', text: state }), el('td', null, toggle));
+  }));
 }
+
+let mustChange = false;
 
 function passwordForm() {
   const form = document.getElementById('password-form');
@@ -43,6 +66,7 @@ function passwordForm() {
       return;
     }
     form.reset();
+    if (mustChange) { location.assign('/'); return; }
     setStatus('Password changed. Your other sessions are logged out; your API tokens still work.');
   });
 }
@@ -78,7 +102,7 @@ function userForm() {
     }
     setStatus('User ' + name.value.trim() + ' added.');
     e.target.reset();
-    await showUsers();
+    await showUsers(document.body.dataset.self);
   });
 }
 
@@ -86,13 +110,22 @@ async function main() {
   const user = await header(location.hash === '#users' ? 'users' : 'account');
   document.getElementById('who').textContent = 'Logged in as ' + user.user + ', role ' + user.role + '.';
   passwordForm();
+  if (user.must_change_password) {
+    // Nothing else works until the one-time password is replaced.
+    mustChange = true;
+    document.getElementById('must-change').hidden = false;
+    document.getElementById('pw-current').focus();
+    document.body.dataset.ready = 'true';
+    return;
+  }
   tokenForm();
   try {
     await showTokens();
     if (user.role === 'admin') {
+      document.body.dataset.self = user.user;
       document.getElementById('users').hidden = false;
       userForm();
-      await showUsers();
+      await showUsers(user.user);
       if (location.hash === '#users') { document.getElementById('users-heading').focus(); }
     }
   } catch (e) {

@@ -50,6 +50,12 @@ export function countText(c) {
   return c.min === c.max ? String(c.min) : c.min + '–' + c.max;
 }
 
+/** A figure reconciled over every source ("56 (24–70)"), else the report's own count. */
+export function figureText(c) {
+  if (!c || c.best === null || c.best === undefined) { return countText(c); }
+  return c.low === c.high ? String(c.best) : c.best + ' (' + c.low + '–' + c.high + ')';
+}
+
 export function placeText(loc) {
   if (!loc) { return 'place unknown'; }
   const parts = [loc.name, loc.admin1, loc.country_code].filter((p, i, all) => p && all.indexOf(p) === i);
@@ -73,6 +79,11 @@ export async function currentUser() {
   if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
   if (!r.ok) { throw new Error('HTTP ' + r.status); }
   me = await r.json();
+  // A one-time password (the first admin's, a reset one) is replaced before anything else.
+  if (me.must_change_password && location.pathname !== '/account.html') {
+    location.assign('/account.html');
+    throw new Error('password change required');
+  }
   return me;
 }
 
@@ -118,11 +129,11 @@ export async function header(active) {
   const user = await currentUser();
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
-  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'],
+  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'], ['add', '/add.html', 'Add documents'],
     ['reading', '/reader.html', 'Reading queue'], ['sources', '/sources.html', 'Sources'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
-    if (key === 'review' && !canChange(user)) { continue; }
+    if ((key === 'review' || key === 'add') && !canChange(user)) { continue; }
     if (key === 'users' && user.role !== 'admin') { continue; }
     ul.appendChild(el('li', null, el('a', { href, 'aria-current': key === active ? 'page' : null, text: label })));
   }

@@ -1,6 +1,6 @@
 // The dossier print view: one incident (id=...) or a filtered set, with a map, a table, and for each
 // incident its sources and evidence quotes. The browser prints it; the PDF comes from the server.
-import { el, header, getJson, setStatus, typeOf, dateText, countText, placeText, actorsText, incidentUrl } from './common.js';
+import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl } from './common.js';
 
 const MAX = 500;
 const DETAILS = 100;
@@ -34,7 +34,7 @@ function drawMap(items) {
     L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
   }).catch(() => {});
   const group = L.featureGroup(points.map((i) => L.circleMarker([i.location.lat, i.location.lon], {
-    radius: Math.min(14, 4 + 2 * Math.sqrt((i.casualties && i.casualties.killed && i.casualties.killed.min) || 0)),
+    radius: Math.min(14, 4 + 2 * Math.sqrt((i.casualties && i.casualties.killed && (i.casualties.killed.best ?? i.casualties.killed.min)) || 0)),
     color: '#222', weight: 1, fillColor: typeOf(i.event_type).color, fillOpacity: 0.85, interactive: false
   }))).addTo(map);
   if (points.length) { map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 8 }); } else { map.setView([15, 0], 4); }
@@ -46,7 +46,7 @@ function detail(i) {
   const dl = el('table', { class: 'fields' });
   const row = (k, v) => dl.appendChild(el('tr', null, el('th', { scope: 'row', text: k }), el('td', { text: v })));
   row('Type', typeOf(i.event_type).label + (i.sub_event_type ? ' (' + i.sub_event_type.replace(/_/g, ' ') + ')' : ''));
-  row('Killed', countText(i.casualties && i.casualties.killed));
+  row('Killed', figureText(i.casualties && i.casualties.killed));
   row('Injured', countText(i.casualties && i.casualties.injured));
   row('Perpetrators', actorsText(i.perpetrators));
   row('Victims', actorsText(i.targets));
@@ -87,7 +87,7 @@ async function main() {
   for (const i of items) {
     tbody.appendChild(el('tr', null,
       el('td', { text: dateText(i.date) }), el('td', { text: placeText(i.location) }),
-      el('td', { text: typeOf(i.event_type).label }), el('td', { text: countText(i.casualties && i.casualties.killed) }),
+      el('td', { text: typeOf(i.event_type).label }), el('td', { text: figureText(i.casualties && i.casualties.killed) }),
       el('td', { text: review(i) }), el('td', { text: String((i.documents || [i.document]).filter(Boolean).length) })));
   }
   const details = document.getElementById('details');

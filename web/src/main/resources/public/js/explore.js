@@ -114,8 +114,9 @@ function inRange(i, p) {
   if (to && (!i.date_start || i.date_start > to)) { return false; }
   const kmin = p.get('killed_min');
   const kmax = p.get('killed_max');
-  if (kmin !== null && kmin !== '' && !(i.killed_min !== null && i.killed_min >= Number(kmin))) { return false; }
-  if (kmax !== null && kmax !== '' && !(i.killed_min !== null && i.killed_min <= Number(kmax))) { return false; }
+  // The killed figure reconciled over every source of the incident (its best), as the server filters.
+  if (kmin !== null && kmin !== '' && !(i.killed_best !== null && i.killed_best >= Number(kmin))) { return false; }
+  if (kmax !== null && kmax !== '' && !(i.killed_best !== null && i.killed_best <= Number(kmax))) { return false; }
   return true;
 }
 
@@ -147,17 +148,17 @@ function place(i) {
 }
 
 function compare(a, b, key) {
-  const va = key === 'date' ? (a.date_start || '') : key === 'killed' ? (a.killed_min === null ? -1 : a.killed_min)
+  const va = key === 'date' ? (a.date_start || '') : key === 'killed' ? (a.killed_best === null ? -1 : a.killed_best)
     : key === 'type' ? typeOf(a.event_type).label : place(a);
-  const vb = key === 'date' ? (b.date_start || '') : key === 'killed' ? (b.killed_min === null ? -1 : b.killed_min)
+  const vb = key === 'date' ? (b.date_start || '') : key === 'killed' ? (b.killed_best === null ? -1 : b.killed_best)
     : key === 'type' ? typeOf(b.event_type).label : place(b);
   return va < vb ? -1 : va > vb ? 1 : 0;
 }
 
 function killedText(i) {
-  if (i.killed_min === null) { return '–'; }
-  if (i.killed_max === null) { return '≥ ' + i.killed_min; }
-  return i.killed_min === i.killed_max ? String(i.killed_min) : i.killed_min + '–' + i.killed_max;
+  if (i.killed_best === null) { return '–'; }
+  // Best over all sources, with the range the sources allow when they differ.
+  return i.killed_low === i.killed_high ? String(i.killed_best) : i.killed_best + ' (' + i.killed_low + '–' + i.killed_high + ')';
 }
 
 function drawList(p) {
@@ -224,7 +225,7 @@ function drawAreas() {
     if (!layer) { continue; }
     const c = counts.get(layer) || { n: 0, killed: 0, name: i.admin1 };
     c.n++;
-    c.killed += i.killed_min || 0;
+    c.killed += i.killed_best || 0;
     counts.set(layer, c);
   }
   admin1Layer.eachLayer((layer) => {
@@ -235,7 +236,7 @@ function drawAreas() {
     layer.setStyle({ fillOpacity: Math.min(0.55, 0.15 + 0.08 * c.n) });
     const e = layer.getElement && layer.getElement();
     if (e) { e.classList.add('area-shaded'); }
-    layer.bindTooltip(c.name + ': ' + c.n + ' incident(s) known only to this area, ' + c.killed + ' killed (minimum)', { sticky: true });
+    layer.bindTooltip(c.name + ': ' + c.n + ' incident(s) known only to this area, ' + c.killed + ' killed (best estimates)', { sticky: true });
     layer.on('click', () => { const p = params(); p.set('admin1', c.name); navigate(p, true); });
   });
 }
@@ -265,12 +266,12 @@ function drawClusters() {
     const n = c.items.length;
     const types = {};
     let killed = 0;
-    for (const i of c.items) { types[i.event_type] = (types[i.event_type] || 0) + 1; killed += i.killed_min || 0; }
+    for (const i of c.items) { types[i.event_type] = (types[i.event_type] || 0) + 1; killed += i.killed_best || 0; }
     const main = Object.keys(types).sort((a, b) => types[b] - types[a])[0];
     const size = Math.round(Math.min(56, 26 + 6 * Math.log2(n)));
     const icon = L.divIcon({ className: 'cluster t-' + (TYPES[main] ? main : 'unknown'), html: String(n), iconSize: [size, size] });
     const center = [c.lat / n, c.lon / n];
-    const m = L.marker(center, { icon, keyboard: true, title: n + ' incidents, ' + killed + ' killed (minimum); select to zoom in', alt: n + ' incidents' });
+    const m = L.marker(center, { icon, keyboard: true, title: n + ' incidents, ' + killed + ' killed (best estimates); select to zoom in', alt: n + ' incidents' });
     m.on('click', () => map.setView(center, Math.min(13, zoom + 2)));
     m.addTo(clusterLayer);
   }
@@ -278,7 +279,7 @@ function drawClusters() {
 
 function pointMarker(i) {
   const t = typeOf(i.event_type);
-  const r = Math.min(24, 5 + 2 * Math.sqrt(i.killed_min || 0));
+  const r = Math.min(24, 5 + 2 * Math.sqrt(i.killed_best || 0));
   const m = L.circleMarker([i.lat, i.lon], { radius: r, color: '#222', weight: 1, fillColor: t.color, fillOpacity: 0.8, className: 'incident-marker' });
   const box = el('div', { class: 'popup' },
     el('strong', { text: (i.date_start || 'date unknown') + ' · ' + t.label }),
@@ -339,7 +340,7 @@ function drawTimeline(p) {
     max = Math.max(max, b);
     const v = bins.get(b) || { n: 0, killed: 0 };
     v.n++;
-    v.killed += i.killed_min || 0;
+    v.killed += i.killed_best || 0;
     bins.set(b, v);
   }
   const keys = [];

@@ -14,13 +14,27 @@ const asOf = params.get('as_of');
 let user = null;
 let incident = null;
 
-/** A count as this report gives it, and the reconciled figure over all sources when they differ. */
+/** A document's title (else its id) for naming where a figure comes from. */
+function sourceName(docId) {
+  const d = ((incident && incident.documents) || []).find((x) => x.id === docId);
+  return (d && d.title) || docId;
+}
+
+/**
+ * The figure reconciled over all sources (best, with the range they allow), which sources each value
+ * comes from, and this report's own wording when it differs.
+ */
 function figureText(c) {
   const own = countText(c);
   if (!c || c.best === undefined || c.best === null) { return own; }
-  const range = c.low !== undefined && c.high !== undefined && (c.low !== c.best || c.high !== c.best) ? ' (' + c.low + '–' + c.high + ')' : '';
-  const same = c.best === c.min && (c.max === c.best || c.max === null || c.max === undefined) && !range;
-  return same ? own : own + ' · all sources: best ' + c.best + range;
+  const from = c.from || {};
+  const names = (ids) => (ids || []).map(sourceName).join('; ');
+  const several = incident && incident.sources && incident.sources.length > 1;
+  if (!several) { return own; }
+  const parts = ['best ' + c.best + (names(from.best) ? ' (' + names(from.best) + ')' : '')];
+  if (c.low !== c.best) { parts.push('low ' + c.low + (names(from.low) ? ' (' + names(from.low) + ')' : '')); }
+  if (c.high !== c.best) { parts.push('high ' + c.high + (names(from.high) ? ' (' + names(from.high) + ')' : '')); }
+  return 'all sources: ' + parts.join(' · ') + ' — this report: ' + own;
 }
 
 function fieldText(field, v) {
@@ -292,13 +306,42 @@ async function renderRelated() {
 }
 
 function jsonText(v) {
-  if (v === null || v === undefined) { return '—'; }
-  if (typeof v !== 'object') { return String(v); }
+  if (v === null || v === undefined) { return 'nothing'; }
+  if (typeof v !== 'object') { return String(v).replace(/_/g, ' '); }
   if (v.min !== undefined) { return countText(v); }
   if (v.start !== undefined) { return dateText(v); }
   if (v.name !== undefined || v.country_code !== undefined) { return placeText(v); }
-  if (Array.isArray(v)) { return v.map((x) => (x && x.name) || String(x)).join(', ') || '—'; }
-  return JSON.stringify(v);
+  if (Array.isArray(v)) { return v.map((x) => (x && x.name) || String(x)).join(', ') || 'none'; }
+  if (v.document_id !== undefined) { return 'the report of document ' + v.document_id + (v.reason ? ' (' + v.reason + ')' : ''); }
+  if (v.other_id !== undefined) { return 'incident ' + v.other_id + (v.documents && v.documents.length ? ' with document(s) ' + v.documents.join(', ') : ''); }
+  if (v.created_id !== undefined) { return 'new incident ' + v.created_id + (v.documents && v.documents.length ? ' with document(s) ' + v.documents.join(', ') : ''); }
+  return Object.entries(v).map(([k, x]) => k.replace(/_/g, ' ') + ' ' + (x !== null && typeof x === 'object' ? jsonText(x) : x)).join(', ');
+}
+
+const FIELD_LABELS = Object.fromEntries(FIELDS.map(([f, label]) => [f, label]));
+const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted' };
+
+/** One change as a sentence: "Changed Killed from 24 to 65", "Linked the report of document d2 (...)". */
+export function changeText(c) {
+  const verb = KIND_WORDS[c.kind] || c.kind;
+  if (c.field === 'sources') {
+    if (c.kind === 'split') { return 'Split off ' + jsonText(c.old_value); }
+    return verb + ' ' + jsonText(c.new_value !== null && c.new_value !== undefined ? c.new_value : c.old_value);
+  }
+  if (c.field === 'review.status') { return verb + ': status ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
+  if (c.field === 'review.grade') { return verb + ': grade ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
+  if (c.field) {
+    const label = FIELD_LABELS[c.field] || c.field.replace(/^casualties\./, '').replace(/[._]/g, ' ');
+    return verb + ' ' + label + ' from ' + jsonText(c.old_value) + ' to ' + jsonText(c.new_value);
+  }
+  return verb + (c.new_value !== null && c.new_value !== undefined && typeof c.new_value !== 'object' ? ' ' + jsonText(c.new_value) : '');
+}
+
+/** A moment in the reader's time zone, with the zone named ("7 Dec 2026, 05:12 GMT+1"). */
+function whenText(iso) {
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) { return iso; }
+  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 }
 
 async function renderHistory() {
@@ -312,8 +355,8 @@ async function renderHistory() {
   }
   if (!changes.length) { list.replaceChildren(el('li', { class: 'muted', text: 'No change since extraction.' })); return; }
   list.replaceChildren(...changes.slice().reverse().map((c) => {
-    const what = c.field ? c.kind + ' ' + c.field + ': ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value) : c.kind + (c.new_value !== null && typeof c.new_value !== 'object' ? ' ' + c.new_value : '');
-    return el('li', { 'data-kind': c.kind }, el('time', { datetime: c.at, text: c.at.replace('T', ' ').slice(0, 19) }), ' · ', el('strong', { text: c.user || 'system' }), ' · ', what,
+    const what = changeText(c);
+    return el('li', { 'data-kind': c.kind }, el('time', { datetime: c.at, title: c.at.replace('T', ' ').slice(0, 19) + ' UTC', text: whenText(c.at) }), ' · ', el('strong', { text: c.user || 'system' }), ' · ', what,
       c.reason ? el('span', { class: 'muted', text: ' — “' + c.reason + '”' }) : null,
       ' ', el('a', { href: incidentUrl(id) + '&as_of=' + encodeURIComponent(c.at), text: 'as it was', 'aria-label': 'The incident as it was at ' + c.at }));
   }));
@@ -374,6 +417,15 @@ async function main() {
   try {
     await load();
   } catch (e) {
+    if (e.status === 404) {
+      // An old link, a deleted or mistyped id: say so in words and offer the way back.
+      document.getElementById('title').textContent = 'No such incident';
+      setStatus('There is no incident "' + id + '". The link may be old or mistyped, or the incident was removed.', true);
+      const back = el('p', { id: 'not-found' }, el('a', { href: '/', text: 'Back to the explore view' }));
+      document.getElementById('status').after(back);
+      document.body.dataset.ready = 'true';
+      return;
+    }
     setStatus('Could not load incident ' + id + ': ' + e.message, true);
     return;
   }

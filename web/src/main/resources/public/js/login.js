@@ -19,7 +19,12 @@ form.addEventListener('submit', async (ev) => {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ username, password })
   });
-  if (r.ok) { location.assign(nextPage()); return; }
+  if (r.ok) {
+    const me = await r.json().catch(() => ({}));
+    // A one-time password is replaced first; the account page asks for the new one.
+    location.assign(me.must_change_password ? '/account.html' : nextPage());
+    return;
+  }
   const body = await r.json().catch(() => ({}));
   error.textContent = body.message || ('Login failed (HTTP ' + r.status + ').');
   form.password.value = '';

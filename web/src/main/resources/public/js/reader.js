@@ -98,8 +98,16 @@ async function showQueue() {
   document.getElementById('queue-box').hidden = false;
   const list = document.getElementById('queue');
   if (!q.length) { list.replaceChildren(el('li', { class: 'muted', text: 'Nothing to read: use "Read later" on a document.' })); return; }
-  list.replaceChildren(...q.map((d) => el('li', null, el('a', { href: readerUrl(d.document_id), text: d.title || d.document_id }),
-    ' · ' + [d.publisher, d.published, 'added ' + d.added.slice(0, 10)].filter(Boolean).join(' · '))));
+  list.replaceChildren(...q.map((d) => el('li', { 'data-document': d.document_id }, el('a', { href: readerUrl(d.document_id), text: d.title || d.document_id }),
+    ' · ' + [d.publisher, d.published, 'added ' + d.added.slice(0, 10)].filter(Boolean).join(' · '),
+    el('button', { type: 'button', class: 'secondary small remove', text: 'Remove', 'aria-label': 'Remove ' + (d.title || d.document_id) + ' from your reading queue',
+      onclick: async () => {
+        try {
+          await send('DELETE', '/api/reading-queue/' + encodeURIComponent(d.document_id));
+        } catch (e) { setStatus('Could not remove: ' + e.message, true); return; }
+        setStatus('Removed ' + (d.title || d.document_id) + ' from your reading queue.');
+        await showQueue();
+      } }))));
 }
 
 async function main() {

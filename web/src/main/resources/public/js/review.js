@@ -1,7 +1,7 @@
 // The review queue: machine-extracted incidents waiting for an analyst, worked from the keyboard
 // (j/k move, v verify, 1-5 grade, e edit, o open, x mark a duplicate, m merge it, ? help) or with
 // the toolbar buttons. Every action asks for the reason that goes into the incident's history.
-import { GRADES, el, header, getJson, send, setStatus, canChange, askReason, typeOf, dateText, countText, placeText, incidentUrl } from './common.js';
+import { GRADES, el, header, getJson, send, setStatus, canChange, askReason, typeOf, dateText, countText, figureText, placeText, incidentUrl } from './common.js';
 import { FIELDS, askCorrection } from './correct.js';
 
 const PAGE = 100;
@@ -26,7 +26,7 @@ function render() {
       class: 't-' + (i.event_type || 'unknown') + (n === current ? ' current' : '') + (marked && marked.id === i.id ? ' marked' : ''),
       onclick: () => select(n) },
     el('strong', { text: label(i) }),
-    el('div', { class: 'muted', text: 'Killed: ' + countText(i.casualties && i.casualties.killed) + ' · Injured: ' + countText(i.casualties && i.casualties.injured) +
+    el('div', { class: 'muted', text: 'Killed: ' + figureText(i.casualties && i.casualties.killed) + ' · Injured: ' + countText(i.casualties && i.casualties.injured) +
       ' · confidence ' + (typeof i.confidence === 'number' ? i.confidence.toFixed(2) : '?') +
       (i.review && i.review.grade ? ' · graded ' + i.review.grade : '') + (marked && marked.id === i.id ? ' · marked as duplicate' : '') }),
     i.document && i.document.title ? el('div', { class: 'source-line', text: 'Source: ' + i.document.title }) : null,

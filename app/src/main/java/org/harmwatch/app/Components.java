@@ -16,7 +16,7 @@ import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
@@ -69,7 +69,7 @@ public final class Components implements AutoCloseable {
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
-  private Corroboration corroboration;
+  private JdbcCorroboration corroboration;
   private SourceStore sources;
   private Fetcher fetcher;
   private Watcher watcher;
@@ -201,7 +201,10 @@ public final class Components implements AutoCloseable {
   public ReviewStore review(DatabaseChoice choice) {
     store(choice);
     if (review == null) {
-      review = new JdbcReviewStore(database, List.of(textIndexer(choice)));
+      // A corrected figure of a report changes its incident's reconciled figures.
+      JdbcCorroboration linking = (JdbcCorroboration) corroboration(choice);
+      review =
+          new JdbcReviewStore(database, List.of(textIndexer(choice), linking.figureListener()));
     }
     return review;
   }
@@ -212,7 +215,7 @@ public final class Components implements AutoCloseable {
   public Corroboration corroboration(DatabaseChoice choice) {
     store(choice);
     if (corroboration == null) {
-      corroboration = new JdbcCorroboration(database, new Linker());
+      corroboration = new JdbcCorroboration(database, new Linking());
     }
     return corroboration;
   }

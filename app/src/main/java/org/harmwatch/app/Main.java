@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CrossCheckCommand.class,
       BenchStoreCommand.class,
       RelinkCommand.class,
+      AdminCommand.class,
       BatchCommand.class,
       SourcesCommand.class,
       CommandLine.HelpCommand.class

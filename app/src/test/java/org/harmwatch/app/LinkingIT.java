@@ -18,7 +18,7 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.store.IncidentQuery;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcCorroboration;
@@ -74,7 +74,7 @@ class LinkingIT {
           Database.open(
               DatabaseSettings.h2Memory("l" + UUID.randomUUID().toString().replace("-", "")));
       try (JdbcIncidentStore store = new JdbcIncidentStore(db)) {
-        JdbcCorroboration corroboration = new JdbcCorroboration(db, new Linker());
+        JdbcCorroboration corroboration = new JdbcCorroboration(db, new Linking());
         Pipeline pipeline = new Pipeline(extractor, store, corroboration);
         List<Document> order = new ArrayList<>(docs);
         Collections.shuffle(order, new Random(seed));

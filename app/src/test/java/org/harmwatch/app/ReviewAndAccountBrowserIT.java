@@ -116,6 +116,31 @@ class ReviewAndAccountBrowserIT {
   }
 
   @Test
+  void aOneTimePasswordIsReplacedAtFirstLoginBeforeAnythingElse() {
+    if (app.accounts().user("erin").isEmpty()) {
+      app.accounts()
+          .createUser("erin", Passwords.hash(LiveApp.PASSWORD), Role.ADMIN, Instant.now(), true);
+    }
+    try (Browser b = Browser.open(1280, 800)) {
+      app.login(b, "erin");
+      b.until("location.pathname === '/account.html'");
+      b.until("document.body.dataset.ready === 'true'");
+      b.visible("#must-change");
+      // Another page sends the user back to the account page.
+      b.go(app.base() + "/review.html");
+      b.until("location.pathname === '/account.html'");
+      b.until("document.body.dataset.ready === 'true'");
+      b.visible("#pw-current").sendKeys(LiveApp.PASSWORD);
+      b.visible("#pw-new").sendKeys("erin's own long password");
+      b.visible("#pw-again").sendKeys("erin's own long password");
+      b.visible("#password-form button[type=submit]").click();
+      b.until("location.pathname === '/'");
+      assertThat(app.accounts().user("erin").orElseThrow().mustChangePassword()).isFalse();
+      assertThat(b.a11yProblems()).isEmpty();
+    }
+  }
+
+  @Test
   void anAdminListsAndAddsUsers() {
     try (Browser b = Browser.open(1280, 800)) {
       app.login(b, "admin1");
@@ -129,6 +154,21 @@ class ReviewAndAccountBrowserIT {
       b.textContains("#user-table", "dave");
       assertThat(app.accounts().user("dave"))
           .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ANALYST));
+
+      // Roles change and users are disabled from the table; the admin's own row has no controls.
+      assertThat(b.all("tr[data-user='admin1'] button.user-toggle")).isEmpty();
+      new org.openqa.selenium.support.ui.Select(b.visible("select.user-role[data-user='dave']"))
+          .selectByValue("viewer");
+      b.textContains("#status", "dave is now viewer");
+      assertThat(app.accounts().user("dave").orElseThrow().role()).isEqualTo(Role.VIEWER);
+      b.visible("button.user-toggle[data-user='dave']").click();
+      b.textContains("#status", "dave is disabled");
+      b.textContains("tr[data-user='dave'] .user-state", "disabled");
+      assertThat(app.accounts().user("dave").orElseThrow().disabled()).isTrue();
+      assertThat(loginStatus("dave", "dave's first password")).isEqualTo(403);
+      b.visible("button.user-toggle[data-user='dave']").click();
+      b.textContains("#status", "can log in again");
+      assertThat(loginStatus("dave", "dave's first password")).isEqualTo(200);
       assertThat(b.a11yProblems()).isEmpty();
       b.screenshot("account-1280x800");
     }

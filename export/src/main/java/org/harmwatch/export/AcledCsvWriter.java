@@ -170,9 +170,9 @@ public final class AcledCsvWriter implements IncidentWriter {
   }
 
   /**
-   * The lowest figure the sources support: the reconciled low (the highest "at least" any source
-   * states; the incident's own minimum when it was never corroborated); null when no source states
-   * a minimum (a bare "up to 5" supports no lower figure than none).
+   * The lowest figure the sources support: the reconciled low (the smallest figure the independent
+   * sources allow; the incident's own minimum when it was never corroborated); null when no source
+   * states a minimum (a bare "up to 5" supports no lower figure than none).
    */
   static Integer lowest(FigureEstimate e) {
     return e == null ? null : e.low();

@@ -52,14 +52,14 @@ class AcledCsvWriterTest {
         .containsEntry("geo_precision", "1")
         .containsEntry("source", "Human Rights Watch; local sources")
         .containsEntry("source_scale", "")
-        // The lowest figure the sources support: one says at least 12, the other 15, so 15.
-        .containsEntry("fatalities", "15")
+        // The lowest figure the sources support: one says at least 12, the other 15, so 12.
+        .containsEntry("fatalities", "12")
         .containsEntry("tags", "")
         .containsEntry("timestamp", "");
     assertThat(row.get("notes"))
         .isEqualTo(
             "On 12 March 2024, JNIM: Group for Support of Islam and Muslims attacked civilians in"
-                + " Djibo (Soum, Sahel). At least 15 people were killed and 3 injured.");
+                + " Djibo (Soum, Sahel). At least 12 people were killed and 3 injured.");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.core.review.Grade;
 import org.harmwatch.core.review.ReviewState;
 import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.link.Reconciler;
 
 /** Incidents written for these tests (invented, modelled on Sahel reports). */
 final class Fixtures {
@@ -68,33 +69,34 @@ final class Fixtures {
 
   /** The Djibo incident told by two independent reports: 12 (at least) and 15. */
   static Corroborated djiboSources() {
-    return Corroborated.of(
-        "inc-djibo",
-        List.of(
-            new SourceReport(
-                "inc-djibo",
-                "doc-1",
-                LocalDate.of(2024, 3, 14),
-                Count.atLeast(12, null),
-                Count.exactly(3, null),
-                null,
-                null,
-                null,
-                "k1",
-                "first",
-                1),
-            new SourceReport(
-                "inc-other",
-                "doc-2",
-                LocalDate.of(2024, 3, 15),
-                Count.exactly(15, null),
-                null,
-                null,
-                null,
-                null,
-                "k2",
-                "same day",
-                0.9)));
+    return new Reconciler()
+        .reconcile(
+            "inc-djibo",
+            List.of(
+                new SourceReport(
+                    "inc-djibo",
+                    "doc-1",
+                    LocalDate.of(2024, 3, 14),
+                    Count.atLeast(12, null),
+                    Count.exactly(3, null),
+                    null,
+                    null,
+                    null,
+                    "k1",
+                    "first",
+                    1),
+                new SourceReport(
+                    "inc-other",
+                    "doc-2",
+                    LocalDate.of(2024, 3, 15),
+                    Count.exactly(15, null),
+                    null,
+                    null,
+                    null,
+                    null,
+                    "k2",
+                    "same day",
+                    0.9)));
   }
 
   static ReviewState verifiedFair() {

@@ -31,7 +31,7 @@ class FlatCsvWriterTest {
         .containsEntry("date_start", "2024-03-12")
         .containsEntry("country", "Burkina Faso")
         .containsEntry("longitude", "-1.63")
-        .containsEntry("killed_low", "15")
+        .containsEntry("killed_low", "12")
         .containsEntry("killed_best", "12")
         .containsEntry("killed_high", "15")
         .containsEntry("injured_best", "3")

@@ -30,7 +30,7 @@ class GeoJsonWriterTest {
     JsonNode p = f.path("properties");
     assertThat(p.path("perpetrators").get(0).path("name").asText()).startsWith("JNIM");
     assertThat(p.path("perpetrators").get(0).path("type").asText()).isEqualTo("rebel_group");
-    assertThat(p.path("killed").toString()).isEqualTo("{\"low\":15,\"best\":12,\"high\":15}");
+    assertThat(p.path("killed").toString()).isEqualTo("{\"low\":12,\"best\":12,\"high\":15}");
     assertThat(p.path("injured").toString()).isEqualTo("{\"low\":3,\"best\":3,\"high\":3}");
     assertThat(p.path("detained").toString())
         .isEqualTo("{\"low\":null,\"best\":null,\"high\":null}");

@@ -47,8 +47,7 @@ class UcdpCsvWriterTest {
         .containsEntry("date_prec", "1")
         .containsEntry("date_start", "2024-03-12")
         .containsEntry("date_end", "2024-03-12")
-        // Reconciled: low 15 (at least 12, and 15), best 12 (lower median of 12 and 15), high 15;
-        // GED's low may not exceed its best.
+        // Reconciled: low 12 (at least 12, and 15), best 12 (lower median of 12 and 15), high 15.
         .containsEntry("deaths_a", "0")
         .containsEntry("deaths_b", "0")
         .containsEntry("deaths_civilians", "12")
@@ -75,8 +74,8 @@ class UcdpCsvWriterTest {
 
   @Test
   void lowBestHighAreOrderedAsTheCodebookRequires() {
-    // One source says at least 10, another 5: reconciled low 10 is above best 5.
-    assertThat(UcdpCsvWriter.deaths(new FigureEstimate(10, 5, 10)))
+    // Reconciled figures are ordered already; an incident's own "up to 9" has no low.
+    assertThat(UcdpCsvWriter.deaths(new FigureEstimate(5, 5, 10)))
         .isEqualTo(new FigureEstimate(5, 5, 10));
     assertThat(UcdpCsvWriter.deaths(new FigureEstimate(null, 7, 9)))
         .isEqualTo(new FigureEstimate(7, 7, 9));

@@ -3,114 +3,151 @@ package org.harmwatch.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.corroboration.Corroborated;
+import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.corroboration.FigureReconciler;
+import org.harmwatch.core.corroboration.FigureSources;
+import org.harmwatch.core.corroboration.ReprintKey;
+import org.harmwatch.core.corroboration.SourceReport;
 import org.harmwatch.core.model.Count;
-import org.harmwatch.core.model.Incident;
 
 /**
- * Reconciles the figures of one cluster's sources. Stateless and thread-safe.
+ * The one reconciliation of an incident's figures across its reports. Stateless and thread-safe.
  *
- * <p>Rules, per figure (killed, injured, detained): {@code low} = the highest minimum any source
- * states; {@code high} = the highest figure any source states (its max if given, else its min);
- * {@code best} = the median of the point values (max if given, else min) of the
- * <em>independent</em> sources, taking the lower middle value on an even count so that best is
- * always a figure some source actually stated. Sources sharing a wire fingerprint count once (the
- * fingerprint group's own lower median); sources without a fingerprint are independent. Sources
- * that state no number ("dozens" with min/max null) contribute nothing; nothing is invented.
+ * <p>Reports of one story (same document, or the same wire credit or near-identical wording, see
+ * {@link ReprintKey}, joined transitively) first become one figure; then, per figure (killed,
+ * injured, detained), across the independent stories:
+ *
+ * <ul>
+ *   <li>within a story, an open-ended figure ("at least 2" from "several") that lies below a
+ *       precise figure of the same story (one with a maximum: "ten", "50 to 70") is dropped: it
+ *       only says less about the same dead, it does not disagree;
+ *   <li>a story's figure is the lower median of its remaining reports' figures (a report's figure
+ *       is its maximum when given, else its minimum), its lower bound the smallest of their
+ *       minimums (0 for "up to n");
+ *   <li>{@code low} = the smallest lower bound of any story, {@code best} = the lower median of the
+ *       stories' figures, {@code high} = the highest figure any remaining report states.
+ * </ul>
+ *
+ * Every story's lower bound is at most its figure and every figure at most {@code high}, so {@code
+ * low <= best <= high} always. The lower median (the smaller middle value on an even count) keeps
+ * {@code best} a figure some source actually stated and leans toward caution when sources disagree.
+ * Reports that give no number ("dozens") contribute nothing; nothing is invented.
  */
-public final class Reconciler {
+public final class Reconciler implements FigureReconciler {
 
-  /** Reconciles a cluster produced by {@link Linker}. */
-  public Reconciliation reconcile(Cluster cluster) {
-    Map<String, String> reasons = new HashMap<>();
-    Map<String, Double> scores = new HashMap<>();
-    for (Link l : cluster.links()) {
-      for (String id : List.of(l.a(), l.b())) {
-        Double old = scores.get(id);
-        if (old == null || l.score() > old) {
-          scores.put(id, l.score());
-          reasons.put(id, l.reason());
+  @Override
+  public Corroborated reconcile(String incidentId, List<SourceReport> sources) {
+    List<SourceReport> sorted = new ArrayList<>(sources);
+    sorted.sort(
+        Comparator.comparing(SourceReport::documentId).thenComparing(SourceReport::sourceId));
+    int n = sorted.size();
+    int[] story = new int[n];
+    for (int i = 0; i < n; i++) {
+      story[i] = i;
+      for (int j = 0; j < i; j++) {
+        SourceReport a = sorted.get(i);
+        SourceReport b = sorted.get(j);
+        if (a.documentId().equals(b.documentId())
+            || ReprintKey.sameStory(a.reprintKey(), b.reprintKey())) {
+          int from = story[i];
+          int to = story[j];
+          for (int k = 0; k <= i; k++) {
+            if (story[k] == from) {
+              story[k] = to;
+            }
+          }
         }
       }
     }
-    List<SourceFigures> sources = new ArrayList<>();
+    Map<Integer, List<SourceReport>> stories = new LinkedHashMap<>();
     LocalDate first = null;
     LocalDate last = null;
-    Map<String, List<LinkInput>> groups = new LinkedHashMap<>();
-    for (LinkInput in : cluster.members()) {
-      Incident inc = in.incident();
-      Casualties c = inc.casualties();
-      sources.add(
-          new SourceFigures(
-              in.documentId(),
-              Linker.point(c.killed()),
-              Linker.point(c.injured()),
-              Linker.point(c.detained()),
-              inc.date() == null ? null : inc.date().text(),
-              inc.location() == null ? null : inc.location().text(),
-              reasons.get(in.id()),
-              scores.getOrDefault(in.id(), 1.0)));
-      if (in.published() != null) {
-        first = first == null || in.published().isBefore(first) ? in.published() : first;
-        last = last == null || in.published().isAfter(last) ? in.published() : last;
+    for (int i = 0; i < n; i++) {
+      SourceReport s = sorted.get(i);
+      stories.computeIfAbsent(story[i], k -> new ArrayList<>()).add(s);
+      LocalDate p = s.published();
+      if (p != null) {
+        first = first == null || p.isBefore(first) ? p : first;
+        last = last == null || p.isAfter(last) ? p : last;
       }
-      String key = in.fingerprint() != null ? "f:" + in.fingerprint() : "d:" + in.documentId();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(in);
     }
-    sources.sort(Comparator.comparing(SourceFigures::documentId));
-    return new Reconciliation(
-        cluster.id(),
-        range(cluster.members(), groups, Casualties::killed),
-        range(cluster.members(), groups, Casualties::injured),
-        range(cluster.members(), groups, Casualties::detained),
-        groups.size(),
+    Figure killed = figure(stories.values(), SourceReport::killed);
+    Figure injured = figure(stories.values(), SourceReport::injured);
+    Figure detained = figure(stories.values(), SourceReport::detained);
+    return new Corroborated(
+        incidentId,
+        sorted,
+        killed.estimate(),
+        injured.estimate(),
+        detained.estimate(),
+        killed.from(),
+        injured.from(),
+        detained.from(),
+        stories.size(),
         first,
-        last,
-        sources);
+        last);
   }
 
-  private static FigureRange range(
-      List<LinkInput> members,
-      Map<String, List<LinkInput>> groups,
-      Function<Casualties, Count> figure) {
-    Integer low = null;
-    Integer high = null;
-    for (LinkInput in : members) {
-      Count c = figure.apply(in.incident().casualties());
-      if (c == null) {
+  private record Figure(FigureEstimate estimate, FigureSources from) {}
+
+  private record Stated(String sourceId, int lower, int point) {}
+
+  private static Figure figure(
+      Iterable<List<SourceReport>> stories, Function<SourceReport, Count> figure) {
+    List<Stated> kept = new ArrayList<>();
+    List<Integer> lows = new ArrayList<>();
+    List<Integer> points = new ArrayList<>();
+    for (List<SourceReport> story : stories) {
+      List<Stated> stated = stated(story, figure);
+      if (stated.isEmpty()) {
         continue;
       }
-      if (c.min() != null) {
-        low = low == null ? c.min() : Math.max(low, c.min());
-      }
-      Integer p = Linker.point(c);
-      if (p != null) {
-        high = high == null ? p : Math.max(high, p);
+      kept.addAll(stated);
+      lows.add(stated.stream().mapToInt(Stated::lower).min().orElseThrow());
+      points.add(lowerMedian(stated.stream().map(Stated::point).toList()));
+    }
+    if (kept.isEmpty()) {
+      return new Figure(FigureEstimate.UNKNOWN, FigureSources.NONE);
+    }
+    int low = lows.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    int best = lowerMedian(points);
+    int high = kept.stream().mapToInt(Stated::point).max().orElseThrow();
+    return new Figure(
+        new FigureEstimate(low, best, high),
+        new FigureSources(
+            kept.stream().filter(s -> s.lower() == low).map(Stated::sourceId).toList(),
+            kept.stream().filter(s -> s.point() == best).map(Stated::sourceId).toList(),
+            kept.stream().filter(s -> s.point() == high).map(Stated::sourceId).toList()));
+  }
+
+  // The story's reports that state a number, less the open-ended ones a precise figure of the same
+  // story exceeds ("several" beside "ten civilians").
+  private static List<Stated> stated(List<SourceReport> story, Function<SourceReport, Count> f) {
+    Integer precise = null;
+    for (SourceReport s : story) {
+      Count c = f.apply(s);
+      if (c != null && c.max() != null) {
+        precise = precise == null ? c.max() : Math.max(precise, c.max());
       }
     }
-    List<Integer> independent = new ArrayList<>();
-    for (List<LinkInput> g : groups.values()) {
-      List<Integer> vals = new ArrayList<>();
-      for (LinkInput in : g) {
-        Integer p = Linker.point(figure.apply(in.incident().casualties()));
-        if (p != null) {
-          vals.add(p);
-        }
+    List<Stated> out = new ArrayList<>();
+    for (SourceReport s : story) {
+      Count c = f.apply(s);
+      Integer p = Corroborated.point(c);
+      if (p == null) {
+        continue;
       }
-      Integer m = lowerMedian(vals);
-      if (m != null) {
-        independent.add(m);
+      if (c.max() == null && precise != null && c.min() < precise) {
+        continue;
       }
+      out.add(new Stated(s.sourceId(), c.min() == null ? 0 : c.min(), p));
     }
-    if (low == null && high == null) {
-      return FigureRange.UNKNOWN;
-    }
-    return new FigureRange(low, high, lowerMedian(independent));
+    return out;
   }
 
   static Integer lowerMedian(List<Integer> values) {

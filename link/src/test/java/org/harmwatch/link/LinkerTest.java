@@ -202,33 +202,6 @@ class LinkerTest {
     }
   }
 
-  @Test
-  void reconcilesFigures() {
-    Cluster c = new Linker().link(fixture()).clusters().get(0);
-    Reconciliation rec = new Reconciler().reconcile(c);
-    // low: highest stated minimum = 40 ("some 40"); high: 40; best: lower median of independent
-    // points
-    // wire1 {30,30}->30, a3 40, a4 35 -> sorted 30,35,40 -> 35; a5 "dozens" gives no number.
-    assertThat(rec.killed()).isEqualTo(new FigureRange(40, 40, 35));
-    assertThat(rec.injured()).isEqualTo(FigureRange.UNKNOWN);
-    assertThat(rec.independentSources()).isEqualTo(4);
-    assertThat(rec.sources()).hasSize(5);
-    assertThat(rec.firstReported()).isEqualTo(D.plusDays(1));
-    assertThat(rec.lastReported()).isEqualTo(D.plusDays(7));
-  }
-
-  @Test
-  void lowerMedianTable() {
-    Object[][] table = {
-      {List.of(), null}, {List.of(5), 5}, {List.of(40, 30), 30}, {List.of(3, 1, 2), 2},
-    };
-    for (Object[] row : table) {
-      @SuppressWarnings("unchecked")
-      List<Integer> v = (List<Integer>) row[0];
-      assertThat(Reconciler.lowerMedian(v)).as(v.toString()).isEqualTo(row[1]);
-    }
-  }
-
   /** Some reports made blurry: week or month dates, region precision without coordinates. */
   static List<LinkInput> mixed(int n, long seed) {
     Random r = new Random(seed);

@@ -64,7 +64,8 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public Account createUser(String username, String passwordHash, Role role, Instant at) {
+  public Account createUser(
+      String username, String passwordHash, Role role, Instant at, boolean mustChangePassword) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new IllegalArgumentException(
           "user name must be 1-100 letters, digits or . _ @ -, was '" + username + "'");
@@ -79,14 +80,16 @@ public final class JdbcAccountStore implements AccountStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO users (username, password_hash, role, created_at) VALUES (?,?,?,?)")) {
+                  "INSERT INTO users (username, password_hash, role, created_at,"
+                      + " must_change_password) VALUES (?,?,?,?,?)")) {
             ps.setString(1, username);
             ps.setString(2, passwordHash);
             ps.setString(3, role.code());
             ps.setTimestamp(4, Timestamp.from(at));
+            ps.setBoolean(5, mustChangePassword);
             ps.executeUpdate();
           }
-          return new Account(username, role, at);
+          return new Account(username, role, at, false, mustChangePassword);
         });
   }
 
@@ -97,7 +100,8 @@ public final class JdbcAccountStore implements AccountStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT username, role, created_at FROM users WHERE username = ?")) {
+                  "SELECT username, role, created_at, disabled, must_change_password FROM users"
+                      + " WHERE username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(account(rs)) : Optional.<Account>empty();
@@ -114,7 +118,8 @@ public final class JdbcAccountStore implements AccountStore {
           List<Account> out = new ArrayList<>();
           try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT username, role, created_at FROM users ORDER BY username");
+                      "SELECT username, role, created_at, disabled, must_change_password FROM users"
+                          + " ORDER BY username");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(account(rs));
@@ -163,11 +168,13 @@ public final class JdbcAccountStore implements AccountStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT u.username, u.role, u.created_at, s.csrf_token, s.expires_at"
+                  "SELECT u.username, u.role, u.created_at, u.disabled, u.must_change_password,"
+                      + " s.csrf_token, s.expires_at"
                       + " FROM sessions s JOIN users u ON u.username = s.username"
-                      + " WHERE s.id_hash = ? AND s.expires_at > ?")) {
+                      + " WHERE s.id_hash = ? AND s.expires_at > ? AND u.disabled = ?")) {
             ps.setString(1, idHash);
             ps.setTimestamp(2, Timestamp.from(now));
+            ps.setBoolean(3, false);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
                 return Optional.<Session>empty();
@@ -208,9 +215,12 @@ public final class JdbcAccountStore implements AccountStore {
         "cannot change a password",
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE users SET password_hash = ? WHERE username = ?")) {
+              c.prepareStatement(
+                  "UPDATE users SET password_hash = ?, must_change_password = ?"
+                      + " WHERE username = ?")) {
             ps.setString(1, passwordHash);
-            ps.setString(2, username);
+            ps.setBoolean(2, false);
+            ps.setString(3, username);
             if (ps.executeUpdate() != 1) {
               return false;
             }
@@ -293,9 +303,11 @@ public final class JdbcAccountStore implements AccountStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT u.username, u.role, u.created_at FROM api_tokens t"
-                      + " JOIN users u ON u.username = t.username WHERE t.token_hash = ?")) {
+                  "SELECT u.username, u.role, u.created_at, u.disabled, u.must_change_password"
+                      + " FROM api_tokens t JOIN users u ON u.username = t.username"
+                      + " WHERE t.token_hash = ? AND u.disabled = ?")) {
             ps.setString(1, tokenHash);
+            ps.setBoolean(2, false);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(account(rs)) : Optional.<Account>empty();
             }
@@ -426,6 +438,67 @@ public final class JdbcAccountStore implements AccountStore {
     return new Account(
         rs.getString("username"),
         Role.fromCode(rs.getString("role")),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getBoolean("disabled"),
+        rs.getBoolean("must_change_password"));
+  }
+
+  @Override
+  public boolean resetPassword(String username, String passwordHash) {
+    Objects.requireNonNull(passwordHash, "passwordHash");
+    return TransactionWork.inOne(
+        ds,
+        "cannot reset a password",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE users SET password_hash = ?, must_change_password = ?"
+                      + " WHERE username = ?")) {
+            ps.setString(1, passwordHash);
+            ps.setBoolean(2, true);
+            ps.setString(3, username);
+            if (ps.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          endSessions(c, username);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean setRole(String username, Role role) {
+    Objects.requireNonNull(role, "role");
+    return update(
+            "change a role", "UPDATE users SET role = ? WHERE username = ?", role.code(), username)
+        == 1;
+  }
+
+  @Override
+  public boolean setDisabled(String username, boolean disabled) {
+    return TransactionWork.inOne(
+        ds,
+        "cannot disable or enable a user",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE users SET disabled = ? WHERE username = ?")) {
+            ps.setBoolean(1, disabled);
+            ps.setString(2, username);
+            if (ps.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          if (disabled) {
+            endSessions(c, username);
+          }
+          return true;
+        });
+  }
+
+  private static void endSessions(Connection c, String username) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE username = ?")) {
+      ps.setString(1, username);
+      ps.executeUpdate();
+    }
   }
 }

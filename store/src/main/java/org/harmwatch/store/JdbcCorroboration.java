@@ -25,8 +25,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.corroboration.RelatedIncident;
 import org.harmwatch.core.corroboration.RelinkSummary;
+import org.harmwatch.core.corroboration.ReportLinker;
+import org.harmwatch.core.corroboration.ReportLinker.Match;
 import org.harmwatch.core.corroboration.ReprintKey;
 import org.harmwatch.core.corroboration.SourceReport;
 import org.harmwatch.core.corroboration.SplitResult;
@@ -36,12 +39,7 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.ReviewStatus;
-import org.harmwatch.link.Cluster;
-import org.harmwatch.link.Link;
-import org.harmwatch.link.LinkInput;
-import org.harmwatch.link.LinkResult;
-import org.harmwatch.link.Linker;
-import org.harmwatch.link.ManualDecision;
+import org.harmwatch.core.store.IncidentSummary;
 
 /**
  * {@link Corroboration} on the database of a {@link JdbcIncidentStore} (tables {@code
@@ -49,10 +47,10 @@ import org.harmwatch.link.ManualDecision;
  *
  * <p>Linking a new report: the stored reports whose dates lie within {@value #WINDOW_DAYS} days of
  * it (or, without a date, whose documents were published within that window) in the same country
- * are scored pairwise by {@link Linker#match}; the report joins the incident of its best accepted
- * match (ties: the smaller incident id) or becomes a new incident. A report that joins is folded:
- * status {@code merged}, {@code merged_into} the surviving incident, its figures kept as a source.
- * Every link is recorded in both incidents' history.
+ * are scored pairwise by {@link ReportLinker#match}; the report joins the incident of its best
+ * accepted match (ties: the smaller incident id) or becomes a new incident. A report that joins is
+ * folded: status {@code merged}, {@code merged_into} the surviving incident, its figures kept as a
+ * source. Every link is recorded in both incidents' history.
  *
  * <p>Thread-safe: linking is serialised within this instance so that two reports of one event
  * ingested at the same moment see each other; reads run freely.
@@ -70,12 +68,13 @@ public final class JdbcCorroboration implements Corroboration {
   public static final String MERGED_INTO_FIELD = "merged_into";
 
   private final DataSource ds;
-  private final Linker linker;
+  private final ReportLinker linker;
   private final Object linking = new Object();
 
-  public JdbcCorroboration(Database database, Linker linker) {
+  public JdbcCorroboration(Database database, ReportLinker linker) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
     this.linker = Objects.requireNonNull(linker, "linker");
+    refreshStaleFigures();
   }
 
   @Override
@@ -100,13 +99,12 @@ public final class JdbcCorroboration implements Corroboration {
     }
     Incident x = found.get(0);
     String reprint = ReprintKey.of(documentText(c, x.document().id()));
-    LinkInput in = input(x);
     Map<String, String> clusterOf = candidates(c, x);
     List<Incident> cands = read(c, new ArrayList<>(clusterOf.keySet()));
-    Link best = null;
+    Match best = null;
     String bestCluster = null;
     for (Incident cand : cands) {
-      Optional<Link> l = linker.match(in, input(cand));
+      Optional<Match> l = linker.match(x, cand);
       if (l.isEmpty()) {
         continue;
       }
@@ -121,12 +119,14 @@ public final class JdbcCorroboration implements Corroboration {
     Instant now = JdbcIncidentStore.now();
     if (best == null) {
       insertSource(c, x, id, reprint, "first report", 1.0, JdbcIncidentStore.SYSTEM_USER, now);
+      refreshFigures(c, List.of(id));
       return null;
     }
     String reason = best.reason();
     insertSource(
         c, x, bestCluster, reprint, reason, best.score(), JdbcIncidentStore.SYSTEM_USER, now);
     fold(c, x, bestCluster, reason, best.score(), JdbcIncidentStore.SYSTEM_USER, now);
+    refreshFigures(c, List.of(bestCluster));
     return null;
   }
 
@@ -297,10 +297,6 @@ public final class JdbcCorroboration implements Corroboration {
       }
     }
     return out;
-  }
-
-  static LinkInput input(Incident i) {
-    return new LinkInput(i, i.document().id(), i.document().published(), null);
   }
 
   private static List<Incident> read(Connection c, List<String> ids) throws SQLException {
@@ -500,15 +496,19 @@ public final class JdbcCorroboration implements Corroboration {
 
   private static void decide(
       Connection c,
-      ManualDecision.Kind kind,
-      String a,
-      String b,
+      boolean sameEvent,
+      String x,
+      String y,
       String survivor,
       String user,
       String reason,
       Instant now)
       throws SQLException {
-    ManualDecision d = new ManualDecision(a, b, kind);
+    // A pair is stored in sorted order, so that a later decision on it finds the earlier one.
+    ReportLinker.Decision d =
+        x.compareTo(y) <= 0
+            ? new ReportLinker.Decision(x, y, sameEvent)
+            : new ReportLinker.Decision(y, x, sameEvent);
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE link_decisions SET active = ? WHERE incident_a = ? AND incident_b = ?"
@@ -523,7 +523,7 @@ public final class JdbcCorroboration implements Corroboration {
         c.prepareStatement(
             "INSERT INTO link_decisions (kind, incident_a, incident_b, survivor, user_name,"
                 + " reason, decided_at, active) VALUES (?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, kind == ManualDecision.Kind.MUST_LINK ? "must" : "cannot");
+      ps.setString(1, sameEvent ? "must" : "cannot");
       ps.setString(2, d.a());
       ps.setString(3, d.b());
       ps.setString(4, survivor);
@@ -590,15 +590,7 @@ public final class JdbcCorroboration implements Corroboration {
             }
             for (Member a : kept) {
               for (Member b : moved) {
-                decide(
-                    c,
-                    ManualDecision.Kind.MUST_LINK,
-                    a.sourceId(),
-                    b.sourceId(),
-                    incidentId,
-                    user,
-                    reason,
-                    now);
+                decide(c, true, a.sourceId(), b.sourceId(), incidentId, user, reason, now);
               }
             }
             ObjectNode merged = ExchangeJson.mapper().createObjectNode();
@@ -616,6 +608,7 @@ public final class JdbcCorroboration implements Corroboration {
                     null,
                     ExchangeJson.write(merged),
                     reason));
+            refreshFigures(c, List.of(incidentId, other));
             return null;
           });
     }
@@ -696,15 +689,7 @@ public final class JdbcCorroboration implements Corroboration {
             }
             for (Member a : stay) {
               for (Member b : out) {
-                decide(
-                    c,
-                    ManualDecision.Kind.CANNOT_LINK,
-                    a.sourceId(),
-                    b.sourceId(),
-                    null,
-                    user,
-                    reason,
-                    now);
+                decide(c, false, a.sourceId(), b.sourceId(), null, user, reason, now);
               }
             }
             ObjectNode split = ExchangeJson.mapper().createObjectNode();
@@ -722,6 +707,7 @@ public final class JdbcCorroboration implements Corroboration {
                     ExchangeJson.write(split),
                     null,
                     reason));
+            refreshFigures(c, List.of(incidentId, fresh));
             return null;
           });
     }
@@ -756,7 +742,7 @@ public final class JdbcCorroboration implements Corroboration {
         memberIds.add(given.id());
       }
       List<Incident> mine = read(c, memberIds);
-      Map<String, Link> best = new HashMap<>();
+      Map<String, Match> best = new HashMap<>();
       for (Incident m : mine) {
         Map<String, String> near = candidates(c, m);
         Map<String, String> others = new LinkedHashMap<>();
@@ -767,12 +753,12 @@ public final class JdbcCorroboration implements Corroboration {
               }
             });
         for (Incident cand : read(c, new ArrayList<>(others.keySet()))) {
-          Optional<Link> l = linker.assess(input(m), input(cand));
+          Optional<Match> l = linker.assess(m, cand);
           if (l.isEmpty()) {
             continue;
           }
           String cluster = others.get(cand.id());
-          Link old = best.get(cluster);
+          Match old = best.get(cluster);
           if (old == null || l.get().score() > old.score()) {
             best.put(cluster, l.get());
           }
@@ -822,7 +808,7 @@ public final class JdbcCorroboration implements Corroboration {
       Map<String, Row> rows = new HashMap<>();
       Map<String, String> current = new HashMap<>();
       Map<String, String> linkedBy = new HashMap<>();
-      List<ManualDecision> decisions = new ArrayList<>();
+      List<ReportLinker.Decision> decisions = new ArrayList<>();
       java.util.Set<String> designated = new java.util.HashSet<>();
       List<Incident> all;
       try (Connection c = ds.getConnection()) {
@@ -857,12 +843,8 @@ public final class JdbcCorroboration implements Corroboration {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               decisions.add(
-                  new ManualDecision(
-                      rs.getString(2),
-                      rs.getString(3),
-                      "must".equals(rs.getString(1))
-                          ? ManualDecision.Kind.MUST_LINK
-                          : ManualDecision.Kind.CANNOT_LINK));
+                  new ReportLinker.Decision(
+                      rs.getString(2), rs.getString(3), "must".equals(rs.getString(1))));
               if (rs.getString(4) != null) {
                 designated.add(rs.getString(4));
               }
@@ -875,14 +857,10 @@ public final class JdbcCorroboration implements Corroboration {
       } catch (SQLException e) {
         throw new StoreException("cannot read the reports to relink", e);
       }
-      List<LinkInput> inputs = new ArrayList<>(all.size());
-      for (Incident i : all) {
-        inputs.add(input(i));
-      }
-      LinkResult result = linker.link(inputs, decisions);
+      ReportLinker.Grouping result = linker.group(all, decisions);
       long changed = 0;
-      for (Cluster cluster : result.clusters()) {
-        List<String> ids = cluster.members().stream().map(LinkInput::id).toList();
+      for (ReportLinker.Group cluster : result.groups()) {
+        List<String> ids = cluster.reports().stream().map(Incident::id).toList();
         String survivor =
             ids.stream()
                 .filter(designated::contains)
@@ -908,39 +886,39 @@ public final class JdbcCorroboration implements Corroboration {
         if (same) {
           continue;
         }
-        Map<String, Link> why = new HashMap<>();
-        for (Link l : cluster.links()) {
+        Map<String, Match> why = new HashMap<>();
+        for (Match l : cluster.links()) {
           for (String id : List.of(l.a(), l.b())) {
-            Link old = why.get(id);
+            Match old = why.get(id);
             if (old == null || l.score() > old.score()) {
               why.put(id, l);
             }
           }
         }
         Map<String, Incident> byId = new HashMap<>();
-        cluster.members().forEach(m -> byId.put(m.id(), m.incident()));
+        cluster.reports().forEach(m -> byId.put(m.id(), m));
         changed +=
             inTransaction(
                 survivor, c -> applyCluster(c, survivor, ids, byId, rows, current, why, user));
       }
-      return new RelinkSummary(
-          all.size(), result.clusters().size(), changed, result.pairsCompared());
+      return new RelinkSummary(all.size(), result.groups().size(), changed, result.pairsCompared());
     }
   }
 
   // Makes `survivor` the incident of every report in `ids`; returns how many changed incident.
-  private static long applyCluster(
+  private long applyCluster(
       Connection c,
       String survivor,
       List<String> ids,
       Map<String, Incident> byId,
       Map<String, Row> rows,
       Map<String, String> current,
-      Map<String, Link> why,
+      Map<String, Match> why,
       String user)
       throws SQLException {
     Instant now = JdbcIncidentStore.now();
     long changed = 0;
+    java.util.Set<String> touched = new java.util.TreeSet<>(ids);
     for (String id : ids) {
       Incident x = byId.get(id);
       String reason =
@@ -949,6 +927,9 @@ public final class JdbcCorroboration implements Corroboration {
               : why.containsKey(id) ? why.get(id).reason() : "linked";
       double score = id.equals(survivor) ? 1.0 : why.containsKey(id) ? why.get(id).score() : 1.0;
       String was = current.get(id);
+      if (was != null) {
+        touched.add(was);
+      }
       if (was == null) {
         insertSource(
             c,
@@ -996,6 +977,7 @@ public final class JdbcCorroboration implements Corroboration {
                 "relink: report " + id + " of document " + x.document().id() + ": " + reason));
       }
     }
+    refreshFigures(c, touched);
     return changed;
   }
 
@@ -1022,31 +1004,9 @@ public final class JdbcCorroboration implements Corroboration {
         }
       }
       List<String> clusters = clusterOf.values().stream().distinct().sorted().toList();
-      Map<String, List<SourceReport>> sources = new HashMap<>();
-      for (int from = 0; from < clusters.size(); from += 1000) {
-        List<String> part = clusters.subList(from, Math.min(clusters.size(), from + 1000));
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT s.*, i.killed_known AS now_killed_known, i.killed_min AS now_killed_min,"
-                    + " i.killed_max AS now_killed_max, i.injured_known AS now_injured_known,"
-                    + " i.injured_min AS now_injured_min, i.injured_max AS now_injured_max,"
-                    + " i.detained_known AS now_detained_known, i.detained_min AS now_detained_min,"
-                    + " i.detained_max AS now_detained_max"
-                    + " FROM incident_sources s JOIN incidents i ON i.id = s.source_id"
-                    + " WHERE s.incident_id IN "
-                    + marks(part.size()))) {
-          JdbcIncidentStore.bind(ps, new ArrayList<>(part));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              sources
-                  .computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>())
-                  .add(report(rs));
-            }
-          }
-        }
-      }
+      Map<String, List<SourceReport>> sources = sourcesOf(c, clusters);
       Map<String, Corroborated> byCluster = new HashMap<>();
-      sources.forEach((k, v) -> byCluster.put(k, Corroborated.of(k, v)));
+      sources.forEach((k, v) -> byCluster.put(k, linker.reconcile(k, v)));
       Map<String, Corroborated> out = new LinkedHashMap<>();
       for (String id : ids) {
         String cluster = clusterOf.get(id);
@@ -1058,6 +1018,126 @@ public final class JdbcCorroboration implements Corroboration {
     } catch (SQLException e) {
       throw new StoreException("cannot read the sources of " + ids.size() + " incident(s)", e);
     }
+  }
+
+  // The reports of each of these incidents, by incident id.
+  private static Map<String, List<SourceReport>> sourcesOf(Connection c, List<String> clusters)
+      throws SQLException {
+    Map<String, List<SourceReport>> sources = new HashMap<>();
+    for (int from = 0; from < clusters.size(); from += 1000) {
+      List<String> part = clusters.subList(from, Math.min(clusters.size(), from + 1000));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT s.*, i.killed_known AS now_killed_known, i.killed_min AS now_killed_min,"
+                  + " i.killed_max AS now_killed_max, i.injured_known AS now_injured_known,"
+                  + " i.injured_min AS now_injured_min, i.injured_max AS now_injured_max,"
+                  + " i.detained_known AS now_detained_known, i.detained_min AS now_detained_min,"
+                  + " i.detained_max AS now_detained_max"
+                  + " FROM incident_sources s JOIN incidents i ON i.id = s.source_id"
+                  + " WHERE s.incident_id IN "
+                  + marks(part.size()))) {
+        JdbcIncidentStore.bind(ps, new ArrayList<>(part));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sources
+                .computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>())
+                .add(report(rs));
+          }
+        }
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * Stores the reconciled killed figure of each of these incidents (columns {@code killed_low,
+   * killed_best, killed_high} that lists, maps, filters and aggregates read): of its reports when
+   * it has any, else its own.
+   */
+  private void refreshFigures(Connection c, Collection<String> incidentIds) throws SQLException {
+    List<String> ids = incidentIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    Map<String, List<SourceReport>> sources = sourcesOf(c, ids);
+    for (String id : ids) {
+      FigureEstimate killed;
+      List<SourceReport> reports = sources.get(id);
+      if (reports != null && !reports.isEmpty()) {
+        killed = linker.reconcile(id, reports).killed();
+      } else {
+        killed = FigureEstimate.UNKNOWN;
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT killed_known, killed_min, killed_max FROM incidents WHERE id = ?")) {
+          ps.setString(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              killed = IncidentSummary.ownKilled(count(rs, "killed"));
+            }
+          }
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE incidents SET killed_low = ?, killed_best = ?, killed_high = ?,"
+                  + " figures_stale = ? WHERE id = ?")) {
+        ps.setObject(1, killed.low(), Types.INTEGER);
+        ps.setObject(2, killed.best(), Types.INTEGER);
+        ps.setObject(3, killed.high(), Types.INTEGER);
+        ps.setBoolean(4, false);
+        ps.setString(5, id);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Reconciles the figures of the incidents marked stale (by the migration that introduced the
+   * stored figures); returns how many there were.
+   */
+  public int refreshStaleFigures() {
+    List<String> stale = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM incidents WHERE figures_stale = ? ORDER BY id")) {
+      ps.setBoolean(1, true);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stale.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the incidents whose figures are stale", e);
+    }
+    for (int from = 0; from < stale.size(); from += 500) {
+      List<String> part = stale.subList(from, Math.min(stale.size(), from + 500));
+      inTransaction(
+          "stale figures",
+          c -> {
+            refreshFigures(c, part);
+            return null;
+          });
+    }
+    return stale.size();
+  }
+
+  /**
+   * A {@link JdbcReviewStore.ChangeListener} that keeps the stored figures of an incident
+   * reconciled when an analyst changes one of its reports (a corrected figure, a deletion).
+   */
+  public JdbcReviewStore.ChangeListener figureListener() {
+    return (incidentId, now, state) ->
+        inTransaction(
+            incidentId,
+            c -> {
+              Optional<String> cluster = sourceRow(c, incidentId);
+              List<String> ids = new ArrayList<>();
+              ids.add(incidentId);
+              cluster.ifPresent(ids::add);
+              refreshFigures(c, ids);
+              return null;
+            });
   }
 
   // A report's figures are read from its incident as it is now, so that an analyst's correction of

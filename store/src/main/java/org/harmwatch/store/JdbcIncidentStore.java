@@ -12,12 +12,15 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Casualties;
@@ -155,6 +158,16 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
   }
 
+  /**
+   * The low, best and high of a report told by itself alone ({@link IncidentSummary#ownKilled}):
+   * the reconciliation of one report, which the corroboration store replaces once reports are
+   * linked.
+   */
+  static Integer[] ownFigures(Count c) {
+    FigureEstimate e = IncidentSummary.ownKilled(c);
+    return new Integer[] {e.low(), e.best(), e.high()};
+  }
+
   // Returns the incident as stored: with its id and a reference to its document.
   private static Incident insertIncident(Connection c, Document d, int ordinal, Incident i)
       throws SQLException {
@@ -171,9 +184,10 @@ public final class JdbcIncidentStore implements IncidentStore {
                 + " missing_max, missing_text, civilians_killed_known, civilians_killed_min,"
                 + " civilians_killed_max, civilians_killed_text, children_killed, women_killed,"
                 + " confidence,"
-                + " extractor_version, gazetteer_version, actors_version, created_at) VALUES"
+                + " extractor_version, gazetteer_version, actors_version, created_at,"
+                + " killed_low, killed_best, killed_high) VALUES"
                 + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + "?,?,?,?)")) {
+                + "?,?,?,?,?,?,?)")) {
       int p = 1;
       ps.setString(p++, id);
       ps.setString(p++, d.id());
@@ -212,7 +226,11 @@ public final class JdbcIncidentStore implements IncidentStore {
       ps.setString(p++, prov == null ? null : prov.extractorVersion());
       ps.setString(p++, prov == null ? null : prov.gazetteerVersion());
       ps.setString(p++, prov == null ? null : prov.actorsVersion());
-      ps.setTimestamp(p, Timestamp.from(now));
+      ps.setTimestamp(p++, Timestamp.from(now));
+      Integer[] own = ownFigures(cas.killed());
+      ps.setObject(p++, own[0], Types.INTEGER);
+      ps.setObject(p++, own[1], Types.INTEGER);
+      ps.setObject(p, own[2], Types.INTEGER);
       ps.executeUpdate();
     }
     HistoryLog.record(
@@ -428,11 +446,11 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add(q.grade().code());
     }
     if (q.killedMin() != null) {
-      where.append(" AND i.killed_min >= ?");
+      where.append(" AND i.killed_best >= ?");
       args.add(q.killedMin());
     }
     if (q.killedMax() != null) {
-      where.append(" AND i.killed_min <= ?");
+      where.append(" AND i.killed_best <= ?");
       args.add(q.killedMax());
     }
     List<String> hits = null;
@@ -532,7 +550,16 @@ public final class JdbcIncidentStore implements IncidentStore {
       return new Page<>(List.of(), 0, max, 0);
     }
     if (f.hits() != null || q.text() != null && !q.text().isBlank()) {
-      return IncidentStore.super.summaries(q, max);
+      Page<IncidentSummary> found = IncidentStore.super.summaries(q, max);
+      Map<String, FigureEstimate> killed =
+          killedFigures(found.items().stream().map(IncidentSummary::id).toList());
+      return new Page<>(
+          found.items().stream()
+              .map(s -> s.withKilled(killed.getOrDefault(s.id(), FigureEstimate.UNKNOWN)))
+              .toList(),
+          found.total(),
+          found.limit(),
+          found.offset());
     }
     long total;
     List<IncidentSummary> out = new ArrayList<>();
@@ -549,7 +576,8 @@ public final class JdbcIncidentStore implements IncidentStore {
       args.add(max);
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT i.id, i.date_start, i.date_end, i.event_type, i.killed_min, i.killed_max,"
+              "SELECT i.id, i.date_start, i.date_end, i.event_type, i.killed_low, i.killed_best,"
+                  + " i.killed_high,"
                   + " i.lat, i.lon, i.location_precision, i.country_code, i.admin1,"
                   + " i.location_name, d.title"
                   + " FROM incidents i JOIN documents d ON d.id = i.document_id"
@@ -568,13 +596,14 @@ public final class JdbcIncidentStore implements IncidentStore {
                     rs.getString(4),
                     (Integer) rs.getObject(5, Integer.class),
                     (Integer) rs.getObject(6, Integer.class),
-                    (Double) rs.getObject(7, Double.class),
+                    (Integer) rs.getObject(7, Integer.class),
                     (Double) rs.getObject(8, Double.class),
-                    rs.getString(9),
+                    (Double) rs.getObject(9, Double.class),
                     rs.getString(10),
                     rs.getString(11),
                     rs.getString(12),
-                    rs.getString(13)));
+                    rs.getString(13),
+                    rs.getString(14)));
           }
         }
       }
@@ -582,6 +611,35 @@ public final class JdbcIncidentStore implements IncidentStore {
       throw new StoreException("cannot summarise incidents for " + q, e);
     }
     return new Page<>(out, total, max, 0);
+  }
+
+  @Override
+  public Map<String, FigureEstimate> killedFigures(Collection<String> incidentIds) {
+    Map<String, FigureEstimate> out = new HashMap<>();
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(incidentIds));
+    try (Connection c = ds.getConnection()) {
+      for (int from = 0; from < ids.size(); from += 1000) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, killed_low, killed_best, killed_high FROM incidents WHERE id = ANY(?)")) {
+          bind(ps, List.of((Object) part.toArray(new String[0])));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(
+                  rs.getString(1),
+                  new FigureEstimate(
+                      rs.getObject(2, Integer.class),
+                      rs.getObject(3, Integer.class),
+                      rs.getObject(4, Integer.class)));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the figures of " + ids.size() + " incident(s)", e);
+    }
+    return out;
   }
 
   // The page of the full-text hits that pass the structured filters, best hit first.

@@ -70,6 +70,53 @@ abstract class AccountStoreContract {
   }
 
   @Test
+  void aDisabledUsersSessionsEndAndTokensStopUntilReEnabled() {
+    accounts.createUser("amina", "h", Role.ANALYST, T0);
+    accounts.createUser("omar", "h", Role.ANALYST, T0);
+    Instant expires = T0.plus(Duration.ofHours(12));
+    accounts.createSession("s1", "amina", "c1", expires);
+    accounts.createSession("s2", "omar", "c2", expires);
+    accounts.createToken("t1", "amina", "script", T0);
+
+    assertThat(accounts.setDisabled("amina", true)).isTrue();
+    assertThat(accounts.user("amina")).hasValueSatisfying(a -> assertThat(a.disabled()).isTrue());
+    assertThat(accounts.session("s1", T0)).isEmpty();
+    assertThat(accounts.tokenOwner("t1")).isEmpty();
+    assertThat(accounts.session("s2", T0)).isPresent();
+
+    assertThat(accounts.setDisabled("amina", false)).isTrue();
+    // The ended session stays ended; the token works again.
+    assertThat(accounts.session("s1", T0)).isEmpty();
+    assertThat(accounts.tokenOwner("t1")).isPresent();
+    assertThat(accounts.setDisabled("nobody", true)).isFalse();
+  }
+
+  @Test
+  void rolesChangeAndOneTimePasswordsMustBeChanged() {
+    accounts.createUser("admin", "h0", Role.ADMIN, T0, true);
+    assertThat(accounts.user("admin"))
+        .hasValueSatisfying(a -> assertThat(a.mustChangePassword()).isTrue());
+    accounts.createSession("s1", "admin", "c1", T0.plus(Duration.ofHours(1)));
+    assertThat(accounts.session("s1", T0))
+        .hasValueSatisfying(s -> assertThat(s.account().mustChangePassword()).isTrue());
+    assertThat(accounts.setPasswordHash("admin", "h1", "s1")).isTrue();
+    assertThat(accounts.user("admin"))
+        .hasValueSatisfying(a -> assertThat(a.mustChangePassword()).isFalse());
+
+    assertThat(accounts.resetPassword("admin", "h2")).isTrue();
+    assertThat(accounts.passwordHash("admin")).hasValue("h2");
+    assertThat(accounts.session("s1", T0)).isEmpty();
+    assertThat(accounts.user("admin"))
+        .hasValueSatisfying(a -> assertThat(a.mustChangePassword()).isTrue());
+    assertThat(accounts.resetPassword("nobody", "h")).isFalse();
+
+    assertThat(accounts.setRole("admin", Role.VIEWER)).isTrue();
+    assertThat(accounts.user("admin"))
+        .hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.VIEWER));
+    assertThat(accounts.setRole("nobody", Role.VIEWER)).isFalse();
+  }
+
+  @Test
   void aTokenNamesItsOwner() {
     accounts.createUser("script", "h", Role.VIEWER, T0);
     accounts.createToken("tokhash", "script", "nightly", T0);

@@ -49,6 +49,7 @@ public final class AuthApi implements ApiModule {
   public static final Duration SESSION_LENGTH = Duration.ofHours(12);
 
   private static final String SESSION_ATTRIBUTE = "harmwatch.session";
+  private static final String MUST_CHANGE_ATTRIBUTE = "harmwatch.mustChangePassword";
   private static final Logger LOG = LoggerFactory.getLogger(AuthApi.class);
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -83,6 +84,7 @@ public final class AuthApi implements ApiModule {
         ApiRoute.get("/api/me", Access.VIEWER, this::me),
         ApiRoute.get("/api/users", Access.ADMIN, this::listUsers),
         ApiRoute.post("/api/users", Access.ADMIN, this::createUser),
+        new ApiRoute("PATCH", "/api/users/{id}", Access.ADMIN, this::changeUser),
         ApiRoute.post("/api/me/password", Access.VIEWER, this::changePassword),
         ApiRoute.post("/api/tokens", Access.VIEWER, this::createToken),
         ApiRoute.get("/api/tokens", Access.VIEWER, this::listTokens),
@@ -96,7 +98,27 @@ public final class AuthApi implements ApiModule {
 
   @Override
   public List<Handler> beforeMatched() {
-    return List.of(this::checkCsrf);
+    return List.of(this::checkCsrf, this::checkPasswordChange);
+  }
+
+  /** What a user who must choose a new password may still call: who am I, the change, logout. */
+  private static final Set<String> WHILE_PASSWORD_CHANGE =
+      Set.of("/api/me", "/api/me/password", "/api/logout", "/api/login");
+
+  // A user with a one-time password (the bootstrap admin, a reset) chooses their own before
+  // anything else; pages still load so that the account page can ask for it.
+  private void checkPasswordChange(Context ctx) {
+    Boolean must = ctx.attribute(MUST_CHANGE_ATTRIBUTE);
+    String path = ctx.path();
+    if (must == null
+        || !must
+        || !path.startsWith("/api/")
+        || WHILE_PASSWORD_CHANGE.contains(path)) {
+      return;
+    }
+    throw ApiException.forbidden(
+        "choose a new password first: this account has a one-time password (POST"
+            + " /api/me/password, or the account page)");
   }
 
   /**
@@ -107,9 +129,14 @@ public final class AuthApi implements ApiModule {
     if (accounts.userCount() > 0) {
       return Optional.empty();
     }
-    String password = Passwords.randomSecret().substring(0, 20);
-    accounts.createUser("admin", Passwords.hash(password), Role.ADMIN, clock.instant());
+    String password = oneTimePassword();
+    accounts.createUser("admin", Passwords.hash(password), Role.ADMIN, clock.instant(), true);
     return Optional.of(password);
+  }
+
+  /** A random password to hand to a user once; they must replace it at their first login. */
+  public static String oneTimePassword() {
+    return Passwords.randomSecret().substring(0, 20);
   }
 
   /**
@@ -136,6 +163,7 @@ public final class AuthApi implements ApiModule {
     if (account != null) {
       ctx.attribute(RequestUser.ATTRIBUTE, account.username());
       ctx.attribute(ROLE_ATTRIBUTE, account.role());
+      ctx.attribute(MUST_CHANGE_ATTRIBUTE, account.mustChangePassword());
     }
   }
 
@@ -198,6 +226,10 @@ public final class AuthApi implements ApiModule {
     }
     perUserAtAddress.succeeded(userKey);
     Account account = accounts.user(username).orElseThrow();
+    if (account.disabled()) {
+      LOG.warn("login of disabled user '{}' from {}", username, ctx.ip());
+      throw ApiException.forbidden("user '" + username + "' is disabled; ask an admin");
+    }
     String id = Passwords.randomSecret();
     String csrf = Passwords.randomSecret();
     Instant expires = clock.instant().plus(SESSION_LENGTH);
@@ -231,16 +263,71 @@ public final class AuthApi implements ApiModule {
     Json.send(ctx, 200, me(account, session == null ? null : session.csrfToken()));
   }
 
-  /** {@code GET /api/users} (admin): every user with role and creation time. */
+  /** {@code GET /api/users} (admin): every user with role, creation time and state. */
   private void listUsers(Context ctx) {
     ArrayNode out = ExchangeJson.mapper().createArrayNode();
     for (Account a : accounts.users()) {
-      ObjectNode o = out.addObject();
-      o.put("user", a.username());
-      o.put("role", a.role().code());
-      o.put("created", a.created().toString());
+      user(out.addObject(), a);
     }
     Json.send(ctx, 200, out);
+  }
+
+  private static ObjectNode user(ObjectNode o, Account a) {
+    o.put("user", a.username());
+    o.put("role", a.role().code());
+    o.put("created", a.created().toString());
+    o.put("disabled", a.disabled());
+    o.put("must_change_password", a.mustChangePassword());
+    return o;
+  }
+
+  /**
+   * {@code PATCH /api/users/{id}} (the id is the user name) (admin): {@code {"role": ...,
+   * "disabled": true|false}}, either or both. Disabling ends the user's sessions and stops their
+   * tokens. An admin cannot disable or demote themselves, so that an instance always keeps an admin
+   * who can undo it.
+   */
+  private void changeUser(Context ctx) {
+    String actor = RequestUser.require(ctx);
+    String name = ctx.pathParam("id");
+    JsonNode body = JsonBody.object(ctx);
+    Account target =
+        accounts.user(name).orElseThrow(() -> ApiException.notFound("no user '" + name + "'"));
+    Role role = null;
+    if (body.hasNonNull("role")) {
+      try {
+        role = Role.fromCode(JsonBody.text(body, "role"));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badParameter("role", e.getMessage());
+      }
+    }
+    Boolean disabled = null;
+    if (body.has("disabled")) {
+      if (!body.get("disabled").isBoolean()) {
+        throw ApiException.badParameter("disabled", "\"disabled\" must be true or false");
+      }
+      disabled = body.get("disabled").asBoolean();
+    }
+    if (role == null && disabled == null) {
+      throw ApiException.badParameter("role", "give \"role\", \"disabled\" or both");
+    }
+    if (name.equals(actor)
+        && ((role != null && role != Role.ADMIN) || Boolean.TRUE.equals(disabled))) {
+      throw ApiException.conflict(
+          "you cannot disable or demote yourself; another admin can, so one always remains");
+    }
+    if (role != null && role != target.role()) {
+      accounts.setRole(name, role);
+      LOG.info("user '{}' gave user '{}' the role {}", actor, name, role.code());
+    }
+    if (disabled != null && disabled != target.disabled()) {
+      accounts.setDisabled(name, disabled);
+      LOG.info("user '{}' {} user '{}'", actor, disabled ? "disabled" : "re-enabled", name);
+    }
+    Json.send(
+        ctx,
+        200,
+        user(ExchangeJson.mapper().createObjectNode(), accounts.user(name).orElseThrow()));
   }
 
   /** {@code POST /api/users} (admin): adds a user with a password and a role. */
@@ -364,6 +451,7 @@ public final class AuthApi implements ApiModule {
     o.put("user", account.username());
     o.put("role", account.role().code());
     o.put("csrf_token", csrf);
+    o.put("must_change_password", account.mustChangePassword());
     return o;
   }
 

@@ -68,6 +68,8 @@ public final class DossierApi implements ApiModule {
   private void pdf(Context ctx) {
     List<Incident> incidents = select(ctx);
     List<PdfDossier.Entry> entries = new ArrayList<>();
+    java.util.Map<String, org.harmwatch.core.corroboration.FigureEstimate> killed =
+        store.killedFigures(incidents.stream().map(Incident::id).toList());
     for (Incident i : incidents) {
       List<Document> sources = new ArrayList<>();
       Set<String> ids = new LinkedHashSet<>(store.documentsOfIncident(i.id()));
@@ -82,7 +84,8 @@ public final class DossierApi implements ApiModule {
               i,
               sources,
               review.flatMap(r -> r.grade(i.id())).map(Grade::code).orElse(null),
-              status(i.id())));
+              status(i.id()),
+              killed.get(i.id())));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String user = RequestUser.require(ctx);

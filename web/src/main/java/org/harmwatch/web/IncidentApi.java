@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
@@ -81,6 +83,8 @@ final class IncidentApi {
     o.put("offset", query.offset());
     ArrayNode features = o.putArray("features");
     int skipped = 0;
+    Map<String, FigureEstimate> reconciled =
+        store.killedFigures(page.items().stream().map(Incident::id).toList());
     for (Incident incident : page.items()) {
       Location loc = incident.location();
       if (loc == null || !loc.hasCoordinates()) {
@@ -105,6 +109,11 @@ final class IncidentApi {
       Integer killed =
           incident.casualties().killed() == null ? null : incident.casualties().killed().min();
       p.put("killed_min", killed);
+      FigureEstimate k = reconciled.getOrDefault(incident.id(), FigureEstimate.UNKNOWN);
+      ObjectNode figure = p.putObject("killed");
+      figure.put("low", k.low());
+      figure.put("best", k.best());
+      figure.put("high", k.high());
       p.put("location", loc.name());
       p.put("country_code", loc.countryCode());
       p.put("precision", loc.precision().code());

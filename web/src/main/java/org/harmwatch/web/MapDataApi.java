@@ -28,8 +28,9 @@ public final class MapDataApi implements ApiModule {
           "date_start",
           "date_end",
           "event_type",
-          "killed_min",
-          "killed_max",
+          "killed_low",
+          "killed_best",
+          "killed_high",
           "lat",
           "lon",
           "precision",
@@ -69,8 +70,9 @@ public final class MapDataApi implements ApiModule {
     r.add(i.dateStart() == null ? null : i.dateStart().toString());
     r.add(i.dateEnd() == null ? null : i.dateEnd().toString());
     r.add(i.eventType());
-    r.add(i.killedMin());
-    r.add(i.killedMax());
+    r.add(i.killedLow());
+    r.add(i.killedBest());
+    r.add(i.killedHigh());
     r.add(i.lat());
     r.add(i.lon());
     r.add(i.precision());

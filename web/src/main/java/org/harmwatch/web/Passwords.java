@@ -51,7 +51,7 @@ public final class Passwords {
   }
 
   /** Whether {@code password} matches {@code hash}; a null hash (unknown user) never matches. */
-  static boolean matches(String password, String hash) {
+  public static boolean matches(String password, String hash) {
     if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       return false;
     }

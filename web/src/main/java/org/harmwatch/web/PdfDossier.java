@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
@@ -31,7 +30,12 @@ import org.harmwatch.core.model.Location;
  */
 final class PdfDossier {
   /** One incident of the dossier with its source documents. */
-  record Entry(Incident incident, List<Document> sources, String grade, String status) {}
+  record Entry(
+      Incident incident,
+      List<Document> sources,
+      String grade,
+      String status,
+      org.harmwatch.core.corroboration.FigureEstimate killed) {}
 
   private static final float MARGIN = 48;
   private static final PDRectangle PAGE = PDRectangle.A4;
@@ -190,8 +194,8 @@ final class PdfDossier {
       String type = e.incident().eventType() == null ? "" : e.incident().eventType().code();
       out.setNonStrokingColor(TYPE_COLOURS.getOrDefault(type, Color.GRAY));
       out.setStrokingColor(Color.BLACK);
-      Count k = e.incident().casualties().killed();
-      float r = (float) Math.min(9, 2.5 + Math.sqrt(k == null || k.min() == null ? 0 : k.min()));
+      Integer k = e.killed() == null ? null : e.killed().best();
+      float r = (float) Math.min(9, 2.5 + Math.sqrt(k == null ? 0 : k));
       circle(px, py, r);
       out.fillAndStroke();
     }
@@ -203,7 +207,7 @@ final class PdfDossier {
     line(
         italic,
         8,
-        "Boundaries: Natural Earth. Marker area grows with the reported minimum killed.");
+        "Boundaries: Natural Earth. Marker area grows with the number killed (best estimate).");
   }
 
   private void circle(float x, float yy, float r) throws IOException {
@@ -257,7 +261,7 @@ final class PdfDossier {
             i.date() == null ? "unknown" : i.date().start().toString(),
             PlainText.place(i.location()),
             i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '),
-            PlainText.count(i.casualties().killed()),
+            PlainText.figure(e.killed(), i.casualties().killed()),
             e.grade() == null ? "-" : e.grade(),
             Integer.toString(e.sources().size())
           },
@@ -294,7 +298,7 @@ final class PdfDossier {
             + (i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '))
             + (i.subEventType() == null ? "" : " / " + i.subEventType().code().replace('_', ' '))
             + ". Killed: "
-            + PlainText.count(i.casualties().killed())
+            + PlainText.figure(e.killed(), i.casualties().killed())
             + ". Injured: "
             + PlainText.count(i.casualties().injured())
             + ". Perpetrators: "

@@ -12,6 +12,20 @@ final class PlainText {
   private PlainText() {}
 
   /** "12", "5-7", "at least 13", or "not reported". */
+  /**
+   * The killed figure reconciled over every source: "56 (24-70 over all sources)", just "12" when
+   * the sources agree; the report's own {@code own} figure when none was reconciled.
+   */
+  static String figure(org.harmwatch.core.corroboration.FigureEstimate e, Count own) {
+    if (e == null || e.best() == null) {
+      return count(own);
+    }
+    if (e.low().equals(e.high())) {
+      return e.best().toString();
+    }
+    return e.best() + " (" + e.low() + "-" + e.high() + " over all sources)";
+  }
+
   static String count(Count c) {
     if (c == null || c.min() == null) {
       return "not reported";

@@ -339,8 +339,16 @@ public final class WebServer {
     Json.send(ctx, e.status(), e.toJson());
   }
 
-  // Javalin's own refusals (e.g. its body-size limit) get the API's error shape.
+  /** The page a browser gets for an address that is no page (not for /api paths: they get JSON). */
+  private static final String NOT_FOUND_PAGE = resource("/public/404.html");
+
+  // Javalin's own refusals (e.g. its body-size limit) get the API's error shape; an unknown page
+  // gets a page that says so in words and links back, not JSON.
   private static void httpError(HttpResponseException e, Context ctx) {
+    if (e.getStatus() == 404 && !ctx.path().startsWith("/api/") && !ctx.path().equals("/api")) {
+      ctx.status(404).contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
+      return;
+    }
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     int status = e.getStatus();
     o.put(

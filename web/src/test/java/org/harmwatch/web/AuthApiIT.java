@@ -44,7 +44,9 @@ class AuthApiIT {
             new String[] {"tariq", "analyst"},
             new String[] {"nadia", "analyst"},
             new String[] {"omar", "viewer"},
-            new String[] {"sami", "viewer"})) {
+            new String[] {"sami", "viewer"},
+            new String[] {"dora", "analyst"},
+            new String[] {"rita", "viewer"})) {
       accounts.createUser(u[0], Passwords.hash(PASSWORD), Role.fromCode(u[1]), clock.instant());
     }
     server =
@@ -382,6 +384,103 @@ class AuthApiIT {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void theBootstrapAdminMustChooseANewPasswordBeforeAnythingElse() {
+    InMemoryAccountStore fresh = new InMemoryAccountStore();
+    String once = AuthApi.bootstrapAdmin(fresh, Clock.systemUTC()).orElseThrow();
+    assertThat(fresh.user("admin").orElseThrow().mustChangePassword()).isTrue();
+    assertThat(AuthApi.bootstrapAdmin(fresh, Clock.systemUTC())).isEmpty();
+
+    accounts.createUser(
+        "newbie", Passwords.hash(once), Role.ADMIN, Clock.systemUTC().instant(), true);
+    HttpResponse<String> r = login("newbie", once);
+    Login l = session(r);
+    assertThat(ExchangeJson.parse(r.body()).get("must_change_password").asBoolean()).isTrue();
+    HttpResponse<String> blocked = send("GET", "/api/incidents", null, l.cookie(), null);
+    assertThat(blocked.statusCode()).isEqualTo(403);
+    assertThat(blocked.body()).contains("choose a new password first");
+    assertThat(send("GET", "/api/users", null, l.cookie(), null).statusCode()).isEqualTo(403);
+    assertThat(send("GET", "/api/me", null, l.cookie(), null).statusCode()).isEqualTo(200);
+    // Pages still load, so that the account page can ask for the new password.
+    assertThat(send("GET", "/", null, l.cookie(), null).statusCode()).isEqualTo(200);
+
+    String change = "{\"current_password\":\"" + once + "\",\"new_password\":\"" + PASSWORD + "\"}";
+    assertThat(send("POST", "/api/me/password", change, l.cookie(), l.csrf()).statusCode())
+        .isEqualTo(204);
+    assertThat(send("GET", "/api/incidents", null, l.cookie(), null).statusCode()).isEqualTo(200);
+    JsonNode me = ExchangeJson.parse(send("GET", "/api/me", null, l.cookie(), null).body());
+    assertThat(me.get("must_change_password").asBoolean()).isFalse();
+  }
+
+  @Test
+  void anAdminChangesRolesAndDisablesUsersWhoseSessionsAndTokensStop() {
+    Login admin = session(login("ada", PASSWORD));
+    Login dora = session(login("dora", PASSWORD));
+    String token = newToken(dora);
+    HttpRequest withToken =
+        HttpRequest.newBuilder(URI.create(base + "/api/me"))
+            .header("Authorization", "Bearer " + token)
+            .build();
+    assertThat(call(withToken).statusCode()).isEqualTo(200);
+
+    // Only admins change users.
+    assertThat(
+            send("PATCH", "/api/users/rita", "{\"role\":\"admin\"}", dora.cookie(), dora.csrf())
+                .statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> disabled =
+        send("PATCH", "/api/users/dora", "{\"disabled\":true}", admin.cookie(), admin.csrf());
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    assertThat(ExchangeJson.parse(disabled.body()).get("disabled").asBoolean()).isTrue();
+    assertThat(send("GET", "/api/incidents", null, dora.cookie(), null).statusCode())
+        .isEqualTo(401);
+    assertThat(call(withToken).statusCode()).isEqualTo(401);
+    HttpResponse<String> again = login("dora", PASSWORD);
+    assertThat(again.statusCode()).isEqualTo(403);
+    assertThat(again.body()).contains("disabled");
+
+    JsonNode users =
+        ExchangeJson.parse(send("GET", "/api/users", null, admin.cookie(), null).body());
+    boolean listed = false;
+    for (JsonNode u : users) {
+      if (u.get("user").asText().equals("dora")) {
+        listed = u.get("disabled").asBoolean();
+      }
+    }
+    assertThat(listed).isTrue();
+
+    assertThat(
+            send("PATCH", "/api/users/dora", "{\"disabled\":false}", admin.cookie(), admin.csrf())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(call(withToken).statusCode()).isEqualTo(200);
+    assertThat(login("dora", PASSWORD).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> promoted =
+        send("PATCH", "/api/users/rita", "{\"role\":\"analyst\"}", admin.cookie(), admin.csrf());
+    assertThat(ExchangeJson.parse(promoted.body()).get("role").asText()).isEqualTo("analyst");
+    assertThat(accounts.user("rita").orElseThrow().role()).isEqualTo(Role.ANALYST);
+
+    HttpResponse<String> self =
+        send("PATCH", "/api/users/ada", "{\"disabled\":true}", admin.cookie(), admin.csrf());
+    assertThat(self.statusCode()).isEqualTo(409);
+    assertThat(self.body()).contains("cannot disable or demote yourself");
+    assertThat(
+            send(
+                    "PATCH",
+                    "/api/users/nobody",
+                    "{\"role\":\"viewer\"}",
+                    admin.cookie(),
+                    admin.csrf())
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> badRole =
+        send("PATCH", "/api/users/rita", "{\"role\":\"boss\"}", admin.cookie(), admin.csrf());
+    assertThat(badRole.statusCode()).isEqualTo(400);
+    assertThat(badRole.body()).contains("boss");
   }
 
   private static HttpResponse<String> login(String user, String password) {

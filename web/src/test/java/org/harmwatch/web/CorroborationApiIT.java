@@ -19,7 +19,7 @@ import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.SubEventType;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReviewStore;
@@ -39,12 +39,13 @@ class CorroborationApiIT {
   @BeforeEach
   void start() {
     store = sahel.store();
-    JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linker());
+    JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linking());
     corroboration.relink("system");
     api =
         sahel.start(
             new ReviewApi(new JdbcReviewStore(sahel.database()), store),
-            new CorroborationApi(corroboration, store));
+            new CorroborationApi(corroboration, store),
+            new MapDataApi(store));
     moura = sahel.idAt("Moura");
     String text = "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
     Document d =
@@ -100,9 +101,14 @@ class CorroborationApiIT {
     assertThat(fr.get("reason").asText()).contains("km apart");
     assertThat(fr.get("score").asDouble()).isBetween(0.5, 1.0);
     JsonNode killed = i.get("casualties").get("killed");
-    assertThat(killed.get("low").asInt()).isEqualTo(350);
+    // 300 and "more than 350": low 300, best 300 (the lower median), high 350.
+    assertThat(killed.get("low").asInt()).isEqualTo(300);
     assertThat(killed.get("best").asInt()).isEqualTo(300);
     assertThat(killed.get("high").asInt()).isEqualTo(350);
+    // Which documents each value comes from.
+    assertThat(killed.get("from").get("high").toString()).isEqualTo("[\"moura-fr\"]");
+    assertThat(killed.get("from").get("best").toString()).doesNotContain("moura-fr").contains("\"");
+    assertThat(killed.get("from").get("low")).isEqualTo(killed.get("from").get("best"));
     assertThat(i.get("independent_sources").asInt()).isEqualTo(2);
     assertThat(i.get("first_reported").asText()).isEqualTo("2022-04-05");
     assertThat(i.get("last_reported").asText()).isEqualTo("2022-04-08");
@@ -110,6 +116,20 @@ class CorroborationApiIT {
 
     JsonNode list = json(send("GET", "/api/incidents", "reader", null), 200);
     assertThat(list.get("total").asInt()).isEqualTo(4);
+    // The map, timeline and list rows carry the reconciled figure, not the first report's.
+    JsonNode compact = json(send("GET", "/api/incidents.compact", "reader", null), 200);
+    List<String> columns = new java.util.ArrayList<>();
+    compact.get("columns").forEach(c -> columns.add(c.asText()));
+    JsonNode row = null;
+    for (JsonNode r : compact.get("rows")) {
+      if (r.get(0).asText().equals(moura)) {
+        row = r;
+      }
+    }
+    assertThat(row).isNotNull();
+    assertThat(row.get(columns.indexOf("killed_low")).asInt()).isEqualTo(300);
+    assertThat(row.get(columns.indexOf("killed_best")).asInt()).isEqualTo(300);
+    assertThat(row.get(columns.indexOf("killed_high")).asInt()).isEqualTo(350);
     JsonNode merged = json(send("GET", "/api/incidents/" + second, "reader", null), 200);
     assertThat(merged.get("merged_into").asText()).isEqualTo(moura);
     assertThat(merged.get("review").get("status").asText()).isEqualTo("merged");

@@ -27,7 +27,7 @@ import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.export.AcledCsvWriter;
 import org.harmwatch.export.FlatCsvWriter;
 import org.harmwatch.export.UcdpCsvWriter;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.testkit.CsvParser;
@@ -44,7 +44,7 @@ class ExportApiIT {
 
   @BeforeEach
   void start() {
-    corroboration = new JdbcCorroboration(sahel.database(), new Linker());
+    corroboration = new JdbcCorroboration(sahel.database(), new Linking());
     corroboration.relink("system");
     api =
         sahel.start(

@@ -34,11 +34,12 @@ final class InMemoryAccountStore implements AccountStore {
   }
 
   @Override
-  public synchronized Account createUser(String username, String hash, Role role, Instant at) {
+  public synchronized Account createUser(
+      String username, String hash, Role role, Instant at, boolean mustChange) {
     if (users.containsKey(username)) {
       throw new IllegalArgumentException("user '" + username + "' already exists");
     }
-    Account a = new Account(username, role, at);
+    Account a = new Account(username, role, at, false, mustChange);
     users.put(username, new User(a, hash));
     return a;
   }
@@ -67,7 +68,7 @@ final class InMemoryAccountStore implements AccountStore {
   @Override
   public synchronized Optional<Session> session(String idHash, Instant now) {
     StoredSession s = sessions.get(idHash);
-    if (s == null || !s.expires().isAfter(now)) {
+    if (s == null || !s.expires().isAfter(now) || users.get(s.user()).account().disabled()) {
       return Optional.empty();
     }
     return Optional.of(new Session(users.get(s.user()).account(), s.csrf(), s.expires()));
@@ -118,7 +119,10 @@ final class InMemoryAccountStore implements AccountStore {
     if (u == null) {
       return false;
     }
-    users.put(username, new User(u.account(), hash));
+    Account a = u.account();
+    users.put(
+        username,
+        new User(new Account(a.username(), a.role(), a.created(), a.disabled(), false), hash));
     sessions
         .entrySet()
         .removeIf(e -> e.getValue().user().equals(username) && !e.getKey().equals(keep));
@@ -127,7 +131,56 @@ final class InMemoryAccountStore implements AccountStore {
 
   @Override
   public synchronized Optional<Account> tokenOwner(String tokenHash) {
-    return Optional.ofNullable(tokens.get(tokenHash)).map(u -> users.get(u).account());
+    return Optional.ofNullable(tokens.get(tokenHash))
+        .map(u -> users.get(u).account())
+        .filter(a -> !a.disabled());
+  }
+
+  @Override
+  public synchronized boolean resetPassword(String username, String hash) {
+    User u = users.get(username);
+    if (u == null) {
+      return false;
+    }
+    Account a = u.account();
+    users.put(
+        username,
+        new User(new Account(a.username(), a.role(), a.created(), a.disabled(), true), hash));
+    sessions.values().removeIf(s -> s.user().equals(username));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean setRole(String username, Role role) {
+    User u = users.get(username);
+    if (u == null) {
+      return false;
+    }
+    Account a = u.account();
+    users.put(
+        username,
+        new User(
+            new Account(a.username(), role, a.created(), a.disabled(), a.mustChangePassword()),
+            u.hash()));
+    return true;
+  }
+
+  @Override
+  public synchronized boolean setDisabled(String username, boolean disabled) {
+    User u = users.get(username);
+    if (u == null) {
+      return false;
+    }
+    Account a = u.account();
+    users.put(
+        username,
+        new User(
+            new Account(a.username(), a.role(), a.created(), disabled, a.mustChangePassword()),
+            u.hash()));
+    if (disabled) {
+      sessions.values().removeIf(s -> s.user().equals(username));
+    }
+    return true;
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.export.ExportFormat;
 import org.harmwatch.export.IncidentExport;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.reference.CheckReport;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
@@ -38,7 +38,7 @@ class ReferenceApiIT {
 
   @BeforeEach
   void start() throws IOException {
-    JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linker());
+    JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linking());
     corroboration.relink("system");
     JdbcReviewStore review = new JdbcReviewStore(sahel.database());
     JdbcReferenceStore reference = new JdbcReferenceStore(sahel.database());

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.account.Role;
-import org.harmwatch.link.Linker;
+import org.harmwatch.link.Linking;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
@@ -98,6 +98,7 @@ class RouteAccessIT {
           {"POST /api/reference/datasets", "ADMIN"},
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
+          {"PATCH /api/users/{id}", "ADMIN"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -146,11 +147,11 @@ class RouteAccessIT {
                 new AuthApi(accounts, clock, false),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
-                new CorroborationApi(new JdbcCorroboration(database, new Linker()), store),
+                new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),
                 new MapDataApi(store),
                 new SearchApi(index),
                 new DossierApi(store, review, clock),
-                new ExportApi(store, new JdbcCorroboration(database, new Linker()), review, clock),
+                new ExportApi(store, new JdbcCorroboration(database, new Linking()), review, clock),
                 new SourcesApi(
                     new JdbcSourceStore(database),
                     id -> {
@@ -161,7 +162,7 @@ class RouteAccessIT {
                     new ReferenceImporter(new JdbcReferenceStore(database)),
                     new CrossCheckService(
                         store,
-                        new JdbcCorroboration(database, new Linker()),
+                        new JdbcCorroboration(database, new Linking()),
                         review,
                         new JdbcReferenceStore(database)),
                     new JdbcReferenceStore(database))));

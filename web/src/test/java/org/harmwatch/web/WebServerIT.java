@@ -243,6 +243,16 @@ class WebServerIT {
   }
 
   @Test
+  void anUnknownPageIsA404PageInWordsNotJson() {
+    for (String path : List.of("/no-such-page", "/incidents/42", "/review")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(404);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+      assertThat(r.body()).contains("Page not found").contains("href=\"/\"").doesNotContain("{");
+    }
+  }
+
+  @Test
   void unknownIdsAndRoutesAre404Json() {
     for (String path :
         List.of(

@@ -18,7 +18,34 @@ public interface AccountStore {
    *
    * @throws IllegalArgumentException naming the user when the name is taken or not allowed
    */
-  Account createUser(String username, String passwordHash, Role role, Instant at);
+  default Account createUser(String username, String passwordHash, Role role, Instant at) {
+    return createUser(username, passwordHash, role, at, false);
+  }
+
+  /**
+   * Adds a user with a password hash; with {@code mustChangePassword} the user must choose a new
+   * password at first login (a one-time password given to them).
+   *
+   * @throws IllegalArgumentException naming the user when the name is taken or not allowed
+   */
+  Account createUser(
+      String username, String passwordHash, Role role, Instant at, boolean mustChangePassword);
+
+  /**
+   * Gives {@code username} a one-time password: replaces the hash, ends every session of the user
+   * and makes them choose a new password at their next login. False when there is no such user.
+   */
+  boolean resetPassword(String username, String passwordHash);
+
+  /** Gives {@code username} another role; false when there is no such user. */
+  boolean setRole(String username, Role role);
+
+  /**
+   * Disables or re-enables {@code username}; disabling ends every session of the user in the same
+   * transaction, and while disabled no session or API token of theirs is recognised. False when
+   * there is no such user.
+   */
+  boolean setDisabled(String username, boolean disabled);
 
   /** The user called {@code username}. */
   Optional<Account> user(String username);
@@ -32,15 +59,18 @@ public interface AccountStore {
   /**
    * Replaces the password hash of {@code username} and, in the same transaction, ends every session
    * of that user except the one whose id hash is {@code keepSessionIdHash} (the session that made
-   * the change; null ends them all). The user's API tokens are kept. False, and nothing changed,
-   * when there is no such user.
+   * the change; null ends them all). The user's API tokens are kept, and the user no longer must
+   * change their password. False, and nothing changed, when there is no such user.
    */
   boolean setPasswordHash(String username, String passwordHash, String keepSessionIdHash);
 
   /** Starts a session known by the hash of its id. */
   void createSession(String idHash, String username, String csrfToken, Instant expires);
 
-  /** The session with id hash {@code idHash}, if it exists and has not expired at {@code now}. */
+  /**
+   * The session with id hash {@code idHash}, if it exists, has not expired at {@code now} and its
+   * user is not disabled.
+   */
   Optional<Session> session(String idHash, Instant now);
 
   /** Ends a session; does nothing when it does not exist. */
@@ -52,7 +82,7 @@ public interface AccountStore {
   /** Stores an API token by its hash, with a label saying what it is for. */
   void createToken(String tokenHash, String username, String label, Instant at);
 
-  /** The owner of the token with hash {@code tokenHash}. */
+  /** The owner of the token with hash {@code tokenHash}, unless that user is disabled. */
   Optional<Account> tokenOwner(String tokenHash);
 
   /** The tokens of {@code username}, oldest first. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.corroboration.FigureSources;
 import org.harmwatch.core.corroboration.SourceReport;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
@@ -112,9 +113,11 @@ public final class ExchangeJson {
     }
     JsonNode cas = o.get("casualties");
     ObjectNode casualties = cas instanceof ObjectNode on ? on : o.putObject("casualties");
-    estimate(casualties, "killed", c.killed());
-    estimate(casualties, "injured", c.injured());
-    estimate(casualties, "detained", c.detained());
+    java.util.Map<String, String> documentOf = new java.util.HashMap<>();
+    c.sources().forEach(s -> documentOf.put(s.sourceId(), s.documentId()));
+    estimate(casualties, "killed", c.killed(), c.killedFrom(), documentOf);
+    estimate(casualties, "injured", c.injured(), c.injuredFrom(), documentOf);
+    estimate(casualties, "detained", c.detained(), c.detainedFrom(), documentOf);
     o.put("independent_sources", c.independentSources());
     o.put("first_reported", str(c.firstReported()));
     o.put("last_reported", str(c.lastReported()));
@@ -135,7 +138,12 @@ public final class ExchangeJson {
     return o;
   }
 
-  private static void estimate(ObjectNode casualties, String field, FigureEstimate e) {
+  private static void estimate(
+      ObjectNode casualties,
+      String field,
+      FigureEstimate e,
+      FigureSources from,
+      java.util.Map<String, String> documentOf) {
     JsonNode current = casualties.get(field);
     if (!(current instanceof ObjectNode) && e.low() == null && e.high() == null) {
       return;
@@ -152,6 +160,20 @@ public final class ExchangeJson {
     o.put("low", e.low());
     o.put("best", e.best());
     o.put("high", e.high());
+    // The documents each reconciled value comes from, so a reader sees who says so.
+    ObjectNode sources = o.putObject("from");
+    documents(sources.putArray("low"), from.low(), documentOf);
+    documents(sources.putArray("best"), from.best(), documentOf);
+    documents(sources.putArray("high"), from.high(), documentOf);
+  }
+
+  private static void documents(
+      ArrayNode out, List<String> sourceIds, java.util.Map<String, String> documentOf) {
+    sourceIds.stream()
+        .map(id -> documentOf.getOrDefault(id, id))
+        .distinct()
+        .sorted()
+        .forEach(out::add);
   }
 
   /** One incident as a single line of JSON (no trailing newline). */

@@ -1,7 +1,10 @@
 package org.harmwatch.core.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.IngestResult;
@@ -62,6 +65,25 @@ public interface IncidentStore extends AutoCloseable {
       }
     }
     return new Page<>(out, total, max, 0);
+  }
+
+  /**
+   * The killed figure of each incident, reconciled across its reports ({@code low <= best <=
+   * high}), by id; unknown ids are left out. This default gives each incident's own figure ({@link
+   * IncidentSummary#ownKilled}); stores that link reports override it.
+   */
+  default Map<String, FigureEstimate> killedFigures(Collection<String> incidentIds) {
+    Map<String, FigureEstimate> out = new java.util.HashMap<>();
+    for (String id : incidentIds) {
+      incident(id)
+          .ifPresent(
+              i ->
+                  out.put(
+                      id,
+                      IncidentSummary.ownKilled(
+                          i.casualties() == null ? null : i.casualties().killed())));
+    }
+    return out;
   }
 
   /** Number of stored documents. */

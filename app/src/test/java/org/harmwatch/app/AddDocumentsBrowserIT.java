@@ -1,0 +1,82 @@
+package org.harmwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.harmwatch.app.browser.Browser;
+import org.harmwatch.core.model.Incident;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An analyst adds documents from the browser in headless Chromium: a pasted report and files, one
+ * result per document, a bad line or file costing only itself, the same text twice stored once.
+ */
+class AddDocumentsBrowserIT {
+  private final LiveApp app = LiveApp.get();
+
+  @TempDir Path dir;
+
+  private static final String REPORT =
+      "Gunmen killed 14 civilians in the village of Tin-Akoff, in the Oudalan province of Burkina"
+          + " Faso, on 2 March 2024, residents said.";
+
+  @Test
+  void pastedTextAndFilesEachGetTheirResult() throws Exception {
+    Path jsonl = dir.resolve("two-reports.jsonl");
+    Files.writeString(
+        jsonl,
+        "{\"title\":\"Line report\",\"text\":\"Armed men abducted 9 traders near Menaka, Mali, on"
+            + " 5 March 2024.\"}\n"
+            + "{not json at all\n");
+    Path pdf = dir.resolve("scan.pdf");
+    Files.write(pdf, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4'});
+    try (Browser b = Browser.open(1280, 900)) {
+      app.login(b, "analyst1");
+      b.go(app.base() + "/add.html");
+      b.until("document.body.dataset.ready === 'true'");
+      b.visible("#d-title").sendKeys("Tin-Akoff attack");
+      b.visible("#d-publisher").sendKeys("Local radio");
+      b.driver().executeScript("document.getElementById('d-published').value = '2024-03-03'");
+      b.visible("#d-text").sendKeys(REPORT);
+      b.driver()
+          .findElement(By.id("d-files"))
+          .sendKeys(jsonl.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
+      b.visible("#add-form button[type=submit]").click();
+      b.until("document.body.dataset.done === '1'");
+      List<WebElement> rows = b.all("#results tbody tr");
+      assertThat(rows).hasSize(4);
+      assertThat(rows.get(0).getText()).contains("pasted text").contains("stored");
+      assertThat(rows.get(1).getText()).contains("two-reports.jsonl, line 1").contains("stored");
+      assertThat(rows.get(2).getText()).contains("line 2").contains("error: not JSON");
+      assertThat(rows.get(3).getText()).contains("scan.pdf").contains("error").contains("ingest");
+      b.textContains("#status", "2 stored, 0 duplicate(s), 2 error(s)");
+
+      String href = rows.get(0).findElement(By.cssSelector("a")).getAttribute("href");
+      String docId =
+          java.net.URLDecoder.decode(
+              href.replaceAll(".*id=", ""), java.nio.charset.StandardCharsets.UTF_8);
+      var stored = app.store().document(docId).orElseThrow();
+      assertThat(stored.title()).isEqualTo("Tin-Akoff attack");
+      assertThat(stored.publisher()).isEqualTo("Local radio");
+      assertThat(stored.published()).hasToString("2024-03-03");
+      assertThat(stored.text()).isEqualTo(REPORT);
+      List<Incident> found = app.store().incidentsOfDocument(docId);
+      int shown = rows.get(0).findElements(By.cssSelector("td:nth-child(4) a")).size();
+      assertThat(shown).isEqualTo(found.size());
+
+      // The same text again is a duplicate, not a second document. (After errors the form keeps
+      // its text, so that nothing typed is lost.)
+      assertThat(b.visible("#d-text").getAttribute("value")).isEqualTo(REPORT);
+      b.driver().executeScript("document.getElementById('d-files').value = ''");
+      b.visible("#add-form button[type=submit]").click();
+      b.until("document.body.dataset.done === '2'");
+      b.textContains("#results tbody", "duplicate: already stored");
+      assertThat(b.a11yProblems()).isEmpty();
+    }
+  }
+}
