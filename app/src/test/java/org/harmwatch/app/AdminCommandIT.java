@@ -1,9 +1,8 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.harmwatch.core.account.Account;
 import org.harmwatch.core.account.AccountStore;
@@ -11,24 +10,12 @@ import org.harmwatch.core.account.Role;
 import org.harmwatch.web.Passwords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code admin create-user} and {@code admin reset-password} on an H2 file database. */
 class AdminCommandIT {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
-
-  private static String password(Run r) {
+  private static String password(CliRun r) {
     String[] lines = r.out().strip().split("\\R");
     return lines[lines.length - 1].strip();
   }
@@ -52,7 +39,7 @@ class AdminCommandIT {
   @Test
   void createsUsersAndResetsPasswordsThatMustBeChangedAtLogin() {
     String data = dir.toString();
-    Run created = run("admin", "create-user", "amina", "--role", "admin", "--data-dir", data);
+    CliRun created = run("admin", "create-user", "amina", "--role", "admin", "--data-dir", data);
     assertThat(created.exit()).as(created.err()).isZero();
     assertThat(created.out()).contains("Created 'amina' (admin)");
     String first = password(created);
@@ -62,11 +49,11 @@ class AdminCommandIT {
     assertThat(amina.mustChangePassword()).isTrue();
     assertThat(Passwords.matches(first, hash("amina"))).isTrue();
 
-    Run again = run("admin", "create-user", "amina", "--data-dir", data);
+    CliRun again = run("admin", "create-user", "amina", "--data-dir", data);
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("user 'amina' already exists");
 
-    Run reset = run("admin", "reset-password", "amina", "--data-dir", data);
+    CliRun reset = run("admin", "reset-password", "amina", "--data-dir", data);
     assertThat(reset.exit()).as(reset.err()).isZero();
     String second = password(reset);
     assertThat(second).isNotEqualTo(first);
@@ -74,11 +61,11 @@ class AdminCommandIT {
     assertThat(Passwords.matches(first, hash("amina"))).isFalse();
     assertThat(account("amina").mustChangePassword()).isTrue();
 
-    Run unknown = run("admin", "reset-password", "omar", "--data-dir", data);
+    CliRun unknown = run("admin", "reset-password", "omar", "--data-dir", data);
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("no user 'omar'").contains("amina");
 
-    Run badRole = run("admin", "create-user", "omar", "--role", "boss", "--data-dir", data);
+    CliRun badRole = run("admin", "create-user", "omar", "--role", "boss", "--data-dir", data);
     assertThat(badRole.exit()).isEqualTo(2);
     assertThat(badRole.err()).contains("boss");
   }

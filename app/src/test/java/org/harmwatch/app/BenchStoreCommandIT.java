@@ -1,15 +1,13 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.harmwatch.testkit.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code bench-store} on a few thousand rows: it generates, reuses, times and never touches real
@@ -18,21 +16,10 @@ import picocli.CommandLine;
 class BenchStoreCommandIT {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
-
   @Test
   void generatesThenReusesAndPrintsMedianAndP95() {
     String db = dir.resolve("bench").toString();
-    Run first =
+    CliRun first =
         run(
             "bench-store",
             "--incidents",
@@ -58,7 +45,7 @@ class BenchStoreCommandIT {
         .contains("incidents_country_type_start")
         .contains("incidents_country_start");
 
-    Run again =
+    CliRun again =
         run(
             "bench-store",
             "--incidents",
@@ -73,7 +60,7 @@ class BenchStoreCommandIT {
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("reusing the 3,000 synthetic incidents");
 
-    Run otherSize = run("bench-store", "--incidents", "4000", "--no-progress", "--data-dir", db);
+    CliRun otherSize = run("bench-store", "--incidents", "4000", "--no-progress", "--data-dir", db);
     assertThat(otherSize.exit()).isEqualTo(2);
     assertThat(otherSize.err()).contains("3000 synthetic incidents").contains("--incidents 4000");
   }
@@ -84,7 +71,7 @@ class BenchStoreCommandIT {
     Files.writeString(corpus, SampleReports.asJsonLines());
     String db = dir.resolve("real").toString();
     assertThat(run("ingest", "--no-progress", "--data-dir", db, corpus.toString()).exit()).isZero();
-    Run refused = run("bench-store", "--incidents", "100", "--no-progress", "--data-dir", db);
+    CliRun refused = run("bench-store", "--incidents", "100", "--no-progress", "--data-dir", db);
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("real documents and incidents");
   }

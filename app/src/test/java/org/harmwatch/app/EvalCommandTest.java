@@ -2,19 +2,17 @@ package org.harmwatch.app;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.harmwatch.core.json.ExchangeJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code harmwatch eval} on small gold sets written here, with the real extractor. */
 class EvalCommandTest {
@@ -32,17 +30,6 @@ class EvalCommandTest {
           + "'precision':'place','lat':13.65,'lon':-1.13},"
           + "'casualties':{'killed':{'min':12,'max':12}},"
           + "'evidence':[{'start':0,'end':80}]}]}";
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
 
   private static Path write(Path file, String... lines) throws IOException {
     StringBuilder b = new StringBuilder();
@@ -64,7 +51,7 @@ class EvalCommandTest {
       throws IOException {
     Path gold = write(dir.resolve("g.jsonl.gz"), GOLD);
     Path docs = write(dir.resolve("d.jsonl.gz"), OTHER, DOC);
-    Run r =
+    CliRun r =
         run(
             "eval",
             "--gold",
@@ -87,7 +74,7 @@ class EvalCommandTest {
   void jsonCarriesFieldsGroupsAndConfusion(@TempDir Path dir) throws IOException {
     Path gold = write(dir.resolve("g.jsonl"), GOLD);
     Path docs = write(dir.resolve("d.jsonl"), DOC);
-    Run r =
+    CliRun r =
         run(
             "eval",
             "--gold",
@@ -110,7 +97,7 @@ class EvalCommandTest {
       throws IOException {
     Path gold = write(dir.resolve("g.jsonl"), GOLD.replace("'end':80", "'end':800"));
     Path docs = write(dir.resolve("d.jsonl"), DOC);
-    Run r = run("eval", "--gold", gold.toString(), "--docs", docs.toString());
+    CliRun r = run("eval", "--gold", gold.toString(), "--docs", docs.toString());
     assertThat(r.exit()).isNotZero();
     assertThat(r.err())
         .contains(gold + ":1: document lefaso-1 incident 0 evidence 0: offsets [0, 800)");
@@ -120,7 +107,7 @@ class EvalCommandTest {
   void checkGoldListsProblemsWithoutExtracting(@TempDir Path dir) throws IOException {
     Path gold = write(dir.resolve("g.jsonl"), GOLD.replace("'end':80", "'end':5"));
     Path docs = write(dir.resolve("d.jsonl"), DOC);
-    Run r = run("eval", "--check-gold", "--gold", gold.toString(), "--docs", docs.toString());
+    CliRun r = run("eval", "--check-gold", "--gold", gold.toString(), "--docs", docs.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains(gold + ":1: document lefaso-1").contains("cut a word");
     assertThat(r.out()).contains("1 gold documents checked, 1 problems");
@@ -129,10 +116,10 @@ class EvalCommandTest {
   @Test
   void badOptionsAreNamed(@TempDir Path dir) throws IOException {
     Path gold = write(dir.resolve("g.jsonl"), GOLD);
-    Run by = run("eval", "--gold", gold.toString(), "--docs", gold.toString(), "--by", "region");
+    CliRun by = run("eval", "--gold", gold.toString(), "--docs", gold.toString(), "--by", "region");
     assertThat(by.exit()).isEqualTo(2);
     assertThat(by.err()).contains("region").contains("country, language or source");
-    Run absent = run("eval", "--gold", gold.toString(), "--docs", dir.resolve("no.jsonl") + "");
+    CliRun absent = run("eval", "--gold", gold.toString(), "--docs", dir.resolve("no.jsonl") + "");
     assertThat(absent.exit()).isEqualTo(2);
     assertThat(absent.err()).contains("no such file").contains("no.jsonl");
   }

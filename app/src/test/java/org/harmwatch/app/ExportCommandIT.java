@@ -1,12 +1,11 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,30 +25,18 @@ import org.harmwatch.testkit.SampleReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code export} in every format through the command line, alone and while a server runs. */
 class ExportCommandIT {
   @TempDir Path dir;
   private String data;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
-
   @BeforeEach
   void ingestTheSamples() throws IOException {
     Path corpus = dir.resolve("reports.jsonl");
     Files.writeString(corpus, SampleReports.asJsonLines());
     data = dir.resolve("data").toString();
-    Run ingest = run("ingest", "--no-progress", "--data-dir", data, corpus.toString());
+    CliRun ingest = run("ingest", "--no-progress", "--data-dir", data, corpus.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
@@ -67,7 +54,7 @@ class ExportCommandIT {
     System.arraycopy(args, 0, withData, 0, 6);
     withData[6] = data;
     System.arraycopy(filters, 0, withData, 7, filters.length);
-    Run r = run(withData);
+    CliRun r = run(withData);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("exported").contains(format);
     return CsvParser.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -122,16 +109,17 @@ class ExportCommandIT {
 
   @Test
   void badOptionsAreNamedAndTheArchiveTakesNoFilters() {
-    Run badFormat = run("export", "--format", "xls", "--data-dir", data);
+    CliRun badFormat = run("export", "--format", "xls", "--data-dir", data);
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format").contains("xls").contains("acled-csv");
-    Run badDate = run("export", "--format", "csv", "--from", "12/03/2024", "--data-dir", data);
+    CliRun badDate = run("export", "--format", "csv", "--from", "12/03/2024", "--data-dir", data);
     assertThat(badDate.exit()).isEqualTo(2);
     assertThat(badDate.err()).contains("--from").contains("12/03/2024");
-    Run badType = run("export", "--format", "csv", "--event-type", "massacre", "--data-dir", data);
+    CliRun badType =
+        run("export", "--format", "csv", "--event-type", "massacre", "--data-dir", data);
     assertThat(badType.exit()).isEqualTo(2);
     assertThat(badType.err()).contains("massacre");
-    Run filteredArchive =
+    CliRun filteredArchive =
         run(
             "export",
             "--format",
@@ -144,7 +132,7 @@ class ExportCommandIT {
             data);
     assertThat(filteredArchive.exit()).isEqualTo(2);
     assertThat(filteredArchive.err()).contains("incidents-jsonl");
-    Run badQuery =
+    CliRun badQuery =
         run(
             "export",
             "--format",
@@ -159,7 +147,7 @@ class ExportCommandIT {
     // A failed export leaves neither the file nor a half-written one.
     assertThat(dir.resolve("q.csv")).doesNotExist();
     assertThat(dir.resolve("q.csv.partial")).doesNotExist();
-    Run archiveToStdout = run("export", "--format", "backup", "--data-dir", data);
+    CliRun archiveToStdout = run("export", "--format", "backup", "--data-dir", data);
     assertThat(archiveToStdout.exit()).isEqualTo(2);
     assertThat(archiveToStdout.err()).contains("--out");
   }
@@ -213,7 +201,8 @@ class ExportCommandIT {
       List<List<String>> searched = exportCsv("csv", "--q", "civilians");
       assertThat(searched).hasSizeGreaterThan(1);
       Path archive = dir.resolve("all.jsonl");
-      Run backup = run("export", "--no-progress", "--out", archive.toString(), "--data-dir", data);
+      CliRun backup =
+          run("export", "--no-progress", "--out", archive.toString(), "--data-dir", data);
       assertThat(backup.exit()).as(backup.err()).isZero();
       assertThat(backup.out()).contains("documents=3");
 

@@ -1,9 +1,8 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,22 +11,10 @@ import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.testkit.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code export} and {@code import} through the command line, between two H2 file databases. */
 class ExportImportCommandIT {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
 
   @Test
   void aDatabaseMovesThroughAnArchiveAndIsSearchableAfter() throws Exception {
@@ -39,7 +26,7 @@ class ExportImportCommandIT {
     assertThat(run("ingest", "--no-progress", "--data-dir", from, corpus.toString()).exit())
         .isZero();
 
-    Run export =
+    CliRun export =
         run(
             "export",
             "--no-progress",
@@ -73,15 +60,15 @@ class ExportImportCommandIT {
               assertThat(n.path("incident").has("independent_sources")).isTrue();
             });
 
-    Run imported = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    CliRun imported = run("import", "--no-progress", "--data-dir", to, archive.toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("imported").contains("rebuilt the search index");
 
-    Run again = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    CliRun again = run("import", "--no-progress", "--data-dir", to, archive.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("not empty").contains("--into-nonempty");
 
-    Run badFormat =
+    CliRun badFormat =
         run("export", "--format", "xls", "--out", archive.toString(), "--data-dir", from);
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format").contains("xls");

@@ -1,9 +1,8 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.app.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -11,7 +10,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code sources add|list|poll|disable|enable|remove} through the command line, polling a local
@@ -20,17 +18,6 @@ import picocli.CommandLine;
  */
 class SourcesCommandIT {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
 
   private static MockResponse ok(String type, String body) {
     return new MockResponse.Builder().code(200).setHeader("Content-Type", type).body(body).build();
@@ -68,7 +55,7 @@ class SourcesCommandIT {
           });
       site.start();
       String data = dir.resolve("data").toString();
-      Run add =
+      CliRun add =
           run(
               "sources",
               "add",
@@ -85,24 +72,24 @@ class SourcesCommandIT {
               data);
       assertThat(add.exit()).as(add.err()).isZero();
       assertThat(add.out()).startsWith("added source 1: ");
-      Run bad = run("sources", "add", "ftp://x.example/feed", "--data-dir", data);
+      CliRun bad = run("sources", "add", "ftp://x.example/feed", "--data-dir", data);
       assertThat(bad.exit()).isEqualTo(2);
       assertThat(bad.err()).contains("must start with http:// or https://");
 
-      Run poll = run("sources", "poll", "--data-dir", data);
+      CliRun poll = run("sources", "poll", "--data-dir", data);
       assertThat(poll.exit()).as(poll.err()).isZero();
       assertThat(poll.out()).contains("1 items, 1 new, 1 captured, 0 already held, 1 incidents");
-      Run again = run("sources", "poll", "--data-dir", data);
+      CliRun again = run("sources", "poll", "--data-dir", data);
       assertThat(again.out()).contains("no source is due");
 
-      Run list = run("sources", "list", "--data-dir", data);
+      CliRun list = run("sources", "list", "--data-dir", data);
       assertThat(list.out())
           .contains("1\tfeed\ton\tJournal\t")
           .contains("every 60 min")
           .contains("last ok");
 
       run("sources", "add", site.url("/gone.xml").toString(), "--data-dir", data);
-      Run failing = run("sources", "poll", "2", "--data-dir", data);
+      CliRun failing = run("sources", "poll", "2", "--data-dir", data);
       assertThat(failing.exit()).isEqualTo(1);
       assertThat(failing.out()).contains("FAILED: " + site.url("/gone.xml") + " answered HTTP 404");
       assertThat(run("sources", "list", "--data-dir", data).out())
@@ -113,7 +100,7 @@ class SourcesCommandIT {
       assertThat(run("sources", "enable", "1", "--data-dir", data).out()).contains("switched on");
       assertThat(run("sources", "remove", "1", "--data-dir", data).out())
           .contains("removed source 1");
-      Run gone = run("sources", "remove", "1", "--data-dir", data);
+      CliRun gone = run("sources", "remove", "1", "--data-dir", data);
       assertThat(gone.exit()).isEqualTo(2);
       assertThat(gone.err()).contains("no source 1");
     }
