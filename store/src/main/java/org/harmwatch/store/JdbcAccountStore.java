@@ -37,17 +37,8 @@ public final class JdbcAccountStore implements AccountStore {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
   }
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T with(String what, Work<T> work) {
-    try (Connection c = ds.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new StoreException("cannot " + what, e);
-    }
+  private <T> T with(String what, TransactionWork<T> work) {
+    return TransactionWork.onConnection(ds, "cannot " + what, work);
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Work done on one connection in one transaction. */
+/** Work done on one database connection, in one transaction or in auto-commit mode. */
 @FunctionalInterface
 interface TransactionWork<T> {
   T run(Connection c) throws SQLException;
@@ -27,6 +27,19 @@ interface TransactionWork<T> {
       } finally {
         c.setAutoCommit(true);
       }
+    } catch (SQLException e) {
+      throw new StoreException(failure, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a connection of {@code ds} in auto-commit mode (each statement its own
+   * transaction); a database failure becomes a {@link StoreException} with {@code failure} as its
+   * message.
+   */
+  static <T> T onConnection(DataSource ds, String failure, TransactionWork<T> work) {
+    try (Connection c = ds.getConnection()) {
+      return work.run(c);
     } catch (SQLException e) {
       throw new StoreException(failure, e);
     }
