@@ -55,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * place that names implementations. Not thread-safe while building; call from the command thread.
  */
 public final class Components implements AutoCloseable {
+  /** The setting that lets watched sources be on private networks (off by default). */
+  static final String PRIVATE_ADDRESSES = "HARMWATCH_WATCH_PRIVATE_ADDRESSES";
+
   private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
   // The --focus / HARMWATCH_FOCUS setting, validated when set; read when the gazetteer loads.
@@ -259,7 +262,7 @@ public final class Components implements AutoCloseable {
    */
   public Watcher watcher(DatabaseChoice choice) {
     if (watcher == null) {
-      fetcher = new Fetcher(FetchSettings.DEFAULTS, Clock.systemUTC());
+      fetcher = new Fetcher(FetchSettings.DEFAULTS, Clock.systemUTC(), privateAddresses());
       watcher =
           new Watcher(
               sources(choice),
@@ -269,6 +272,26 @@ public final class Components implements AutoCloseable {
               Watcher.DEFAULT_MAX_ITEMS);
     }
     return watcher;
+  }
+
+  /**
+   * Whether watched sources may be on private, loopback or link-local addresses, from {@code
+   * HARMWATCH_WATCH_PRIVATE_ADDRESSES} ({@code true} or {@code false}, default {@code false}).
+   *
+   * @throws IllegalArgumentException naming the variable when its value is neither
+   */
+  static boolean privateAddresses() {
+    String value = System.getenv(PRIVATE_ADDRESSES);
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              PRIVATE_ADDRESSES + " must be true or false, not '" + value + "'");
+    };
   }
 
   /** The web modules besides the core API, in order: access control first. */

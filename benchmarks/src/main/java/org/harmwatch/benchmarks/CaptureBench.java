@@ -110,7 +110,8 @@ public class CaptureBench {
         Database.open(
             DatabaseSettings.h2Memory("bench" + UUID.randomUUID().toString().replace("-", "")));
     JdbcSourceStore store = new JdbcSourceStore(db);
-    fetcher = new Fetcher(FetchSettings.DEFAULTS.withHostDelay(Duration.ZERO), Clock.systemUTC());
+    fetcher =
+        new Fetcher(FetchSettings.DEFAULTS.withHostDelay(Duration.ZERO), Clock.systemUTC(), true);
     Extractor none =
         new Extractor() {
           @Override

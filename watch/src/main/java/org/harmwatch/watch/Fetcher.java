@@ -56,9 +56,21 @@ public final class Fetcher implements AutoCloseable {
             return t;
           });
 
+  private final AddressGuard guard;
+
+  /** A fetcher that refuses hosts at private, loopback and link-local addresses. */
   public Fetcher(FetchSettings settings, Clock clock) {
+    this(settings, clock, false);
+  }
+
+  /**
+   * A fetcher with {@code settings}; {@code privateAddresses} lets it fetch hosts at private,
+   * loopback and link-local addresses (tests, closed intranets).
+   */
+  public Fetcher(FetchSettings settings, Clock clock, boolean privateAddresses) {
     this.settings = settings;
     this.clock = clock;
+    this.guard = new AddressGuard(privateAddresses);
   }
 
   /** The settings in force. */
@@ -85,6 +97,7 @@ public final class Fetcher implements AutoCloseable {
       if (!visited.add(uri.toString())) {
         throw new FetchException("redirect loop: " + url + " comes back to " + current);
       }
+      guard.check(uri);
       checkRobots(uri);
       Fetched f = once(url, uri, hop == 0 ? etag : null, hop == 0 ? lastModified : null, accept);
       if (f.status() >= 300 && f.status() < 400 && f.status() != 304) {
@@ -181,6 +194,7 @@ public final class Fetcher implements AutoCloseable {
       int hops = 0;
       while (f.status() >= 300 && f.status() < 400 && f.header("Location") != null && hops++ < 5) {
         URI next = robotsUri.resolve(f.header("Location").strip());
+        guard.check(next);
         f = once(robotsUri.toString(), next, null, null, "text/plain", ROBOTS_MAX_BYTES);
       }
       if (f.status() >= 200 && f.status() < 300) {

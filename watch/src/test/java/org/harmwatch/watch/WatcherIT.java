@@ -90,7 +90,7 @@ class WatcherIT {
             DatabaseSettings.h2Memory("w" + UUID.randomUUID().toString().replace("-", "")));
     sources = new JdbcSourceStore(db);
     documents = new JdbcIncidentStore(db);
-    fetcher = new Fetcher(FAST, Clock.systemUTC());
+    fetcher = new Fetcher(FAST, Clock.systemUTC(), true);
     Pipeline pipeline =
         new Pipeline(
             new org.harmwatch.core.pipeline.Extractor() {
@@ -505,7 +505,8 @@ class WatcherIT {
           });
       add(SourceKind.FEED, path);
     }
-    Fetcher polite = new Fetcher(FAST.withHostDelay(Duration.ofMillis(150)), Clock.systemUTC());
+    Fetcher polite =
+        new Fetcher(FAST.withHostDelay(Duration.ofMillis(150)), Clock.systemUTC(), true);
     Watcher w = new Watcher(sources, (d) -> null, polite, Clock.systemUTC(), 10);
     try (WatchScheduler scheduler = new WatchScheduler(sources, w, Clock.systemUTC(), 4)) {
       assertThat(scheduler.tick()).isEqualTo(4);
