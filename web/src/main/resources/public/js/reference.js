@@ -206,6 +206,7 @@ async function main() {
     await search(names);
     if (names.length) { await report(names[0]); }
   } catch (e) { setStatus(e.message, true); }
+  document.body.dataset.ready = 'true';
 }
 
 main();
