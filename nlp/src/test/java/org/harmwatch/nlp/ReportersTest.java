@@ -33,7 +33,7 @@ class ReportersTest {
         "Police told reporters that 20 officers were injured.|@POLICE",
         "Le bilan donné par le gouvernement fait état de 50 morts.|@GOVERNMENT",
         // Local sources, media and national news agencies.
-        "Deux civils ont été tués, a confirmé une source locale jointe au téléphone.|local sources",
+        "Deux civils sont morts, a confirmé une source locale contactée par nos soins.|local sources",
         "According to media reports, police beat the students.|media reports",
         "Kaya, (AIB) - Des hommes armés ont tué trois commerçants.|AIB",
         "Selon l'Agence d'information du Burkina, la base a été attaquée.|AIB",

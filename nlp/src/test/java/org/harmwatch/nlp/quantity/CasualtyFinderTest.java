@@ -22,7 +22,7 @@ class CasualtyFinderTest {
         "The attack killed 12 soldiers and several civilians.|KILLED 14 null civilians=2..null",
         "12 soldiers and at least 7 civilians were killed.|KILLED 19 null civilians=7..null",
         "Troops killed 5 militants, losing 2 soldiers.|KILLED 7 7",
-        "One Kenyan soldier and 3 US soldiers were also killed.|KILLED 3 3 ALSO",
+        "One Chadian soldier and 3 French soldiers were also killed.|KILLED 3 3 ALSO",
         "Another 4 villagers died in hospital.|KILLED 4 4 civilians=4..4 ALSO",
         "An IED killed about a dozen civilians near the town.|KILLED 12 null civilians=12..null",
         "Gunmen abducted 12 passengers on the road.|DETAINED 12 12",

@@ -61,7 +61,7 @@ class DateFinderTest {
         "Les affrontements du 16 au 18 avril ont fait neuf morts.|2024-04-25|2024-04-16 2024-04-18 WEEK",
         "L'attaque du 3 janv. 2024 a fait neuf morts.|2024-02-01|2024-01-03 2024-01-03 DAY",
         "Officials detained two aid workers between 31 March-8 April.|2017-04-06|2017-03-31 2017-04-08 MONTH",
-        "12 February (on or before). A chief was killed by separatists.|2018-02-15|2018-02-09 2018-02-15 WEEK",
+        "12 February (on or before). A village head was shot by separatists.|2018-02-15|2018-02-09 2018-02-15 WEEK",
         "Les FARDC accusent, ce mardi 19 août 2025, le M23 d'attaques.|2025-08-19|2025-08-19 2025-08-19 DAY",
         "On or after August 28th, two men were abducted.|2019-08-31|2019-08-25 2019-08-31 WEEK",
         "Around 15 August 2019 (month of), men kidnapped a staff member.|2019-08-18|2019-08-01 2019-08-31 MONTH",
