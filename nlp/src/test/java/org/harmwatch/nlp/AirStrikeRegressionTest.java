@@ -19,7 +19,7 @@ class AirStrikeRegressionTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "1 killed, 2 injured by air raids on Kolmaro north of Tindalo.",
+        "Air raids on Kolmaro north of Tindalo left one dead and two injured.",
         "An air strike by unknown war planes killed 3 herders near Nowhereville on 16 April.",
       })
   void unattributedStrikeWithoutCountryIsExtractedWithoutPerpetrator(String text) {
