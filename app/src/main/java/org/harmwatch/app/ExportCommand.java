@@ -27,6 +27,7 @@ import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.export.ExportFormat;
+import org.harmwatch.export.ExportSummary;
 import org.harmwatch.export.IncidentExport;
 import org.harmwatch.store.JsonlArchive;
 import picocli.CommandLine.Command;
@@ -222,7 +223,7 @@ public final class ExportCommand implements Callable<Integer> {
     boolean toStdout = out == null || out.toString().equals("-");
     Path abs = toStdout ? null : out.toAbsolutePath().normalize();
     Path partial = toStdout ? null : abs.resolveSibling(abs.getFileName() + ".partial");
-    long written;
+    ExportSummary written;
     try (Components components = new Components()) {
       IncidentStore store = components.readingStore(choice, query.text() != null);
       IncidentExport export =
@@ -250,11 +251,14 @@ public final class ExportCommand implements Callable<Integer> {
     // The summary goes to standard error when the data goes to standard output.
     PrintWriter o = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
     o.printf(
-        "exported %d incident(s) as %s to %s in %.1f s%n",
-        written,
+        "exported %d incident(s) as %s to %s in %.1f s%s%n",
+        written.written(),
         chosen.code(),
         toStdout ? "standard output" : abs,
-        (System.nanoTime() - started) / 1e9);
+        (System.nanoTime() - started) / 1e9,
+        written.leftOut().isEmpty()
+            ? ""
+            : "; left out, as the format cannot hold them: " + written.leftOutText());
     o.flush();
     return 0;
   }

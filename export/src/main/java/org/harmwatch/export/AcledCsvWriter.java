@@ -24,6 +24,8 @@ import org.harmwatch.core.model.Location;
  *   <li>{@code fatalities} is the lowest figure the sources support (the reconciled {@code low},
  *       else the incident's minimum), and 0 when no source gives one, as ACLED writes an event
  *       without reported fatalities;
+ *   <li>an incident without a date or a country is left out ({@link #refusal}): ACLED's rows always
+ *       have both, and ACLED's importers (ours too) refuse a row without them;
  *   <li>{@code geo_precision} 1 for a named place, 2 for a district, 3 for a province, region or
  *       country; {@code admin3}, {@code source_scale}, {@code tags} and {@code timestamp} are left
  *       empty: we do not record them.
@@ -77,6 +79,23 @@ public final class AcledCsvWriter implements IncidentWriter {
   @Override
   public void begin(long total) throws IOException {
     csv.header(COLUMNS);
+  }
+
+  /** ACLED's rows need an event date and a country: incidents without either are left out. */
+  @Override
+  public String refusal(ExportRecord r) {
+    return missingDateOrCountry(r.incident());
+  }
+
+  /** "no date" or "no country" for an incident lacking one, else null. */
+  static String missingDateOrCountry(Incident i) {
+    if (i.date() == null) {
+      return "no date";
+    }
+    if (i.location() == null || i.location().countryCode() == null) {
+      return "no country";
+    }
+    return null;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.harmwatch.export;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,42 +38,52 @@ public final class IncidentExport {
 
   /**
    * Writes every incident matching {@code query} (its paging ignored), at most {@code max} of them
-   * after skipping {@code offset}, in the order of {@link IncidentStore#search}. Returns how many
-   * were written. A full-text part the store cannot parse throws {@link IllegalArgumentException}
-   * before anything is written.
+   * after skipping {@code offset}, in the order of {@link IncidentStore#search}; an incident the
+   * format cannot hold ({@link IncidentWriter#refusal}) is left out and counted, and still counts
+   * towards {@code max}. Returns how many were written and left out. A full-text part the store
+   * cannot parse throws {@link IllegalArgumentException} before anything is written.
    */
-  public long run(IncidentQuery query, long offset, long max, IncidentWriter writer)
+  public ExportSummary run(IncidentQuery query, long offset, long max, IncidentWriter writer)
       throws IOException {
     if (offset < 0 || max < 0) {
       throw new IllegalArgumentException("offset and max must be >= 0: " + offset + ", " + max);
     }
     long written = 0;
+    long seen = 0;
+    Map<String, Long> leftOut = new LinkedHashMap<>();
     long at = offset;
     Page<Incident> page =
         store.search(query.page(pageSize(max), (int) Math.min(Integer.MAX_VALUE, at)));
     long total = Math.max(0, Math.min(max, page.total() - offset));
     writer.begin(total);
-    while (!page.items().isEmpty() && written < max) {
+    while (!page.items().isEmpty() && seen < max) {
       List<Incident> items = page.items();
       List<String> ids = items.stream().map(Incident::id).toList();
       Map<String, Corroborated> corroborated =
           corroboration == null ? Map.of() : corroboration.corroboration(ids);
       Map<String, ReviewState> states = reviews == null ? Map.of() : reviews.states(ids);
       for (Incident i : items) {
-        if (written >= max) {
+        if (seen >= max) {
           break;
         }
-        writer.write(new ExportRecord(i, corroborated.get(i.id()), states.get(i.id())));
+        seen++;
+        ExportRecord r = new ExportRecord(i, corroborated.get(i.id()), states.get(i.id()));
+        String refusal = writer.refusal(r);
+        if (refusal != null) {
+          leftOut.merge(refusal, 1L, Long::sum);
+          continue;
+        }
+        writer.write(r);
         written++;
       }
       at += items.size();
-      if (at >= page.total() || written >= max || at > Integer.MAX_VALUE) {
+      if (at >= page.total() || seen >= max || at > Integer.MAX_VALUE) {
         break;
       }
-      page = store.search(query.page(pageSize(max - written), (int) at));
+      page = store.search(query.page(pageSize(max - seen), (int) at));
     }
     writer.end();
-    return written;
+    return new ExportSummary(written, leftOut);
   }
 
   private static int pageSize(long left) {

@@ -10,6 +10,15 @@ public interface IncidentWriter {
   /** Starts the output (a header, an opening bracket); {@code total} is how many will follow. */
   void begin(long total) throws IOException;
 
+  /**
+   * Why this format cannot hold {@code record} (e.g. "no date": ACLED's rows need one), or null
+   * when it can; an export leaves such records out and counts them by reason. By default every
+   * record can be written.
+   */
+  default String refusal(ExportRecord record) {
+    return null;
+  }
+
   /** Writes one incident. */
   void write(ExportRecord record) throws IOException;
 

@@ -29,6 +29,8 @@ import org.harmwatch.core.model.Location;
  *       {@code low <= best <= high} as the codebook requires; deaths go to {@code deaths_civilians}
  *       in one-sided violence and to {@code deaths_unknown} otherwise (our extraction does not yet
  *       tell the sides' deaths apart), so the four always add up to {@code best};
+ *   <li>an incident without a date, a country or a death figure of at least 1 is left out ({@link
+ *       #refusal}): GED holds only events with at least one death, each dated and placed;
  *   <li>{@code where_prec} 1 place, 3 district, 4 province, 5 part of a country, 6 country; {@code
  *       date_prec} 1 one day, 2 two to six days, 3 a week, 4 up to a month, 5 longer; {@code
  *       event_clarity} 1 for a single day, else 2.
@@ -98,6 +100,20 @@ public final class UcdpCsvWriter implements IncidentWriter {
   @Override
   public void begin(long total) throws IOException {
     csv.header(COLUMNS);
+  }
+
+  /**
+   * GED's events have a date, a country and at least one death: incidents without a date or a
+   * country, or with no death figure, are left out.
+   */
+  @Override
+  public String refusal(ExportRecord r) {
+    String missing = AcledCsvWriter.missingDateOrCountry(r.incident());
+    if (missing != null) {
+      return missing;
+    }
+    Integer best = deaths(r.killed()).best();
+    return best == null || best < 1 ? "no death figure (GED holds events with a death)" : null;
   }
 
   @Override

@@ -136,14 +136,30 @@ class AcledCsvWriterTest {
                 + " 12 people were killed and 3 injured.");
   }
 
+  @Test
+  void anIncidentWithoutDateOrCountryIsRefusedAndSaysWhich() {
+    Incident i = Fixtures.djibo();
+    AcledCsvWriter w = new AcledCsvWriter(new java.io.StringWriter());
+    assertThat(w.refusal(new ExportRecord(i, null, null))).isNull();
+    assertThat(w.refusal(new ExportRecord(with(i, null, i.location()), null, null)))
+        .isEqualTo("no date");
+    assertThat(w.refusal(new ExportRecord(with(i, i.date(), null), null, null)))
+        .isEqualTo("no country");
+  }
+
   private static Incident withDate(Incident i, LocalDate start, LocalDate end, DatePrecision p) {
+    return with(i, new IncidentDate(start, end, p, null), i.location());
+  }
+
+  /** {@code i} with another date and location (either may be null). */
+  static Incident with(Incident i, IncidentDate date, org.harmwatch.core.model.Location where) {
     return new Incident(
         i.id(),
         i.document(),
         i.eventType(),
         i.subEventType(),
-        new IncidentDate(start, end, p, null),
-        i.location(),
+        date,
+        where,
         i.perpetrators(),
         i.targets(),
         i.casualties(),

@@ -92,7 +92,7 @@ class IncidentExportTest {
   }
 
   /** Collects what it is given. */
-  static final class Collect implements IncidentWriter {
+  static class Collect implements IncidentWriter {
     long total = -1;
     final List<ExportRecord> records = new ArrayList<>();
     boolean ended;
@@ -117,9 +117,10 @@ class IncidentExportTest {
   void everyMatchingIncidentOnceInOrderReadPageByPage() throws IOException {
     ListStore store = new ListStore(1203);
     Collect out = new Collect();
-    long n =
+    ExportSummary n =
         new IncidentExport(store, null, null).run(IncidentQuery.all(100), 0, Long.MAX_VALUE, out);
-    assertThat(n).isEqualTo(1203);
+    assertThat(n.written()).isEqualTo(1203);
+    assertThat(n.leftOut()).isEmpty();
     assertThat(out.total).isEqualTo(1203);
     assertThat(out.ended).isTrue();
     assertThat(out.records)
@@ -137,6 +138,27 @@ class IncidentExportTest {
     assertThat(out.total).isEqualTo(10);
     assertThat(out.records).extracting(r -> r.incident().id()).first().isEqualTo("inc-00005");
     assertThat(out.records).hasSize(10);
+  }
+
+  @Test
+  void recordsTheFormatCannotHoldAreLeftOutAndCountedByReason() throws IOException {
+    ListStore store = new ListStore(10);
+    Collect out =
+        new Collect() {
+          @Override
+          public String refusal(ExportRecord r) {
+            int n = Integer.parseInt(r.incident().id().substring(4));
+            return n % 3 == 0 ? "no date" : n == 7 ? "no country" : null;
+          }
+        };
+    ExportSummary s = new IncidentExport(store, null, null).run(IncidentQuery.all(100), 0, 8, out);
+    // Of inc-00000..inc-00007, 0, 3 and 6 have "no date" and 7 "no country".
+    assertThat(s.written()).isEqualTo(4);
+    assertThat(s.leftOut()).containsOnly(Map.entry("no date", 3L), Map.entry("no country", 1L));
+    assertThat(s.leftOutText()).isEqualTo("1 with no country, 3 with no date");
+    assertThat(out.records)
+        .extracting(r -> r.incident().id())
+        .containsExactly("inc-00001", "inc-00002", "inc-00004", "inc-00005");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.model.Incident;
 import org.harmwatch.testkit.CsvParser;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,18 @@ class UcdpCsvWriterTest {
         .containsEntry("priogrid_gid", "")
         .containsEntry("best", "")
         .containsEntry("deaths_unknown", "");
+  }
+
+  @Test
+  void onlyDatedPlacedEventsWithADeathAreGedRows() {
+    UcdpCsvWriter w = new UcdpCsvWriter(new java.io.StringWriter());
+    assertThat(w.refusal(new ExportRecord(Fixtures.djibo(), Fixtures.djiboSources(), null)))
+        .isNull();
+    assertThat(
+            w.refusal(new ExportRecord(Fixtures.clash("c", LocalDate.of(2023, 6, 1)), null, null)))
+        .startsWith("no death figure");
+    Incident undated = AcledCsvWriterTest.with(Fixtures.djibo(), null, Fixtures.djibo().location());
+    assertThat(w.refusal(new ExportRecord(undated, null, null))).isEqualTo("no date");
   }
 
   @Test

@@ -89,6 +89,11 @@ public final class ExportApi implements ApiModule {
           }
 
           @Override
+          public String refusal(ExportRecord record) {
+            return out.refusal(record);
+          }
+
+          @Override
           public void write(ExportRecord record) throws IOException {
             out.write(record);
           }

@@ -61,7 +61,8 @@ class ReferenceApiIT {
             0);
     incidents =
         new IncidentExport(sahel.store(), corroboration, review)
-            .run(all, 0, Long.MAX_VALUE, ExportFormat.ACLED_CSV.open(out, true));
+            .run(all, 0, Long.MAX_VALUE, ExportFormat.ACLED_CSV.open(out, true))
+            .written();
     acled = out.toString(StandardCharsets.UTF_8);
     api =
         sahel.start(
