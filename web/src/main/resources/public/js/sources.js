@@ -53,6 +53,11 @@ async function poll(s) {
   setStatus('Polling ' + s.url + '…');
   try {
     const r = await send('POST', '/api/sources/' + s.id + '/poll');
+    if (r.running) {
+      setStatus('Polling ' + s.url + ' goes on in the background; its row shows the outcome when it ends.');
+      followPoll(s.id, r.source.last_poll);
+      return;
+    }
     setStatus(r.ok
       ? (r.not_modified ? 'Not modified since the last poll.'
         : r.items + ' items, ' + r.captured + ' new documents, ' + r.duplicates + ' already held, ' + r.incidents + ' incidents'
@@ -61,6 +66,23 @@ async function poll(s) {
     await showSources();
     await showSource(s.id);
   } catch (x) { setStatus('Could not poll: ' + x.message, true); }
+}
+
+// Refreshes the table every few seconds until the source's last poll time changes (or 10 minutes pass).
+function followPoll(id, lastPoll) {
+  let left = 120;
+  const tick = async () => {
+    try {
+      const s = await getJson('/api/sources/' + id);
+      if (s.last_poll !== lastPoll || --left <= 0) {
+        await showSources();
+        if (s.last_poll !== lastPoll) { setStatus('The poll of ' + s.url + ' has ended' + (s.last_error ? ': ' + s.last_error : '.'), !!s.last_error); }
+        return;
+      }
+    } catch (x) { return; }
+    setTimeout(tick, 5000);
+  };
+  setTimeout(tick, 5000);
 }
 
 async function showSource(id) {

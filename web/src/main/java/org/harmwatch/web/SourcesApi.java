@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.watch.Capture;
 import org.harmwatch.core.watch.PollReport;
@@ -29,12 +30,20 @@ public final class SourcesApi implements ApiModule {
   static final int MAX_DOCUMENTS = 200;
 
   private final SourceStore sources;
-  private final SourcePoller poller;
+  private final PollRunner poller;
   private final Clock clock;
 
   public SourcesApi(SourceStore sources, SourcePoller poller, Clock clock) {
+    this(sources, poller, clock, PollRunner.DEFAULT_WAIT);
+  }
+
+  /**
+   * The API, where "poll now" answers with the outcome when the poll ends within {@code pollWait}
+   * and otherwise says that it goes on in the background.
+   */
+  SourcesApi(SourceStore sources, SourcePoller poller, Clock clock, Duration pollWait) {
     this.sources = Objects.requireNonNull(sources, "sources");
-    this.poller = Objects.requireNonNull(poller, "poller");
+    this.poller = new PollRunner(poller, pollWait, 2);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -174,13 +183,23 @@ public final class SourcesApi implements ApiModule {
 
   private void poll(Context ctx) {
     long id = id(ctx);
-    PollReport r;
+    Optional<PollReport> done;
     try {
-      r = poller.poll(id);
+      done = poller.poll(id);
     } catch (NoSuchElementException e) {
       throw ApiException.notFound("no source " + id);
     }
+    if (done.isEmpty()) {
+      ObjectNode o = ExchangeJson.mapper().createObjectNode();
+      o.put("source_id", id);
+      o.put("running", true);
+      o.set("source", json(found(id)));
+      Json.send(ctx, 202, o);
+      return;
+    }
+    PollReport r = done.get();
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
+    o.put("running", false);
     o.put("source_id", r.sourceId());
     o.put("ok", r.ok());
     o.put("error", r.error());
