@@ -26,9 +26,6 @@ public final class PrefilteredPattern {
 
   private static final boolean VERIFY = Boolean.getBoolean(VERIFY_PROPERTY);
 
-  /** Shorter required strings occur in almost every text and would only cost time. */
-  private static final int MIN_LENGTH = 3;
-
   private static final int SUPPORTED_FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -48,8 +45,11 @@ public final class PrefilteredPattern {
   /** Compiles {@code regex} with {@code flags} as {@link Pattern#compile(String, int)} does. */
   public static PrefilteredPattern compile(String regex, int flags) {
     Pattern pattern = Pattern.compile(regex, flags);
-    Set<String> required = (flags & ~SUPPORTED_FLAGS) != 0 ? Set.of() : RequiredLiterals.of(regex);
-    if (!required.isEmpty() && RequiredLiterals.shortest(required) < MIN_LENGTH) {
+    Set<String> required =
+        (flags & ~SUPPORTED_FLAGS) != 0
+            ? Set.of()
+            : RequiredLiterals.of(regex, (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0);
+    if (!RequiredLiterals.selective(required)) {
       required = Set.of();
     }
     return of(pattern, required);

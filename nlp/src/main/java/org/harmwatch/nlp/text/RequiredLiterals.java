@@ -42,11 +42,23 @@ final class RequiredLiterals {
     }
   }
 
+  /**
+   * Required strings shorter than this that hold a letter or a space occur in almost every text and
+   * would only cost time; shorter ones of digits and signs ("/", "7") are selective.
+   */
+  static final int MIN_LENGTH = 3;
+
+  private static final Set<String> DIGITS =
+      Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
   private final String src;
+  // Whether \d stands for the ASCII digits only (no UNICODE_CHARACTER_CLASS flag).
+  private final boolean asciiDigits;
   private int pos;
 
-  private RequiredLiterals(String src) {
+  private RequiredLiterals(String src, boolean asciiDigits) {
     this.src = src;
+    this.asciiDigits = asciiDigits;
   }
 
   /**
@@ -55,7 +67,15 @@ final class RequiredLiterals {
    * read).
    */
   static Set<String> of(String regex) {
-    RequiredLiterals parser = new RequiredLiterals(regex);
+    return of(regex, false);
+  }
+
+  /**
+   * As {@link #of(String)}, for an expression compiled with {@code unicodeClasses}
+   * (UNICODE_CHARACTER_CLASS), where {@code \d} is any Unicode digit.
+   */
+  static Set<String> of(String regex, boolean unicodeClasses) {
+    RequiredLiterals parser = new RequiredLiterals(regex, !unicodeClasses);
     try {
       Info info = parser.alternation();
       if (parser.pos != regex.length()) {
@@ -332,6 +352,8 @@ final class RequiredLiterals {
       return literal(e);
     }
     switch (e) {
+      case 'd':
+        return asciiDigits ? new Info(DIGITS, null) : Info.ANY;
       case 'b':
       case 'B':
       case 'A':
@@ -339,7 +361,6 @@ final class RequiredLiterals {
       case 'Z':
       case 'G':
         return Info.EMPTY;
-      case 'd':
       case 'D':
       case 'w':
       case 'W':
@@ -397,7 +418,10 @@ final class RequiredLiterals {
     return out;
   }
 
-  /** The more selective of two required sets: the longer shortest string, then fewer strings. */
+  /**
+   * The more selective of two required sets: a {@link #selective} one, then the longer shortest
+   * string, then fewer strings.
+   */
   private static Set<String> better(Set<String> a, Set<String> b) {
     if (a == null) {
       return b;
@@ -405,12 +429,34 @@ final class RequiredLiterals {
     if (b == null) {
       return a;
     }
+    boolean sa = selective(a);
+    if (sa != selective(b)) {
+      return sa ? a : b;
+    }
     int la = shortest(a);
     int lb = shortest(b);
     if (la != lb) {
       return la > lb ? a : b;
     }
     return a.size() <= b.size() ? a : b;
+  }
+
+  /**
+   * Whether a text's lacking every string of {@code set} is rare enough to be worth a check: each
+   * string is at least {@link #MIN_LENGTH} long or has neither letter nor space ("/", "7").
+   */
+  static boolean selective(Set<String> set) {
+    for (String s : set) {
+      if (s.length() < MIN_LENGTH) {
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return false;
+          }
+        }
+      }
+    }
+    return !set.isEmpty();
   }
 
   static int shortest(Set<String> set) {
