@@ -82,6 +82,22 @@ class PrefilteredPatternTest {
     assertThat(p.matcher("Gunmen attacked the village on 27/01.").find()).isTrue();
   }
 
+  @Test
+  void aSequenceRequiresEachOfItsParts() {
+    PrefilteredPattern p =
+        PrefilteredPattern.compile("\\b(\\d{1,2})\\s+(?:janvier|mars)\\s+(?:19|20)\\d\\d\\b", CI);
+    assertThat(p.requiredEach()).hasSize(3);
+    assertThat(p.requiredEach().get(0)).contains("janvier", "mars");
+    assertThat(p.requiredEach()).anySatisfy(set -> assertThat(set).hasSize(10).contains("7"));
+    assertThat(p.mayMatch("Le 3 avril, en Mars, des hommes armés ont tué deux bergers.")).isFalse();
+    assertThat(p.mayMatch("En mars, des hommes armés ont tué deux bergers.")).isFalse();
+    assertThat(p.mayMatch("Le 3 mars 2021, des hommes armés ont tué deux bergers.")).isTrue();
+    // An alternation needs only one of its branches.
+    PrefilteredPattern q = PrefilteredPattern.compile("\\b(?:\\d+ killed|killing \\d+)\\b", CI);
+    assertThat(q.requiredEach()).hasSize(1);
+    assertThat(q.mayMatch("Gunmen were killing 12 civilians.")).isTrue();
+  }
+
   /** Strings inside and overlapping other strings are all found in one pass (failure links). */
   @Test
   void oneScanFindsOverlappingAndNestedStrings() {
