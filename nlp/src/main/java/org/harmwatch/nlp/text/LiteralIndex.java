@@ -119,7 +119,8 @@ final class LiteralIndex {
     int[] output = a.output();
     long[][] outputs = a.outputs();
     int columns = a.columns();
-    long[] may = new long[(a.patterns() >>> 6) + 1];
+    // The pattern sets reached, by number: one bit per step; their patterns are joined after.
+    long[] seen = new long[(outputs.length >>> 6) + 1];
     int state = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
@@ -130,9 +131,15 @@ final class LiteralIndex {
       state = next[state * columns + column];
       int o = output[state];
       if (o >= 0) {
-        long[] bits = outputs[o];
-        for (int w = 0; w < bits.length; w++) {
-          may[w] |= bits[w];
+        seen[o >>> 6] |= 1L << o;
+      }
+    }
+    long[] may = new long[(a.patterns() >>> 6) + 1];
+    for (int w = 0; w < seen.length; w++) {
+      for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+        long[] patterns = outputs[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        for (int k = 0; k < patterns.length; k++) {
+          may[k] |= patterns[k];
         }
       }
     }
