@@ -2,102 +2,63 @@ package org.harmwatch.nlp.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The required strings of every {@link PrefilteredPattern}, in one trie, so that one scan of a text
- * tells which patterns may match it. The extractor runs dozens of patterns over each sentence; each
- * sentence is scanned once, and the answer is remembered for the last text each thread scanned.
+ * The required strings of every {@link PrefilteredPattern}, in one Aho-Corasick automaton, so that
+ * one pass over a text tells which patterns may match it. The extractor runs dozens of patterns
+ * over each sentence; each sentence is scanned once, one table step per character, and the answer
+ * is remembered for the last texts each thread scanned.
  *
- * <p>Thread-safe: patterns register under a lock; a scan that needs a pattern the published trie
- * lacks builds a new one under the same lock and publishes it; a published trie is never changed.
- * Scans keep their results in thread-local state.
+ * <p>Thread-safe: patterns register under a lock; a scan that needs a pattern the published
+ * automaton lacks builds a new one under the same lock and publishes it; a published automaton is
+ * never changed. Scans keep their results in thread-local state.
  */
 final class LiteralIndex {
-  /** One node of the trie: sorted keys, their children, and the patterns ending here. */
-  private static final class Node {
-    char[] keys = new char[0];
-    Node[] children = new Node[0];
-    int[] ids = new int[0];
-    // For nodes with many children: the children indexed by character from {@code low}.
-    char low;
-    Node[] dense;
+  /** The characters a table covers: every character {@link RequiredLiterals#simple} accepts. */
+  private static final int TABLE_CHARS = 0x2070;
 
-    Node child(char c) {
-      if (dense != null) {
-        int i = c - low;
-        return i >= 0 && i < dense.length ? dense[i] : null;
-      }
-      char[] k = keys;
-      if (k.length < 8) {
-        for (int i = 0; i < k.length; i++) {
-          if (k[i] == c) {
-            return children[i];
-          }
-        }
-        return null;
-      }
-      int i = Arrays.binarySearch(k, c);
-      return i < 0 ? null : children[i];
-    }
-
-    /** Indexes the children of this node and its descendants by character where they are many. */
-    void index() {
-      if (keys.length >= 8 && keys[keys.length - 1] - keys[0] < 1024) {
-        low = keys[0];
-        dense = new Node[keys[keys.length - 1] - low + 1];
-        for (int i = 0; i < keys.length; i++) {
-          dense[keys[i] - low] = children[i];
-        }
-      }
-      for (Node child : children) {
-        child.index();
-      }
-    }
-
-    Node add(char c) {
-      int i = Arrays.binarySearch(keys, c);
-      if (i >= 0) {
-        return children[i];
-      }
-      int at = -i - 1;
-      char[] k = new char[keys.length + 1];
-      Node[] ch = new Node[children.length + 1];
-      System.arraycopy(keys, 0, k, 0, at);
-      System.arraycopy(children, 0, ch, 0, at);
-      k[at] = c;
-      ch[at] = new Node();
-      System.arraycopy(keys, at, k, at + 1, keys.length - at);
-      System.arraycopy(children, at, ch, at + 1, children.length - at);
-      keys = k;
-      children = ch;
-      return ch[at];
-    }
-  }
-
-  /** An immutable trie of all registered patterns' strings; the root indexed by character. */
-  private record Trie(Node[] roots, int patterns) {}
+  /**
+   * An immutable automaton of all registered patterns' strings. {@code classOf} maps a text's
+   * character to the column of its folded form (0: in no string; -1: not {@link
+   * RequiredLiterals#simple}); {@code next} is the full transition table, {@code columns} wide;
+   * {@code output} numbers each state's set of patterns in {@code outputs}, or is -1.
+   */
+  private record Automaton(
+      int patterns, short[] classOf, int columns, int[] next, int[] output, long[][] outputs) {}
 
   private static final List<Set<String>> REGISTERED = new ArrayList<>();
-  private static volatile Trie trie = new Trie(new Node[0], 0);
+  private static volatile Automaton automaton =
+      new Automaton(0, new short[TABLE_CHARS], 1, new int[1], new int[] {-1}, new long[0][]);
 
-  /** What this thread last scanned: the text, the trie it used and the patterns that may match. */
-  private static final class Scan {
-    String text;
-    Trie trie;
-    long[] may;
+  /** How many texts each thread remembers: a sentence and the pieces of it its callers cut. */
+  private static final int REMEMBERED = 4;
+
+  /**
+   * What this thread last scanned: the texts, the automaton used and the patterns that may match.
+   */
+  private static final class Scans {
+    final String[] texts = new String[REMEMBERED];
+    final Automaton[] automata = new Automaton[REMEMBERED];
+    final long[][] may = new long[REMEMBERED][];
+    int next;
   }
 
-  private static final ThreadLocal<Scan> LAST = ThreadLocal.withInitial(Scan::new);
+  private static final ThreadLocal<Scans> LAST = ThreadLocal.withInitial(Scans::new);
+
+  // A scan's answer for texts that any pattern may match.
+  private static final long[] ALL = null;
 
   private LiteralIndex() {}
 
   /**
    * Adds a pattern's required (folded) strings; returns the pattern's number. Patterns with the
    * same strings share a number, so compiling the same expressions again (another extractor, a
-   * reloaded dictionary) does not grow the index. The trie is built at the first scan that needs
-   * the new pattern, not at every registration: a hundred patterns compile at start-up.
+   * reloaded dictionary) does not grow the index. The automaton is built at the first scan that
+   * needs the new pattern, not at every registration: a hundred patterns compile at start-up.
    */
   static synchronized int register(Set<String> required) {
     Set<String> set = Set.copyOf(required);
@@ -109,40 +70,12 @@ final class LiteralIndex {
     return REGISTERED.size() - 1;
   }
 
-  /** The trie of every pattern registered so far, built anew when patterns came since. */
-  private static synchronized Trie current() {
-    if (trie.patterns() == REGISTERED.size()) {
-      return trie;
+  /** The automaton of every pattern registered so far, built anew when patterns came since. */
+  private static synchronized Automaton current() {
+    if (automaton.patterns() != REGISTERED.size()) {
+      automaton = build(REGISTERED);
     }
-    int max = 0;
-    for (Set<String> strings : REGISTERED) {
-      for (String s : strings) {
-        max = Math.max(max, s.charAt(0));
-      }
-    }
-    Node[] roots = new Node[max + 1];
-    for (int id = 0; id < REGISTERED.size(); id++) {
-      for (String s : REGISTERED.get(id)) {
-        char first = s.charAt(0);
-        if (roots[first] == null) {
-          roots[first] = new Node();
-        }
-        Node node = roots[first];
-        for (int k = 1; k < s.length(); k++) {
-          node = node.add(s.charAt(k));
-        }
-        // A set's strings are distinct, so no node gets the same pattern twice.
-        node.ids = Arrays.copyOf(node.ids, node.ids.length + 1);
-        node.ids[node.ids.length - 1] = id;
-      }
-    }
-    for (Node root : roots) {
-      if (root != null) {
-        root.index();
-      }
-    }
-    trie = new Trie(roots, REGISTERED.size());
-    return trie;
+    return automaton;
   }
 
   /**
@@ -151,53 +84,177 @@ final class LiteralIndex {
    * always match.
    */
   static boolean mayMatch(CharSequence text, int id) {
-    Trie current = trie;
+    Automaton current = automaton;
     if (current.patterns() <= id) {
       current = current();
     }
     if (!(text instanceof String s)) {
       long[] may = scan(text, current);
-      return may == null || bit(may, id);
+      return may == ALL || bit(may, id);
     }
-    Scan last = LAST.get();
-    if (last.text != s || last.trie != current) {
-      last.may = scan(s, current);
-      last.text = s;
-      last.trie = current;
+    Scans last = LAST.get();
+    for (int k = 0; k < REMEMBERED; k++) {
+      if (last.texts[k] == s && last.automata[k] == current) {
+        long[] may = last.may[k];
+        return may == ALL || bit(may, id);
+      }
     }
-    return last.may == null || bit(last.may, id);
+    long[] may = scan(s, current);
+    int k = last.next;
+    last.texts[k] = s;
+    last.automata[k] = current;
+    last.may[k] = may;
+    last.next = (k + 1) % REMEMBERED;
+    return may == ALL || bit(may, id);
   }
 
   private static boolean bit(long[] may, int id) {
     return (may[id >>> 6] & (1L << id)) != 0;
   }
 
-  /** The patterns that may match {@code text}, as bits, or null when all may. */
-  private static long[] scan(CharSequence text, Trie current) {
-    int n = text.length();
-    char[] folded = new char[n];
-    for (int i = 0; i < n; i++) {
+  /** The patterns that may match {@code text}, as bits, or {@link #ALL}. */
+  private static long[] scan(CharSequence text, Automaton a) {
+    short[] classOf = a.classOf();
+    int[] next = a.next();
+    int[] output = a.output();
+    long[][] outputs = a.outputs();
+    int columns = a.columns();
+    // The pattern sets reached, by number: one bit per step; their patterns are joined after.
+    long[] seen = new long[(outputs.length >>> 6) + 1];
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (!RequiredLiterals.simple(c)) {
-        return null;
+      int column = c < TABLE_CHARS ? classOf[c] : -1;
+      if (column < 0) {
+        return ALL;
       }
-      folded[i] = RequiredLiterals.fold(c);
+      state = next[state * columns + column];
+      int o = output[state];
+      if (o >= 0) {
+        seen[o >>> 6] |= 1L << o;
+      }
     }
-    long[] may = new long[(current.patterns() >>> 6) + 1];
-    Node[] roots = current.roots();
-    for (int i = 0; i < n; i++) {
-      char c = folded[i];
-      Node node = c < roots.length ? roots[c] : null;
-      for (int k = i + 1; node != null; k++) {
-        for (int id : node.ids) {
-          may[id >>> 6] |= 1L << id;
+    long[] may = new long[(a.patterns() >>> 6) + 1];
+    for (int w = 0; w < seen.length; w++) {
+      for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+        long[] patterns = outputs[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        for (int k = 0; k < patterns.length; k++) {
+          may[k] |= patterns[k];
         }
-        if (k >= n) {
-          break;
-        }
-        node = node.child(folded[k]);
       }
     }
     return may;
+  }
+
+  /** Builds the automaton of {@code registered}: a trie, its failure links, then a full table. */
+  private static Automaton build(List<Set<String>> registered) {
+    int patterns = registered.size();
+    // Columns: 0 for characters in no string, then one per folded character in some string.
+    Map<Character, Integer> columnOf = new HashMap<>();
+    for (Set<String> strings : registered) {
+      for (String s : strings) {
+        for (int k = 0; k < s.length(); k++) {
+          columnOf.putIfAbsent(s.charAt(k), columnOf.size() + 1);
+        }
+      }
+    }
+    int columns = columnOf.size() + 1;
+    if (columns > Short.MAX_VALUE) {
+      throw new IllegalStateException("too many distinct characters in prefilter strings");
+    }
+    short[] classOf = new short[TABLE_CHARS];
+    for (int c = 0; c < TABLE_CHARS; c++) {
+      char ch = (char) c;
+      classOf[c] =
+          RequiredLiterals.simple(ch)
+              ? (short) (int) columnOf.getOrDefault(RequiredLiterals.fold(ch), 0)
+              : (short) -1;
+    }
+    // The trie, with goto entries only (-1 for none), grown as strings are added.
+    int[] go = new int[64 * columns];
+    Arrays.fill(go, -1);
+    List<long[]> ends = new ArrayList<>();
+    ends.add(null);
+    int states = 1;
+    for (int id = 0; id < patterns; id++) {
+      for (String s : registered.get(id)) {
+        int state = 0;
+        for (int k = 0; k < s.length(); k++) {
+          int at = state * columns + columnOf.get(s.charAt(k));
+          if (go[at] < 0) {
+            if ((states + 1) * columns > go.length) {
+              int old = go.length;
+              go = Arrays.copyOf(go, old * 2);
+              Arrays.fill(go, old, go.length, -1);
+            }
+            go[at] = states++;
+            ends.add(null);
+          }
+          state = go[at];
+        }
+        long[] bits = ends.get(state);
+        if (bits == null) {
+          bits = new long[(patterns >>> 6) + 1];
+          ends.set(state, bits);
+        }
+        bits[id >>> 6] |= 1L << id;
+      }
+    }
+    // Breadth first: each state's failure link, its patterns joined with those of its link, and
+    // the missing transitions taken from the link's.
+    int[] next = Arrays.copyOf(go, states * columns);
+    int[] fail = new int[states];
+    long[][] out = ends.toArray(new long[0][]);
+    int[] queue = new int[states];
+    int head = 0;
+    int tail = 0;
+    for (int col = 0; col < columns; col++) {
+      int child = next[col];
+      if (child < 0) {
+        next[col] = 0;
+      } else {
+        fail[child] = 0;
+        queue[tail++] = child;
+      }
+    }
+    while (head < tail) {
+      int state = queue[head++];
+      long[] inherited = out[fail[state]];
+      if (inherited != null) {
+        long[] own = out[state] == null ? new long[inherited.length] : out[state].clone();
+        for (int w = 0; w < own.length; w++) {
+          own[w] |= inherited[w];
+        }
+        out[state] = own;
+      }
+      for (int col = 0; col < columns; col++) {
+        int child = next[state * columns + col];
+        if (child < 0) {
+          next[state * columns + col] = next[fail[state] * columns + col];
+        } else {
+          fail[child] = next[fail[state] * columns + col];
+          queue[tail++] = child;
+        }
+      }
+    }
+    // States with the same patterns share one bit set.
+    int[] output = new int[states];
+    List<long[]> distinct = new ArrayList<>();
+    Map<List<Long>, Integer> numbered = new HashMap<>();
+    for (int state = 0; state < states; state++) {
+      if (out[state] == null) {
+        output[state] = -1;
+        continue;
+      }
+      List<Long> key = Arrays.stream(out[state]).boxed().toList();
+      Integer n = numbered.get(key);
+      if (n == null) {
+        n = distinct.size();
+        numbered.put(key, n);
+        distinct.add(out[state]);
+      }
+      output[state] = n;
+    }
+    return new Automaton(patterns, classOf, columns, next, output, distinct.toArray(new long[0][]));
   }
 }

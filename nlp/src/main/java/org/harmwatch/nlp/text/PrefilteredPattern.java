@@ -1,6 +1,6 @@
 package org.harmwatch.nlp.text;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * every match must contain, found by {@link RequiredLiterals} when the pattern is compiled. A text
  * that contains none of them cannot match, so the expression is not run on it; most sentences name
  * no weapon, no month and no organisation, and the cue patterns are long case-insensitive
- * alternations that are slow to run and quick to rule out.
+ * alternations that are slow to run and quick to rule out. Where a sequence requires several things
+ * (a number and a month name, a verb and a victim word), each is such a set and a text must meet
+ * them all.
  *
  * <p>A matcher from {@link #matcher} behaves exactly as {@link Pattern#matcher} would. With the
  * system property {@value #VERIFY_PROPERTY} set to {@code true} (the build's tests set it), every
@@ -26,9 +28,6 @@ public final class PrefilteredPattern {
 
   private static final boolean VERIFY = Boolean.getBoolean(VERIFY_PROPERTY);
 
-  /** Shorter required strings occur in almost every text and would only cost time. */
-  private static final int MIN_LENGTH = 3;
-
   private static final int SUPPORTED_FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -36,28 +35,36 @@ public final class PrefilteredPattern {
 
   private final Pattern pattern;
   private final Set<String> required;
-  // The pattern's number in the shared literal index; -1 when nothing is filtered.
-  private final int id;
+  // Every set of strings a text must share one string with, the most selective first.
+  private final List<Set<String>> each;
+  // The sets' numbers in the shared literal index; none when nothing is filtered.
+  private final int[] ids;
 
-  private PrefilteredPattern(Pattern pattern, Set<String> required) {
+  private PrefilteredPattern(Pattern pattern, Set<String> required, List<Set<String>> each) {
     this.pattern = pattern;
     this.required = required;
-    this.id = required.isEmpty() ? -1 : LiteralIndex.register(required);
+    this.each = each;
+    this.ids = each.stream().mapToInt(LiteralIndex::register).toArray();
   }
 
   /** Compiles {@code regex} with {@code flags} as {@link Pattern#compile(String, int)} does. */
   public static PrefilteredPattern compile(String regex, int flags) {
     Pattern pattern = Pattern.compile(regex, flags);
-    Set<String> required = (flags & ~SUPPORTED_FLAGS) != 0 ? Set.of() : RequiredLiterals.of(regex);
-    if (!required.isEmpty() && RequiredLiterals.shortest(required) < MIN_LENGTH) {
+    if ((flags & ~SUPPORTED_FLAGS) != 0) {
+      return of(pattern, Set.of());
+    }
+    boolean unicodeClasses = (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0;
+    Set<String> required = RequiredLiterals.of(regex, unicodeClasses);
+    if (!RequiredLiterals.selective(required)) {
       required = Set.of();
     }
-    return of(pattern, required);
+    return new PrefilteredPattern(pattern, required, RequiredLiterals.each(regex, unicodeClasses));
   }
 
   /** A pattern with the given required strings; for tests of the check, which need a wrong one. */
   static PrefilteredPattern of(Pattern pattern, Set<String> required) {
-    return new PrefilteredPattern(pattern, required);
+    return new PrefilteredPattern(
+        pattern, required, required.isEmpty() ? List.of() : List.of(required));
   }
 
   /** Compiles {@code regex} without flags. */
@@ -84,6 +91,14 @@ public final class PrefilteredPattern {
   }
 
   /**
+   * The sets of case-folded strings a text must share a string with, each of them, to be run: the
+   * most selective first (a number and a month name); empty when the text is never filtered.
+   */
+  public List<Set<String>> requiredEach() {
+    return each.stream().<Set<String>>map(TreeSet::new).toList();
+  }
+
+  /**
    * A matcher over {@code text}: the pattern's own, or, when the text contains no required string,
    * one that never matches (which is what the pattern's would do on that text).
    */
@@ -93,21 +108,26 @@ public final class PrefilteredPattern {
     }
     if (VERIFY && pattern.matcher(text).find()) {
       throw new IllegalStateException(
-          "prefilter " + required + " rejected a text that /" + source() + "/ matches: " + text);
+          "prefilter " + each + " rejected a text that /" + source() + "/ matches: " + text);
     }
     return NEVER.matcher(text);
   }
 
   /**
-   * Whether {@code text} may contain a match: false only when it contains none of the required
-   * strings.
+   * Whether {@code text} may contain a match: false only when it contains none of the strings of
+   * one of the {@link #requiredEach} sets.
    */
   public boolean mayMatch(CharSequence text) {
-    return id < 0 || LiteralIndex.mayMatch(text, id);
+    for (int id : ids) {
+      if (!LiteralIndex.mayMatch(text, id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public String toString() {
-    return source() + " " + Arrays.toString(required.toArray());
+    return source() + " " + each;
   }
 }

@@ -1,6 +1,7 @@
 package org.harmwatch.nlp.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,17 @@ final class RequiredLiterals {
 
   /**
    * What is known of a sub-expression: {@code exact}, every string it can match (null when infinite
-   * or too many), and {@code required}, strings one of which every match contains (null when
-   * nothing is required).
+   * or too many), {@code required}, strings one of which every match contains (null when nothing is
+   * required), and {@code each}, further such sets, all of which every match meets (a number and a
+   * month name).
    */
-  private record Info(Set<String> exact, Set<String> required) {
+  private record Info(Set<String> exact, Set<String> required, List<Set<String>> each) {
     static final Info ANY = new Info(null, null);
     static final Info EMPTY = new Info(Set.of(""), null);
+
+    Info(Set<String> exact, Set<String> required) {
+      this(exact, required, List.of());
+    }
 
     /** The best set of strings every match contains, or null. */
     Set<String> best() {
@@ -42,11 +48,23 @@ final class RequiredLiterals {
     }
   }
 
+  /**
+   * Required strings shorter than this that hold a letter or a space occur in almost every text and
+   * would only cost time; shorter ones of digits and signs ("/", "7") are selective.
+   */
+  static final int MIN_LENGTH = 3;
+
+  private static final Set<String> DIGITS =
+      Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
   private final String src;
+  // Whether \d stands for the ASCII digits only (no UNICODE_CHARACTER_CLASS flag).
+  private final boolean asciiDigits;
   private int pos;
 
-  private RequiredLiterals(String src) {
+  private RequiredLiterals(String src, boolean asciiDigits) {
     this.src = src;
+    this.asciiDigits = asciiDigits;
   }
 
   /**
@@ -55,7 +73,50 @@ final class RequiredLiterals {
    * read).
    */
   static Set<String> of(String regex) {
-    RequiredLiterals parser = new RequiredLiterals(regex);
+    return of(regex, false);
+  }
+
+  /**
+   * The sets of case-folded strings every match of {@code regex} meets all of: for each set, the
+   * match contains one of its strings. Only {@link #selective} sets, the most selective first, at
+   * most {@value #MAX_SETS}; empty when there is none.
+   */
+  static List<Set<String>> each(String regex, boolean unicodeClasses) {
+    RequiredLiterals parser = new RequiredLiterals(regex, !unicodeClasses);
+    try {
+      Info info = parser.alternation();
+      if (parser.pos != regex.length()) {
+        return List.of();
+      }
+      List<Set<String>> out = new ArrayList<>();
+      Set<String> best = info.best();
+      if (best != null) {
+        out.add(Set.copyOf(best));
+      }
+      for (Set<String> set : info.each()) {
+        Set<String> copy = Set.copyOf(set);
+        if (!out.contains(copy)) {
+          out.add(copy);
+        }
+      }
+      out.removeIf(set -> !selective(set));
+      out.sort(
+          Comparator.comparingInt((Set<String> set) -> -shortest(set)).thenComparingInt(Set::size));
+      return List.copyOf(out.subList(0, Math.min(MAX_SETS, out.size())));
+    } catch (Unsupported | IndexOutOfBoundsException e) {
+      return List.of();
+    }
+  }
+
+  /** The most sets of strings a pattern is checked against. */
+  static final int MAX_SETS = 4;
+
+  /**
+   * As {@link #of(String)}, for an expression compiled with {@code unicodeClasses}
+   * (UNICODE_CHARACTER_CLASS), where {@code \d} is any Unicode digit.
+   */
+  static Set<String> of(String regex, boolean unicodeClasses) {
+    RequiredLiterals parser = new RequiredLiterals(regex, !unicodeClasses);
     try {
       Info info = parser.alternation();
       if (parser.pos != regex.length()) {
@@ -123,6 +184,8 @@ final class RequiredLiterals {
   private Info sequence() {
     Set<String> current = Set.of("");
     Set<String> candidate = null;
+    // Every atom's requirement holds for the whole sequence.
+    List<Set<String>> each = new ArrayList<>();
     boolean whole = true;
     while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
       Info atom = quantified(atom());
@@ -133,15 +196,27 @@ final class RequiredLiterals {
         continue;
       }
       whole = false;
-      candidate = better(candidate, new Info(current, null).best());
+      Set<String> run = new Info(current, null).best();
+      candidate = better(candidate, run);
       candidate = better(candidate, atom.best());
+      add(each, run);
+      add(each, atom.best());
+      each.addAll(atom.each());
       current = atom.exact() != null && atom.exact().size() <= LIMIT ? atom.exact() : Set.of("");
     }
     if (whole) {
       return new Info(current, null);
     }
-    candidate = better(candidate, new Info(current, null).best());
-    return new Info(null, candidate);
+    Set<String> run = new Info(current, null).best();
+    candidate = better(candidate, run);
+    add(each, run);
+    return new Info(null, candidate, each);
+  }
+
+  private static void add(List<Set<String>> each, Set<String> set) {
+    if (set != null && !each.contains(set)) {
+      each.add(set);
+    }
   }
 
   private Info quantified(Info atom) {
@@ -194,7 +269,7 @@ final class RequiredLiterals {
       }
       return Info.ANY;
     }
-    return new Info(min == 1 && max == 1 ? atom.exact() : null, atom.best());
+    return new Info(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.each());
   }
 
   private Info atom() {
@@ -332,6 +407,8 @@ final class RequiredLiterals {
       return literal(e);
     }
     switch (e) {
+      case 'd':
+        return asciiDigits ? new Info(DIGITS, null) : Info.ANY;
       case 'b':
       case 'B':
       case 'A':
@@ -339,7 +416,6 @@ final class RequiredLiterals {
       case 'Z':
       case 'G':
         return Info.EMPTY;
-      case 'd':
       case 'D':
       case 'w':
       case 'W':
@@ -397,7 +473,10 @@ final class RequiredLiterals {
     return out;
   }
 
-  /** The more selective of two required sets: the longer shortest string, then fewer strings. */
+  /**
+   * The more selective of two required sets: a {@link #selective} one, then the longer shortest
+   * string, then fewer strings.
+   */
   private static Set<String> better(Set<String> a, Set<String> b) {
     if (a == null) {
       return b;
@@ -405,12 +484,34 @@ final class RequiredLiterals {
     if (b == null) {
       return a;
     }
+    boolean sa = selective(a);
+    if (sa != selective(b)) {
+      return sa ? a : b;
+    }
     int la = shortest(a);
     int lb = shortest(b);
     if (la != lb) {
       return la > lb ? a : b;
     }
     return a.size() <= b.size() ? a : b;
+  }
+
+  /**
+   * Whether a text's lacking every string of {@code set} is rare enough to be worth a check: each
+   * string is at least {@link #MIN_LENGTH} long or has neither letter nor space ("/", "7").
+   */
+  static boolean selective(Set<String> set) {
+    for (String s : set) {
+      if (s.length() < MIN_LENGTH) {
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (Character.isLetter(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return false;
+          }
+        }
+      }
+    }
+    return !set.isEmpty();
   }
 
   static int shortest(Set<String> set) {

@@ -37,6 +37,12 @@ class PrefilteredPatternTest {
         "\\Qa.b?c\\E; a.b?c",
         // inline case-insensitive groups
         "(?iu:\\bSTORMED\\b); stormed",
+        // a short string of digits or signs is selective: a coder's "27/01" needs its slash
+        "(?<=\\bon\\s)(\\d{1,2})/(\\d{1,2})\\b; /",
+        // a number or a word
+        "\\b(?:\\d+|dozens)\\b; 0|1|2|3|4|5|6|7|8|9|dozens",
+        // a longer string beats the digits
+        "\\b(\\d{1,2})\\s+(?:miles|kms)\\b; miles|kms",
       })
   void findsTheRequiredStrings(String regex, String expected) {
     assertThat(PrefilteredPattern.compile(regex).required())
@@ -52,6 +58,8 @@ class PrefilteredPatternTest {
         "\\b(?:attack|)\\b",
         // required strings too short to be worth a scan
         "\\b(?:in|at|on)\\s+\\p{Lu}\\w+",
+        "\\b(?:\\d+|an?)\\s+\\w+",
+        "(?:, |: )\\w+",
         // constructs the analysis does not read: backreferences, hex escapes, comments
         "(a+)b\\1",
         "\\x41bcdef",
@@ -62,6 +70,48 @@ class PrefilteredPatternTest {
       })
   void leavesUnfiltered(String regex) {
     assertThat(PrefilteredPattern.compile(regex).required()).isEmpty();
+  }
+
+  @Test
+  void digitsAreRequiredOnlyWhereTheyAreAscii() {
+    assertThat(PrefilteredPattern.compile("\\b\\d+\\b").required()).hasSize(10);
+    assertThat(PrefilteredPattern.compile("\\b\\d+\\b", Pattern.UNICODE_CHARACTER_CLASS).required())
+        .isEmpty();
+    PrefilteredPattern p = PrefilteredPattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
+    assertThat(p.mayMatch("Gunmen attacked the village on 27 January.")).isFalse();
+    assertThat(p.matcher("Gunmen attacked the village on 27/01.").find()).isTrue();
+  }
+
+  @Test
+  void aSequenceRequiresEachOfItsParts() {
+    PrefilteredPattern p =
+        PrefilteredPattern.compile("\\b(\\d{1,2})\\s+(?:janvier|mars)\\s+(?:19|20)\\d\\d\\b", CI);
+    assertThat(p.requiredEach()).hasSize(3);
+    assertThat(p.requiredEach().get(0)).contains("janvier", "mars");
+    assertThat(p.requiredEach()).anySatisfy(set -> assertThat(set).hasSize(10).contains("7"));
+    assertThat(p.mayMatch("Le 3 avril, en Mars, des hommes armés ont tué deux bergers.")).isFalse();
+    assertThat(p.mayMatch("En mars, des hommes armés ont tué deux bergers.")).isFalse();
+    assertThat(p.mayMatch("Le 3 mars 2021, des hommes armés ont tué deux bergers.")).isTrue();
+    // An alternation needs only one of its branches.
+    PrefilteredPattern q = PrefilteredPattern.compile("\\b(?:\\d+ killed|killing \\d+)\\b", CI);
+    assertThat(q.requiredEach()).hasSize(1);
+    assertThat(q.mayMatch("Gunmen were killing 12 civilians.")).isTrue();
+  }
+
+  /** Strings inside and overlapping other strings are all found in one pass (failure links). */
+  @Test
+  void oneScanFindsOverlappingAndNestedStrings() {
+    int he = LiteralIndex.register(Set.of("he"));
+    int she = LiteralIndex.register(Set.of("she"));
+    int hers = LiteralIndex.register(Set.of("hers"));
+    int his = LiteralIndex.register(Set.of("his"));
+    assertThat(LiteralIndex.mayMatch("USHERS", he)).isTrue();
+    assertThat(LiteralIndex.mayMatch("USHERS", she)).isTrue();
+    assertThat(LiteralIndex.mayMatch("USHERS", hers)).isTrue();
+    assertThat(LiteralIndex.mayMatch("USHERS", his)).isFalse();
+    assertThat(LiteralIndex.mayMatch("usher", hers)).isFalse();
+    assertThat(LiteralIndex.mayMatch("shis", his)).isTrue();
+    assertThat(LiteralIndex.mayMatch("shis", she)).isFalse();
   }
 
   @Test
