@@ -1,6 +1,9 @@
 package org.harmwatch.nlp;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.harmwatch.core.model.DatePrecision;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.IncidentDate;
@@ -13,7 +16,8 @@ import org.harmwatch.nlp.time.DateMention;
  * The date slot resolver: the first date the incident's sentences give ("the next day" counted from
  * the previous incident's day), else its coder's label's, else the date that opens its paragraph
  * before the incident's first sentence ("On 11 May 2020. Soldiers clashed with ...": a lead that
- * names no event of its own); or null.
+ * names no event of its own), else the day of the report its sentences give ("the army said on
+ * Saturday that ..."), else a year its first sentence names ("during the 2021 elections"); or null.
  */
 final class DateSlot {
   private static final DateFinder DATES = new DateFinder();
@@ -54,7 +58,54 @@ final class DateSlot {
     if (date == null && doc != null && !d.facts.isEmpty()) {
       date = fromLead(d, doc, marks);
     }
+    if (date == null && !d.facts.isEmpty()) {
+      date = reportDate(d, doc, marks);
+    }
+    if (date == null && !d.facts.isEmpty()) {
+      date = namedYear(d.first(), doc, marks);
+    }
     return date;
+  }
+
+  // When the text gives no other date, the day of the report stands in for the event's, as a
+  // coder dates "the army said on Saturday that three soldiers were killed" to that Saturday.
+  private static IncidentDate reportDate(IncidentDraft d, Document doc, EvidenceMarks marks) {
+    LocalDate published = doc == null ? null : doc.published();
+    for (SentenceFacts f : d.facts) {
+      String st = f.sentence().text();
+      for (DateMention dm : DATES.find(st, published)) {
+        if (dm.date() != null
+            && dm.date().precision() == DatePrecision.DAY
+            && SentenceAnnotator.datesReport(st, dm, f.trigger())
+            && !SentenceAnnotator.datesDateline(st, dm)) {
+          marks.markAround(f, "date");
+          return dm.date();
+        }
+      }
+    }
+    return null;
+  }
+
+  // "in early 2022", "during the 2021 elections": the year the incident's own sentence names, when
+  // nothing dates it closer; never a year after publication.
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "\\b(?:in|during|en|durant|au cours de)\\s+(?:the\\s+|les?\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+|l['’]ann[ée]e\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-/–]\\s*\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static IncidentDate namedYear(SentenceFacts f, Document doc, EvidenceMarks marks) {
+    Matcher m = YEAR.matcher(f.sentence().text());
+    if (!m.find()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    LocalDate published = doc == null ? null : doc.published();
+    if (published != null && year > published.getYear()) {
+      return null;
+    }
+    marks.markAround(f, "date");
+    return new IncidentDate(
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, m.group());
   }
 
   // The first date of the sentences between the start of the incident's paragraph (or the end of

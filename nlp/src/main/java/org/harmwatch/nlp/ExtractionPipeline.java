@@ -18,14 +18,15 @@ import org.harmwatch.nlp.text.SentenceSplitter;
  * The extraction stages in the order the data flows through them: sentences → annotation ({@link
  * SentenceAnnotator}) → segmentation into drafts ({@link Segmenter}) → retellings merged → assembly
  * of each draft by the slot resolvers and the coding policy ({@link IncidentAssembler}, {@link
- * CodingPolicy}) → a lead's summary folded into its detailed incident → duplicates left out ({@link
- * Deduplication}). Thread-safe.
+ * CodingPolicy}) → drafts that are no incident left out ({@link IncidentFilter}) → a lead's summary
+ * folded into its detailed incident → duplicates left out ({@link Deduplication}). Thread-safe.
  */
 final class ExtractionPipeline {
   private final PlaceResolver places;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Segmenter segmenter;
   private final IncidentAssembler assembler;
+  private final IncidentFilter filter;
   private final String version;
 
   ExtractionPipeline(
@@ -35,6 +36,7 @@ final class ExtractionPipeline {
     this.segmenter = new Segmenter(new SentenceAnnotator(places, cues));
     this.assembler =
         new IncidentAssembler(cues, new RoleResolver(actors), new CodingPolicy(countries));
+    this.filter = new IncidentFilter(countries);
     this.version = version;
   }
 
@@ -50,6 +52,8 @@ final class ExtractionPipeline {
     for (IncidentDraft d : drafts) {
       d.built = assembler.build(d, document, docCountry, docPlace, provenance);
     }
+    boolean brief = Segmenter.isBrief(sentences, document.text());
+    drafts.removeIf(d -> !filter.keeps(d, brief));
     Deduplication.foldSummaries(drafts);
     for (IncidentDraft d : drafts) {
       if (d.rebuild) {

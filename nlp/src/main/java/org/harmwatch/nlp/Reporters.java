@@ -100,7 +100,7 @@ final class Reporters {
     GENERIC.put(
         STATE_FORCES,
         PrefilteredPattern.compile(
-            "\\b(?:the army|the military|(?-i:(?:[Tt]he )?\\p{Lu}\\p{L}+ (?:Army|Air Force|Navy))|l['’]armée(?: \\p{L}+)?|l['’][ée]tat-major(?: général)?(?: des armées)?|(?:army|military|defen[cs]e) spokes(?:man|woman|person)|(?:army|military|defen[cs]e) headquarters|(?:the )?director(?:ate)? of (?:army public relations|defen[cs]e information)|army public relations|(?:le )?porte-parole de l['’]armée|(?:the )?general staff|(?:la )?direction de la communication et des relations publiques des armées|(?:le )?commandement (?:des opérations )?du théâtre national)\\b",
+            "\\b(?:the army|the military|(?-i:(?:[Tt]he )?\\p{Lu}\\p{L}+ (?:Army|Air Force|Navy))|l['’]armée(?: \\p{L}+)?|l['’][ée]tat-major(?: général)?(?: des armées)?|(?:army|military|defen[cs]e) spokes(?:man|woman|person)|(?:army|military|defen[cs]e) headquarters|(?:the )?director(?:ate)? of (?:army public relations|defen[cs]e information)|army public relations|(?:le )?porte-parole de l['’]armée|(?:the )?general staff|(?:la )?direction de la communication et des relations publiques des armées|(?:le )?commandement (?:des opérations )?du théâtre national|(?:the )?General Officer Commanding|(?:les )?forces armées nationales)\\b",
             CI));
     GENERIC.put(
         POLICE,
@@ -131,13 +131,13 @@ final class Reporters {
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
           "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?"
               // "Residents reached by our reporters put the toll at", "joints par téléphone"
               + "(?:(?:reached|contacted|interviewed|quoted|joined|joints?|contactés?|interrogés?)\\s+(?:by|par)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?"
-              + "(?:\\p{L}+\\s+)?"
+              + "(?:(?:on|le|ce)\\s+)?(?:\\p{L}+\\s+)?"
               + SAYING_AFTER
               + "\\b",
           CI);

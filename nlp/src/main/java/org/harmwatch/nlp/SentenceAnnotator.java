@@ -33,6 +33,11 @@ final class SentenceAnnotator {
   private static final PrefilteredPattern THAT =
       PrefilteredPattern.compile("\\b(?:that|que|qu['’])\\b");
 
+  // Words then a comma between the reporting verb and the date: the reported clause has begun
+  // ("said troops of the brigade, on March 17, were attacked"; "selon un communiqué (reçu
+  // samedi), dans la nuit de jeudi ..."), so the date is the event's.
+  private static final PrefilteredPattern CLAUSE_BEFORE = PrefilteredPattern.compile("\\w[^,]*,");
+
   private final PlaceResolver places;
   private final PlaceMentionFinder placeFinder;
   private final EventCues cues;
@@ -80,11 +85,16 @@ final class SentenceAnnotator {
         casualtyFinder.amongTheDead(st));
   }
 
+  /** Whether {@code d} is the date of a dateline ("BAMAKO, March 18 -"). */
+  static boolean datesDateline(String sentence, DateMention d) {
+    return DATELINE.matcher(sentence.substring(0, d.start())).find()
+        && DASH.matcher(sentence.substring(d.end())).find();
+  }
+
   // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on
   // Monday after the attack" and datelines ("BAMAKO, March 18 -") date the report, not the event.
   static boolean datesReport(String sentence, DateMention d, Trigger trigger) {
-    if (DATELINE.matcher(sentence.substring(0, d.start())).find()
-        && DASH.matcher(sentence.substring(d.end())).find()) {
+    if (datesDateline(sentence, d)) {
       return true;
     }
     for (int[] r : Reporters.reportingVerbs(sentence)) {
@@ -97,7 +107,8 @@ final class SentenceAnnotator {
       if (trigger != null
           && r[1] <= d.start()
           && d.end() <= trigger.start()
-          && !THAT.matcher(sentence.substring(r[1], d.start())).find()) {
+          && !THAT.matcher(sentence.substring(r[1], d.start())).find()
+          && !CLAUSE_BEFORE.matcher(sentence.substring(r[1], d.start())).find()) {
         return true;
       }
     }

@@ -18,6 +18,10 @@ class AggregateRegressionTest {
             + " double the previous year, according to conflict monitors.",
         "Plus de 3 000 civils ont été tués au Mali en 2024, selon une organisation de défense des"
             + " droits humains.",
+        "Religious leaders on Sunday condemned the incessant killings of farmers around Kaya.",
+        "Les récentes attaques contre Djibo ont fait plus de 20 morts, selon le gouverneur.",
+        "Civilians bear the brunt of fighting between the army and a militia in the Mopti region,"
+            + " which began in August 2023.",
       })
   void yearlyTollsAreNotIncidents(String text) {
     Document d = Document.ofText("agg", null, LocalDate.of(2024, 2, 1), text);

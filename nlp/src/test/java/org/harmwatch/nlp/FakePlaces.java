@@ -45,6 +45,7 @@ final class FakePlaces implements PlaceResolver {
     put("Gao", "ML", "Gao", LocationPrecision.PLACE, 16.27, -0.04);
     put("Niono", "ML", "Ségou", LocationPrecision.PLACE, 14.25, -5.99);
     put("Ouahigouya", "BF", "Nord", LocationPrecision.PLACE, 13.58, -2.42);
+    put("Genève", "CH", null, LocationPrecision.PLACE, 46.2, 6.15);
     COUNTRY_WORDS.put("ML", "\\b(?:Mali|Malian|malien(?:ne)?s?)\\b");
     COUNTRY_WORDS.put("BF", "\\b(?:Burkina|Burkinab[eéè]s?)\\b");
     COUNTRY_WORDS.put("NE", "\\b(?:Niger|Nigerien|nigérien(?:ne)?s?)\\b");

@@ -37,6 +37,10 @@ class ReportersTest {
         "According to media reports, police beat the students.|media reports",
         "Kaya, (AIB) - Des hommes armés ont tué trois commerçants.|AIB",
         "Selon l'Agence d'information du Burkina, la base a été attaquée.|AIB",
+        // A commander's title, the national armed forces, a date or a verb of disclosure.
+        "The General Officer Commanding has revealed that 14 gunmen were killed near Kaya.|@STATE",
+        "Les forces armées nationales informent que huit assaillants ont été neutralisés.|@STATE",
+        "The Nigerian Army on Tuesday said its troops cleared a camp near Kaya.|@STATE",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);

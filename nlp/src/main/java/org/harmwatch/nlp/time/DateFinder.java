@@ -23,8 +23,8 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * months ("in January": the most recent such month not after publication), weekdays ("on Thursday":
  * the most recent one before publication), "yesterday", "last week", "earlier this week", "last
  * month", ranges ("between 27 and 31 March", "16-18 April", "April 11-12", "28 March to 2 April")
- * and phrases relative to the previous incident ("the next day"). Without a publication date only
- * absolute dates with a year resolve: no year is invented.
+ * and phrases relative to the previous incident ("the next day", "the same day"). Without a
+ * publication date only absolute dates with a year resolve: no year is invented.
  *
  * <p>A day said to be approximate ("around 4 May", "on or about 4 May", "the week of 4 May", "4 May
  * (week of)", "4 May (date uncertain)", "vers le 4 mai") is the week around it, three days either
@@ -205,7 +205,14 @@ public final class DateFinder {
               PrefilteredPattern.compile(
                   "\\b(?:the\\s+(?:next|following|subsequent)\\s+day|the\\s+day\\s+after|le\\s+lendemain|au\\s+lendemain|the\\s+next\\s+morning)\\b",
                   CI),
-              (m, p) -> new Value(null, 1)));
+              (m, p) -> new Value(null, 1)),
+          // "the same day", "le même jour": the previous incident's day; "earlier the same day"
+          // tells the same incident's earlier hours.
+          new Rule(
+              PrefilteredPattern.compile(
+                  "(?<!earlier )(?<!later )(?<!plus tôt )(?<!plus tard )\\b(?:(?:on\\s+)?(?:that|the)\\s+same\\s+day|(?:le|ce)\\s+même\\s+jour|le\\s+jour\\s+même)\\b",
+                  CI),
+              (m, p) -> new Value(null, 0)));
 
   /**
    * The date phrases of {@code sentence}, in order, resolved against {@code published} (may be
