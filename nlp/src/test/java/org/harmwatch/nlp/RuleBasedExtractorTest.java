@@ -428,6 +428,10 @@ class RuleBasedExtractorTest {
         "On 9 March 2021, Ambazonian fighters ambush a Cameroonian army patrol in"
             + " Bamenda.|Ambazonian Separatists|Military Forces of Cameroon",
         // Words that tell no attacker ("fighting between"): the state's forces first.
+        "ONLF fighters and Ethiopian troops clashed near Degehabur on 9 May 2007.|Military Forces"
+            + " of Ethiopia|ONLF: Ogaden National Liberation Front",
+        "Fighting between the government and JNIM near Niono on 9 May 2019 left 6 dead.|Military"
+            + " Forces of Mali|JNIM: Group for Support of Islam and Muslims",
         "Fighting between the ONLF and Ethiopian troops near Degehabur on 2 May 2007.|Military Forces of Ethiopia|ONLF: Ogaden National Liberation Front",
       })
   void aBattleHasOneSideAsPerpetrator(String text, String perpetrator, String target) {
