@@ -28,6 +28,7 @@ import org.harmwatch.nlp.event.Trigger;
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
  *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
  *       territory changes;
+ *   <li>{@link #oneSidePerBattle}: a battle's perpetrators are one side of the fight, never both;
  *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion too
  *       when its words name them;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
@@ -109,6 +110,58 @@ final class CodingPolicy {
       return SubEventType.ARMED_CLASH;
     }
     return sub;
+  }
+
+  /**
+   * One side as a battle's perpetrator: ACLED's actor 1 is one side of the fight and actor 2 the
+   * other, so when the words found the state's side (state or foreign forces) and its armed
+   * opponents (rebels, unnamed armed groups, ethnic or communal militias) both acting, the side
+   * named first keeps the perpetrator role and the other becomes the target ("the army clears a
+   * Boko Haram camp": the army, against Boko Haram). Political militias stay where the words put
+   * them, since they fight on either side.
+   */
+  static void oneSidePerBattle(
+      SubEventType sub, Map<String, Actor> perpetrators, Map<String, Actor> targets) {
+    if (sub.eventType() != EventType.BATTLES) {
+      return;
+    }
+    Boolean firstIsState = null;
+    boolean state = false;
+    boolean opponents = false;
+    for (Actor a : perpetrators.values()) {
+      boolean s = stateSide(a.type());
+      boolean o = opposingSide(a.type());
+      if (firstIsState == null && (s || o)) {
+        firstIsState = s;
+      }
+      state |= s;
+      opponents |= o;
+    }
+    if (!state || !opponents) {
+      return;
+    }
+    boolean keepState = firstIsState;
+    Map<String, Actor> kept = new LinkedHashMap<>();
+    Map<String, Actor> moved = new LinkedHashMap<>();
+    for (Map.Entry<String, Actor> e : perpetrators.entrySet()) {
+      ActorType t = e.getValue().type();
+      boolean other = keepState ? opposingSide(t) : stateSide(t);
+      (other ? moved : kept).put(e.getKey(), e.getValue());
+    }
+    perpetrators.clear();
+    perpetrators.putAll(kept);
+    moved.forEach(targets::putIfAbsent);
+    kept.keySet().forEach(targets::remove);
+  }
+
+  private static boolean stateSide(ActorType type) {
+    return type == ActorType.STATE_FORCES || type == ActorType.EXTERNAL_FORCES;
+  }
+
+  private static boolean opposingSide(ActorType type) {
+    return type == ActorType.REBEL_GROUP
+        || type == ActorType.UNKNOWN
+        || type == ActorType.IDENTITY_MILITIA;
   }
 
   /** Whether actors of {@code type} bear arms: all but civilians. */

@@ -61,6 +61,7 @@ final class IncidentAssembler {
     RoleResolver.Roles found = roles.resolve(d, actorCountry, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     sub = CodingPolicy.sides(sub, cues.battleSigns(joined), found.perpetrators(), found.targets());
+    CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
     if (civilians && sub.eventType() != EventType.BATTLES) {

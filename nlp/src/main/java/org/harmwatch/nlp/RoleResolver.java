@@ -22,7 +22,7 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 final class RoleResolver {
   private static final PrefilteredPattern TARGET_BEFORE =
       PrefilteredPattern.compile(
-          "(?:\\b(?:killed|killing|kills|kill|attacked|attacking|attacks|targeted|targeting|targets|ambushed|ambushing|ambushes|abducted|abducting|abducts|kidnapped|kidnapping|kidnaps|executed|executing|shot|shooting|shoots|shoot|raided|raiding|raids|stormed|storming|overran|assassinated|murdered|hacked|stabbed|beheaded|lynched|wounded|wounding|injured|injuring|tortured|raped|assaulted|assaulting|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre)|\\b(?:battles?|battled|battling|fight|fighting|fought|engaged(?:\\s+in\\s+(?:a\\s+)?\\S+)?|exchanged\\s+(?:gun)?fire|gun\\s?battles?|shoot-?outs?|skirmish(?:es|ed)?|confrontations?|encounters?)\\s+with)\\s+(?:(?!(?:when|as|after|while|before|lorsque|quand|alors|après)\\b)\\S+\\s+){0,2}$",
+          "(?:\\b(?:killed|killing|kills|kill|attacked|attacking|attacks|attack|targeted|targeting|targets|target|ambushed|ambushing|ambushes|ambush|encountered|encounters|encounter|cleared|clears|clear(?=\\s+(?:a|an|the|out)\\s)|dislodged|dislodges|dislodge|pursued|pursues|pursue|repulsed|repulses|repulse|repels|repel|engages|engage|battled|battles|battle|shelled|shelling|shells|bombed|bombing|bombs|overruns|overrun|storms|storm|raid|abducted|abducting|abducts|kidnapped|kidnapping|kidnaps|executed|executing|shot|shooting|shoots|shoot|raided|raiding|raids|stormed|storming|overran|assassinated|murdered|hacked|stabbed|beheaded|lynched|wounded|wounding|injured|injuring|tortured|raped|assaulted|assaulting|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre)|\\b(?:battles?|battled|battling|fight|fighting|fought|engaged(?:\\s+in\\s+(?:a\\s+)?\\S+)?|exchanged\\s+(?:gun)?fire|gun\\s?battles?|shoot-?outs?|skirmish(?:es|ed)?|confrontations?|encounters?)\\s+with)\\s+(?:(?!(?:when|as|after|while|before|between|among|to|of|by|from|for|lorsque|quand|alors|après|entre|parmi|par)\\b)\\S+\\s+){0,2}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // Mentions that neither act nor suffer: "a convoy escorted by the army", "collaborators of the
   // army", "accused of collaborating with the FAMa".
@@ -47,6 +47,26 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s*(?:(?:have|has|had|later|then|also|subsequently|ont|a)\\s+)?(?:arrested|arrest|arrests|detained|apprehended|arrêté|interpellé)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "SPLA-IO and government forces clashed", "les FDS et les assaillants se sont affrontés": the
+  // second of two sides joined by "and" before a verb of fighting is actor 2, as after "between".
+  private static final PrefilteredPattern CONJOINED_BEFORE =
+      PrefilteredPattern.compile(
+          "\\S\\s+(?:and|et)\\s+(?:the\\s+|les\\s+|l['’]|la\\s+|le\\s+|des\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern CLASH_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:\\S+\\s+){0,2}?(?:(?:have|had|reportedly|se\\s+sont|sont)\\s+)?(?:clash|clashed|clashes|clashing|fought|fight|battle|battled|affrontés|affrontées|opposés|accrochés|exchanged\\s+(?:gun)?fire)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "the government" names the state's forces only as a side of a fight ("between government and
+  // SPLA-IO forces", "government and rebel forces battle"), never as a building or an office.
+  private static final PrefilteredPattern GOVERNMENT_SIDE_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:between|and|with|against|entre|et|contre)\\s+(?:the\\s+|le\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern GOVERNMENT_SIDE_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s+(?:and|et)\\s+(?:the\\s+)?\\S+\\s+(?:forces|troops|fighters|rebels|militias?|clash|clashed|fought|battle|battled)\\b|^\\s+(?:and|et)\\s+(?:the\\s+)?[A-Z]",
+          Pattern.UNICODE_CASE);
   private static final PrefilteredPattern AGENT_BEFORE =
       PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
   // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
@@ -108,11 +128,16 @@ final class RoleResolver {
         if (!agent && bystander(m, st.substring(m.end()), f != d.first())) {
           continue;
         }
+        if (!governmentAsSide(m, st)) {
+          continue;
+        }
         boolean second =
             !agent
-                && SECOND_SIDE
-                    .matcher(st.substring(Math.max(0, m.start() - 100), m.start()))
-                    .find();
+                && (SECOND_SIDE
+                        .matcher(st.substring(Math.max(0, m.start() - 100), m.start()))
+                        .find()
+                    || CONJOINED_BEFORE.matcher(before).find()
+                        && CLASH_AFTER.matcher(st.substring(m.end())).find());
         boolean target =
             !agent
                 && (second
@@ -141,6 +166,17 @@ final class RoleResolver {
       }
     }
     return new Roles(perpetrators, targets);
+  }
+
+  // A bare "government" mention counts only as a side of a fight.
+  private static boolean governmentAsSide(ActorDictionary.Match m, String sentence) {
+    String word = m.text().toLowerCase(java.util.Locale.ROOT);
+    if (!word.equals("government") && !word.equals("the government")) {
+      return true;
+    }
+    String before = sentence.substring(Math.max(0, m.start() - 20), m.start());
+    return GOVERNMENT_SIDE_BEFORE.matcher(before).find()
+        || GOVERNMENT_SIDE_AFTER.matcher(sentence.substring(m.end())).find();
   }
 
   // State forces that report the deed, come after it or, in a later sentence, arrest suspects.

@@ -217,4 +217,41 @@ class CodingPolicyTest {
     policy.addSources(sources(Reporters.GOVERNMENT, "residents"), null, unknown);
     assertThat(unknown).containsExactly("residents");
   }
+
+  // "name:type" pairs joined by ';', in the order the words named them.
+  private static Map<String, Actor> actors(String list) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    if (!list.isBlank()) {
+      for (String item : list.split(";")) {
+        String[] p = item.split(":");
+        out.put(p[0], new Actor(p[0], ActorType.fromCode(p[1]), p[0]));
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Both sides found acting: the first named keeps the role, the other side is the target.
+        "ARMED_CLASH|Army:state_forces;LRA:rebel_group||Army|LRA",
+        "ARMED_CLASH|LRA:rebel_group;Army:state_forces||LRA|Army",
+        "ARMED_CLASH|Gunmen:unknown;Police:state_forces;Mission:external_forces|Civilians:civilians"
+            + "|Gunmen|Civilians,Police,Mission",
+        "ARMED_CLASH|Army:state_forces;Mission:external_forces;Nuer:identity_militia||Army,Mission"
+            + "|Nuer",
+        // A political militia stays where the words put it; one side alone, or no battle, as found.
+        "ARMED_CLASH|Army:state_forces;Vigilantes:political_militia||Army,Vigilantes|",
+        "ARMED_CLASH|Army:state_forces;Mission:external_forces||Army,Mission|",
+        "ATTACK|Army:state_forces;LRA:rebel_group||Army,LRA|",
+      })
+  void aBattleHasOneSideAsPerpetrator(
+      SubEventType sub, String perpetrators, String targets, String actor1, String actor2) {
+    Map<String, Actor> p = actors(perpetrators);
+    Map<String, Actor> t = actors(targets == null ? "" : targets);
+    CodingPolicy.oneSidePerBattle(sub, p, t);
+    assertThat(String.join(",", p.keySet())).isEqualTo(actor1);
+    assertThat(String.join(",", t.keySet())).isEqualTo(actor2 == null ? "" : actor2);
+  }
 }

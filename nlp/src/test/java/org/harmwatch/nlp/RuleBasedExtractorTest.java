@@ -414,4 +414,29 @@ class RuleBasedExtractorTest {
                     .extracting(Actor::name)
                     .containsExactly("Unidentified Armed Group"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A battle's perpetrators are one side of it: the side that acts, the other its target,
+        // whatever the tense of the verb.
+        "Nigerian troops overrun a Boko Haram hideout near Bama on 4 May 2016, killing 9"
+            + " fighters.|Military Forces of Nigeria|Boko Haram - Wilayat Gharb Ifriqiyyah",
+        "UPDF soldiers attack LRA rebels near Kitgum on 2 June 2004, killing 4.|Military Forces of"
+            + " Uganda|LRA: Lords Resistance Army",
+        "On 9 March 2021, Ambazonian fighters ambush a Cameroonian army patrol in"
+            + " Bamenda.|Ambazonian Separatists|Military Forces of Cameroon",
+        // Words that tell no attacker ("fighting between"): the state's forces first.
+        "ONLF fighters and Ethiopian troops clashed near Degehabur on 9 May 2007.|Military Forces"
+            + " of Ethiopia|ONLF: Ogaden National Liberation Front",
+        "Fighting between the government and JNIM near Niono on 9 May 2019 left 6 dead.|Military"
+            + " Forces of Mali|JNIM: Group for Support of Islam and Muslims",
+        "Fighting between the ONLF and Ethiopian troops near Degehabur on 2 May 2007.|Military Forces of Ethiopia|ONLF: Ogaden National Liberation Front",
+      })
+  void aBattleHasOneSideAsPerpetrator(String text, String perpetrator, String target) {
+    Incident i = EXTRACTOR.extract(doc("battle", LocalDate.of(2022, 1, 1), text)).get(0);
+    assertThat(names(i.perpetrators())).containsExactly(perpetrator);
+    assertThat(names(i.targets())).containsExactly(target);
+  }
 }

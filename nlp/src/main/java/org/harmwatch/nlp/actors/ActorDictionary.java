@@ -368,6 +368,14 @@ public final class ActorDictionary {
       if (!sensitive && !mapKey.equals(key)) {
         properKeys.add(mapKey);
       }
+      put(mapKey, sensitive, e);
+      if (TITLED_ACRONYM.matcher(alias).matches() && !raw.trim().startsWith("=")) {
+        // Papers write the longer acronyms as names too: "Unita", "Mujao", "Mopol".
+        put(alias.charAt(0) + alias.substring(1).toLowerCase(Locale.ROOT), true, e);
+      }
+    }
+
+    private void put(String mapKey, boolean sensitive, Entry e) {
       List<Entry> list =
           byAlias
               .computeIfAbsent(mapKey, k -> new LinkedHashMap<>())
@@ -377,6 +385,10 @@ public final class ActorDictionary {
       }
     }
   }
+
+  // Acronyms of five or six capitals ("UNITA", "RENAMO"): shorter ones are too often words ("MEND",
+  // "FACT") when written as names.
+  private static final Pattern TITLED_ACRONYM = Pattern.compile("[A-Z]{5,6}");
 
   private static List<String> split(String aliases) {
     return Arrays.stream(aliases.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -467,14 +479,14 @@ public final class ActorDictionary {
         general.add(e);
       }
     }
-    if (country == null && general.isEmpty() && properName) {
-      // Without a country, a proper name tied to one set of countries still names its actor
-      // ("Amba boys", "Liyu police"); a common noun ("separatists", "gendarmes") does not.
-      Set<Set<String>> where = new LinkedHashSet<>();
-      candidates.forEach(c -> where.add(c.countries()));
-      if (where.size() == 1) {
-        local.addAll(candidates);
-      }
+    if (country == null
+        && general.isEmpty()
+        && properName
+        && !commonCountries(candidates).isEmpty()) {
+      // Without a country, a proper name whose every reading is tied to one same country still
+      // names its actor ("Amba boys", "Liyu police", "SPLA" in South Sudan before and after 2011);
+      // a common noun ("separatists", "gendarmes") does not.
+      local.addAll(candidates);
     }
     // The country's reading of the year, else the general reading of the year, else the nearest
     // in time (of the country's first); without a year, the current names alike.
@@ -493,6 +505,22 @@ public final class ActorDictionary {
       return pool.stream().min(Comparator.comparingInt(e -> distance(e, year))).orElseThrow();
     }
     return pool.get(pool.size() - 1);
+  }
+
+  // The countries every one of {@code entries} is tied to (empty when one is tied to none).
+  private static Set<String> commonCountries(List<Entry> entries) {
+    Set<String> common = null;
+    for (Entry e : entries) {
+      if (e.countries().isEmpty()) {
+        return Set.of();
+      }
+      if (common == null) {
+        common = new LinkedHashSet<>(e.countries());
+      } else {
+        common.retainAll(e.countries());
+      }
+    }
+    return common == null ? Set.of() : common;
   }
 
   private static int distance(Entry e, int year) {
@@ -596,12 +624,13 @@ public final class ActorDictionary {
     Map<String, Integer> votes = new LinkedHashMap<>();
     for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
       Set<String> where = new LinkedHashSet<>();
+      Set<String> common = commonCountries(hit.value().entries());
       for (Entry e : hit.value().entries()) {
         String home = countryByForce.get(e.names().get(0));
         if (home != null && e.countries().isEmpty()) {
           where.add(home);
-        } else if (hit.value().proper() && e.countries().size() == 1) {
-          where.addAll(e.countries());
+        } else if (hit.value().proper() && common.size() == 1) {
+          where.addAll(common);
         } else {
           where.add("?");
         }

@@ -118,6 +118,8 @@ class ActorDictionaryTest {
         "separatists kidnapped a chief|-|",
         "the BIR burned houses|-|",
         "ASWJ insurgents burned houses|-|Islamist Militia:rebel_group",
+        // Readings tied to different countries that share one: that country's actor.
+        "SPLA troops looted the market|-|Military Forces of South Sudan:state_forces",
       })
   void resolvesMentions(String text, String country, String expected) {
     assertThat(render(DICT.find(text, country))).isEqualTo(expected == null ? "" : expected);
@@ -169,6 +171,10 @@ class ActorDictionaryTest {
         "an army-escorted convoy|",
         "The ARMY entered|Military Forces of Chad",
         "ADF's fighters|ADF: Allied Democratic Forces",
+        // Acronyms of five or six capitals are also written as names; shorter ones are not.
+        "Unita shelled the town|UNITA: National Union for the Total Independence of Angola",
+        "unita shelled the town|",
+        "the mend is slow|",
       })
   void appliesTheCaseRules(String text, String expected) {
     List<ActorDictionary.Match> found = DICT.find(text, "TD");
@@ -226,6 +232,7 @@ class ActorDictionaryTest {
         "GSU officers dispersed the crowd.|KE",
         "gunmen killed the police chief|-",
         "Malian soldiers and Burkinabe soldiers and Burkinabe gendarmes|BF",
+        "SPLA soldiers looted the market.|SS",
       })
   void pointsToTheCountryOfItsActors(String text, String expected) {
     assertThat(DICT.impliedCountry(text)).isEqualTo(expected);
