@@ -87,6 +87,7 @@ function placeEditor(current, incident) {
   const country = el('input', { id: 'cf-place-country', type: 'text', maxlength: '2', size: '3', value: current && current.country_code ? current.country_code : null });
   const results = el('ul', { id: 'cf-place-results', class: 'cf-results', 'aria-label': 'Places found' });
   const choices = (places, how) => {
+    results.dataset.how = how === 'by that name' ? 'name' : 'near';
     if (!places.length) { results.replaceChildren(el('li', { class: 'muted', text: 'No place found ' + how + '.' })); return; }
     results.replaceChildren(...places.map((p) => el('li', null, el('button', { type: 'button', class: 'link-like place-choice', 'data-name': p.name,
       text: placeText(p) + ' — ' + (PRECISION[p.precision] || p.precision) + (p.lat !== null && p.lat !== undefined ? ' (' + p.lat.toFixed(3) + ', ' + p.lon.toFixed(3) + ')' : ''),
@@ -106,7 +107,7 @@ function placeEditor(current, incident) {
   const pin = (p) => {
     if (!map || p.lat === null || p.lat === undefined) { return; }
     if (marker) { marker.remove(); }
-    marker = L.circleMarker([p.lat, p.lon], { radius: 7, color: '#222', weight: 1, fillColor: '#8c1d2c', fillOpacity: 0.9 }).addTo(map);
+    marker = L.circleMarker([p.lat, p.lon], { interactive: false, radius: 7, color: '#222', weight: 1, fillColor: '#8c1d2c', fillOpacity: 0.9 }).addTo(map);
   };
   const start = () => {
     if (typeof L === 'undefined') { mapBox.textContent = 'The map library did not load: search by name.'; return; }

@@ -309,7 +309,7 @@ public final class Components implements AutoCloseable {
         new CorroborationApi(corroboration(choice), store(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
-        new DossierApi(store(choice), review(choice), clock),
+        new DossierApi(store(choice), review(choice), corroboration(choice), clock),
         new ExportApi(store(choice), corroboration(choice), review(choice), clock),
         new SourcesApi(sources(choice), watcher(choice), clock),
         new ReferenceApi(

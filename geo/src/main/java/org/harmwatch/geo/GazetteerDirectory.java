@@ -1,11 +1,11 @@
 package org.harmwatch.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.harmwatch.core.directory.PlaceDirectory;
@@ -13,15 +13,14 @@ import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 
 /**
- * The {@link PlaceDirectory} over a {@link Gazetteer}: look-ups by name prefix on a sorted copy of
- * the gazetteer's name keys (built on first use), and nearest places by a scan of every row. Places
- * carry coordinates, divisions and countries do not, as in resolution. Thread-safe.
+ * The {@link PlaceDirectory} over a {@link Gazetteer}: look-ups by name prefix by a scan of the
+ * gazetteer's name keys, and nearest places by a scan of every row. Places carry coordinates,
+ * divisions and countries do not, as in resolution. Thread-safe.
  */
 public final class GazetteerDirectory implements PlaceDirectory {
   private static final int MAX_ROWS_SCANNED = 5000;
 
   private final Gazetteer gazetteer;
-  private volatile String[] sortedKeys;
 
   public GazetteerDirectory(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -34,14 +33,19 @@ public final class GazetteerDirectory implements PlaceDirectory {
       return List.of();
     }
     String country = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
+    // The exact name first, then one pass over the keys: no index to build, a few ms a search.
     Set<Integer> rows = new LinkedHashSet<>();
-    String[] keys = keys();
-    int at = Arrays.binarySearch(keys, key);
-    for (int k = at < 0 ? -at - 1 : at;
-        k < keys.length && keys[k].startsWith(key) && rows.size() < MAX_ROWS_SCANNED;
-        k++) {
-      for (int row : gazetteer.rowsByKey().get(keys[k])) {
-        rows.add(row);
+    for (int row : gazetteer.rowsByKey().getOrDefault(key, new int[0])) {
+      rows.add(row);
+    }
+    for (Map.Entry<String, int[]> e : gazetteer.rowsByKey().entrySet()) {
+      if (rows.size() >= MAX_ROWS_SCANNED) {
+        break;
+      }
+      if (e.getKey().startsWith(key)) {
+        for (int row : e.getValue()) {
+          rows.add(row);
+        }
       }
     }
     List<Gazetteer.Entry> found = new ArrayList<>();
@@ -86,16 +90,6 @@ public final class GazetteerDirectory implements PlaceDirectory {
     List<double[]> ordered = new ArrayList<>(nearest);
     ordered.sort(Comparator.comparingDouble(r -> r[0]));
     return ordered.stream().map(r -> location(gazetteer.entry((int) r[1]))).toList();
-  }
-
-  private String[] keys() {
-    String[] k = sortedKeys;
-    if (k == null) {
-      k = gazetteer.rowsByKey().keySet().toArray(new String[0]);
-      Arrays.sort(k);
-      sortedKeys = k;
-    }
-    return k;
   }
 
   private static Location location(Gazetteer.Entry e) {

@@ -14,6 +14,9 @@ import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Span;
+import org.harmwatch.core.review.Change;
+import org.harmwatch.core.review.ChangeKind;
+import org.harmwatch.core.review.ReviewStore;
 
 /**
  * The evidence of one field replaced by words an analyst chose in the incident's document: the
@@ -57,6 +60,33 @@ final class EvidenceEdit {
     }
     out.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
     return out;
+  }
+
+  /**
+   * Makes {@code spans} of the document of {@code updated} (a stored incident, its row locked) the
+   * evidence of {@code field}, writes it and records the change under {@link
+   * ReviewStore#EVIDENCE_FIELD}; returns the incident with its new evidence.
+   */
+  static Incident apply(
+      Connection c, Incident updated, String field, List<Span> spans, String user, String reason)
+      throws SQLException {
+    String id = updated.id();
+    Incident cited =
+        withEvidence(updated, replaced(updated.evidence(), field, spans, documentText(c, id)));
+    write(c, id, cited.evidence());
+    HistoryLog.record(
+        c,
+        new Change(
+            0,
+            id,
+            JdbcIncidentStore.now(),
+            user,
+            ChangeKind.EDITED,
+            ReviewStore.EVIDENCE_FIELD,
+            json(updated),
+            json(cited),
+            reason));
+    return cited;
   }
 
   /** The evidence list as exchange-format JSON. */

@@ -114,28 +114,7 @@ public final class JdbcReviewStore implements ReviewStore {
                       jsonOrNull(f.value(updated)),
                       reason));
               if (!spans.isEmpty()) {
-                Incident cited =
-                    EvidenceEdit.withEvidence(
-                        updated,
-                        EvidenceEdit.replaced(
-                            updated.evidence(),
-                            f.code(),
-                            spans,
-                            EvidenceEdit.documentText(c, incidentId)));
-                EvidenceEdit.write(c, incidentId, cited.evidence());
-                HistoryLog.record(
-                    c,
-                    new Change(
-                        0,
-                        incidentId,
-                        JdbcIncidentStore.now(),
-                        user,
-                        ChangeKind.EDITED,
-                        EVIDENCE_FIELD,
-                        EvidenceEdit.json(updated),
-                        EvidenceEdit.json(cited),
-                        reason));
-                updated = cited;
+                updated = EvidenceEdit.apply(c, updated, f.code(), spans, user, reason);
               }
               after[0] = updated;
               return s;

@@ -118,7 +118,12 @@ class CorrectionApiIT {
     api =
         sahel.start(
             new ReviewApi(new JdbcReviewStore(sahel.database()), sahel.store()),
-            new CorrectionApi(places, actors, sahel.store(), Optional.of(corroboration)));
+            new CorrectionApi(places, actors, sahel.store(), Optional.of(corroboration)),
+            new DossierApi(
+                sahel.store(),
+                new JdbcReviewStore(sahel.database()),
+                corroboration,
+                java.time.Clock.systemUTC()));
     moura = sahel.idAt("Moura");
   }
 
@@ -242,5 +247,29 @@ class CorrectionApiIT {
       assertThat(r.body()).contains("evidence");
     }
     assertThat(get("/api/incidents/" + moura + "/history")).hasSize(before);
+  }
+
+  @Test
+  void theDossierPdfListsEverySourceWithItsFiguresAndQuotes() throws Exception {
+    java.net.http.HttpResponse<byte[]> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.base() + "/api/dossier.pdf?id=" + moura))
+                    .header(TestUser.HEADER, "reader")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("Source 1: Mali: Massacre by Army, Foreign Soldiers")
+        .contains("Source 2: Moura: les survivants")
+        .contains("Killed: 300.")
+        .contains("Killed: at least 350.")
+        .contains("\u201can estimated 300 civilian men\u201d [casualties.killed]")
+        .contains("\u201cplus de 350\u201d [casualties.killed]");
   }
 }
