@@ -501,7 +501,16 @@ async function main() {
     return;
   }
   setStatus('');
+  openAsked();
   document.body.dataset.ready = 'true';
+}
+
+/** Opens the correction form named by {@code ?correct=field} (sent from the review queue). */
+function openAsked() {
+  const field = params.get('correct');
+  const spec = FIELDS.find((f) => f[0] === field);
+  const row = field ? document.querySelector('#fields tr[data-field="' + CSS.escape(field) + '"]') : null;
+  if (spec && row && editable()) { correct(spec[0], spec[1], spec[2], row); }
 }
 
 main().catch(() => {});

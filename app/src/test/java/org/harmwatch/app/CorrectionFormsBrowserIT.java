@@ -111,6 +111,32 @@ class CorrectionFormsBrowserIT {
             "The map shows where the witnesses place it", "A later count gives 12 to 15");
   }
 
+  @Test
+  void theReviewQueueSendsActorCorrectionsToTheDictionaryForm() {
+    Incident incident = targets().get(0);
+    try (Browser b = Browser.open(1280, 900)) {
+      app.login(b, "analyst1");
+      // What the review queue opens for a place or actor correction.
+      b.go(app.base() + "/incident.html?id=" + incident.id() + "&correct=perpetrators");
+      b.until("document.body.dataset.ready === 'true'");
+      b.visible("#correction-form[data-field='perpetrators'] #cf-actor-q").sendKeys("Wagner");
+      b.visible("#cf-actor-search").click();
+      b.visible("#cf-actor-results button.actor-choice[data-name='Wagner Group']").click();
+      b.visible("#cf-actors li.actor-item[data-name='Wagner Group']");
+      b.visible("#cf-reason").sendKeys("The report names the group");
+      b.visible("#cf-save").click();
+      b.textContains("#status", "Perpetrators corrected");
+      b.textContains("tr[data-field='perpetrators'] .value", "Wagner Group");
+      b.textContains("#history", "The report names the group");
+    }
+    assertThat(app.store().incident(incident.id()).orElseThrow().perpetrators())
+        .anySatisfy(
+            a -> {
+              assertThat(a.name()).isEqualTo("Wagner Group");
+              assertThat(a.type().code()).isEqualTo("external_forces");
+            });
+  }
+
   private static void select(Browser b, String text, String words) {
     int start = text.indexOf(words);
     Object got = b.driver().executeScript(SELECT, "#source-text", start, start + words.length());
@@ -122,6 +148,11 @@ class CorrectionFormsBrowserIT {
    * tests change (they take the first ones).
    */
   private Incident target() {
+    List<Incident> found = targets();
+    return found.get(found.size() - 1);
+  }
+
+  private List<Incident> targets() {
     List<Incident> found =
         app.store().search(IncidentQuery.all(IncidentQuery.MAX_LIMIT)).items().stream()
             .filter(i -> i.location() != null && i.location().hasCoordinates())
@@ -129,8 +160,8 @@ class CorrectionFormsBrowserIT {
             .filter(i -> !firstWords(text(i), i, "casualties.killed").isEmpty())
             .sorted(Comparator.comparing(Incident::id))
             .toList();
-    assertThat(found).isNotEmpty();
-    return found.get(found.size() - 1);
+    assertThat(found).hasSizeGreaterThan(1);
+    return found;
   }
 
   private String text(Incident i) {
