@@ -40,6 +40,33 @@ function drawMap(items) {
   if (points.length) { map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 8 }); } else { map.setView([15, 0], 4); }
 }
 
+/** Every source with its own figures and the words that support each field. */
+function sourceQuotes(sources) {
+  const box = el('div', { class: 'source-quotes' }, el('h4', { text: 'Sources, their figures and their words' }));
+  sources.forEach((s, k) => {
+    box.appendChild(el('p', { class: 'source-line' }, el('strong', { text: 'Source ' + (k + 1) + ': ' }),
+      [s.title || s.document_id, s.publisher, s.published].filter(Boolean).join(' · ')));
+    box.appendChild(el('p', { class: 'muted', text: 'Killed ' + countText(s.killed) + ' · injured ' + countText(s.injured) + ' · detained ' + countText(s.detained) }));
+    for (const q of s.spans || []) {
+      box.appendChild(el('blockquote', { 'data-field': q.field }, q.text, el('span', { class: 'muted', text: ' [' + q.field + ']' })));
+    }
+  });
+  return box;
+}
+
+/** The incidents shown in detail with every source's figures and quotes, when the server has them. */
+async function withSourceEvidence(items) {
+  return Promise.all(items.map(async (i, n) => {
+    if (n >= DETAILS) { return i; }
+    try {
+      const e = await getJson('/api/incidents/' + encodeURIComponent(i.id) + '/evidence');
+      return Object.assign({}, i, { source_evidence: e.sources });
+    } catch (x) {
+      return i;
+    }
+  }));
+}
+
 function detail(i) {
   const block = el('section', { class: 'incident-block', 'aria-label': 'Incident ' + i.id });
   block.appendChild(el('h3', null, el('a', { href: incidentUrl(i.id), text: dateText(i.date) + ' · ' + placeText(i.location) })));
@@ -53,6 +80,10 @@ function detail(i) {
   row('Reported by', (i.reported_by || []).join(', ') || 'not reported');
   row('Review', review(i));
   block.appendChild(dl);
+  if (i.source_evidence && i.source_evidence.length) {
+    block.appendChild(sourceQuotes(i.source_evidence));
+    return block;
+  }
   const docs = i.documents || (i.document ? [i.document] : []);
   block.appendChild(el('h4', { text: 'Sources' }));
   const ul = el('ul');
@@ -76,7 +107,7 @@ async function main() {
   setStatus('Loading…');
   let items;
   try {
-    items = await incidents();
+    items = await withSourceEvidence(await incidents());
   } catch (e) {
     setStatus('Could not load the dossier: ' + e.message, true);
     return;

@@ -5,7 +5,11 @@ import {
   GRADES, PRECISION, el, header, getJson, send, setStatus, canChange, askReason, typeOf,
   dateText, countText, placeText, actorsText, incidentUrl, readerUrl, normalise
 } from './common.js';
-import { FIELDS, valueOf, askCorrection } from './correct.js';
+import { FIELDS, valueOf } from './correct.js';
+import { openCorrection } from './correct-form.js';
+
+/** The form each field is corrected with, where it differs from the review queue's shape. */
+const FORM_SHAPES = { location: 'place', perpetrators: 'actors', targets: 'actors' };
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id');
@@ -13,6 +17,8 @@ const asOf = params.get('as_of');
 
 let user = null;
 let incident = null;
+// Every source's word-level evidence (GET /api/incidents/{id}/evidence), null when unavailable.
+let evidence = null;
 
 /** A document's title (else its id) for naming where a figure comes from. */
 function sourceName(docId) {
@@ -79,7 +85,8 @@ function highlighted(text, placed) {
     const covering = spans.filter((s) => s.start <= a && s.end >= b);
     if (!covering.length) { out.push(document.createTextNode(piece)); continue; }
     const fields = [...new Set(covering.flatMap((s) => s.fields))];
-    const mark = el('mark', { 'data-ev': covering.map((s) => s.n).join(' '), title: 'Evidence for: ' + fields.join(', ') }, piece);
+    const mark = el('mark', { 'data-ev': covering.map((s) => s.n).join(' '), 'data-fields': fields.join(' '), class: covering.some((s) => s.words) ? 'words' : null,
+      title: 'Evidence for: ' + fields.join(', ') + (covering[0].sourceLabel ? ' (' + covering[0].sourceLabel + ')' : '') }, piece);
     for (const s of covering) {
       if (!firstSegment.has(s.n)) { firstSegment.add(s.n); mark.id = mark.id || 'ev-' + s.n; }
     }
@@ -100,15 +107,14 @@ function showEvidence(n, row) {
   }
 }
 
-async function correct(field, label, shape) {
-  let answer;
-  try {
-    answer = await askCorrection(incident, field, label, shape);
-  } catch (e) {
-    setStatus('Not saved: ' + e.message, true);
-    return;
-  }
-  if (answer) { await change('PATCH', '', answer, label + ' corrected.'); }
+function correct(field, label, shape, row) {
+  openCorrection({ incident, field, label, shape: FORM_SHAPES[field] || shape, row,
+    textBox: document.getElementById('source-text'),
+    save: async (body) => {
+      await send('PATCH', '/api/incidents/' + encodeURIComponent(id), body);
+      await load();
+      setStatus(label + ' corrected' + (body.evidence ? ', with its new evidence.' : '.'));
+    } });
 }
 
 async function change(method, suffix, body, done) {
@@ -160,15 +166,16 @@ function renderFields(placed) {
     for (const p of mine) {
       const quote = p.text.length > 70 ? p.text.slice(0, 67) + '…' : p.text;
       if (p.start >= 0) {
-        td.appendChild(el('button', { type: 'button', class: 'link-like evidence-link', 'aria-label': 'Show evidence for ' + label + ': ' + p.text,
+        td.appendChild(el('button', { type: 'button', class: 'link-like evidence-link', 'data-source': p.doc || null, 'aria-label': 'Show evidence for ' + label + ': ' + p.text,
           text: '“' + quote + '”', onclick: () => showEvidence(p.n, row) }));
+        if (p.sourceLabel) { td.appendChild(el('span', { class: 'evidence-source muted', text: ' — ' + p.sourceLabel })); }
       } else {
         td.appendChild(el('span', { class: 'evidence-link muted', text: '“' + quote + '” (not found in the text)' }));
       }
     }
     if (can) {
       td.appendChild(el('button', { type: 'button', class: 'secondary small correct', 'data-field': field, 'aria-label': 'Correct ' + label,
-        text: 'Correct', onclick: () => correct(field, label, shape) }));
+        text: 'Correct', onclick: () => correct(field, label, shape, row) }));
     }
     row.append(el('th', { scope: 'row', text: label }), td);
     tbody.appendChild(row);
@@ -190,9 +197,59 @@ async function renderText() {
   meta.replaceChildren(el('a', { href: readerUrl(docId), text: doc.title || docId }),
     ' · ' + [doc.publisher, doc.published].filter(Boolean).join(' · '));
   const text = doc.text || '';
-  const placed = placeEvidence(text, incident.evidence);
+  const own = ownSource(docId);
+  const placed = own ? placeSpans(text, own.spans, 0, docId, null) : placeEvidence(text, incident.evidence);
   box.replaceChildren(...highlighted(text, placed));
-  return placed;
+  return placed.concat(await renderOtherTexts(docId, placed.length));
+}
+
+/** The evidence API's entry for the document shown first, or null without word-level evidence. */
+function ownSource(docId) {
+  if (!evidence || !Array.isArray(evidence.sources)) { return null; }
+  return evidence.sources.find((s) => s.document_id === docId) || null;
+}
+
+/** Word-level spans of one source placed in its text, numbered from {@code first}. */
+function placeSpans(text, spans, first, docId, sourceLabel) {
+  return (spans || []).map((s, k) => {
+    const ok = text.slice(s.start, s.end) === s.text;
+    const at = ok ? s.start : text.indexOf(s.text);
+    return { n: first + k, start: at, end: at < 0 ? -1 : at + s.text.length, text: s.text, fields: [s.field], doc: docId, sourceLabel, words: s.words };
+  });
+}
+
+function sourceLabelOf(s, k) {
+  return 'source ' + (k + 1) + ': ' + [s.title || s.document_id, s.publisher, s.published].filter(Boolean).join(' · ');
+}
+
+/** The other sources' texts, each with its own evidence highlighted and labelled with its source. */
+async function renderOtherTexts(shownId, first) {
+  const box = document.getElementById('other-texts');
+  if (!box) { return []; }
+  const others = evidence && Array.isArray(evidence.sources) ? evidence.sources.filter((s) => s.document_id !== shownId) : [];
+  if (!others.length) { box.replaceChildren(); return []; }
+  const all = [];
+  const parts = [el('h3', { text: 'Other sources of this incident' })];
+  let n = first;
+  for (const [k, s] of others.entries()) {
+    const label = sourceLabelOf(s, k + 1);
+    let text = '';
+    try {
+      text = (await getJson('/api/documents/' + encodeURIComponent(s.document_id))).text || '';
+    } catch (e) {
+      parts.push(el('p', { class: 'muted', text: label + ': the text could not be loaded (' + e.message + ')' }));
+      continue;
+    }
+    const placed = placeSpans(text, s.spans, n, s.document_id, label);
+    n += placed.length;
+    all.push(...placed);
+    parts.push(el('section', { class: 'other-source', 'data-document': s.document_id, 'aria-label': label },
+      el('h4', null, el('a', { href: readerUrl(s.document_id), text: label })),
+      el('p', { class: 'muted', text: 'This report: killed ' + countText(s.killed) + ' · injured ' + countText(s.injured) + ' · detained ' + countText(s.detained) }),
+      el('div', { class: 'source-text other-text', tabindex: '0' }, ...highlighted(text, placed))));
+  }
+  box.replaceChildren(...parts);
+  return all;
 }
 
 function figures(s) {
@@ -321,6 +378,15 @@ function jsonText(v) {
 const FIELD_LABELS = Object.fromEntries(FIELDS.map(([f, label]) => [f, label]));
 const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted' };
 
+/** The evidence an evidence change added, as quotes with the fields they support. */
+function evidenceChange(before, after) {
+  const key = (e) => e.start + ':' + e.end + ':' + (e.fields || []).join(',');
+  const old = new Set((before || []).map(key));
+  const added = (after || []).filter((e) => !old.has(key(e)) && (e.fields || []).length);
+  if (!added.length) { return 'evidence taken off'; }
+  return added.map((e) => '“' + e.text + '” for ' + (e.fields || []).map((f) => FIELD_LABELS[f] || f).join(', ')).join('; ');
+}
+
 /** One change as a sentence: "Changed Killed from 24 to 65", "Linked the report of document d2 (...)". */
 export function changeText(c) {
   const verb = KIND_WORDS[c.kind] || c.kind;
@@ -328,6 +394,7 @@ export function changeText(c) {
     if (c.kind === 'split') { return 'Split off ' + jsonText(c.old_value); }
     return verb + ' ' + jsonText(c.new_value !== null && c.new_value !== undefined ? c.new_value : c.old_value);
   }
+  if (c.field === 'evidence') { return 'Changed evidence: ' + evidenceChange(c.old_value, c.new_value); }
   if (c.field === 'review.status') { return verb + ': status ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
   if (c.field === 'review.grade') { return verb + ': grade ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
   if (c.field) {
@@ -400,6 +467,10 @@ function renderMap() {
 async function load() {
   const url = '/api/incidents/' + encodeURIComponent(id) + (asOf ? '?as_of=' + encodeURIComponent(asOf) : '');
   incident = await getJson(url);
+  evidence = null;
+  if (!asOf) {
+    try { evidence = await getJson('/api/incidents/' + encodeURIComponent(id) + '/evidence'); } catch (e) { evidence = null; }
+  }
   document.getElementById('title').textContent = typeOf(incident.event_type).label + ' · ' + dateText(incident.date) + ' · ' + placeText(incident.location);
   document.title = document.getElementById('title').textContent + ' · harmwatch';
   renderReviewBar();
@@ -430,7 +501,16 @@ async function main() {
     return;
   }
   setStatus('');
+  openAsked();
   document.body.dataset.ready = 'true';
+}
+
+/** Opens the correction form named by {@code ?correct=field} (sent from the review queue). */
+function openAsked() {
+  const field = params.get('correct');
+  const spec = FIELDS.find((f) => f[0] === field);
+  const row = field ? document.querySelector('#fields tr[data-field="' + CSS.escape(field) + '"]') : null;
+  if (spec && row && editable()) { correct(spec[0], spec[1], spec[2], row); }
 }
 
 main().catch(() => {});

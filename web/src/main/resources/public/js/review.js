@@ -101,6 +101,11 @@ const edit = () => act('Correction', async (i) => {
   const choice = await askFieldChoice();
   if (!choice) { return null; }
   const [field, name, shape] = FIELDS.find((f) => f[0] === choice);
+  if (shape === 'json') {
+    // Places and actors are corrected with the incident page's gazetteer, map and dictionary.
+    location.assign(incidentUrl(i.id) + '&correct=' + encodeURIComponent(field));
+    return null;
+  }
   const body = await askCorrection(i, field, name, shape);
   if (!body) { return null; }
   await send('PATCH', path(i, ''), body);

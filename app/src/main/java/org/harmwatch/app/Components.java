@@ -15,9 +15,13 @@ import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
+import org.harmwatch.geo.Gazetteer;
+import org.harmwatch.geo.GazetteerDirectory;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linking;
 import org.harmwatch.nlp.RuleBasedExtractor;
+import org.harmwatch.nlp.actors.ActorDictionary;
+import org.harmwatch.nlp.actors.DictionaryActorDirectory;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
@@ -36,6 +40,7 @@ import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
+import org.harmwatch.web.CorrectionApi;
 import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
@@ -304,11 +309,23 @@ public final class Components implements AutoCloseable {
         new CorroborationApi(corroboration(choice), store(choice)),
         new MapDataApi(store(choice)),
         new SearchApi(textIndexer(choice).index()),
-        new DossierApi(store(choice), review(choice), clock),
+        new DossierApi(store(choice), review(choice), corroboration(choice), clock),
         new ExportApi(store(choice), corroboration(choice), review(choice), clock),
         new SourcesApi(sources(choice), watcher(choice), clock),
         new ReferenceApi(
-            new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)));
+            new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)),
+        correctionApi(choice));
+  }
+
+  // The gazetteer is the resolver's own when it is the bundled one, so it is loaded once.
+  private CorrectionApi correctionApi(DatabaseChoice choice) {
+    Gazetteer gazetteer =
+        places() instanceof GazetteerPlaceResolver g ? g.gazetteer() : Gazetteer.loadDefault();
+    return new CorrectionApi(
+        new GazetteerDirectory(gazetteer),
+        new DictionaryActorDirectory(ActorDictionary.load()),
+        store(choice),
+        java.util.Optional.of(corroboration(choice)));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */

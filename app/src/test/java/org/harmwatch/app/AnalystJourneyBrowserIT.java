@@ -64,12 +64,12 @@ class AnalystJourneyBrowserIT {
 
       // Correct a field with a reason.
       b.visible("tr[data-field='casualties.injured'] button.correct").click();
-      b.visible("#dlg-min").clear();
-      b.visible("#dlg-min").sendKeys("3");
-      b.visible("#dlg-max").clear();
-      b.visible("#dlg-max").sendKeys("5");
-      b.visible("#dlg-reason").sendKeys("Hospital list names five wounded");
-      b.visible("dialog[open] button[type=submit]").click();
+      b.visible("#cf-min").clear();
+      b.visible("#cf-min").sendKeys("3");
+      b.visible("#cf-max").clear();
+      b.visible("#cf-max").sendKeys("5");
+      b.visible("#cf-reason").sendKeys("Hospital list names five wounded");
+      b.visible("#cf-save").click();
       b.textContains("#status", "Injured corrected");
       b.textContains("tr[data-field='casualties.injured'] .value", "3–5");
 

@@ -37,12 +37,12 @@ class IncidentPageBrowserIT {
       assertThat(b.atLeast("#source-text mark.current", 1).get(0).getText()).isNotBlank();
 
       killedRow.findElement(By.cssSelector("button.correct")).click();
-      b.visible("#dlg-min").clear();
-      b.visible("#dlg-min").sendKeys("41");
-      b.visible("#dlg-max").clear();
-      b.visible("#dlg-max").sendKeys("43");
-      b.visible("#dlg-reason").sendKeys("Second report gives the full toll");
-      b.visible("dialog[open] button[type=submit]").click();
+      b.visible("#cf-min").clear();
+      b.visible("#cf-min").sendKeys("41");
+      b.visible("#cf-max").clear();
+      b.visible("#cf-max").sendKeys("43");
+      b.visible("#cf-reason").sendKeys("Second report gives the full toll");
+      b.visible("#cf-save").click();
       b.textContains("#status", "corrected");
       b.textContains("tr[data-field='casualties.killed'] .value", "41–43");
       b.textContains("#history", "Second report gives the full toll");

@@ -261,7 +261,8 @@ public final class Gazetteer {
     return countryNames;
   }
 
-  private Entry entry(int i) {
+  /** The row at index {@code i}, {@code 0 <= i < size()}. */
+  Entry entry(int i) {
     String id = sourceId[i];
     Long gid = isDigits(id) ? Long.valueOf(id) : null;
     Double lat = latE5[i] == Integer.MIN_VALUE ? null : latE5[i] / 1e5;
@@ -495,5 +496,10 @@ public final class Gazetteer {
       admin2 = java.util.Arrays.copyOf(admin2, n);
       population = java.util.Arrays.copyOf(population, n);
     }
+  }
+
+  /** Every normalised name key (official and alternate names) with the rows bearing it. */
+  Map<String, int[]> rowsByKey() {
+    return byName;
   }
 }

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Span;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.Grade;
@@ -69,6 +70,18 @@ public final class JdbcReviewStore implements ReviewStore {
   @Override
   public Incident correct(
       String incidentId, String field, String jsonValue, String user, String reason) {
+    return correct(incidentId, field, jsonValue, List.of(), user, reason);
+  }
+
+  @Override
+  public Incident correct(
+      String incidentId,
+      String field,
+      String jsonValue,
+      List<Span> evidence,
+      String user,
+      String reason) {
+    List<Span> spans = evidence == null ? List.of() : List.copyOf(evidence);
     IncidentField f = IncidentField.of(field);
     check(user, reason);
     JsonNode value;
@@ -100,6 +113,9 @@ public final class JdbcReviewStore implements ReviewStore {
                       jsonOrNull(f.value(current)),
                       jsonOrNull(f.value(updated)),
                       reason));
+              if (!spans.isEmpty()) {
+                updated = EvidenceEdit.apply(c, updated, f.code(), spans, user, reason);
+              }
               after[0] = updated;
               return s;
             });
@@ -330,6 +346,8 @@ public final class JdbcReviewStore implements ReviewStore {
             // A whole-incident change (e.g. a merge) that kept the incident it replaced.
             incident = ExchangeJson.incidentFromJson(old).withId(incidentId);
           }
+        } else if (EVIDENCE_FIELD.equals(field)) {
+          incident = EvidenceEdit.withEvidence(incident, old);
         } else if (IncidentField.isField(field)) {
           incident = IncidentField.of(field).apply(incident, old);
         }

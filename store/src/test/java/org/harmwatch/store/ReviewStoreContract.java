@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Span;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.Grade;
@@ -354,5 +356,63 @@ abstract class ReviewStoreContract {
     assertThat(i.casualties().childrenKilled()).isEqualTo(4);
     assertThat(i.reportedBy()).containsExactly("MINUSMA");
     assertThat(review().history(raidId)).hasSize(5);
+  }
+
+  @Test
+  void correctingWithEvidenceReplacesTheFieldsEvidenceAndKeepsItInHistory() {
+    String text = IncidentStoreContract.RAID_TEXT;
+    int start = text.indexOf("arrêté 25 hommes");
+    int end = start + "arrêté 25 hommes".length();
+    tick();
+    Instant beforeFix = Instant.now();
+    tick();
+    Incident after =
+        review()
+            .correct(
+                raidId,
+                "casualties.detained",
+                "{\"min\":25,\"max\":25,\"text\":\"arrêté 25 hommes\"}",
+                List.of(new Span(start, end, "ignored: the store cuts the words itself")),
+                "amina",
+                "the arrest figure is in these words");
+
+    assertThat(after.evidence())
+        .containsExactly(
+            new Evidence(0, 95, text.substring(0, 95), List.of()),
+            new Evidence(start, end, "arrêté 25 hommes", List.of("casualties.detained")));
+    assertThat(stored(raidId).evidence()).isEqualTo(after.evidence());
+    List<Change> h = review().history(raidId);
+    Change last = h.get(h.size() - 1);
+    assertThat(last.field()).isEqualTo(ReviewStore.EVIDENCE_FIELD);
+    assertThat(last.reason()).isEqualTo("the arrest figure is in these words");
+    assertThat(last.oldValue())
+        .contains("casualties.detained")
+        .doesNotContain("arrêté 25 hommes\"");
+    assertThat(last.newValue()).contains("\"text\":\"arrêté 25 hommes\"");
+    assertThat(h.get(h.size() - 2).field()).isEqualTo("casualties.detained");
+    // as it was before: the whole sentence cites the figure again
+    assertThat(review().asOf(raidId, beforeFix).orElseThrow().evidence())
+        .containsExactly(
+            new Evidence(0, 95, text.substring(0, 95), List.of("casualties.detained")));
+  }
+
+  @Test
+  void evidenceOutsideTheDocumentIsRefusedAndNothingChanges() {
+    Incident before = stored(raidId);
+    int past = IncidentStoreContract.RAID_TEXT.length() + 1;
+    assertThatThrownBy(
+            () ->
+                review()
+                    .correct(
+                        raidId,
+                        "casualties.killed",
+                        "{\"min\":3,\"max\":null}",
+                        List.of(new Span(past - 3, past, "x")),
+                        "amina",
+                        "typo"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a non-empty part of the document text");
+    assertThat(stored(raidId)).isEqualTo(before);
+    assertThat(review().history(raidId)).hasSize(1);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Grade;
@@ -37,19 +38,38 @@ public final class DossierApi implements ApiModule {
   private final Optional<ReviewStore> review;
   private final Clock clock;
   private final String page;
+  private final SourceEvidence sourceEvidence;
 
   /** Dossiers over {@code store}, showing grades and statuses from {@code review}. */
   public DossierApi(IncidentStore store, ReviewStore review, Clock clock) {
-    this(store, Optional.of(Objects.requireNonNull(review, "review")), clock);
+    this(store, Optional.of(Objects.requireNonNull(review, "review")), Optional.empty(), clock);
+  }
+
+  /**
+   * Dossiers over {@code store} with grades and statuses from {@code review}, and every source of
+   * each incident (by {@code corroboration}) with its figures and quotes.
+   */
+  public DossierApi(
+      IncidentStore store, ReviewStore review, Corroboration corroboration, Clock clock) {
+    this(
+        store,
+        Optional.of(Objects.requireNonNull(review, "review")),
+        Optional.of(Objects.requireNonNull(corroboration, "corroboration")),
+        clock);
   }
 
   /** Dossiers over {@code store} of a build without review state: no grades are shown. */
   public DossierApi(IncidentStore store, Clock clock) {
-    this(store, Optional.empty(), clock);
+    this(store, Optional.empty(), Optional.empty(), clock);
   }
 
-  private DossierApi(IncidentStore store, Optional<ReviewStore> review, Clock clock) {
+  private DossierApi(
+      IncidentStore store,
+      Optional<ReviewStore> review,
+      Optional<Corroboration> corroboration,
+      Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
+    this.sourceEvidence = new SourceEvidence(store, corroboration);
     this.review = review;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.page = resource("/public/dossier.html");
@@ -85,7 +105,8 @@ public final class DossierApi implements ApiModule {
               sources,
               review.flatMap(r -> r.grade(i.id())).map(Grade::code).orElse(null),
               status(i.id()),
-              killed.get(i.id())));
+              killed.get(i.id()),
+              sourceEvidence.of(i)));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String user = RequestUser.require(ctx);

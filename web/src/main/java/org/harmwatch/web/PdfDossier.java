@@ -35,7 +35,12 @@ final class PdfDossier {
       List<Document> sources,
       String grade,
       String status,
-      org.harmwatch.core.corroboration.FigureEstimate killed) {}
+      org.harmwatch.core.corroboration.FigureEstimate killed,
+      List<SourceEvidence.Quotes> quotes) {
+    Entry {
+      quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    }
+  }
 
   private static final float MARGIN = 48;
   private static final PDRectangle PAGE = PDRectangle.A4;
@@ -304,6 +309,10 @@ final class PdfDossier {
             + ". Perpetrators: "
             + PlainText.actors(i.perpetrators())
             + ".");
+    if (!e.quotes().isEmpty()) {
+      sourceQuotes(e.quotes());
+      return;
+    }
     line(bold, 9, "Sources");
     for (Document d : e.sources()) {
       line(regular, 9, "- " + PlainText.source(d));
@@ -312,6 +321,28 @@ final class PdfDossier {
       line(bold, 9, "Evidence");
       for (Evidence ev : i.evidence()) {
         line(italic, 9, "\u201c" + ev.text() + "\u201d  [" + String.join(", ", ev.fields()) + "]");
+      }
+    }
+  }
+
+  // Every source with its own figures and the words that support each field.
+  private void sourceQuotes(List<SourceEvidence.Quotes> quotes) throws IOException {
+    line(bold, 9, "Sources, their figures and their words");
+    int n = 1;
+    for (SourceEvidence.Quotes q : quotes) {
+      line(regular, 9, "Source " + n++ + ": " + PlainText.source(q.document()));
+      line(
+          regular,
+          9,
+          "    Killed: "
+              + PlainText.count(q.killed())
+              + ". Injured: "
+              + PlainText.count(q.injured())
+              + ". Detained: "
+              + PlainText.count(q.detained())
+              + ".");
+      for (FieldPhrases.FieldSpan f : q.spans()) {
+        line(italic, 9, "    \u201c" + f.text() + "\u201d  [" + f.field() + "]");
       }
     }
   }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Span;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.Grade;
 import org.harmwatch.core.review.ReviewState;
@@ -144,14 +145,44 @@ public final class ReviewApi implements ApiModule {
       throw ApiException.badParameter("value", "\"value\" is missing (null clears the field)");
     }
     String value = ExchangeJson.write(body.get("value"));
+    List<Span> evidence = evidence(body.get("evidence"));
     changeable(id);
     Incident after;
     try {
-      after = known(id, () -> review.correct(id, field.asText(), value, user, reason));
+      after = known(id, () -> review.correct(id, field.asText(), value, evidence, user, reason));
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("value", e.getMessage());
     }
     Json.send(ctx, 200, incidents.withDocuments(IncidentJson.of(ctx).write(after), after));
+  }
+
+  // The words chosen as the field's new evidence: [{"start": s, "end": e}, ...] in the document.
+  private static List<Span> evidence(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return List.of();
+    }
+    if (!n.isArray() || n.size() > 20) {
+      throw ApiException.badParameter(
+          "evidence", "\"evidence\" is an array of at most 20 {\"start\", \"end\"} offsets");
+    }
+    List<Span> out = new java.util.ArrayList<>();
+    for (JsonNode e : n) {
+      JsonNode s = e.get("start");
+      JsonNode t = e.get("end");
+      if (s == null
+          || t == null
+          || !s.canConvertToInt()
+          || !t.canConvertToInt()
+          || !s.isIntegralNumber()
+          || !t.isIntegralNumber()
+          || s.asInt() < 0
+          || t.asInt() <= s.asInt()) {
+        throw ApiException.badParameter(
+            "evidence", "each evidence needs whole-number offsets 0 <= start < end, was " + e);
+      }
+      out.add(new Span(s.asInt(), t.asInt(), e.path("text").asText("")));
+    }
+    return out;
   }
 
   private static String fields() {

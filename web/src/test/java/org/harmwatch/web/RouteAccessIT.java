@@ -99,6 +99,10 @@ class RouteAccessIT {
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
           {"PATCH /api/users/{id}", "ADMIN"},
+          {"GET /api/gazetteer/search", "VIEWER"},
+          {"GET /api/gazetteer/near", "VIEWER"},
+          {"GET /api/actors/search", "VIEWER"},
+          {"GET /api/incidents/{id}/evidence", "VIEWER"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -165,7 +169,12 @@ class RouteAccessIT {
                         new JdbcCorroboration(database, new Linking()),
                         review,
                         new JdbcReferenceStore(database)),
-                    new JdbcReferenceStore(database))));
+                    new JdbcReferenceStore(database)),
+                new CorrectionApi(
+                    CorrectionApiIT.NO_PLACES,
+                    (text, country, limit) -> List.of(),
+                    store,
+                    java.util.Optional.empty())));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.Span;
 import org.harmwatch.core.store.Page;
 
 /**
@@ -30,6 +31,7 @@ public interface ReviewStore {
           "casualties.injured",
           "casualties.detained",
           "casualties.missing",
+          "casualties.civilians_killed",
           "casualties.children_killed",
           "casualties.women_killed",
           "weapons",
@@ -41,6 +43,30 @@ public interface ReviewStore {
    * the exchange format, and returns the incident as it now is.
    */
   Incident correct(String incidentId, String field, String jsonValue, String user, String reason);
+
+  /** The history field of evidence changes: old and new values are whole evidence lists. */
+  String EVIDENCE_FIELD = "evidence";
+
+  /**
+   * As {@link #correct(String, String, String, String, String)}, and when {@code evidence} is not
+   * empty, those spans of the incident's document become the field's evidence, replacing the
+   * evidence it cited before (the old sentences stay evidence of their other fields). The evidence
+   * change is recorded in the history under {@link #EVIDENCE_FIELD} with the same reason.
+   *
+   * @throws IllegalArgumentException also when a span is empty or not inside the document text
+   */
+  default Incident correct(
+      String incidentId,
+      String field,
+      String jsonValue,
+      List<Span> evidence,
+      String user,
+      String reason) {
+    if (evidence != null && !evidence.isEmpty()) {
+      throw new UnsupportedOperationException("this store keeps no corrected evidence");
+    }
+    return correct(incidentId, field, jsonValue, user, reason);
+  }
 
   /** Marks an incident checked, taking it out of the review queue. */
   void verify(String incidentId, String user, String reason);

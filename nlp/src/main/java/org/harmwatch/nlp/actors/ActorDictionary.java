@@ -660,4 +660,11 @@ public final class ActorDictionary {
         .map(p -> new Actor(p.police(), ActorType.STATE_FORCES, text))
         .orElse(null);
   }
+
+  /**
+   * Every canonical actor name of the dictionary (state forces and police included), with its type.
+   */
+  public Map<String, ActorType> canonicalNames() {
+    return typeByName;
+  }
 }

@@ -1,0 +1,23 @@
+package org.harmwatch.core.directory;
+
+import java.util.List;
+import org.harmwatch.core.model.Location;
+
+/**
+ * The gazetteer as analysts look things up in it: places by name and places near a point of a map,
+ * each as a {@link Location} that a place correction can take as it is. Implementations are
+ * thread-safe.
+ */
+public interface PlaceDirectory {
+  /**
+   * Places whose name (or an alternate name) is {@code text} or starts with it, ignoring case and
+   * accents: exact names first, then larger places first; only in {@code countryCode} when it is
+   * not null. At most {@code limit}; empty for a blank text.
+   */
+  List<Location> search(String text, String countryCode, int limit);
+
+  /**
+   * The populated places and divisions nearest to a point, nearest first; at most {@code limit}.
+   */
+  List<Location> near(double lat, double lon, int limit);
+}
