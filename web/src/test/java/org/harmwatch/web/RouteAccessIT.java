@@ -99,6 +99,22 @@ class RouteAccessIT {
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
           {"PATCH /api/users/{id}", "ADMIN"},
+          {"GET /api/actors", "VIEWER"},
+          {"GET /api/actors/profile", "VIEWER"},
+          {"GET /api/summaries/actor", "VIEWER"},
+          {"GET /api/summaries/actor.csv", "VIEWER"},
+          {"GET /api/summaries/admin1", "VIEWER"},
+          {"GET /api/summaries/admin1.csv", "VIEWER"},
+          {"GET /api/summaries/month", "VIEWER"},
+          {"GET /api/summaries/month.csv", "VIEWER"},
+          {"GET /api/saved-searches/new", "VIEWER"},
+          {"POST /api/saved-searches/visit", "VIEWER"},
+          {"GET /api/saved-searches", "VIEWER"},
+          {"POST /api/saved-searches", "VIEWER"},
+          {"DELETE /api/saved-searches/{id}", "VIEWER"},
+          {"GET /api/me/webhook", "VIEWER"},
+          {"PUT /api/me/webhook", "VIEWER"},
+          {"DELETE /api/me/webhook", "VIEWER"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -165,7 +181,19 @@ class RouteAccessIT {
                         new JdbcCorroboration(database, new Linking()),
                         review,
                         new JdbcReferenceStore(database)),
-                    new JdbcReferenceStore(database))));
+                    new JdbcReferenceStore(database)),
+                new FindingApi(store, org.harmwatch.core.actors.ActorDirectory.empty()),
+                new SavedSearchApi(
+                    new org.harmwatch.store.JdbcSavedSearchStore(database),
+                    store,
+                    new org.harmwatch.core.alert.WebhookSink() {
+                      @Override
+                      public void checkTarget(java.net.URI url) {}
+
+                      @Override
+                      public void send(java.net.URI url, String json) {}
+                    },
+                    clock)));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));
