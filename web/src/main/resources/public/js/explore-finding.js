@@ -11,6 +11,7 @@ actorInput.setAttribute('autocomplete', 'off');
 
 let asked = '';
 let timer = null;
+let lastFound = [];
 actorInput.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(async () => {
@@ -20,11 +21,21 @@ actorInput.addEventListener('input', () => {
     try {
       const found = await getJson('/api/actors?limit=10&q=' + encodeURIComponent(typed));
       if (actorInput.value.trim() !== typed) { return; }
+      lastFound = found;
       options.replaceChildren(...found.map((a) => el('option', { value: a.name,
         label: a.matched === a.name ? a.type.replace(/_/g, ' ') : a.matched + ' → ' + a.name })));
     } catch (e) { /* suggestions are a help only */ }
   }, 200);
 });
+
+// An alias typed in full and applied ("EIGS", then Enter) filters by its actor's canonical name;
+// capturing, so it runs before the explore page reads the form.
+document.addEventListener('submit', (e) => {
+  if (e.target.id !== 'filters') { return; }
+  const typed = actorInput.value.trim().toLowerCase();
+  const exact = lastFound.filter((a) => a.matched.toLowerCase() === typed);
+  if (typed && exact.length === 1 && exact[0].name.toLowerCase() !== typed) { actorInput.value = exact[0].name; }
+}, true);
 
 const buttons = document.querySelector('#filters .buttons');
 const summaries = el('a', { id: 'summaries-link', class: 'button-link secondary', text: 'Summaries' });
