@@ -131,6 +131,8 @@ export async function header(active) {
   if (!nav) { return user; }
   const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'], ['add', '/add.html', 'Add documents'],
     ['reading', '/reader.html', 'Reading queue'], ['sources', '/sources.html', 'Sources'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
+  // Finding things (issue 15, item 7): summaries and saved searches, after the reading queue.
+  links.splice(4, 0, ['summaries', '/summaries.html', 'Summaries'], ['watch', '/watch.html', 'Saved searches']);
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
     if ((key === 'review' || key === 'add') && !canChange(user)) { continue; }

@@ -45,10 +45,12 @@ import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.ExportApi;
+import org.harmwatch.web.FindingApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReferenceApi;
 import org.harmwatch.web.ReviewApi;
+import org.harmwatch.web.SavedSearchApi;
 import org.harmwatch.web.SearchApi;
 import org.harmwatch.web.SourcesApi;
 import org.harmwatch.web.WebServer;
@@ -82,6 +84,7 @@ public final class Components implements AutoCloseable {
   private Fetcher fetcher;
   private Watcher watcher;
   private ReferenceStore reference;
+  private FindingParts finding;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -262,7 +265,7 @@ public final class Components implements AutoCloseable {
   }
 
   /**
-   * The poller of watched sources: captured articles go through {@link #boundedPipeline}
+   * The poller of watched sources: captured articles go through {@link #watchedPipeline}
    * (extraction, linking) like ingested documents.
    */
   public Watcher watcher(DatabaseChoice choice) {
@@ -271,7 +274,7 @@ public final class Components implements AutoCloseable {
       watcher =
           new Watcher(
               sources(choice),
-              boundedPipeline(choice),
+              documentLimit().bound(watchedPipeline(choice)),
               fetcher,
               Clock.systemUTC(),
               Watcher.DEFAULT_MAX_ITEMS);
@@ -314,7 +317,10 @@ public final class Components implements AutoCloseable {
         new SourcesApi(sources(choice), watcher(choice), clock),
         new ReferenceApi(
             new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)),
-        correctionApi(choice));
+        correctionApi(choice),
+        new FindingApi(store(choice), finding(choice).actors()),
+        new SavedSearchApi(
+            finding(choice).savedSearches(), store(choice), finding(choice).webhooks(), clock));
   }
 
   // The gazetteer is the resolver's own when it is the bundled one, so it is loaded once.
@@ -328,10 +334,32 @@ public final class Components implements AutoCloseable {
         java.util.Optional.of(corroboration(choice)));
   }
 
+  /** Saved searches, their watch and webhooks, and the actor directory, over {@link #store}. */
+  public FindingParts finding(DatabaseChoice choice) {
+    if (finding == null) {
+      store(choice);
+      finding = new FindingParts(database, store, privateAddresses());
+    }
+    return finding;
+  }
+
+  /**
+   * The ingest pipeline of the server (documents posted to the API, watched sources): {@link
+   * #pipeline} followed by the saved-search watch. Command-line ingests are not watched: the
+   * process ends before webhooks could be retried.
+   */
+  public IngestService watchedPipeline(DatabaseChoice choice) {
+    return finding(choice).watch().around(pipeline(choice));
+  }
+
   /** The web server over the chosen store with every module, bound to {@code host}. */
   public WebServer webServer(DatabaseChoice choice, String host, boolean secureCookie) {
     return new WebServer(
-        store(choice), pipeline(choice), host, webModules(choice, secureCookie), documentLimit());
+        store(choice),
+        watchedPipeline(choice),
+        host,
+        webModules(choice, secureCookie),
+        documentLimit());
   }
 
   /**
@@ -378,6 +406,9 @@ public final class Components implements AutoCloseable {
     closed = true;
     if (fetcher != null) {
       fetcher.close();
+    }
+    if (finding != null) {
+      finding.close();
     }
     try {
       if (indexer != null) {

@@ -44,6 +44,8 @@ import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
+import org.harmwatch.core.store.Tally;
+import org.harmwatch.core.store.TallyBy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -611,6 +613,51 @@ public final class JdbcIncidentStore implements IncidentStore {
       throw new StoreException("cannot summarise incidents for " + q, e);
     }
     return new Page<>(out, total, max, 0);
+  }
+
+  @Override
+  public List<String> matching(IncidentQuery q, Collection<String> incidentIds) {
+    List<String> ids = incidentIds.stream().distinct().toList();
+    Filter f = filter(q);
+    if (ids.isEmpty() || f.none()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>(f.args());
+    args.add(ids.toArray(new String[0]));
+    java.util.Set<String> found = new java.util.HashSet<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT i.id FROM incidents i JOIN documents d ON d.id = i.document_id"
+                    + f.where()
+                    + " AND i.id = ANY(?)")) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot match " + ids.size() + " incident(s) with " + q, e);
+    }
+    return ids.stream().filter(found::contains).toList();
+  }
+
+  @Override
+  public List<Tally> tally(IncidentQuery q, TallyBy by) {
+    Filter f = filter(q);
+    if (f.none()) {
+      return List.of();
+    }
+    try (Connection c = ds.getConnection()) {
+      return IncidentTallies.run(
+          c,
+          by,
+          " FROM incidents i JOIN documents d ON d.id = i.document_id" + f.where(),
+          f.args());
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise incidents by " + by.code() + " for " + q, e);
+    }
   }
 
   @Override

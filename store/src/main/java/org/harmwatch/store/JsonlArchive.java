@@ -64,7 +64,7 @@ public final class JsonlArchive implements DatabaseArchive {
 
   /** Tables never exported: Flyway's bookkeeping, and secrets that must not leave a server. */
   public static final Set<String> EXCLUDED =
-      Set.of("flyway_schema_history", "sessions", "api_tokens");
+      Set.of("flyway_schema_history", "sessions", "api_tokens", "user_webhooks");
 
   private static final String FLYWAY = "flyway_schema_history";
   private static final int BATCH = 1000;

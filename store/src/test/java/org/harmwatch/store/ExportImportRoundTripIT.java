@@ -96,6 +96,9 @@ class ExportImportRoundTripIT {
     accounts.createUser("root", "$2a$10$zyxwvutsrqponmlkjihgfe", Role.ADMIN, t);
     accounts.createSession("s".repeat(64), "ana", "c".repeat(64), t.plus(1, ChronoUnit.DAYS));
     accounts.createToken("k".repeat(64), "root", "script", t);
+    JdbcSavedSearchStore searches = new JdbcSavedSearchStore(db);
+    searches.create("ana", "Mali", "country=ML", t);
+    searches.setWebhook("ana", "https://hooks.example/secret-token-w");
     accounts.enqueue("ana", "kaya-html", t);
     accounts.recordView("kaya-html", "ana", t.plusSeconds(5));
     accounts.recordView("strike-en", "root", t.plusSeconds(9));
@@ -141,6 +144,8 @@ class ExportImportRoundTripIT {
     assertThat(header.at("/tables/documents").asLong()).isEqualTo(3);
     assertThat(header.at("/tables/incident_history").asLong()).isEqualTo(7);
     assertThat(header.at("/tables/users").asLong()).isEqualTo(2);
+    assertThat(header.at("/tables/saved_searches").asLong()).isEqualTo(1);
+    assertThat(text).doesNotContain("secret-token-w", "\"table\":\"user_webhooks\"");
     assertThat(header.at("/tables/document_views").asLong()).isEqualTo(2);
     assertThat(header.get("excluded").toString()).contains("sessions", "api_tokens");
 

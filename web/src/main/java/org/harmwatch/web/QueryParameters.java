@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Incident;
@@ -32,18 +33,23 @@ final class QueryParameters {
 
   /** The query of {@code ctx}; throws {@link ApiException} naming the first bad parameter. */
   static IncidentQuery incidentQuery(Context ctx, int defaultLimit) {
-    LocalDate from = date(ctx, "from");
-    LocalDate to = date(ctx, "to");
+    return incidentQuery(ctx::queryParam, defaultLimit);
+  }
+
+  /** The query of the parameters {@code params} gives by name (null when absent). */
+  static IncidentQuery incidentQuery(Function<String, String> params, int defaultLimit) {
+    LocalDate from = date(params, "from");
+    LocalDate to = date(params, "to");
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.badParameter("to", "to '" + to + "' is before from '" + from + "'");
     }
-    String country = value(ctx, "country");
+    String country = value(params, "country");
     if (country != null && !ISO2.matcher(country).matches()) {
       throw ApiException.badParameter(
           "country", "country must be an ISO 3166-1 alpha-2 code, was '" + country + "'");
     }
     EventType eventType = null;
-    String eventCode = value(ctx, "event_type");
+    String eventCode = value(params, "event_type");
     if (eventCode != null) {
       try {
         eventType = EventType.fromCode(eventCode);
@@ -52,7 +58,7 @@ final class QueryParameters {
       }
     }
     BoundingBox bbox = null;
-    String bboxValue = value(ctx, "bbox");
+    String bboxValue = value(params, "bbox");
     if (bboxValue != null) {
       try {
         bbox = BoundingBox.parse(bboxValue);
@@ -61,7 +67,7 @@ final class QueryParameters {
       }
     }
     ReviewStatus status = null;
-    String statusCode = value(ctx, "status");
+    String statusCode = value(params, "status");
     if (statusCode != null) {
       try {
         status = ReviewStatus.fromCode(statusCode);
@@ -70,7 +76,7 @@ final class QueryParameters {
       }
     }
     Grade grade = null;
-    String gradeCode = value(ctx, "grade");
+    String gradeCode = value(params, "grade");
     if (gradeCode != null) {
       try {
         grade = Grade.fromCode(gradeCode);
@@ -78,22 +84,22 @@ final class QueryParameters {
         throw ApiException.badParameter("grade", e.getMessage());
       }
     }
-    Integer killedMin = optionalInteger(ctx, "killed_min");
-    Integer killedMax = optionalInteger(ctx, "killed_max");
+    Integer killedMin = optionalInteger(params, "killed_min");
+    Integer killedMax = optionalInteger(params, "killed_max");
     if (killedMin != null && killedMax != null && killedMax < killedMin) {
       throw ApiException.badParameter(
           "killed_max", "killed_max " + killedMax + " is below killed_min " + killedMin);
     }
-    int limit = integer(ctx, "limit", defaultLimit, 1, IncidentQuery.MAX_LIMIT);
-    int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int limit = integer(params, "limit", defaultLimit, 1, IncidentQuery.MAX_LIMIT);
+    int offset = integer(params, "offset", 0, 0, Integer.MAX_VALUE);
     return new IncidentQuery(
         from,
         to,
         country == null ? null : country.toUpperCase(Locale.ROOT),
-        text(ctx, "admin1"),
+        text(params, "admin1"),
         eventType,
-        text(ctx, "actor"),
-        text(ctx, "q"),
+        text(params, "actor"),
+        text(params, "q"),
         bbox,
         status,
         grade,
@@ -125,12 +131,17 @@ final class QueryParameters {
 
   /** The trimmed parameter {@code name}, or null when absent or blank. */
   static String value(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+    return value(ctx::queryParam, name);
+  }
+
+  /** The trimmed parameter {@code name} of {@code params}, or null when absent or blank. */
+  static String value(Function<String, String> params, String name) {
+    String v = params.apply(name);
     return v == null || v.isBlank() ? null : v.trim();
   }
 
-  private static String text(Context ctx, String name) {
-    String v = value(ctx, name);
+  private static String text(Function<String, String> params, String name) {
+    String v = value(params, name);
     if (v != null && v.length() > MAX_TEXT) {
       throw ApiException.badParameter(
           name, name + " is longer than " + MAX_TEXT + " characters (" + v.length() + ")");
@@ -138,8 +149,8 @@ final class QueryParameters {
     return v;
   }
 
-  private static LocalDate date(Context ctx, String name) {
-    String v = value(ctx, name);
+  private static LocalDate date(Function<String, String> params, String name) {
+    String v = value(params, name);
     if (v == null) {
       return null;
     }
@@ -150,13 +161,18 @@ final class QueryParameters {
     }
   }
 
-  private static Integer optionalInteger(Context ctx, String name) {
-    return value(ctx, name) == null ? null : integer(ctx, name, 0, 0, Integer.MAX_VALUE);
+  private static Integer optionalInteger(Function<String, String> params, String name) {
+    return value(params, name) == null ? null : integer(params, name, 0, 0, Integer.MAX_VALUE);
   }
 
   /** The integer parameter {@code name} in [min, max], or {@code dflt} when absent. */
   static int integer(Context ctx, String name, int dflt, int min, int max) {
-    String v = value(ctx, name);
+    return integer(ctx::queryParam, name, dflt, min, max);
+  }
+
+  /** The integer parameter {@code name} of {@code params} in [min, max], or {@code dflt}. */
+  static int integer(Function<String, String> params, String name, int dflt, int min, int max) {
+    String v = value(params, name);
     if (v == null) {
       return dflt;
     }

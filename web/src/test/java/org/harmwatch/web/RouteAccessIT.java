@@ -103,6 +103,22 @@ class RouteAccessIT {
           {"GET /api/gazetteer/near", "VIEWER"},
           {"GET /api/actors/search", "VIEWER"},
           {"GET /api/incidents/{id}/evidence", "VIEWER"},
+          {"GET /api/actors", "VIEWER"},
+          {"GET /api/actors/profile", "VIEWER"},
+          {"GET /api/summaries/actor", "VIEWER"},
+          {"GET /api/summaries/actor.csv", "VIEWER"},
+          {"GET /api/summaries/admin1", "VIEWER"},
+          {"GET /api/summaries/admin1.csv", "VIEWER"},
+          {"GET /api/summaries/month", "VIEWER"},
+          {"GET /api/summaries/month.csv", "VIEWER"},
+          {"GET /api/saved-searches/new", "VIEWER"},
+          {"POST /api/saved-searches/visit", "VIEWER"},
+          {"GET /api/saved-searches", "VIEWER"},
+          {"POST /api/saved-searches", "VIEWER"},
+          {"DELETE /api/saved-searches/{id}", "VIEWER"},
+          {"GET /api/me/webhook", "VIEWER"},
+          {"PUT /api/me/webhook", "VIEWER"},
+          {"DELETE /api/me/webhook", "VIEWER"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -174,7 +190,19 @@ class RouteAccessIT {
                     CorrectionApiIT.NO_PLACES,
                     (text, country, limit) -> List.of(),
                     store,
-                    java.util.Optional.empty())));
+                    java.util.Optional.empty()),
+                new FindingApi(store, org.harmwatch.core.actors.ActorDirectory.empty()),
+                new SavedSearchApi(
+                    new org.harmwatch.store.JdbcSavedSearchStore(database),
+                    store,
+                    new org.harmwatch.core.alert.WebhookSink() {
+                      @Override
+                      public void checkTarget(java.net.URI url) {}
+
+                      @Override
+                      public void send(java.net.URI url, String json) {}
+                    },
+                    clock)));
     for (Role role : Role.values()) {
       accounts.createUser(role.code() + "1", Passwords.hash("irrelevant pw"), role, Instant.now());
       TOKENS.put(role, AuthApi.issueToken(accounts, role.code() + "1", "t", clock));

@@ -86,6 +86,54 @@ public interface IncidentStore extends AutoCloseable {
     return out;
   }
 
+  /**
+   * Which of {@code incidentIds} match {@code query} (its paging ignored), in the given order. This
+   * default reads every matching summary; stores override it with a query of those ids alone.
+   */
+  default List<String> matching(IncidentQuery query, Collection<String> incidentIds) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (IncidentSummary s : summaries(query, Integer.MAX_VALUE).items()) {
+      found.add(s.id());
+    }
+    return incidentIds.stream().distinct().filter(found::contains).toList();
+  }
+
+  /**
+   * The incidents matching {@code query} (its paging ignored) counted by {@code by}, with the sums
+   * of their reconciled killed figures; most incidents first, then by key. This default reads whole
+   * incidents page by page; stores override it with one grouped query.
+   */
+  default List<Tally> tally(IncidentQuery query, TallyBy by) {
+    java.util.Map<java.util.List<String>, long[]> sums = new java.util.HashMap<>();
+    int offset = 0;
+    while (true) {
+      Page<Incident> page = search(query.page(IncidentQuery.MAX_LIMIT, offset));
+      Map<String, FigureEstimate> killed =
+          killedFigures(page.items().stream().map(Incident::id).toList());
+      for (Incident i : page.items()) {
+        FigureEstimate k = killed.getOrDefault(i.id(), FigureEstimate.UNKNOWN);
+        for (java.util.List<String> key : Tallies.keys(i, by)) {
+          long[] s = sums.computeIfAbsent(key, x -> new long[5]);
+          s[0]++;
+          if (k.best() != null) {
+            s[1]++;
+            s[2] += k.low() == null ? 0 : k.low();
+            s[3] += k.best();
+            s[4] += k.high() == null ? k.best() : k.high();
+          }
+        }
+      }
+      offset += page.items().size();
+      if (page.items().isEmpty() || offset >= page.total()) {
+        break;
+      }
+    }
+    java.util.List<Tally> out = new java.util.ArrayList<>();
+    sums.forEach(
+        (key, s) -> out.add(new Tally(key.get(0), key.get(1), s[0], s[1], s[2], s[3], s[4])));
+    return Tallies.sorted(out, by);
+  }
+
   /** Number of stored documents. */
   long documentCount();
 

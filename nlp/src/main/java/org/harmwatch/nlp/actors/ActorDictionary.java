@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.harmwatch.core.actors.ActorCatalog;
+import org.harmwatch.core.actors.ActorDirectory;
+import org.harmwatch.core.actors.ActorName;
 import org.harmwatch.core.geo.CountryProfile;
 import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.model.Actor;
@@ -73,6 +76,7 @@ public final class ActorDictionary {
   private final int entries;
   private final int aliases;
   private final Map<String, String> countryByForce;
+  private final List<ActorName> names;
 
   private ActorDictionary(
       String version,
@@ -81,8 +85,10 @@ public final class ActorDictionary {
       Map<String, ActorType> typeByName,
       Map<String, String> suffixByCountry,
       int entries,
-      int aliases) {
+      int aliases,
+      List<ActorName> names) {
     this.version = version;
+    this.names = List.copyOf(names);
     this.profiles = profiles;
     this.trie = trie;
     this.typeByName = Map.copyOf(typeByName);
@@ -130,6 +136,7 @@ public final class ActorDictionary {
     private final Map<String, Map<Boolean, List<Entry>>> byAlias = new LinkedHashMap<>();
     private final List<Generated> generated = new ArrayList<>();
     private final Set<String> properKeys = new HashSet<>();
+    private final Map<String, Set<String>> aliasesByName = new LinkedHashMap<>();
     private String version;
 
     /** An alias generated from a group name and a template, indexed after the written ones. */
@@ -191,8 +198,16 @@ public final class ActorDictionary {
           aliasCount++;
         }
       }
+      List<ActorName> names = new ArrayList<>();
+      aliasesByName.forEach(
+          (name, written) ->
+              names.add(
+                  new ActorName(
+                      name,
+                      typeByName.getOrDefault(name, ActorType.UNKNOWN),
+                      written.stream().filter(a -> !a.equals(name)).toList())));
       return new ActorDictionary(
-          version, profiles, trie, typeByName, suffixes, distinct.size(), aliasCount);
+          version, profiles, trie, typeByName, suffixes, distinct.size(), aliasCount, names);
     }
 
     private static void expect(String[] cols, int min, int max, int lineNo, String line) {
@@ -383,6 +398,11 @@ public final class ActorDictionary {
       if (!list.contains(e)) {
         list.add(e);
       }
+      for (String name : e.names()) {
+        if (!name.contains("@")) {
+          aliasesByName.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(alias);
+        }
+      }
     }
   }
 
@@ -402,6 +422,19 @@ public final class ActorDictionary {
     return alias.length() <= 6
         && !alias.contains(" ")
         && alias.substring(1).chars().anyMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Every canonical actor name of the dictionary (not the per-country pseudo-names) with its type
+   * and the aliases written or generated for it, in dictionary order.
+   */
+  public List<ActorName> names() {
+    return names;
+  }
+
+  /** The dictionary's actors as a directory analysts search by any name. */
+  public ActorDirectory directory() {
+    return ActorCatalog.of(names);
   }
 
   /** The dictionary version that goes into provenance. */

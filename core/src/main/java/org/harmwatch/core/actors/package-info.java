@@ -1,0 +1,2 @@
+/** The actors an analyst can look up: canonical names, their types and their aliases. */
+package org.harmwatch.core.actors;
