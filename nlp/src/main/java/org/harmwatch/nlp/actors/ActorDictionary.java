@@ -383,14 +383,14 @@ public final class ActorDictionary {
       if (!sensitive && !mapKey.equals(key)) {
         properKeys.add(mapKey);
       }
-      put(mapKey, sensitive, e);
+      put(mapKey, sensitive, e, alias);
       if (TITLED_ACRONYM.matcher(alias).matches() && !raw.trim().startsWith("=")) {
         // Papers write the longer acronyms as names too: "Unita", "Mujao", "Mopol".
-        put(alias.charAt(0) + alias.substring(1).toLowerCase(Locale.ROOT), true, e);
+        put(alias.charAt(0) + alias.substring(1).toLowerCase(Locale.ROOT), true, e, alias);
       }
     }
 
-    private void put(String mapKey, boolean sensitive, Entry e) {
+    private void put(String mapKey, boolean sensitive, Entry e, String alias) {
       List<Entry> list =
           byAlias
               .computeIfAbsent(mapKey, k -> new LinkedHashMap<>())
