@@ -22,8 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
-    description = "User administration: reset a password, create a user.",
-    subcommands = {AdminCommand.ResetPassword.class, AdminCommand.CreateUser.class})
+    description = "Administration: reset a password, create a user, take a document down.",
+    subcommands = {
+      AdminCommand.ResetPassword.class,
+      AdminCommand.CreateUser.class,
+      TakedownCommand.class,
+      TakedownCommand.ListAll.class
+    })
 public final class AdminCommand implements Runnable {
   @Spec CommandSpec spec;
 

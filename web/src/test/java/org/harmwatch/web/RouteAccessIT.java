@@ -29,6 +29,7 @@ import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSourceStore;
+import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +100,9 @@ class RouteAccessIT {
           {"GET /api/users", "ADMIN"},
           {"POST /api/users", "ADMIN"},
           {"PATCH /api/users/{id}", "ADMIN"},
+          {"GET /api/takedowns", "ADMIN"},
+          {"GET /api/documents/{id}/takedown", "VIEWER"},
+          {"POST /api/documents/{id}/takedown", "ADMIN"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -145,6 +149,7 @@ class RouteAccessIT {
             "127.0.0.1",
             List.of(
                 new AuthApi(accounts, clock, false),
+                new TakedownApi(new JdbcTakedowns(database, null, clock)),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
                 new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),
