@@ -319,7 +319,7 @@ function jsonText(v) {
 }
 
 const FIELD_LABELS = Object.fromEntries(FIELDS.map(([f, label]) => [f, label]));
-const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted' };
+const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted', taken_down: 'Source taken down' };
 
 /** One change as a sentence: "Changed Killed from 24 to 65", "Linked the report of document d2 (...)". */
 export function changeText(c) {

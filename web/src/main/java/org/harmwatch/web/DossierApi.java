@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Grade;
@@ -89,6 +90,10 @@ public final class DossierApi implements ApiModule {
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String user = RequestUser.require(ctx);
+    TextReads.record(
+        ctx,
+        ReadChannel.DOSSIER,
+        entries.stream().flatMap(e -> e.sources().stream()).map(Document::id).toList());
     byte[] pdf =
         PdfDossier.write(
             "harmwatch dossier",

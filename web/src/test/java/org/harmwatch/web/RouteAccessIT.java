@@ -101,6 +101,7 @@ class RouteAccessIT {
           {"POST /api/users", "ADMIN"},
           {"PATCH /api/users/{id}", "ADMIN"},
           {"GET /api/takedowns", "ADMIN"},
+          {"GET /api/access-log.csv", "ADMIN"},
           {"GET /api/documents/{id}/takedown", "VIEWER"},
           {"POST /api/documents/{id}/takedown", "ADMIN"},
         }) {
