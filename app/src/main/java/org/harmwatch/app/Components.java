@@ -14,6 +14,7 @@ import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.Takedowns;
+import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
@@ -47,6 +48,7 @@ import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReferenceApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SearchApi;
+import org.harmwatch.web.SensitiveSpanApi;
 import org.harmwatch.web.SourcesApi;
 import org.harmwatch.web.TakedownApi;
 import org.harmwatch.web.WebServer;
@@ -309,6 +311,7 @@ public final class Components implements AutoCloseable {
     return List.of(
         new AuthApi(accounts(choice), clock, secureCookie),
         new TakedownApi(takedowns(choice)),
+        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled()),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
         new CorroborationApi(corroboration(choice), store(choice)),

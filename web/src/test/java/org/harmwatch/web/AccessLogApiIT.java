@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.harmwatch.core.account.DocumentView;
+import org.harmwatch.core.model.Document;
+import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
@@ -38,6 +40,7 @@ class AccessLogApiIT {
     api =
         sahel.start(
             new ReadingApi(sahel.store(), accounts, clock),
+            new SensitiveSpanApi(sahel.store(), SensitiveSpans.bundled()),
             new SearchApi(index),
             new DossierApi(sahel.store(), review, clock),
             new ExportApi(
@@ -115,5 +118,24 @@ class AccessLogApiIT {
     HttpResponse<String> bad = as("admin", "/api/access-log.csv?to=soon");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("\"parameter\":\"to\"");
+  }
+
+  @Test
+  void analystsSeeProposedSensitiveSpansAndTheReadIsLogged() {
+    String text = "A survivor, Mariam Kouyaté, asked us to call her brother on +226 70 11 22 33.";
+    sahel.store().save(Document.ofText("named", "Named", null, text), List.of());
+    assertThat(as("viewer", "/api/documents/named/sensitive-proposals").statusCode())
+        .isEqualTo(403);
+    com.fasterxml.jackson.databind.JsonNode o =
+        ApiClient.json(as("analyst", "/api/documents/named/sensitive-proposals"), 200);
+    assertThat(o.get("proposals")).hasSize(2);
+    assertThat(o.get("proposals").get(0).get("kind").asText()).isEqualTo("person");
+    assertThat(o.get("proposals").get(0).get("text").asText()).isEqualTo("Mariam Kouyaté");
+    int start = o.get("proposals").get(1).get("start").asInt();
+    int end = o.get("proposals").get(1).get("end").asInt();
+    assertThat(text.substring(start, end)).isEqualTo("+226 70 11 22 33");
+    assertThat(channels("named")).isEqualTo("reader");
+    assertThat(as("analyst", "/api/documents/nope/sensitive-proposals").statusCode())
+        .isEqualTo(404);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.account.Role;
+import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.link.Linking;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
@@ -102,6 +103,7 @@ class RouteAccessIT {
           {"PATCH /api/users/{id}", "ADMIN"},
           {"GET /api/takedowns", "ADMIN"},
           {"GET /api/access-log.csv", "ADMIN"},
+          {"GET /api/documents/{id}/sensitive-proposals", "ANALYST"},
           {"GET /api/documents/{id}/takedown", "VIEWER"},
           {"POST /api/documents/{id}/takedown", "ADMIN"},
         }) {
@@ -151,6 +153,7 @@ class RouteAccessIT {
             List.of(
                 new AuthApi(accounts, clock, false),
                 new TakedownApi(new JdbcTakedowns(database, null, clock)),
+                new SensitiveSpanApi(store, SensitiveSpans.bundled()),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
                 new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),
