@@ -376,7 +376,7 @@ function jsonText(v) {
 }
 
 const FIELD_LABELS = Object.fromEntries(FIELDS.map(([f, label]) => [f, label]));
-const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted' };
+const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted', taken_down: 'Source taken down' };
 
 /** The evidence an evidence change added, as quotes with the fields they support. */
 function evidenceChange(before, after) {

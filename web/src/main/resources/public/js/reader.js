@@ -1,7 +1,7 @@
 // The source reader: a document's extracted plain text (never its HTML, so nothing in it can run or
 // load), with a remembered text size, a "read later" toggle, a print view and, for analysts, the
 // access log. Without an id it lists the user's reading queue.
-import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl } from './common.js';
+import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl, askReason } from './common.js';
 
 const id = new URLSearchParams(location.search).get('id');
 const ZOOM_KEY = 'harmwatch.readerZoom';
@@ -91,6 +91,35 @@ async function showDocument(user) {
     document.getElementById('incidents-box').hidden = false;
   }
   if (canChange(user)) { await showViews(); }
+  if (user.role === 'admin') {
+    const b = document.getElementById('take-down');
+    b.hidden = false;
+    b.addEventListener('click', takeDown);
+  }
+}
+
+// Admins only: the server purges the text and original and keeps a tombstone.
+async function takeDown() {
+  const answer = await askReason('Take this document down? Its text, original and the evidence quoted from it are purged for good.');
+  if (!answer) { return; }
+  try {
+    await send('POST', '/api/documents/' + encodeURIComponent(id) + '/takedown', { reason: answer.reason });
+  } catch (e) {
+    setStatus('Could not take the document down: ' + e.message, true);
+    return;
+  }
+  location.reload();
+}
+
+/** What remains of a taken-down document: its tombstone, never its text. */
+async function showTombstone() {
+  const t = await getJson('/api/documents/' + encodeURIComponent(id) + '/takedown');
+  document.getElementById('title').textContent = 'Document taken down';
+  document.title = 'Document taken down · harmwatch';
+  const facts = [['Document', t.document_id], ['Reason', t.reason], ['Taken down by', t.taken_by], ['Taken down at', t.taken_at],
+    ['Captured at', t.captured_at || 'unknown'], ['SHA-256 of the original', t.sha256]];
+  document.getElementById('tombstone-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+  document.getElementById('tombstone').hidden = false;
 }
 
 async function showQueue() {
@@ -116,6 +145,12 @@ async function main() {
   try {
     if (id) { await showDocument(user); } else { await showQueue(); }
   } catch (e) {
+    if (e.status === 410) {
+      await showTombstone();
+      setStatus('');
+      document.body.dataset.ready = 'true';
+      return;
+    }
     setStatus('Could not load: ' + e.message, true);
     return;
   }

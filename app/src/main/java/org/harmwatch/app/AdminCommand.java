@@ -22,8 +22,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
-    description = "User administration: reset a password, create a user.",
-    subcommands = {AdminCommand.ResetPassword.class, AdminCommand.CreateUser.class})
+    description =
+        "Administration: reset a password, create a user, take a document down, export the"
+            + " access log.",
+    subcommands = {
+      AdminCommand.ResetPassword.class,
+      AdminCommand.CreateUser.class,
+      TakedownCommand.class,
+      TakedownCommand.ListAll.class,
+      AccessLogCommand.class
+    })
 public final class AdminCommand implements Runnable {
   @Spec CommandSpec spec;
 

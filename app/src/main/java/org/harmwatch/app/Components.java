@@ -13,6 +13,8 @@ import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.Takedowns;
+import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.Gazetteer;
@@ -33,6 +35,7 @@ import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSourceStore;
+import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
 import org.harmwatch.watch.FetchSettings;
@@ -52,7 +55,9 @@ import org.harmwatch.web.ReferenceApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SavedSearchApi;
 import org.harmwatch.web.SearchApi;
+import org.harmwatch.web.SensitiveSpanApi;
 import org.harmwatch.web.SourcesApi;
+import org.harmwatch.web.TakedownApi;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -255,6 +260,12 @@ public final class Components implements AutoCloseable {
     return accounts;
   }
 
+  /** Takedowns of documents, in the same database as {@link #store}, purging its search index. */
+  public Takedowns takedowns(DatabaseChoice choice) {
+    store(choice);
+    return new JdbcTakedowns(database, textIndexer(choice), Clock.systemUTC());
+  }
+
   /** The watched sources, in the same database as {@link #store}. */
   public SourceStore sources(DatabaseChoice choice) {
     if (sources == null) {
@@ -307,6 +318,8 @@ public final class Components implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     return List.of(
         new AuthApi(accounts(choice), clock, secureCookie),
+        new TakedownApi(takedowns(choice)),
+        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled()),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
         new CorroborationApi(corroboration(choice), store(choice)),

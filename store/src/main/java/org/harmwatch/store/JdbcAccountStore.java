@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.harmwatch.core.account.Account;
@@ -17,6 +19,7 @@ import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.account.Session;
 
@@ -374,42 +377,26 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public void recordView(String documentId, String username, Instant at) {
-    with(
-        "record a document view",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO document_views (document_id, username, viewed_at) VALUES (?,?,?)")) {
-            ps.setString(1, documentId);
-            ps.setString(2, username);
-            ps.setTimestamp(3, Timestamp.from(at));
-            return ps.executeUpdate();
-          }
-        });
+  public void recordReads(
+      Collection<String> documentIds,
+      String username,
+      ReadChannel channel,
+      String address,
+      Instant at) {
+    TransactionWork.inOne(
+        ds,
+        "cannot record reads of " + documentIds.size() + " document(s)",
+        c -> AccessLogTable.record(c, documentIds, username, channel, address, at));
   }
 
   @Override
   public List<DocumentView> views(String documentId) {
-    return with(
-        "read document views",
-        c -> {
-          List<DocumentView> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT document_id, username, viewed_at FROM document_views"
-                      + " WHERE document_id = ? ORDER BY viewed_at DESC, seq DESC")) {
-            ps.setString(1, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new DocumentView(
-                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
-              }
-            }
-          }
-          return out;
-        });
+    return with("read document views", c -> AccessLogTable.ofDocument(c, documentId));
+  }
+
+  @Override
+  public long accessLog(Instant from, Instant to, Consumer<DocumentView> out) {
+    return with("read the access log", c -> AccessLogTable.between(c, from, to, out));
   }
 
   private int update(String what, String sql, String... params) {

@@ -40,12 +40,14 @@ import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.core.store.DocumentTakenDownException;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.Tally;
 import org.harmwatch.core.store.TallyBy;
+import org.harmwatch.core.store.Takedown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +95,11 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   @Override
   public IngestResult save(Document document, List<Incident> incidents) {
+    takedownOf(document.sha256())
+        .ifPresent(
+            t -> {
+              throw new DocumentTakenDownException(t);
+            });
     Optional<Document> existing = documentBySha256(document.sha256());
     if (existing.isPresent()) {
       return IngestResult.of(existing.get(), false, incidentsOfDocument(existing.get().id()));
@@ -321,6 +328,12 @@ public final class JdbcIncidentStore implements IncidentStore {
       ps.setString(4, v);
       ps.addBatch();
     }
+  }
+
+  @Override
+  public Optional<Takedown> takedownOf(String sha256) {
+    return TransactionWork.onConnection(
+        ds, "cannot read the takedown of " + sha256, c -> JdbcTakedowns.find(c, "sha256", sha256));
   }
 
   @Override

@@ -585,6 +585,17 @@ public final class LuceneIndex implements TextSearch {
   }
 
   @Override
+  public void purge() {
+    try {
+      writer.forceMergeDeletes(true);
+      writer.commit();
+      changed.set(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot purge " + where, e);
+    }
+  }
+
+  @Override
   public void clear() {
     try {
       writer.deleteAll();

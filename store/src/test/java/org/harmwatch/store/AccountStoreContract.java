@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,5 +219,31 @@ abstract class AccountStoreContract {
     assertThat(accounts.views("doc-a"))
         .extracting(DocumentView::username)
         .containsExactly("ada", "amina");
+  }
+
+  @Test
+  void everyReadIsLoggedWithItsChannelAndAddressAndExportedByPeriod() {
+    accounts.recordView("doc-a", "amina", T0);
+    accounts.recordReads(
+        List.of("doc-a", "doc-b", "doc-a"),
+        "ada",
+        ReadChannel.SNIPPET,
+        "10.0.0.7",
+        T0.plusSeconds(60));
+    accounts.recordReads(List.of(), "ada", ReadChannel.EXPORT, null, T0.plusSeconds(90));
+    accounts.recordReads(
+        List.of("doc-b"), "ada", ReadChannel.DOSSIER, "x".repeat(300), T0.plusSeconds(120));
+    assertThat(accounts.views("doc-a"))
+        .extracting(v -> v.username() + " " + v.channel().code() + " " + v.address())
+        .containsExactly("ada snippet 10.0.0.7", "amina reader null");
+    List<DocumentView> all = new java.util.ArrayList<>();
+    assertThat(accounts.accessLog(null, null, all::add)).isEqualTo(4);
+    assertThat(all)
+        .extracting(v -> v.documentId() + " " + v.channel().code())
+        .containsExactly("doc-a reader", "doc-a snippet", "doc-b snippet", "doc-b dossier");
+    assertThat(all.get(3).address()).hasSize(100);
+    List<DocumentView> period = new java.util.ArrayList<>();
+    accounts.accessLog(T0.plusSeconds(60), T0.plusSeconds(120), period::add);
+    assertThat(period).extracting(DocumentView::documentId).containsExactly("doc-a", "doc-b");
   }
 }

@@ -71,6 +71,16 @@ public final class ApiException extends RuntimeException {
     return new ApiException(409, "conflict", null, message);
   }
 
+  /** A document that an admin took down: its text is gone; {@code message} names the takedown. */
+  public static ApiException gone(String message) {
+    return new ApiException(410, "taken_down", null, message);
+  }
+
+  /** Storing an original that an admin took down; {@code message} names the takedown. */
+  public static ApiException takenDown(String message) {
+    return new ApiException(409, "taken_down", null, message);
+  }
+
   /** Nothing is stored under {@code id}, or no API route matches. */
   public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", null, message);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.harmwatch.core.corroboration.Corroboration;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.review.Grade;
@@ -110,6 +111,10 @@ public final class DossierApi implements ApiModule {
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String user = RequestUser.require(ctx);
+    TextReads.record(
+        ctx,
+        ReadChannel.DOSSIER,
+        entries.stream().flatMap(e -> e.sources().stream()).map(Document::id).toList());
     byte[] pdf =
         PdfDossier.write(
             "harmwatch dossier",

@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentQuery;
@@ -72,6 +75,7 @@ public final class ExportApi implements ApiModule {
                 : "-" + format.code().replace("-csv", ""))
             + "."
             + format.extension();
+    Set<String> quoted = new LinkedHashSet<>();
     // Headers and the writer come with the first page: a bad full-text query is still a 400.
     IncidentWriter lazy =
         new IncidentWriter() {
@@ -96,6 +100,9 @@ public final class ExportApi implements ApiModule {
           @Override
           public void write(ExportRecord record) throws IOException {
             out.write(record);
+            if (record.incident().document() != null) {
+              quoted.add(record.incident().document().id());
+            }
           }
 
           @Override
@@ -116,6 +123,8 @@ public final class ExportApi implements ApiModule {
     } catch (UncheckedIOException e) {
       // The client went away mid-download; nothing more can be sent.
       LOG.info("export {} ended early: {}", format.code(), e.getCause().toString());
+    } finally {
+      TextReads.record(ctx, ReadChannel.EXPORT, quoted);
     }
   }
 

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.router.Endpoint;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,15 +19,19 @@ import java.util.Set;
 import org.harmwatch.core.account.AccountStore;
 import org.harmwatch.core.account.DocumentView;
 import org.harmwatch.core.account.QueuedDocument;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.store.IncidentStore;
 
 /**
- * What analysts read: each user's "read later" queue, and the access log of documents. Every fetch
- * of a document's text or original by a known user is logged (who, when), because sources can be
- * sensitive; {@code GET /api/documents/{id}/views} shows the log. Must be registered after {@link
- * AuthApi}, whose before-handler names the user. Thread-safe: holds only thread-safe stores.
+ * What analysts read: each user's "read later" queue, and the access log of documents. Every read
+ * of a document's text by a known user is logged (who, when, through which channel, from which
+ * address), because sources can be sensitive: the reader and the original here, evidence, snippets,
+ * dossiers and exports by their handlers through {@link TextReads}. {@code GET
+ * /api/documents/{id}/views} shows a document's log; admins export the whole log as CSV. Must be
+ * registered after {@link AuthApi}, whose before-handler names the user. Thread-safe: holds only
+ * thread-safe stores.
  */
 public final class ReadingApi implements ApiModule {
   /** The routes that return a document's text or original: every call is logged. */
@@ -31,11 +41,13 @@ public final class ReadingApi implements ApiModule {
   private final IncidentStore store;
   private final AccountStore accounts;
   private final Clock clock;
+  private final TextReads reads;
 
   public ReadingApi(IncidentStore store, AccountStore accounts, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.reads = new TextReads(accounts, clock);
   }
 
   @Override
@@ -44,7 +56,13 @@ public final class ReadingApi implements ApiModule {
         ApiRoute.get("/api/reading-queue", Access.VIEWER, this::queue),
         ApiRoute.post("/api/reading-queue", Access.VIEWER, this::enqueue),
         new ApiRoute("DELETE", "/api/reading-queue/{document_id}", Access.VIEWER, this::dequeue),
-        ApiRoute.get("/api/documents/{id}/views", Access.ANALYST, this::views));
+        ApiRoute.get("/api/documents/{id}/views", Access.ANALYST, this::views),
+        ApiRoute.get("/api/access-log.csv", Access.ADMIN, this::accessLog));
+  }
+
+  @Override
+  public List<Handler> before() {
+    return List.of(ctx -> ctx.attribute(TextReads.ATTRIBUTE, reads));
   }
 
   // Keyed by the matched route, not the request path, so that no spelling of the path escapes.
@@ -62,7 +80,9 @@ public final class ReadingApi implements ApiModule {
     if (user instanceof String name) {
       String id = ctx.pathParam("id");
       if (store.document(id).isPresent()) {
-        accounts.recordView(id, name, clock.instant());
+        ReadChannel channel =
+            route.path.endsWith("/original") ? ReadChannel.ORIGINAL : ReadChannel.READER;
+        accounts.recordReads(List.of(id), name, channel, ctx.ip(), clock.instant());
       }
     }
   }
@@ -122,7 +142,31 @@ public final class ReadingApi implements ApiModule {
       ObjectNode row = items.addObject();
       row.put("user", v.username());
       row.put("at", v.at().toString());
+      row.put("channel", v.channel().code());
+      row.put("address", v.address());
     }
     Json.send(ctx, 200, o);
+  }
+
+  /** {@code GET /api/access-log.csv?from&to}: every read of text in the period, oldest first. */
+  private void accessLog(Context ctx) throws IOException {
+    Instant from = bound(ctx, "from", false);
+    Instant to = bound(ctx, "to", true);
+    ctx.status(200);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"harmwatch-access-log-" + LocalDate.now(clock) + ".csv\"");
+    try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+      AccessLogCsv.write(accounts, from, to, out);
+    }
+  }
+
+  private static Instant bound(Context ctx, String name, boolean end) {
+    try {
+      return AccessLogCsv.bound(QueryParameters.value(ctx, name), end);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter(name, name + ": " + e.getMessage());
+    }
   }
 }

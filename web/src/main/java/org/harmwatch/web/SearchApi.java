@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
+import org.harmwatch.core.account.ReadChannel;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.TextSearch;
@@ -64,6 +65,7 @@ public final class SearchApi implements ApiModule {
       h.put("published", hit.published());
       h.put("snippet", hit.snippet());
     }
+    TextReads.record(ctx, ReadChannel.SNIPPET, page.items().stream().map(DocumentHit::id).toList());
     Json.send(ctx, 200, o);
   }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.pipeline.IngestService;
+import org.harmwatch.core.store.DocumentTakenDownException;
 import org.harmwatch.core.store.IncidentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -232,6 +233,9 @@ public final class WebServer {
     config.routes.patch("/api/*", unknown, Access.VIEWER);
     config.routes.delete("/api/*", unknown, Access.VIEWER);
     config.routes.exception(ApiException.class, WebServer::apiError);
+    config.routes.exception(
+        DocumentTakenDownException.class,
+        (e, ctx) -> apiError(ApiException.takenDown(e.getMessage()), ctx));
     config.routes.exception(HttpResponseException.class, WebServer::httpError);
     config.routes.exception(Exception.class, WebServer::internalError);
   }

@@ -205,8 +205,29 @@ final class InMemoryAccountStore implements AccountStore {
   }
 
   @Override
-  public synchronized void recordView(String documentId, String username, Instant at) {
-    views.add(new DocumentView(documentId, username, at));
+  public synchronized void recordReads(
+      java.util.Collection<String> documentIds,
+      String username,
+      org.harmwatch.core.account.ReadChannel channel,
+      String address,
+      Instant at) {
+    for (String id : new java.util.LinkedHashSet<>(documentIds)) {
+      views.add(new DocumentView(id, username, at, channel, address));
+    }
+  }
+
+  @Override
+  public synchronized long accessLog(
+      Instant from, Instant to, java.util.function.Consumer<DocumentView> out) {
+    List<DocumentView> rows =
+        views.stream()
+            .filter(
+                v ->
+                    (from == null || !v.at().isBefore(from)) && (to == null || v.at().isBefore(to)))
+            .sorted(Comparator.comparing(DocumentView::at))
+            .toList();
+    rows.forEach(out);
+    return rows.size();
   }
 
   @Override

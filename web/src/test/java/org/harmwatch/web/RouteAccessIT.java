@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.account.Role;
+import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.link.Linking;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
@@ -29,6 +30,7 @@ import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSourceStore;
+import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +121,11 @@ class RouteAccessIT {
           {"GET /api/me/webhook", "VIEWER"},
           {"PUT /api/me/webhook", "VIEWER"},
           {"DELETE /api/me/webhook", "VIEWER"},
+          {"GET /api/takedowns", "ADMIN"},
+          {"GET /api/access-log.csv", "ADMIN"},
+          {"GET /api/documents/{id}/sensitive-proposals", "ANALYST"},
+          {"GET /api/documents/{id}/takedown", "VIEWER"},
+          {"POST /api/documents/{id}/takedown", "ADMIN"},
         }) {
       EXPECTED.put(row[0], Access.valueOf(row[1]));
     }
@@ -165,6 +172,8 @@ class RouteAccessIT {
             "127.0.0.1",
             List.of(
                 new AuthApi(accounts, clock, false),
+                new TakedownApi(new JdbcTakedowns(database, null, clock)),
+                new SensitiveSpanApi(store, SensitiveSpans.bundled()),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
                 new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),

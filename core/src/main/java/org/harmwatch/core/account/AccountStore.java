@@ -1,8 +1,10 @@
 package org.harmwatch.core.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Users, their login sessions and API tokens, and what they read: the reading queue and the access
@@ -103,9 +105,28 @@ public interface AccountStore {
   /** Takes a document off a user's queue; returns false when it was not there. */
   boolean dequeue(String username, String documentId);
 
-  /** Records that {@code username} opened a document at {@code at}. */
-  void recordView(String documentId, String username, Instant at);
+  /** Records that {@code username} opened a document in the reader at {@code at}. */
+  default void recordView(String documentId, String username, Instant at) {
+    recordReads(List.of(documentId), username, ReadChannel.READER, null, at);
+  }
 
-  /** Who opened a document and when, newest first. */
+  /**
+   * Records that {@code username}, from {@code address} (null when unknown), read text of each of
+   * {@code documentIds} through {@code channel} at {@code at}: one access-log entry per document.
+   */
+  void recordReads(
+      Collection<String> documentIds,
+      String username,
+      ReadChannel channel,
+      String address,
+      Instant at);
+
+  /** Who read a document's text, when and how, newest first. */
   List<DocumentView> views(String documentId);
+
+  /**
+   * Gives {@code out} every access-log entry from {@code from} (inclusive) to {@code to}
+   * (exclusive), either null for no bound, oldest first; returns how many.
+   */
+  long accessLog(Instant from, Instant to, Consumer<DocumentView> out);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.store.DocumentTakenDownException;
 import org.harmwatch.core.store.IncidentStore;
 
 /**
@@ -36,6 +37,13 @@ public final class Pipeline implements IngestService {
 
   @Override
   public IngestResult ingest(Document document) {
+    // Checked before the "already stored" answer: a taken-down original keeps a tombstone row.
+    store
+        .takedownOf(document.sha256())
+        .ifPresent(
+            t -> {
+              throw new DocumentTakenDownException(t);
+            });
     Optional<Document> existing = store.documentBySha256(document.sha256());
     if (existing.isPresent()) {
       IngestResult again =

@@ -12,7 +12,9 @@ public enum ChangeKind {
   SPLIT,
   LINKED,
   UNLINKED,
-  DELETED;
+  DELETED,
+  /** A source document of the incident was taken down; its quotes were purged. */
+  TAKEN_DOWN;
 
   /** The lower-case code, e.g. {@code "edited"}. */
   public String code() {

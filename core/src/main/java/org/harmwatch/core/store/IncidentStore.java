@@ -27,6 +27,14 @@ public interface IncidentStore extends AutoCloseable {
   /** A document by the SHA-256 of its original. */
   Optional<Document> documentBySha256(String sha256);
 
+  /**
+   * The takedown of the original with this SHA-256, when an admin took it down: storing it again is
+   * then refused ({@link DocumentTakenDownException}). Stores without takedowns have none.
+   */
+  default Optional<Takedown> takedownOf(String sha256) {
+    return Optional.empty();
+  }
+
   /** An incident by its id. */
   Optional<Incident> incident(String id);
 

@@ -43,6 +43,12 @@ public interface TextSearch extends AutoCloseable {
   /** Makes everything put so far durable and records that it mirrors {@code source}. */
   void markSynced(String source);
 
+  /**
+   * Makes what was replaced so far unrecoverable: commits, and rewrites the index files that still
+   * hold replaced entries (after a takedown, so that purged text is gone from disk too).
+   */
+  void purge();
+
   /** Removes every entry. */
   void clear();
 
