@@ -29,6 +29,7 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
   // A demonym and its force word may have one or two words between them: "Ugandan government
   // troops", "les forces armées maliennes".
   static final int FORCE_WINDOW = 2;
+  private static final Set<String> COORDINATORS = Set.of("and", "et", "or", "ou");
 
   CountryCues {
     byKey = Map.copyOf(byKey);
@@ -60,7 +61,12 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
    * takes a force word before it: "police killed Ugandan traders" names no Ugandan police.
    */
   boolean namesForces(List<String> tokens, int i, int n, boolean capitalised) {
-    for (int j = i + n; j < Math.min(tokens.size(), i + n + FORCE_WINDOW); j++) {
+    // "Ethiopian and Eritrean troops": the troops of both.
+    int window =
+        i + n < tokens.size() && COORDINATORS.contains(tokens.get(i + n))
+            ? FORCE_WINDOW + 1
+            : FORCE_WINDOW;
+    for (int j = i + n; j < Math.min(tokens.size(), i + n + window); j++) {
       if (forceAfter.contains(tokens.get(j))) {
         return true;
       }

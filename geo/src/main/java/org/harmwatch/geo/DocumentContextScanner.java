@@ -265,10 +265,10 @@ final class DocumentContextScanner {
     // A stable sort keeps first-mentioned first among equal counts; the region's countries come
     // before others ("Turkish nationals ... in Mogadishu" is about Somalia).
     // Countries named outright or by their forces come before those only named by a demonym
-    // ("Somali herders").
+    // ("Somali herders"); among them, the most mentioned first (a long report names neighbours).
     order.sort(
         Comparator.comparing((String c) -> region.contains(c) ? 0 : 1)
-            .thenComparing(c -> byName.contains(c) ? 0 : forces.contains(c) ? 1 : 2)
+            .thenComparing(c -> byName.contains(c) || forces.contains(c) ? 0 : 1)
             .thenComparing(c -> -counts.get(c)));
     if (order.stream()
         .noneMatch(c -> region.contains(c) && (byName.contains(c) || forces.contains(c)))) {

@@ -61,6 +61,10 @@ class DocumentLocationTest {
         Arguments.of("Ugandan troops fought rebels near a swamp.", "UG", null, "country"),
         Arguments.of("The Chadian air force struck a rebel column.", "TD", null, "country"),
         Arguments.of("Kenyan police officers shot a suspect dead.", "KE", null, "country"),
+        // the troops of two countries: the first named
+        Arguments.of(
+            "Ugandan and Kenyan troops exchanged fire at a border post.", "UG", null, "country"),
+        Arguments.of("Oromo and Amhara youths clashed at a market.", "ET", "Amhara", "admin1"),
         Arguments.of(
             "Les forces armées maliennes ont repoussé une attaque.", "ML", null, "country"),
         // ... but not a force word before an English demonym, nor a demonym alone

