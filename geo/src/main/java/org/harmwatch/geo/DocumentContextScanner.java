@@ -42,59 +42,13 @@ final class DocumentContextScanner {
               + "){0,3})[ \\t]*\\)");
   // A town the document names: a division seat or a place of 10,000+ people.
   private static final int TOWN_POPULATION = 10_000;
-  // Division names that are also plain geography or everyday words: "the Sahel", "the east", "the
-  // Lakes", "a plateau" never count as naming a division.
-  private static final Set<String> VAGUE_ADMIN1 =
-      Set.of(
-          "sahel",
-          "centre",
-          "center",
-          "central",
-          "nord",
-          "north",
-          "northern",
-          "est",
-          "east",
-          "eastern",
-          "ouest",
-          "west",
-          "western",
-          "sud",
-          "south",
-          "southern",
-          "niger",
-          "cascades",
-          "plateaucentral",
-          "plateau",
-          "plateaux",
-          "lakes",
-          "lake",
-          "lac",
-          "unity",
-          "coast",
-          "littoral",
-          "maritime",
-          "savanes",
-          "capital",
-          "islands",
-          "upper",
-          "lower",
-          "middle",
-          "greater",
-          "mountains",
-          "montagnes",
-          "red",
-          "white",
-          "blue",
-          "river",
-          "kara",
-          "sea");
   private static final Set<String> DIVISION_WORDS =
       Set.of("cercle", "circle", "province", "departement", "department", "district", "county");
   private static final Set<String> DE_WORDS =
       Set.of("de", "du", "la", "l", "des", "d", "of", "the");
-  private static final Set<String> BORDER_WORDS =
-      Set.of("border", "borders", "frontier", "frontiere", "frontieres", "frontalier");
+  // Small words inside place names: "Mocimboa da Praia", "Bir el Ater", "Dar es Salaam".
+  private static final Set<String> PARTICLES =
+      Set.of("da", "de", "do", "dos", "das", "del", "di", "du", "el", "al", "es", "wa", "ya");
 
   private final Gazetteer gazetteer;
   private final Map<String, String> countryNames;
@@ -102,10 +56,19 @@ final class DocumentContextScanner {
   // also a country's name or demonym.
   private final Map<String, List<String>> admin1ByKey;
   // Names that place a document in one country without naming it: its armed forces' and
-  // parties' acronyms, its rebel and separatist groups ("KDF", "UPDF", "Ambazonian"), by key.
+  // parties' acronyms, its rebel and separatist groups ("KDF", "UPDF", "Ambazonian"), by key; and
+  // the words that make a demonym name a state's forces.
+  private final CountryCues cueTable;
   private final Map<String, String> cues;
   // The country of a division's official name, when only one country has a division of that name.
   private final Map<String, String> admin1Country;
+  // The countries that have a first-level division of each folded name: "Sud-Ouest" is one of
+  // Burkina Faso's, Cameroon's, and another name of Benin's Mono, so it tells no country.
+  private final Map<String, Set<String>> admin1CountriesByKey;
+  // Second-level divisions of the region by folded name, to "CC|admin1" of each that bears it;
+  // counted only when written as two words or more ("Mayo Sava", "Logone et Chari"), since
+  // one-word names of districts are often everyday words or people's names.
+  private final Map<String, Set<String>> admin2ByKey;
   // Every leading part of a country or division key, to stop a lookup run early.
   private final Set<String> namePrefixes;
   // Demonyms that may be written in lower case ("les soldats maliens"); names need a capital.
@@ -133,19 +96,21 @@ final class DocumentContextScanner {
     // One folded name may be a division of several countries ("Nord-Ouest" of Cameroon is also
     // South Africa's "North West" in French): every official name it stands for is kept.
     Map<String, Set<String>> admin1 = new HashMap<>();
+    Map<String, Set<String>> countriesByKey = new HashMap<>();
     Map<String, String> countryOf = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Map<String, Map<String, String>> byCountry = gazetteer.admin1NamesByCountry();
     for (String cc : countries) {
       Map<String, String> names = byCountry.getOrDefault(cc, Map.of());
       names.forEach((k, v) -> admin1.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
+      names.keySet().forEach(k -> countriesByKey.computeIfAbsent(k, x -> new HashSet<>()).add(cc));
       for (String official : new HashSet<>(names.values())) {
         if (countryOf.putIfAbsent(official, cc) != null && !countryOf.get(official).equals(cc)) {
           shared.add(official);
         }
       }
     }
-    admin1.keySet().removeAll(VAGUE_ADMIN1);
+    admin1.keySet().removeAll(MentionFilters.VAGUE_ADMIN1);
     admin1.keySet().removeAll(countryNames.keySet());
     admin1.keySet().removeIf(k -> k.length() < 3 || CommonWords.NEVER.contains(k));
     countryOf.keySet().removeAll(shared);
@@ -153,10 +118,26 @@ final class DocumentContextScanner {
     admin1.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.admin1ByKey = Map.copyOf(frozen);
     this.admin1Country = Map.copyOf(countryOf);
-    this.cues = countryCues();
+    Map<String, Set<String>> byKey = new HashMap<>();
+    countriesByKey.forEach((k, v) -> byKey.put(k, Set.copyOf(v)));
+    this.admin1CountriesByKey = Map.copyOf(byKey);
+    Map<String, Set<String>> admin2 = new HashMap<>();
+    gazetteer
+        .admin2Names()
+        .forEach(
+            (k, v) -> {
+              Set<String> inRegion = new HashSet<>();
+              v.stream().filter(x -> region.contains(x.substring(0, 2))).forEach(inRegion::add);
+              if (!inRegion.isEmpty() && !countryNames.containsKey(k)) {
+                admin2.put(k, Set.copyOf(inRegion));
+              }
+            });
+    this.admin2ByKey = Map.copyOf(admin2);
+    this.cueTable = CountryCues.bundled();
+    this.cues = cueTable.byKey();
     Set<String> prefixes = new HashSet<>();
     for (Collection<String> keys :
-        List.of(countryNames.keySet(), admin1ByKey.keySet(), cues.keySet())) {
+        List.of(countryNames.keySet(), admin1ByKey.keySet(), cues.keySet(), admin2ByKey.keySet())) {
       for (String k : keys) {
         for (int e = 1; e <= k.length(); e++) {
           prefixes.add(k.substring(0, e));
@@ -187,9 +168,12 @@ final class DocumentContextScanner {
           m.start() >= 2
               && documentText.charAt(m.start() - 1) == '-'
               && Character.isLetter(documentText.charAt(m.start() - 2)));
-      if (up) {
+      if (up && !tailOfName(tokens, upper)) {
         capitalised.putIfAbsent(key, m.group());
       }
+      // "Mayo Sava", "Mocimboa da Praia": the last word of a longer name is neither Madagascar's
+      // Sava region nor the capital of Cape Verde.
+      glued.set(glued.size() - 1, glued.get(glued.size() - 1) || up && tailOfName(tokens, upper));
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> admin1Named = new LinkedHashSet<>();
@@ -199,6 +183,9 @@ final class DocumentContextScanner {
     Set<String> admin1Told = new LinkedHashSet<>();
     // Countries named by a name, not only by a demonym.
     Set<String> byName = new LinkedHashSet<>();
+    // Countries whose state forces the document names by demonym: "Ugandan army", "l'armée
+    // malienne"; they tell its country when it names none outright.
+    Set<String> forces = new LinkedHashSet<>();
     String[] keys = new String[5];
     for (int i = 0; i < tokens.size(); i++) {
       String division = divisionAt(tokens, i);
@@ -229,12 +216,14 @@ final class DocumentContextScanner {
         String cc = countryNames.get(key);
         if (cc != null
             && (upper.get(i) || demonyms.contains(key))
-            && !isRiverNiger(tokens, i, n, cc)
-            && !isBorder(tokens, i, n)
-            && !isOrigin(tokens, i)) {
+            && !MentionFilters.isRiverNiger(tokens, i, n, cc)
+            && !MentionFilters.isBorder(tokens, i, n)
+            && !MentionFilters.isOrigin(tokens, i)) {
           counts.merge(cc, 1, Integer::sum);
           if (!demonyms.contains(key) && !isDemonymOnly(key, cc)) {
             byName.add(cc);
+          } else if (cueTable.namesForces(tokens, i, n, upper.get(i))) {
+            forces.add(cc);
           }
           i += n - 1;
           break;
@@ -242,10 +231,24 @@ final class DocumentContextScanner {
         List<String> admin1 = admin1ByKey.get(key);
         if (admin1 != null && upper.get(i)) {
           admin1Named.addAll(admin1);
-          Set<String> of = new LinkedHashSet<>();
-          admin1.stream().map(admin1Country::get).filter(c -> c != null).forEach(of::add);
+          Set<String> of = admin1CountriesByKey.getOrDefault(key, Set.of());
           if (of.size() == 1) {
             admin1Told.addAll(of);
+          }
+          i += n - 1;
+          break;
+        }
+        Set<String> admin2 = n >= 2 && upper.get(i) ? admin2ByKey.get(key) : null;
+        if (admin2 != null) {
+          // "Mayo Sava": a district of one country tells that country and its division.
+          Set<String> of = new HashSet<>();
+          admin2.forEach(x -> of.add(x.substring(0, 2)));
+          if (of.size() == 1) {
+            admin1Told.addAll(of);
+            admin2.stream()
+                .map(x -> x.substring(3))
+                .filter(a -> !a.isEmpty())
+                .forEach(admin1Named::add);
           }
           i += n - 1;
           break;
@@ -261,10 +264,14 @@ final class DocumentContextScanner {
     List<String> order = new ArrayList<>(counts.keySet());
     // A stable sort keeps first-mentioned first among equal counts; the region's countries come
     // before others ("Turkish nationals ... in Mogadishu" is about Somalia).
+    // Countries named outright or by their forces come before those only named by a demonym
+    // ("Somali herders"); among them, the most mentioned first (a long report names neighbours).
     order.sort(
         Comparator.comparing((String c) -> region.contains(c) ? 0 : 1)
+            .thenComparing(c -> byName.contains(c) || forces.contains(c) ? 0 : 1)
             .thenComparing(c -> -counts.get(c)));
-    if (order.stream().noneMatch(region::contains)) {
+    if (order.stream()
+        .noneMatch(c -> region.contains(c) && (byName.contains(c) || forces.contains(c)))) {
       // "Torodi ... on the Niamey road": a division the document names, else a capital or a
       // division seat it names, tells its country.
       List<String> told = new ArrayList<>(admin1Told);
@@ -275,21 +282,40 @@ final class DocumentContextScanner {
         // "KDF soldiers were ambushed": one country's own forces or groups, and nothing else.
         told.addAll(cued);
       }
-      List<String> first = told.stream().distinct().filter(c -> !order.contains(c)).toList();
+      List<String> first = told.stream().distinct().toList();
+      order.removeAll(first);
       order.addAll(0, first);
     }
-    List<String> named = new ArrayList<>();
-    for (String c : order) {
-      if (byName.contains(c) || admin1Told.contains(c) || cued.size() == 1 && cued.contains(c)) {
-        named.add(c);
-      }
+    // Outright names first, then divisions, then forces, then one country's cues.
+    Set<String> named = new LinkedHashSet<>();
+    order.stream().filter(byName::contains).forEach(named::add);
+    order.stream().filter(admin1Told::contains).forEach(named::add);
+    order.stream().filter(forces::contains).forEach(named::add);
+    if (cued.size() == 1 && order.containsAll(cued)) {
+      named.addAll(cued);
     }
     return new PlaceContext(
         order,
         List.copyOf(admin1Named),
         townsNamed(capitalised, order.isEmpty() ? fallback : order),
         qualifiers(documentText),
-        named);
+        List.copyOf(named));
+  }
+
+  // Whether the last token is the end of a longer name the gazetteer knows, after a capitalised
+  // word and maybe a particle: "Mayo Sava", "Mocimboa da Praia".
+  private boolean tailOfName(List<String> tokens, List<Boolean> upper) {
+    int last = tokens.size() - 1;
+    if (last >= 1 && upper.get(last - 1)) {
+      if (gazetteer.containsKey(tokens.get(last - 1) + tokens.get(last))) {
+        return true;
+      }
+    }
+    return last >= 2
+        && upper.get(last - 2)
+        && !upper.get(last - 1)
+        && PARTICLES.contains(tokens.get(last - 1))
+        && gazetteer.containsKey(tokens.get(last - 2) + tokens.get(last - 1) + tokens.get(last));
   }
 
   // The countries of the capitals of the region that the document names,
@@ -315,42 +341,6 @@ final class DocumentContextScanner {
       }
     }
     return out;
-  }
-
-  private static final String CUES_RESOURCE = "/org/harmwatch/geo/country-cues.tsv";
-
-  // The bundled cue table: "name<TAB>ISO code" rows; '#' lines are comments.
-  private static Map<String, String> countryCues() {
-    Map<String, String> out = new HashMap<>();
-    try (java.io.InputStream in = DocumentContextScanner.class.getResourceAsStream(CUES_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + CUES_RESOURCE);
-      }
-      java.io.BufferedReader r =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length != 2 || !c[1].strip().matches("[A-Z]{2}") || c[0].isBlank()) {
-          throw new IllegalStateException(
-              CUES_RESOURCE
-                  + ":"
-                  + lineNo
-                  + ": expected 'name<TAB>ISO code', found '"
-                  + line
-                  + "'");
-        }
-        out.put(Gazetteer.normalize(c[0].strip()), c[1].strip());
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + CUES_RESOURCE, e);
-    }
-    return Map.copyOf(out);
   }
 
   /** "Petaka (Douentza, Mopti)": folded name to the bracketed qualifier, first one written. */
@@ -417,41 +407,9 @@ final class DocumentContextScanner {
     return null;
   }
 
-  // "cattle raiders from Sudan", "Pokot warriors from Kenya": where people came from, not where the
-  // incident is.
-  private static boolean isOrigin(List<String> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).equals("from");
-  }
-
   // A world demonym of the gazetteer ("Somalis") rather than a country's name.
   private boolean isDemonymOnly(String key, String cc) {
     return gazetteer.lookup(key).stream()
         .noneMatch(e -> e.kind() == Kind.COUNTRY && e.countryCode().equals(cc));
-  }
-
-  // "near the border with Niger", "la frontière malienne", "the Malian border": a neighbour named
-  // to say where the place is not.
-  private static boolean isBorder(List<String> tokens, int i, int n) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (BORDER_WORDS.contains(tokens.get(j))) {
-        return true;
-      }
-    }
-    return i + n < tokens.size() && BORDER_WORDS.contains(tokens.get(i + n));
-  }
-
-  private static boolean isRiverNiger(List<String> tokens, int i, int n, String cc) {
-    if (!cc.equals("NE") || n != 1 || !tokens.get(i).equals("niger")) {
-      return false;
-    }
-    String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-    String prev = i > 0 ? tokens.get(i - 1) : "";
-    return next.equals("river")
-        || next.equals("delta")
-        || next.equals("inner")
-        || next.equals("state")
-        || prev.equals("fleuve")
-        || prev.equals("delta")
-        || prev.equals("river");
   }
 }

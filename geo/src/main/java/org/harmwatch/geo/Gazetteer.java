@@ -140,6 +140,24 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * The second-level divisions of every country, in one pass: normalised name (official and
+   * alternate) to the country code and first-level division of each division that bears it, as
+   * "CC|admin1".
+   */
+  public Map<String, java.util.Set<String>> admin2Names() {
+    Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (Map.Entry<String, int[]> e : byName.entrySet()) {
+      for (int row : e.getValue()) {
+        if (kind[row] == Kind.ADMIN2.ordinal()) {
+          out.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>())
+              .add(country[row] + "|" + admin1[row]);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Loads the resources bundled in this module (GeoNames rows plus the OSM supplement). */
   public static Gazetteer loadDefault() {
     Builder b = new Builder();

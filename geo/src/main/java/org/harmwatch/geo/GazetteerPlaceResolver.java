@@ -160,13 +160,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (context == null) {
       return Optional.empty();
     }
-    // The country the document names outright, most-mentioned first: "Somali herders" or
-    // "Ethiopian nationals" may be people abroad, so a demonym alone does not place the incident.
-    String cc =
-        context.countryCodes().stream()
-            .filter(c -> region.contains(c) && context.namedCountries().contains(c))
-            .findFirst()
-            .orElse(null);
+    // The country the document names outright, in the order the context ranks them (by name,
+    // then by division, then by its forces or cues): "Somali herders" or "Ethiopian nationals"
+    // may be people abroad, so a demonym alone does not place the incident.
+    String cc = context.namedCountries().stream().filter(region::contains).findFirst().orElse(null);
     if (cc == null) {
       return Optional.empty();
     }

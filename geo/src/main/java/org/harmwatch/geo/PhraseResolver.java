@@ -79,16 +79,23 @@ final class PhraseResolver {
     REGION("r[ée]gions?|regions?", Kind.ADMIN1, Kind.ADMIN2),
     STATE("state|[ée]tat", Kind.ADMIN1, null),
     PROVINCE("provinces?", Kind.ADMIN2, Kind.ADMIN1),
-    CERCLE("cercles?|circles?", Kind.ADMIN2, null),
+    CERCLE("cercles?|circles?", Kind.ADMIN2, null, true),
     // Benin's départements are its first-level divisions ("département de l'Alibori").
     DEPARTMENT(
-        "d[ée]partements?|departments?|prefectures?|pr[ée]fectures?", Kind.ADMIN2, Kind.ADMIN1),
-    DISTRICT("district", Kind.ADMIN1, Kind.ADMIN2),
+        "d[ée]partements?|departments?|prefectures?|pr[ée]fectures?|divisions?",
+        Kind.ADMIN2,
+        Kind.ADMIN1,
+        true),
+    // Ethiopia's zones are second-level units.
+    ZONE("zones?", Kind.ADMIN2, Kind.PLACE),
+    DISTRICT("districts?", Kind.ADMIN1, Kind.ADMIN2, true),
     // South Sudan's counties are second-level units, Kenya's and Liberia's first-level ones;
     // Nigeria's local government areas are second-level.
-    COUNTY("county|counties|lga|local\\s+government\\s+area", Kind.ADMIN2, Kind.ADMIN1),
+    COUNTY("county|counties|lga|local\\s+government\\s+area", Kind.ADMIN2, Kind.ADMIN1, true),
     COMMUNE(
-        "communes?|commune\\s+rurale|rural\\s+commune|municipality|municipalit[ée]",
+        "communes?|commune\\s+rurale|rural\\s+commune|municipality|municipalit[ée]"
+            // below a district: a seat and its area share the name ("Muyuka subdivision")
+            + "|sub-?divisions?|arrondissements?|sub-?count(?:y|ies)|woredas?",
         Kind.PLACE,
         null),
     SETTLEMENT(
@@ -101,8 +108,16 @@ final class PhraseResolver {
     final Pattern after;
     final Kind first;
     final Kind second;
+    // Whether a unit the gazetteer does not hold as a division stands for its seat, the town of
+    // the same name ("Toulepleu department", "Cueibet County" below the divisions it knows).
+    final boolean seat;
 
     Frame(String words, Kind first, Kind second) {
+      this(words, first, second, false);
+    }
+
+    Frame(String words, Kind first, Kind second, boolean seat) {
+      this.seat = seat;
       this.before =
           Pattern.compile(
               "^(?:the\\s+)?(?:(?:la|le|les)\\s+|l')?(?:" + words + ")\\s+" + DE + "(.+)$", CI);
@@ -275,7 +290,7 @@ final class PhraseResolver {
         return Optional.of(new Resolution(written, x.countryCode(), x.entry(), x.precision()));
       }
     }
-    return Optional.empty();
+    return f.seat ? name(target, scope, true, Kind.PLACE) : Optional.empty();
   }
 
   /**

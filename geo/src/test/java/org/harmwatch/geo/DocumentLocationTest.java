@@ -54,8 +54,43 @@ class DocumentLocationTest {
             "Police in Kenya dispersed youths after clashes in Lamu.", "KE", "Lamu", "admin1"),
         // cues of two countries tell none
         Arguments.of("Imbonerakure and FARDC officers met at the border.", null, null, null),
-        // part of a hyphenated name is no division ("Sava" is one of Madagascar's)
-        Arguments.of("A man was killed in Tcherive, Mayo-Sava.", null, null, null),
+        // part of a hyphenated name is no division ("Sava" is one of Madagascar's); the whole
+        // name is a district of one country and tells it
+        Arguments.of("A man was killed in Tcherive, Mayo-Sava.", "CM", "Extrême-Nord", "admin1"),
+        // a demonym with a force word names that state's own forces (force-words.tsv)
+        Arguments.of("Ugandan troops fought rebels near a swamp.", "UG", null, "country"),
+        Arguments.of("The Chadian air force struck a rebel column.", "TD", null, "country"),
+        Arguments.of("Kenyan police officers shot a suspect dead.", "KE", null, "country"),
+        // the troops of two countries: the first named
+        Arguments.of(
+            "Ugandan and Kenyan troops exchanged fire at a border post.", "UG", null, "country"),
+        Arguments.of("Oromo and Amhara youths clashed at a market.", "ET", "Amhara", "admin1"),
+        Arguments.of(
+            "Les forces armées maliennes ont repoussé une attaque.", "ML", null, "country"),
+        // ... but not a force word before an English demonym, nor a demonym alone
+        Arguments.of("Police arrested Ethiopian migrants on a bus.", null, null, null),
+        // a country named outright wins over forces named by demonym
+        Arguments.of(
+            "Ethiopian troops fought militants in a village of Somalia.", "SO", null, "country"),
+        // a state force's acronym, a group of one country (country-cues.tsv)
+        Arguments.of("UPDF soldiers repulsed a raid on a cattle kraal.", "UG", null, "country"),
+        Arguments.of("FAA units attacked a rebel base.", "AO", null, "country"),
+        Arguments.of("FLEC-FAC fighters ambushed a patrol.", "AO", null, "country"),
+        // a division name that several countries share tells none of them; the cue decides, and
+        // the division is then the cue's country's
+        Arguments.of(
+            "Ambazonian fighters burnt houses in Zzyqa village (Sud-Ouest).",
+            "CM",
+            "Sud-Ouest",
+            "admin1"),
+        // the last word of a longer name is not a division of another country
+        Arguments.of("A man was killed in Tcherive, Mayo Sava.", "CM", "Extrême-Nord", "admin1"),
+        // a one-word district name tells nothing (many are everyday words)
+        Arguments.of("A man was killed near the Noun river.", null, null, null),
+        // ... nor, after a particle, a capital of another country ("Praia"); the whole name is a
+        // district of Mozambique
+        Arguments.of(
+            "Insurgents raided a village near Mocimboa da Praia.", "MZ", "Cabo Delgado", "admin1"),
         // nothing tells the country
         Arguments.of("Two men were attacked in their home by a mob.", null, null, null));
   }

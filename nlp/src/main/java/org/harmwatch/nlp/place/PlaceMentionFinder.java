@@ -19,8 +19,10 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  */
 public final class PlaceMentionFinder {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // Capitalised words, with the small words of Portuguese, Spanish and Arabic names between them
+  // ("Mocimboa da Praia", "Bir el Ater"); the gazetteer later trims what it does not know.
   private static final String NAME =
-      "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*";
+      "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ -](?:(?:da|do|dos|das|del|el|al|es)\\s)?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*))*";
   private static final String DIRECTION =
       "(?:far[\\s-]+)?(?:north|south|east|west|northern|southern|eastern|western|central"
           + "|(?:north|south)[\\s-]?(?:east|west)(?:ern)?)";
@@ -52,7 +54,9 @@ public final class PlaceMentionFinder {
           PrefilteredPattern.compile(
               "\\b"
                   + NAME
-                  + "\\s+(?:region|province|circle|district|commune|department|[Ss]tate)\\b"),
+                  + "\\s+(?:[Rr]egion|[Pp]rovince|[Cc]ircle|[Dd]istrict|[Cc]ommune|[Dd]epartment|[Ss]tate"
+                  + "|[Cc]ounty|LGA|[Mm]unicipality|[Pp]refecture|[Ss]ub-?[Cc]ounty|[Ss]ub-?[Dd]ivision"
+                  + "|[Dd]ivision|[Ww]oreda|[Zz]one)\\b"),
           PrefilteredPattern.compile(
               "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle|[Ll]['’][ÉéEe]tat)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
                   + NAME),
@@ -69,6 +73,11 @@ public final class PlaceMentionFinder {
                   + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*)("
                   + NAME
                   + ")"));
+
+  // ", Mokolo" after a place name, not followed by another item of a list.
+  private static final Pattern QUALIFIER =
+      Pattern.compile(
+          "\\s*,\\s*((?>" + NAME + "))(?!\\s*,\\s*\\p{Lu}|\\s+(?:and|et|or|ou)\\s+\\p{Lu})");
 
   private final PlaceResolver places;
 
@@ -94,10 +103,25 @@ public final class PlaceMentionFinder {
         String text = prepositional ? m.group(1) : m.group();
         int e = s + text.length();
         if (prepositional) {
-          text = knownPrefix(text);
-          if (text == null) {
+          String head = knownPrefix(text);
+          PlaceMention after = qualifierAfter(sentence, m.end(1), offset);
+          if (after != null
+              && head == null
+              && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
+            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does.
+            out.add(
+                new PlaceMention(
+                    sentence.substring(s, after.end() - offset), offset + s, after.end()));
             continue;
           }
+          if (after != null
+              && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
+            out.add(after);
+          }
+          if (head == null) {
+            continue;
+          }
+          text = head;
           e = s + text.length();
         }
         final int fs = s;
@@ -110,6 +134,20 @@ public final class PlaceMentionFinder {
     }
     out.sort(Comparator.comparingInt(PlaceMention::start));
     return out;
+  }
+
+  // "in Malia, Waza": the known name written after a comma that follows a place name, the town or
+  // division that qualifies it; not an item of a list ("in Gao, Kidal and Menaka").
+  private PlaceMention qualifierAfter(String sentence, int end, int offset) {
+    Matcher q = QUALIFIER.matcher(sentence).region(end, sentence.length());
+    if (!q.lookingAt()) {
+      return null;
+    }
+    String name = knownPrefix(q.group(1));
+    if (name == null || name.length() < q.group(1).length()) {
+      return null;
+    }
+    return new PlaceMention(name, offset + q.start(1), offset + q.start(1) + name.length());
   }
 
   // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows; "Kerawa-Mafa"

@@ -49,7 +49,16 @@ class PlaceMentionFinderTest {
         // a preposition that opens the sentence
         "In Djibo, gunmen shot a trader; Djibo",
         // a county or local government area is found by its seat's name, as coders place it
-        "gunmen killed two farmers in Douentza LGA; Douentza",
+        // a unit word after the name makes the unit the place, not its seat town
+        "gunmen killed two farmers in Douentza LGA; Douentza LGA",
+        "clashes in Douentza County left three dead; Douentza County",
+        "rebels attacked the Douentza District office; Douentza District",
+        // a known town after a comma qualifies a village the gazetteer does not know
+        "raiders burnt Zzyqa, Douentza on Friday; Zzyqa, Douentza",
+        // ... and stands beside one it knows
+        "raiders burnt Bankass, Douentza on Friday; Bankass | Douentza",
+        // ... but items of a list are not qualifiers
+        "attacks in Bankass, Douentza and Kaya; Bankass",
         // a coder's own choice of location
         "an attack in an unknown village, coded as Bankass; Bankass",
         "an attack somewhere in the bush (coordinates for Douentza used); Douentza",
