@@ -41,7 +41,7 @@ final class Segmenter {
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final PrefilteredPattern WEAK_TRIGGER =
       PrefilteredPattern.compile(
-          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?");
   private static final PrefilteredPattern FIELD_LABEL =
       PrefilteredPattern.compile(
           "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
@@ -71,6 +71,20 @@ final class Segmenter {
       PrefilteredPattern.compile(
           "\\b(?:le|ce|the|this|that|its) (?:communiqué|statement|press release|bilan)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // Words before an event cue that make it feared, threatened or planned, not told as done.
+  private static final PrefilteredPattern UNREAL =
+      PrefilteredPattern.compile(
+          "\\b(?:fears?|feared|threat(?:s|en|ens|ened)?|risks?|could|would|might|will|plans?|planned|planning|warn(?:s|ed)?|prevent(?:ed)?|avoid(?:ed)?|craint|crainte|menace|risque|pourrait)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final PrefilteredPattern AFTERMATH =
+      PrefilteredPattern.compile(
+          "(?i)(?:wounded|injured|wounding|injuring|blessée?s?|bod(?:y|ies)\\b.*|found dead)",
+          Pattern.UNICODE_CASE);
+
+  // An event word in the plural ("attacks", "enlèvements"): many events.
+  private static final PrefilteredPattern PLURAL = PrefilteredPattern.compile("[sx]$");
 
   private final SentenceAnnotator annotator;
 
@@ -135,6 +149,11 @@ final class Segmenter {
       int before = drafts.size();
       int factsBefore = current == null ? -1 : current.facts.size();
       IncidentDraft was = current;
+      // "Ten people were wounded", "the bodies were found later": more about the incident just
+      // told, even when the sentence names the hospital's town or where the bodies lay; in a long
+      // report such words alone open no incident, in a brief they may.
+      boolean aftermath =
+          nearby && t != null && !t.another() && AFTERMATH.matcher(t.text()).matches();
       boolean blame =
           nearby && !anchored && (t == null || t.anaphoric()) && BLAME.matcher(s.text()).find();
       if (f.generic() && !blame) {
@@ -154,12 +173,12 @@ final class Segmenter {
       } else if (blame) {
         // "The sources blamed JNIM fighters": the perpetrator of the incident just told.
         current.facts.add(f);
-      } else if (figuresOnly) {
+      } else if (figuresOnly || aftermath) {
         current.facts.add(f);
       } else if (t != null
           && !quoted
           && (anchored || (t.another() && current != null))
-          && (isBrief || !arrestOnly(t, sentences, s))) {
+          && (isBrief || !arrestOnly(t, sentences, s) && !AFTERMATH.matcher(t.text()).matches())) {
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -177,13 +196,12 @@ final class Segmenter {
       }
       boolean consumed =
           drafts.size() != before || (was != null && was.facts.size() != factsBefore);
-      if (s == sentences.get(0)
-          && !consumed
-          && t != null
-          && !t.anaphoric()
-          && !quoted
-          && !f.generic()) {
-        firstUnanchored = f;
+      if (isBrief && !consumed && t != null && !f.generic() && drafts.isEmpty()) {
+        // A brief's lead may come after a sentence that sets the scene ("Students protested in
+        // X. Soldiers shot at them.").
+        if (firstUnanchored == null && plain(f, s == sentences.get(0)) > 0) {
+          firstUnanchored = f;
+        }
       }
       if (!consumed
           && was != null
@@ -205,15 +223,80 @@ final class Segmenter {
       eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
     }
-    if (drafts.isEmpty() && firstUnanchored != null && isBrief) {
-      // A brief (a coder's note, a news flash) tells one event in a few sentences and opens with
-      // it: its lead is the incident even when it names no figure, date or place of its own.
-      IncidentDraft brief = new IncidentDraft(firstUnanchored.sentence().paragraph(), null, false);
-      brief.facts.add(firstUnanchored);
-      brief.labelFacts.addAll(pendingLabels);
-      drafts.add(brief);
+    if (isBrief && firstUnanchored != null) {
+      briefLead(firstUnanchored, drafts, sentences, pendingLabels, published, context);
     }
     return drafts;
+  }
+
+  // How plainly a sentence tells one event: 2 for an event word of its own, 0 for none, a
+  // reference back ("the killing"), a quote, an event only feared or planned ("Residents fear an
+  // attack") or, after the brief's first sentence, events in the plural or quoted words ("recent
+  // attacks", "raids have increased"), which are background there.
+  private static int plain(SentenceFacts f, boolean first) {
+    Trigger t = f.trigger();
+    String st = f.sentence().text();
+    if (t == null
+        || t.anaphoric()
+        || QUOTED.matcher(st).find()
+        || UNREAL.matcher(st.substring(0, t.start())).find()) {
+      return 0;
+    }
+    if (!first && (PLURAL.matcher(t.text()).find() || insideQuote(st, t.start()))) {
+      return 0;
+    }
+    return 2;
+  }
+
+  // Whether offset i of s lies between quotation marks.
+  private static boolean insideQuote(String s, int i) {
+    int straight = 0;
+    int open = 0;
+    for (int k = 0; k < i; k++) {
+      char c = s.charAt(k);
+      if (c == '"') {
+        straight++;
+      } else if (c == '“' || c == '«') {
+        open++;
+      } else if (c == '”' || c == '»') {
+        open--;
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
+
+  /**
+   * A brief (a coder's note, a news flash) tells one event in a few sentences: its lead is the
+   * incident even when it names no figure, date or place of its own, and the sentences around it
+   * (the scene before it, "He had been shot" after it) are about the same event. With no incident
+   * opened, the lead opens one that takes in the brief's other sentences; with one opened later in
+   * the brief ("Clashes between X and Y. Two people killed."), a plain lead before it joins it as
+   * its first sentence, so that its event word types the incident.
+   */
+  private void briefLead(
+      SentenceFacts lead,
+      List<IncidentDraft> drafts,
+      List<Sentence> sentences,
+      List<SentenceFacts> pendingLabels,
+      LocalDate published,
+      PlaceContext context) {
+    if (drafts.isEmpty()) {
+      IncidentDraft brief = new IncidentDraft(lead.sentence().paragraph(), null, false);
+      brief.facts.add(lead);
+      for (Sentence s : sentences) {
+        if (s != lead.sentence()) {
+          SentenceFacts f = annotator.annotate(s, null, published, context);
+          if (!f.generic()) {
+            brief.facts.add(f);
+          }
+        }
+      }
+      brief.labelFacts.addAll(pendingLabels);
+      drafts.add(brief);
+    } else if (drafts.size() == 1
+        && lead.sentence().start() < drafts.get(0).first().sentence().start()) {
+      drafts.get(0).facts.add(0, lead);
+    }
   }
 
   /**
