@@ -36,7 +36,7 @@ final class Segmenter {
       PrefilteredPattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
   // Quoted speech: opens with a quote, or ends in one followed by "he said".
-  private static final PrefilteredPattern QUOTED =
+  static final PrefilteredPattern QUOTED =
       PrefilteredPattern.compile(
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final PrefilteredPattern WEAK_TRIGGER =
@@ -72,19 +72,10 @@ final class Segmenter {
           "\\b(?:le|ce|the|this|that|its) (?:communiqué|statement|press release|bilan)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  // Words before an event cue that make it feared, threatened or planned, not told as done.
-  private static final PrefilteredPattern UNREAL =
-      PrefilteredPattern.compile(
-          "\\b(?:fears?|feared|threat(?:s|en|ens|ened)?|risks?|could|would|might|will|plans?|planned|planning|warn(?:s|ed)?|prevent(?:ed)?|avoid(?:ed)?|craint|crainte|menace|risque|pourrait)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private static final PrefilteredPattern AFTERMATH =
       PrefilteredPattern.compile(
           "(?i)(?:wounded|injured|wounding|injuring|blessée?s?|bod(?:y|ies)\\b.*|found dead)",
           Pattern.UNICODE_CASE);
-
-  // An event word in the plural ("attacks", "enlèvements"): many events.
-  private static final PrefilteredPattern PLURAL = PrefilteredPattern.compile("[sx]$");
 
   private final SentenceAnnotator annotator;
 
@@ -153,7 +144,7 @@ final class Segmenter {
       // told, even when the sentence names the hospital's town or where the bodies lay; in a long
       // report such words alone open no incident, in a brief they may.
       boolean aftermath =
-          nearby && t != null && !t.another() && AFTERMATH.matcher(t.text()).matches();
+          sameParagraph && t != null && !t.another() && AFTERMATH.matcher(t.text()).matches();
       boolean blame =
           nearby && !anchored && (t == null || t.anaphoric()) && BLAME.matcher(s.text()).find();
       if (f.generic() && !blame) {
@@ -199,7 +190,7 @@ final class Segmenter {
       if (isBrief && !consumed && t != null && !f.generic() && drafts.isEmpty()) {
         // A brief's lead may come after a sentence that sets the scene ("Students protested in
         // X. Soldiers shot at them.").
-        if (firstUnanchored == null && plain(f, s == sentences.get(0)) > 0) {
+        if (firstUnanchored == null && BriefLead.plain(f, s == sentences.get(0)) > 0) {
           firstUnanchored = f;
         }
       }
@@ -227,42 +218,6 @@ final class Segmenter {
       briefLead(firstUnanchored, drafts, sentences, pendingLabels, published, context);
     }
     return drafts;
-  }
-
-  // How plainly a sentence tells one event: 2 for an event word of its own, 0 for none, a
-  // reference back ("the killing"), a quote, an event only feared or planned ("Residents fear an
-  // attack") or, after the brief's first sentence, events in the plural or quoted words ("recent
-  // attacks", "raids have increased"), which are background there.
-  private static int plain(SentenceFacts f, boolean first) {
-    Trigger t = f.trigger();
-    String st = f.sentence().text();
-    if (t == null
-        || t.anaphoric()
-        || QUOTED.matcher(st).find()
-        || UNREAL.matcher(st.substring(0, t.start())).find()) {
-      return 0;
-    }
-    if (!first && (PLURAL.matcher(t.text()).find() || insideQuote(st, t.start()))) {
-      return 0;
-    }
-    return 2;
-  }
-
-  // Whether offset i of s lies between quotation marks.
-  private static boolean insideQuote(String s, int i) {
-    int straight = 0;
-    int open = 0;
-    for (int k = 0; k < i; k++) {
-      char c = s.charAt(k);
-      if (c == '"') {
-        straight++;
-      } else if (c == '“' || c == '«') {
-        open++;
-      } else if (c == '”' || c == '»') {
-        open--;
-      }
-    }
-    return straight % 2 == 1 || open > 0;
   }
 
   /**
