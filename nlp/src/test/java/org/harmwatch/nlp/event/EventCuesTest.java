@@ -38,6 +38,8 @@ class EventCuesTest {
         "The bodies of two traders were found by a roadside.|ATTACK",
         "A detainee died in police custody on Friday.|ATTACK",
         "Unknown men set the chief's house on fire.|ATTACK",
+        // Words of injury give way to the deed that caused it.
+        "Nine were injured when soldiers shelled the market.|SHELLING_ARTILLERY_MISSILE_ATTACK",
         // Explosions by their device.
         "A vehicle-borne device, a VBIED, went off at the gate.|REMOTE_EXPLOSIVE_LANDMINE_IED",
         "A bus struck an anti-tank mine on the northern road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
