@@ -54,8 +54,9 @@ final class CodingPolicy {
   /**
    * The sub-event type among the {@code types} an incident's words name: a clash whenever its words
    * name fighting (ACLED codes any armed engagement as a battle, whatever weapons it saw); then
-   * suicide bombs, strikes, shelling, explosives, grenades and sexual violence; an abduction only
-   * when no one is killed; else an attack.
+   * suicide bombs, strikes, shelling, grenades (before explosives: a grenade's blast is an
+   * explosion too), explosives and sexual violence; an abduction only when no one is killed; else
+   * an attack.
    */
   static SubEventType subEventType(Set<SubEventType> types, Trigger trigger, Casualties c) {
     if (types.contains(SubEventType.ARMED_CLASH)) {
@@ -66,8 +67,8 @@ final class CodingPolicy {
             SubEventType.SUICIDE_BOMB,
             SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
-            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
             SubEventType.GRENADE,
+            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
             SubEventType.SEXUAL_VIOLENCE)) {
       if (types.contains(t)) {
         return t;
@@ -80,12 +81,12 @@ final class CodingPolicy {
   }
 
   /**
-   * ACLED's sides: a place retaken by the state's forces is the government regaining territory and
-   * one taken by an armed group a non-state actor overtaking it; an attack on armed people or a
-   * military site, or one that kills armed people, with no civilians named among the victims, is an
-   * armed clash (an attack on soldiers or police is a battle, violence against civilians needs
-   * unarmed victims). A community named as the target ("Turkana herdsmen") is not by itself armed.
-   * Returns the sub-event type.
+   * ACLED's sides: a place retaken by the state's forces, or taken by them from an armed group, is
+   * the government regaining territory and one taken by an armed group a non-state actor overtaking
+   * it; an attack on armed people or a military site, or one that kills armed people, with no
+   * civilians named among the victims, is an armed clash (an attack on soldiers or police is a
+   * battle, violence against civilians needs unarmed victims). A community named as the target
+   * ("Turkana herdsmen") is not by itself armed. Returns the sub-event type.
    */
   static SubEventType sides(
       SubEventType sub,
@@ -95,7 +96,7 @@ final class CodingPolicy {
     boolean state =
         perpetrators.values().stream().anyMatch(a -> a.type() == ActorType.STATE_FORCES);
     if (sub == SubEventType.ARMED_CLASH || sub == SubEventType.ATTACK) {
-      if (signs.stateRegains() && (state || perpetrators.isEmpty())) {
+      if (signs.stateRegains() && (state || perpetrators.isEmpty()) || signs.overtakes() && state) {
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
       }
       if ((signs.stateRegains() || signs.overtakes()) && !state && !perpetrators.isEmpty()) {

@@ -36,12 +36,12 @@ final class Segmenter {
       PrefilteredPattern.compile(
           "^[\"“«]?\\s*(?:They|It|He|She|Additionally|Moreover|Also|In addition|Furthermore|The victims|The dead|The bodies|Among (?:them|the)|Of (?:them|those)|The (?:attackers|assailants|gunmen|soldiers|survivors)|According to the|Ils|Elles|Il|Parmi|En outre|Par ailleurs|De plus|Les victimes|Les corps|Les assaillants|Selon le)\\b");
   // Quoted speech: opens with a quote, or ends in one followed by "he said".
-  private static final PrefilteredPattern QUOTED =
+  static final PrefilteredPattern QUOTED =
       PrefilteredPattern.compile(
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final PrefilteredPattern WEAK_TRIGGER =
       PrefilteredPattern.compile(
-          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?");
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?");
   private static final PrefilteredPattern FIELD_LABEL =
       PrefilteredPattern.compile(
           "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
@@ -71,6 +71,11 @@ final class Segmenter {
       PrefilteredPattern.compile(
           "\\b(?:le|ce|the|this|that|its) (?:communiqué|statement|press release|bilan)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final PrefilteredPattern AFTERMATH =
+      PrefilteredPattern.compile(
+          "(?i)(?:wounded|injured|wounding|injuring|blessée?s?|bod(?:y|ies)\\b.*|found dead)",
+          Pattern.UNICODE_CASE);
 
   private final SentenceAnnotator annotator;
 
@@ -135,6 +140,11 @@ final class Segmenter {
       int before = drafts.size();
       int factsBefore = current == null ? -1 : current.facts.size();
       IncidentDraft was = current;
+      // "Ten people were wounded", "the bodies were found later": more about the incident just
+      // told, even when the sentence names the hospital's town or where the bodies lay; in a long
+      // report such words alone open no incident, in a brief they may.
+      boolean aftermath =
+          sameParagraph && t != null && !t.another() && AFTERMATH.matcher(t.text()).matches();
       boolean blame =
           nearby && !anchored && (t == null || t.anaphoric()) && BLAME.matcher(s.text()).find();
       if (f.generic() && !blame) {
@@ -154,12 +164,12 @@ final class Segmenter {
       } else if (blame) {
         // "The sources blamed JNIM fighters": the perpetrator of the incident just told.
         current.facts.add(f);
-      } else if (figuresOnly) {
+      } else if (figuresOnly || aftermath) {
         current.facts.add(f);
       } else if (t != null
           && !quoted
           && (anchored || (t.another() && current != null))
-          && (isBrief || !arrestOnly(t, sentences, s))) {
+          && (isBrief || !arrestOnly(t, sentences, s) && !AFTERMATH.matcher(t.text()).matches())) {
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -177,13 +187,12 @@ final class Segmenter {
       }
       boolean consumed =
           drafts.size() != before || (was != null && was.facts.size() != factsBefore);
-      if (s == sentences.get(0)
-          && !consumed
-          && t != null
-          && !t.anaphoric()
-          && !quoted
-          && !f.generic()) {
-        firstUnanchored = f;
+      if (isBrief && !consumed && t != null && !f.generic() && drafts.isEmpty()) {
+        // A brief's lead may come after a sentence that sets the scene ("Students protested in
+        // X. Soldiers shot at them.").
+        if (firstUnanchored == null && BriefLead.plain(f, s == sentences.get(0)) > 0) {
+          firstUnanchored = f;
+        }
       }
       if (!consumed
           && was != null
@@ -205,15 +214,44 @@ final class Segmenter {
       eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
     }
-    if (drafts.isEmpty() && firstUnanchored != null && isBrief) {
-      // A brief (a coder's note, a news flash) tells one event in a few sentences and opens with
-      // it: its lead is the incident even when it names no figure, date or place of its own.
-      IncidentDraft brief = new IncidentDraft(firstUnanchored.sentence().paragraph(), null, false);
-      brief.facts.add(firstUnanchored);
-      brief.labelFacts.addAll(pendingLabels);
-      drafts.add(brief);
+    if (isBrief && firstUnanchored != null) {
+      briefLead(firstUnanchored, drafts, sentences, pendingLabels, published, context);
     }
     return drafts;
+  }
+
+  /**
+   * A brief (a coder's note, a news flash) tells one event in a few sentences: its lead is the
+   * incident even when it names no figure, date or place of its own, and the sentences around it
+   * (the scene before it, "He had been shot" after it) are about the same event. With no incident
+   * opened, the lead opens one that takes in the brief's other sentences; with one opened later in
+   * the brief ("Clashes between X and Y. Two people killed."), a plain lead before it joins it as
+   * its first sentence, so that its event word types the incident.
+   */
+  private void briefLead(
+      SentenceFacts lead,
+      List<IncidentDraft> drafts,
+      List<Sentence> sentences,
+      List<SentenceFacts> pendingLabels,
+      LocalDate published,
+      PlaceContext context) {
+    if (drafts.isEmpty()) {
+      IncidentDraft brief = new IncidentDraft(lead.sentence().paragraph(), null, false);
+      brief.facts.add(lead);
+      for (Sentence s : sentences) {
+        if (s != lead.sentence()) {
+          SentenceFacts f = annotator.annotate(s, null, published, context);
+          if (!f.generic()) {
+            brief.facts.add(f);
+          }
+        }
+      }
+      brief.labelFacts.addAll(pendingLabels);
+      drafts.add(brief);
+    } else if (drafts.size() == 1
+        && lead.sentence().start() < drafts.get(0).first().sentence().start()) {
+      drafts.get(0).facts.add(0, lead);
+    }
   }
 
   /**

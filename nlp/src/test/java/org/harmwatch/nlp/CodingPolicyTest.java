@@ -126,7 +126,8 @@ class CodingPolicyTest {
     "ATTACK, '', true, false, GOVERNMENT_REGAINS_TERRITORY",
     "ARMED_CLASH, REBEL_GROUP, true, false, NON_STATE_ACTOR_OVERTAKES_TERRITORY",
     "ARMED_CLASH, REBEL_GROUP, false, true, NON_STATE_ACTOR_OVERTAKES_TERRITORY",
-    "ARMED_CLASH, STATE_FORCES, false, true, ARMED_CLASH",
+    // The state's forces taking a place from an armed group regain territory (ACLED).
+    "ARMED_CLASH, STATE_FORCES, false, true, GOVERNMENT_REGAINS_TERRITORY",
     "ARMED_CLASH, '', false, true, ARMED_CLASH",
     "AIR_DRONE_STRIKE, STATE_FORCES, true, false, AIR_DRONE_STRIKE",
   })

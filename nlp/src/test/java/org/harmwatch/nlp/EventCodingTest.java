@@ -66,6 +66,16 @@ class EventCodingTest {
         // A group of civilians among the victims is named beside them.
         "Gunmen shot dead two journalists in Gao on Sunday."
             + "|ATTACK|Unidentified Armed Group|Civilians;Journalists",
+        // A camp of displaced people or herders is no military site: an attack on it targets
+        // civilians.
+        "Gunmen attacked a camp of displaced people near Djibo on Sunday, killing five."
+            + "|ATTACK|Unidentified Armed Group|Civilians",
+        "Gunmen attacked an IDP camp near Djibo on Sunday, killing five."
+            + "|ATTACK|Unidentified Armed Group|Civilians",
+        // A telegraphic note: the event word of the first sentence types the incident whose
+        // figure comes in the second.
+        "Clashes between soldiers and JNIM fighters. 7 killed near Douentza."
+            + "|ARMED_CLASH|Military Forces of Mali|JNIM: Group for Support of Islam and Muslims",
         // Police who arrest or report afterwards are not perpetrators.
         "Gunmen killed 4 villagers in Bankass on Sunday. Police arrested two suspects."
             + "|ATTACK|Unidentified Armed Group|Civilians",
@@ -80,5 +90,32 @@ class EventCodingTest {
         .as("perpetrators")
         .isEqualTo(perpetrators == null ? "" : perpetrators);
     assertThat(names(i.targets())).as("targets").isEqualTo(targets == null ? "" : targets);
+  }
+
+  /** The sub-event type alone, where the sides' names are not what a row is about. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Armed men shot dead by soldiers fought them.
+        "Six bandits were shot dead by soldiers near Bankass on Monday.|ARMED_CLASH",
+        "Three park rangers were shot dead by poachers near Gao on Friday.|ARMED_CLASH",
+        // The state's forces taking a base or a town from an armed group regain territory; an
+        // armed group taking one overtakes it.
+        "Malian soldiers captured a JNIM base near Douentza on Sunday."
+            + "|GOVERNMENT_REGAINS_TERRITORY",
+        "JNIM fighters took over the town of Niono on Sunday.|NON_STATE_ACTOR_OVERTAKES_TERRITORY",
+        // A rebel movement named after the people is no civilian victim.
+        "The Bankass People's Front said its fighters killed 13 soldiers on Sunday.|ARMED_CLASH",
+        // A grenade's blast is a grenade attack, not a planted bomb.
+        "A grenade explosion wounded 6 people at a bar in Gao on Friday.|GRENADE",
+        // The telegraphic present of a coder's note.
+        "Government jets bomb Douentza on Tuesday. No casualties.|AIR_DRONE_STRIKE",
+        "Police beat a trader in Gao on Saturday.|ATTACK",
+      })
+  void codesType(String text, String type) {
+    Incident i =
+        EXTRACTOR.extract(Document.ofText("coding", null, LocalDate.of(2024, 10, 16), text)).get(0);
+    assertThat(i.subEventType().name()).isEqualTo(type);
   }
 }

@@ -9,6 +9,7 @@ import org.harmwatch.nlp.event.EventCues;
 import org.harmwatch.nlp.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which sentences tell which incident. */
@@ -74,11 +75,12 @@ class SegmenterTest {
   void aBriefsLeadIsItsIncidentEvenWithoutFigureDateOrPlace() {
     // A coder's note or a news flash opens with the event it reports.
     assertThat(segment(null, "Rebels attack an army convoy.")).hasSize(1);
+    // Its lead comes first; the brief's other sentences tell the same event.
     assertThat(
             sentences(
                 segment(null, "Militiamen attack a village. The residents fled to the hills.")
                     .get(0)))
-        .containsExactly("Militiamen attack a village.");
+        .containsExactly("Militiamen attack a village.", "The residents fled to the hills.");
     // Not when the event is only mentioned later, nor in a longer report.
     assertThat(segment(null, "The council met on Monday. Residents fear an attack.")).isEmpty();
     assertThat(
@@ -87,6 +89,42 @@ class SegmenterTest {
                 "Rebels attack an army convoy.\n\nThe council met on Monday.\n\n"
                     + "Talks resume next week."))
         .isEmpty();
+  }
+
+  /**
+   * A brief whose event word comes after a scene-setting sentence, or whose anchor comes after an
+   * event sentence with none of its own: one incident, led by the sentence with the plain event
+   * word. Rows: the brief, then its lead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The scene first, the deed second.
+        "Farmers marched through Bankass to protest a new tax. Soldiers shot at the marchers."
+            + "|Soldiers shot at the marchers.",
+        "The corpse of a trader lay near the Gao market. He had been stabbed."
+            + "|He had been stabbed.",
+        // The event first with no anchor, a figure next: the event word leads.
+        "Fighting between herders and a militia near Bankass. 4 killed."
+            + "|Fighting between herders and a militia near Bankass.",
+        "Rebels clash with the army. Seven dead, many injured.|Rebels clash with the army.",
+      })
+  void aBriefIsOneIncidentLedByItsEventWord(String text, String lead) {
+    List<IncidentDraft> got = segment(null, text);
+    assertThat(got).hasSize(1);
+    assertThat(got.get(0).first().sentence().text()).isEqualTo(lead);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        // An event only feared, threatened or planned in a brief is no incident.
+        "Traders closed their shops in Gao. They fear an attack by bandits.",
+        "The mayor spoke on the radio. He warned that militias could raid the villages.",
+      })
+  void aBriefWithOnlyAnUnrealEventHasNoIncident(String text) {
+    assertThat(segment(null, text)).isEmpty();
   }
 
   @ParameterizedTest

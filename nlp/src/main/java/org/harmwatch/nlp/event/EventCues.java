@@ -130,14 +130,30 @@ public final class EventCues {
     return out;
   }
 
-  /** The first event trigger of {@code sentence}, or null when it names no violent event. */
+  // Words of injury only: the trigger of a sentence that names no other event word ("20 were
+  // injured when police shot at marchers" is a shooting).
+  private static final Pattern INJURY =
+      Pattern.compile("(?:wounded|injured|wounding|injuring)", CI);
+
+  /**
+   * The first event trigger of {@code sentence}, or null when it names no violent event; words of
+   * injury only when it names no other.
+   */
   public Trigger trigger(String sentence) {
+    Trigger best = trigger(sentence, false);
+    return best != null ? best : trigger(sentence, true);
+  }
+
+  private Trigger trigger(String sentence, boolean injury) {
     Trigger best = null;
     for (Cue cue : CUES) {
       Matcher m = cue.pattern().matcher(sentence);
       while (m.find()) {
         if (best != null && m.start() >= best.start()) {
           break;
+        }
+        if (!injury && INJURY.matcher(m.group()).matches()) {
+          continue;
         }
         String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
         boolean another = ANOTHER.matcher(before).find();

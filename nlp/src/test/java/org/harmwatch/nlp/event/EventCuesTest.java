@@ -1,0 +1,70 @@
+package org.harmwatch.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The event words of the language packs, one written sentence a row: the telegraphic present of
+ * coders' notes ("jets bomb", "police beat"), the verbs of beatings, lynchings and stonings, the
+ * devices of explosions, territory taken, and the words that only look like events (unit names,
+ * conventions, a house fire).
+ */
+class EventCuesTest {
+  private final EventCues cues = new EventCues();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The telegraphic present of a coder's note.
+        "Government jets bomb two hamlets east of the river.|AIR_DRONE_STRIKE",
+        "Army aircraft strike a rebel depot at dawn.|AIR_DRONE_STRIKE",
+        "Troops shell rebel lines south of the lake.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        "Rebel mortars landed on the airport road.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        "A missile hit a clinic on the edge of town.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        "Herders and farmers exchange fire near the wells.|ARMED_CLASH",
+        "The villagers fought back against the cattle thieves.|ARMED_CLASH",
+        "Rebels captured the district headquarters after a siege.|ARMED_CLASH",
+        "A youth militia took over two villages on the plateau.|ARMED_CLASH",
+        // Beatings, lynchings, stonings and other violence against a person.
+        "Police beat a street vendor outside the bus station.|ATTACK",
+        "A crowd lynches a man accused of stealing a goat.|ATTACK",
+        "A woman was stoned by a mob in the market.|ATTACK",
+        "Militiamen raiding the hamlet wounded four herders.|ATTACK",
+        "Guards fired live bullets at the marchers.|ATTACK",
+        "The bodies of two traders were found by a roadside.|ATTACK",
+        "A detainee died in police custody on Friday.|ATTACK",
+        "Unknown men set the chief's house on fire.|ATTACK",
+        // Words of injury give way to the deed that caused it.
+        "Nine were injured when soldiers shelled the market.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        // Explosions by their device.
+        "A vehicle-borne device, a VBIED, went off at the gate.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A bus struck an anti-tank mine on the northern road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "An explosion tore through a bar in the port.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A man wearing a PBIED blew himself up at the mosque.|SUICIDE_BOMB",
+      })
+  void namesTheEvent(String sentence, String type) {
+    Trigger t = cues.trigger(sentence);
+    assertThat(t).as("trigger").isNotNull();
+    assertThat(t.hint().name()).isEqualTo(type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        // Units, schools and companies named after weapons are no events.
+        "The 21 Artillery Brigade held a parade for the new commander.",
+        "He trained at the School of Artillery before his posting.",
+        "Shell reported higher profits from its oil fields.",
+        // Conventions against torture, a kitchen fire and a plan are no events either.
+        "The country ratified the convention against torture.",
+        "A fire at the bakery was put out by neighbours.",
+        "The council plans to take its case to the regional court.",
+      })
+  void namesNoEvent(String sentence) {
+    assertThat(cues.trigger(sentence)).isNull();
+  }
+}
