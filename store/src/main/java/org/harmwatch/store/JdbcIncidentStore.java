@@ -45,9 +45,9 @@ import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
+import org.harmwatch.core.store.Takedown;
 import org.harmwatch.core.store.Tally;
 import org.harmwatch.core.store.TallyBy;
-import org.harmwatch.core.store.Takedown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
