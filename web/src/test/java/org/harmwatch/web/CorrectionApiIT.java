@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +11,10 @@ import org.harmwatch.core.directory.ActorDirectory;
 import org.harmwatch.core.directory.PlaceDirectory;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
-import org.harmwatch.core.model.Count;
-import org.harmwatch.core.model.DatePrecision;
 import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.DocumentRef;
-import org.harmwatch.core.model.EventType;
-import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
-import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcReviewStore;
@@ -88,32 +80,8 @@ class CorrectionApiIT {
   void start() {
     JdbcCorroboration corroboration = new JdbcCorroboration(sahel.database(), new Linking());
     corroboration.relink("system");
-    String text = "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
-    Document d =
-        Document.ofText("moura-fr", "Moura: les survivants", LocalDate.of(2022, 4, 8), text);
-    Incident report =
-        SahelFixtures.incident(
-                EventType.VIOLENCE_AGAINST_CIVILIANS,
-                SubEventType.ATTACK,
-                new IncidentDate(
-                    LocalDate.of(2022, 3, 27),
-                    LocalDate.of(2022, 3, 31),
-                    DatePrecision.DAY,
-                    "entre le 27 et le 31 mars"),
-                new Location(
-                    "Moura",
-                    "ML",
-                    "Mopti",
-                    "Djenné",
-                    14.2167,
-                    -4.5667,
-                    LocationPrecision.PLACE,
-                    2453348L,
-                    "à Moura"),
-                List.of(new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "l'armée")),
-                Count.atLeast(350, "plus de 350"),
-                new Evidence(0, text.length(), text, List.of("casualties.killed", "date")))
-            .withDocument(DocumentRef.of(d));
+    Document d = SahelFixtures.mouraSurvivorsDocument();
+    Incident report = SahelFixtures.mouraSurvivorsReport(List.of("casualties.killed", "date"));
     corroboration.link(sahel.store().save(d, List.of(report)).incidents());
     api =
         sahel.start(

@@ -4,21 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
-import org.harmwatch.core.model.Actor;
-import org.harmwatch.core.model.ActorType;
-import org.harmwatch.core.model.Count;
-import org.harmwatch.core.model.DatePrecision;
 import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.DocumentRef;
-import org.harmwatch.core.model.EventType;
-import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.model.IncidentDate;
-import org.harmwatch.core.model.Location;
-import org.harmwatch.core.model.LocationPrecision;
-import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
@@ -47,32 +35,8 @@ class CorroborationApiIT {
             new CorroborationApi(corroboration, store),
             new MapDataApi(store));
     moura = sahel.idAt("Moura");
-    String text = "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
-    Document d =
-        Document.ofText("moura-fr", "Moura: les survivants", LocalDate.of(2022, 4, 8), text);
-    Incident report =
-        SahelFixtures.incident(
-                EventType.VIOLENCE_AGAINST_CIVILIANS,
-                SubEventType.ATTACK,
-                new IncidentDate(
-                    LocalDate.of(2022, 3, 27),
-                    LocalDate.of(2022, 3, 31),
-                    DatePrecision.DAY,
-                    "entre le 27 et le 31 mars"),
-                new Location(
-                    "Moura",
-                    "ML",
-                    "Mopti",
-                    "Djenné",
-                    14.2167,
-                    -4.5667,
-                    LocationPrecision.PLACE,
-                    2453348L,
-                    "à Moura"),
-                List.of(new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "l'armée")),
-                Count.atLeast(350, "plus de 350"),
-                new Evidence(0, text.length(), text, List.of()))
-            .withDocument(DocumentRef.of(d));
+    Document d = SahelFixtures.mouraSurvivorsDocument();
+    Incident report = SahelFixtures.mouraSurvivorsReport(List.of());
     List<Incident> stored = store.save(d, List.of(report)).incidents();
     corroboration.link(stored);
     second = stored.get(0).id();

@@ -189,6 +189,42 @@ final class SahelFixtures {
                 new Evidence(0, HTML_TEXT.length(), HTML_TEXT, List.of("event_type")))));
   }
 
+  /** The French survivors' report of Moura, as a document. */
+  static Document mouraSurvivorsDocument() {
+    return Document.ofText(
+        "moura-fr", "Moura: les survivants", LocalDate.of(2022, 4, 8), MOURA_SURVIVORS);
+  }
+
+  /** The incident of {@link #mouraSurvivorsDocument()}, its whole text cited for {@code fields}. */
+  static Incident mouraSurvivorsReport(List<String> fields) {
+    String text = MOURA_SURVIVORS;
+    return incident(
+            EventType.VIOLENCE_AGAINST_CIVILIANS,
+            SubEventType.ATTACK,
+            new IncidentDate(
+                LocalDate.of(2022, 3, 27),
+                LocalDate.of(2022, 3, 31),
+                DatePrecision.DAY,
+                "entre le 27 et le 31 mars"),
+            new Location(
+                "Moura",
+                "ML",
+                "Mopti",
+                "Djenné",
+                14.2167,
+                -4.5667,
+                LocationPrecision.PLACE,
+                2453348L,
+                "à Moura"),
+            List.of(new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "l'armée")),
+            Count.atLeast(350, "plus de 350"),
+            new Evidence(0, text.length(), text, fields))
+        .withDocument(org.harmwatch.core.model.DocumentRef.of(mouraSurvivorsDocument()));
+  }
+
+  private static final String MOURA_SURVIVORS =
+      "Les survivants de Moura parlent de plus de 350 morts entre le 27 et le 31 mars.";
+
   static Incident incident(
       EventType type,
       SubEventType sub,
