@@ -45,7 +45,7 @@ public final class GoldEvidence {
           }
           evidence.add(e);
         }
-        filled.add(withEvidence(inc, evidence));
+        filled.add(inc.withEvidence(evidence));
       }
       out.add(doc.withIncidents(filled));
     }
@@ -183,23 +183,5 @@ public final class GoldEvidence {
 
   private static boolean offsetOnly(Evidence e) {
     return e.text().isEmpty() && e.end() > e.start();
-  }
-
-  private static Incident withEvidence(Incident i, List<Evidence> evidence) {
-    return new Incident(
-        i.id(),
-        i.document(),
-        i.eventType(),
-        i.subEventType(),
-        i.date(),
-        i.location(),
-        i.perpetrators(),
-        i.targets(),
-        i.casualties(),
-        i.weapons(),
-        i.reportedBy(),
-        evidence,
-        i.confidence(),
-        i.provenance());
   }
 }

@@ -105,21 +105,7 @@ final class EvidenceEdit {
 
   /** {@code i} with {@code evidence} instead of its own; every other field kept exactly. */
   static Incident withEvidence(Incident i, List<Evidence> evidence) {
-    return new Incident(
-        i.id(),
-        i.document(),
-        i.eventType(),
-        i.subEventType(),
-        i.date(),
-        i.location(),
-        i.perpetrators(),
-        i.targets(),
-        i.casualties(),
-        i.weapons(),
-        i.reportedBy(),
-        evidence,
-        i.confidence(),
-        i.provenance());
+    return i.withEvidence(evidence);
   }
 
   /** The text of the document {@code incidentId} was extracted from. */

@@ -60,6 +60,25 @@ public record Incident(
         provenance);
   }
 
+  /** This incident with {@code newEvidence} instead of its own; every other field kept. */
+  public Incident withEvidence(List<Evidence> newEvidence) {
+    return new Incident(
+        id,
+        document,
+        eventType,
+        subEventType,
+        date,
+        location,
+        perpetrators,
+        targets,
+        casualties,
+        weapons,
+        reportedBy,
+        newEvidence,
+        confidence,
+        provenance);
+  }
+
   /** This incident with another document reference. */
   public Incident withDocument(DocumentRef ref) {
     Objects.requireNonNull(ref, "ref");
