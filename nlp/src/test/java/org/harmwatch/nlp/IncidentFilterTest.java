@@ -36,7 +36,7 @@ class IncidentFilterTest {
             + " policiers ont fait deux morts à Genève ce mardi 7 juin 2022.",
         "Le parti se dit profondément consterné par les attaques perpétrées à Djibo contre des"
             + " civils.",
-        "Ceci est un cri de cœur des habitants de Kaya, victimes d'attaques terroristes.",
+        "Les commerçants de Kaya lancent un cri de cœur après des attaques terroristes répétées.",
         "Voici une déclaration du parti des travailleurs relative aux attaques perpétrées à Djibo"
             + " contre des civils.",
         "Residents of Kaya were told to avoid crowds to prevent killings of the kind seen in Djibo.",

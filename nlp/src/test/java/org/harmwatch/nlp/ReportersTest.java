@@ -40,7 +40,7 @@ class ReportersTest {
         // A commander's title, the national armed forces, a date or a verb of disclosure.
         "The General Officer Commanding has revealed that 14 gunmen were killed near Kaya.|@STATE",
         "Les forces armées nationales informent que huit assaillants ont été neutralisés.|@STATE",
-        "The Nigerian Army on Tuesday said its troops cleared a camp near Kaya.|@STATE",
+        "The Nigerian Army on Friday said soldiers had overrun a hideout close to Kaya.|@STATE",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);
