@@ -131,6 +131,11 @@ final class EvidenceEdit {
       ps.setString(1, id);
       ps.executeUpdate();
     }
+    insert(c, id, evidence);
+  }
+
+  /** Stores {@code evidence} as incident {@code id}'s, in order (the incident has none yet). */
+  static void insert(Connection c, String id, List<Evidence> evidence) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO incident_evidence (incident_id, ordinal, start_offset, end_offset,"

@@ -276,22 +276,7 @@ public final class JdbcIncidentStore implements IncidentStore {
       addValues(ps, id, "reporter", i.reportedBy());
       ps.executeBatch();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO incident_evidence (incident_id, ordinal, start_offset, end_offset,"
-                + " evidence_text, fields) VALUES (?,?,?,?,?,?)")) {
-      int n = 0;
-      for (Evidence e : i.evidence()) {
-        ps.setString(1, id);
-        ps.setInt(2, n++);
-        ps.setInt(3, e.start());
-        ps.setInt(4, e.end());
-        ps.setString(5, e.text());
-        ps.setString(6, String.join(",", e.fields()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    EvidenceEdit.insert(c, id, i.evidence());
     return i.withId(id).withDocument(DocumentRef.of(d));
   }
 

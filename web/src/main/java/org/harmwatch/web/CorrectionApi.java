@@ -131,16 +131,7 @@ public final class CorrectionApi implements ApiModule {
     ArrayNode a = ExchangeJson.mapper().createArrayNode();
     for (Location l : found) {
       // The exchange format's location object, so a pick can be sent back as the corrected value.
-      ObjectNode o = a.addObject();
-      o.put("name", l.name());
-      o.put("country_code", l.countryCode());
-      o.put("admin1", l.admin1());
-      o.put("admin2", l.admin2());
-      o.put("lat", l.lat());
-      o.put("lon", l.lon());
-      o.put("precision", l.precision().code());
-      o.put("geonames_id", l.geonamesId());
-      o.put("text", l.text());
+      a.add(ExchangeJson.locationJson(l));
     }
     Json.send(ctx, 200, a);
   }

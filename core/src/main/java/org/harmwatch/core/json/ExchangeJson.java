@@ -292,7 +292,8 @@ public final class ExchangeJson {
     return o;
   }
 
-  private static JsonNode locationJson(Location l) {
+  /** A location as the exchange format writes it (JSON null for none). */
+  public static JsonNode locationJson(Location l) {
     if (l == null) {
       return NODES.nullNode();
     }
