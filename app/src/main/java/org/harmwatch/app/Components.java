@@ -90,6 +90,7 @@ public final class Components implements AutoCloseable {
   private Watcher watcher;
   private ReferenceStore reference;
   private FindingParts finding;
+  private ActorDictionary actorDictionary;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -342,16 +343,24 @@ public final class Components implements AutoCloseable {
         places() instanceof GazetteerPlaceResolver g ? g.gazetteer() : Gazetteer.loadDefault();
     return new CorrectionApi(
         new GazetteerDirectory(gazetteer),
-        new DictionaryActorDirectory(ActorDictionary.load()),
+        new DictionaryActorDirectory(actorDictionary()),
         store(choice),
         java.util.Optional.of(corroboration(choice)));
+  }
+
+  // The look-ups of correction forms and of actor suggestions share one copy of the dictionary.
+  private synchronized ActorDictionary actorDictionary() {
+    if (actorDictionary == null) {
+      actorDictionary = ActorDictionary.load();
+    }
+    return actorDictionary;
   }
 
   /** Saved searches, their watch and webhooks, and the actor directory, over {@link #store}. */
   public FindingParts finding(DatabaseChoice choice) {
     if (finding == null) {
       store(choice);
-      finding = new FindingParts(database, store, privateAddresses());
+      finding = new FindingParts(database, store, privateAddresses(), this::actorDictionary);
     }
     return finding;
   }

@@ -28,9 +28,17 @@ public final class FindingParts implements AutoCloseable {
 
   /**
    * The parts over {@code database} and {@code store}; {@code privateAddresses} lets webhooks go to
-   * private networks ({@code HARMWATCH_WATCH_PRIVATE_ADDRESSES}).
+   * private networks ({@code HARMWATCH_WATCH_PRIVATE_ADDRESSES}); {@code dictionary} gives the
+   * actor dictionary the application has loaded.
    */
-  FindingParts(Database database, IncidentStore store, boolean privateAddresses) {
+  private final java.util.function.Supplier<ActorDictionary> dictionary;
+
+  FindingParts(
+      Database database,
+      IncidentStore store,
+      boolean privateAddresses,
+      java.util.function.Supplier<ActorDictionary> dictionary) {
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.database = Objects.requireNonNull(database, "database");
     this.store = Objects.requireNonNull(store, "store");
     this.privateAddresses = privateAddresses;
@@ -65,7 +73,7 @@ public final class FindingParts implements AutoCloseable {
   /** The actors of the extractor's dictionary, searched by any of their names. */
   public ActorDirectory actors() {
     if (actors == null) {
-      actors = ActorDictionary.load().directory();
+      actors = dictionary.get().directory();
     }
     return actors;
   }
