@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Draws the third held-out set of real-report gold (heldout3): a seeded random sample, stratified by source.
+
+Usage: python3 eval/gold/real/heldout3_sample.py [CORPUS]   (default ../shared/corpora/real-news.jsonl.gz,
+run from the repository root). Prints one line per drawn document: source, id, language.
+
+Pool of each source: every corpus document whose id is in no eval/gold/real/*-gold.jsonl file other than the
+heldout3 files themselves (so a rerun after they are committed gives the same draw). For hrw only, as the earlier
+sets: text at most 30,000 characters and the title or text names an African country, "Africa" or "Sahel"
+(anywhere: the title/lead filter of the earlier sets leaves almost nothing). Each pool is sorted by id and
+random.Random(SEED + ":" + source).sample(pool, k) draws from it. Seed and sizes were fixed before any drawn text was read.
+"""
+import glob
+import gzip
+import json
+import os
+import random
+import re
+import sys
+
+SEED = "harmwatch-heldout3-2026-12-07"
+SIZES = {"hrw": 12, "sfm": 20, "lefaso": 32, "cdnews": 28}
+HRW_MAX_CHARS = 30000
+AFRICA = re.compile(
+    r"\b(Africa|African|Sahel|Nigeria|Niger|Mali|Burkina Faso|Congo|Sudan|South Sudan|Ethiopia|Eritrea|Kenya|"
+    r"Uganda|Somalia|Cameroon|Chad|Mozambique|Rwanda|Burundi|Zimbabwe|Tanzania|Senegal|Guinea|Libya|Egypt|"
+    r"Tunisia|Algeria|Morocco|Zambia|Malawi|Angola|Ghana|Togo|Benin|C[oô]te d.Ivoire|Sierra Leone|Liberia|"
+    r"Gambia|Mauritania|Madagascar|Central African Republic|Gabon|Eswatini|Lesotho|Botswana|Namibia|Djibouti)\b")
+
+
+def annotated_ids(real_dir):
+    ids = set()
+    for f in glob.glob(os.path.join(real_dir, "*-gold.jsonl")):
+        if "heldout3" in os.path.basename(f):
+            continue
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    ids.add(json.loads(line)["doc"])
+    return ids
+
+
+def in_pool(doc):
+    if doc["id"].split("-")[0] != "hrw":
+        return True
+    return len(doc["text"]) <= HRW_MAX_CHARS and bool(AFRICA.search(doc["title"] + "\n" + doc["text"]))
+
+
+def main():
+    corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/real-news.jsonl.gz"
+    done = annotated_ids(os.path.dirname(os.path.abspath(__file__)))
+    pools = {s: [] for s in SIZES}
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            source = doc["id"].split("-")[0]
+            if source in pools and doc["id"] not in done and in_pool(doc):
+                pools[source].append((doc["id"], doc["language"]))
+    for source, k in SIZES.items():
+        pool = sorted(pools[source])
+        for doc_id, lang in sorted(random.Random(SEED + ":" + source).sample(pool, k)):
+            print(source, doc_id, lang)
+
+
+if __name__ == "__main__":
+    main()
