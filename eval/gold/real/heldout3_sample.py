@@ -9,6 +9,10 @@ heldout3 files themselves (so a rerun after they are committed gives the same dr
 sets: text at most 30,000 characters and the title or text names an African country, "Africa" or "Sahel"
 (anywhere: the title/lead filter of the earlier sets leaves almost nothing). Each pool is sorted by id and
 random.Random(SEED + ":" + source).sample(pool, k) draws from it. Seed and sizes were fixed before any drawn text was read.
+
+Amendment (fixed after the first draw was annotated, before any added text was read): the first draw held only 2
+dated incidents in 92 documents (both lefaso), so lefaso takes its WHOLE pool (k = None below: every remaining
+lefaso document; its texts are short leads). The first draw's 32 lefaso documents are part of it.
 """
 import glob
 import gzip
@@ -19,7 +23,7 @@ import re
 import sys
 
 SEED = "harmwatch-heldout3-2026-12-07"
-SIZES = {"hrw": 12, "sfm": 20, "lefaso": 32, "cdnews": 28}
+SIZES = {"hrw": 12, "sfm": 20, "lefaso": None, "cdnews": 28}  # None: the whole pool (amendment)
 HRW_MAX_CHARS = 30000
 AFRICA = re.compile(
     r"\b(Africa|African|Sahel|Nigeria|Niger|Mali|Burkina Faso|Congo|Sudan|South Sudan|Ethiopia|Eritrea|Kenya|"
@@ -58,7 +62,8 @@ def main():
                 pools[source].append((doc["id"], doc["language"]))
     for source, k in SIZES.items():
         pool = sorted(pools[source])
-        for doc_id, lang in sorted(random.Random(SEED + ":" + source).sample(pool, k)):
+        drawn = pool if k is None else random.Random(SEED + ":" + source).sample(pool, k)
+        for doc_id, lang in sorted(drawn):
             print(source, doc_id, lang)
 
 
