@@ -13,6 +13,12 @@ random.Random(SEED + ":" + source).sample(pool, k) draws from it. Seed and sizes
 Amendment (fixed after the first draw was annotated, before any added text was read): the first draw held only 2
 dated incidents in 92 documents (both lefaso), so lefaso takes its WHOLE pool (k = None below: every remaining
 lefaso document; its texts are short leads). The first draw's 32 lefaso documents are part of it.
+
+Second amendment (session 9, fixed after the 144 documents above were annotated, before any text of the added
+documents was read): the three long HRW reports (100,000 characters each, cut there in the source) that the lead
+named as unannotated Africa reports, LONG_REPORTS below, are added whole. They are annotated one whole document at
+a time in the order random.Random(SEED + ":long").shuffle(sorted(LONG_REPORTS)) gives, printed after the draw as
+"order N"; a document left unfinished at the deadline is dropped whole, so which reports get in is not chosen.
 """
 import glob
 import gzip
@@ -25,6 +31,7 @@ import sys
 SEED = "harmwatch-heldout3-2026-12-07"
 SIZES = {"hrw": 12, "sfm": 20, "lefaso": None, "cdnews": 28}  # None: the whole pool (amendment)
 HRW_MAX_CHARS = 30000
+LONG_REPORTS = ["hrw-007", "hrw-151", "hrw-383"]  # second amendment: named by id, not drawn
 AFRICA = re.compile(
     r"\b(Africa|African|Sahel|Nigeria|Niger|Mali|Burkina Faso|Congo|Sudan|South Sudan|Ethiopia|Eritrea|Kenya|"
     r"Uganda|Somalia|Cameroon|Chad|Mozambique|Rwanda|Burundi|Zimbabwe|Tanzania|Senegal|Guinea|Libya|Egypt|"
@@ -54,10 +61,13 @@ def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/real-news.jsonl.gz"
     done = annotated_ids(os.path.dirname(os.path.abspath(__file__)))
     pools = {s: [] for s in SIZES}
+    long_langs = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
             source = doc["id"].split("-")[0]
+            if doc["id"] in LONG_REPORTS:
+                long_langs[doc["id"]] = doc["language"]
             if source in pools and doc["id"] not in done and in_pool(doc):
                 pools[source].append((doc["id"], doc["language"]))
     for source, k in SIZES.items():
@@ -65,6 +75,10 @@ def main():
         drawn = pool if k is None else random.Random(SEED + ":" + source).sample(pool, k)
         for doc_id, lang in sorted(drawn):
             print(source, doc_id, lang)
+    order = sorted(LONG_REPORTS)
+    random.Random(SEED + ":long").shuffle(order)
+    for n, doc_id in enumerate(order, 1):
+        print("hrw", doc_id, long_langs[doc_id], "order", n)
 
 
 if __name__ == "__main__":
