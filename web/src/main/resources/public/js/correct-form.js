@@ -156,7 +156,7 @@ function actorsEditor(current) {
   const search = async () => {
     if (!q.value.trim()) { return; }
     let found;
-    try { found = await getJson('/api/actors/search?q=' + encodeURIComponent(q.value.trim())); } catch (e) { results.replaceChildren(el('li', { class: 'error', text: e.message })); return; }
+    try { found = await getJson('/api/actors?limit=10&q=' + encodeURIComponent(q.value.trim())); } catch (e) { results.replaceChildren(el('li', { class: 'error', text: e.message })); return; }
     const items = found.map((a) => el('li', null, el('button', { type: 'button', class: 'link-like actor-choice', 'data-name': a.name,
       text: a.name + ' (' + a.type.replace(/_/g, ' ') + ')', onclick: () => add(a.name, a.type) })));
     items.push(el('li', null, el('button', { type: 'button', class: 'link-like actor-as-typed', text: 'Add "' + q.value.trim() + '" as typed, as ' + type.value.replace(/_/g, ' '),

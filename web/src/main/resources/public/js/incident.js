@@ -7,6 +7,7 @@ import {
 } from './common.js';
 import { FIELDS, valueOf } from './correct.js';
 import { openCorrection } from './correct-form.js';
+import { actorUrl, placeUrl } from './finding.js';
 
 /** The form each field is corrected with, where it differs from the review queue's shape. */
 const FORM_SHAPES = { location: 'place', perpetrators: 'actors', targets: 'actors' };
@@ -54,6 +55,23 @@ function fieldText(field, v) {
     case 'weapons': case 'reported_by': return v.join(', ');
     default: return typeof v === 'object' ? figureText(v) : String(v);
   }
+}
+
+/** Links from a field's value to the pages of its actors, or of its country and region. */
+function fieldLinks(field, v) {
+  const links = [];
+  if ((field === 'perpetrators' || field === 'targets') && Array.isArray(v)) {
+    for (const name of [...new Set(v.map((a) => a.name).filter(Boolean))]) {
+      links.push(el('a', { class: 'actor-link', href: actorUrl(name), text: name }));
+    }
+  } else if (field === 'location' && v && v.country_code) {
+    links.push(el('a', { class: 'place-link', href: placeUrl(v.country_code, null), text: v.country_code }));
+    if (v.admin1) { links.push(el('a', { class: 'place-link', href: placeUrl(v.country_code, v.admin1), text: v.admin1 })); }
+  }
+  if (!links.length) { return null; }
+  const out = el('span', { class: 'field-links muted' }, 'pages: ');
+  links.forEach((a, i) => { if (i) { out.append(' · '); } out.append(a); });
+  return out;
 }
 
 /** Evidence placed in the text: offsets when they match the text, else the first occurrence. */
@@ -162,6 +180,8 @@ function renderFields(placed) {
     const v = valueOf(incident, field);
     const row = el('tr', { 'data-field': field });
     const td = el('td', null, el('span', { class: 'value', text: fieldText(field, v) }));
+    const links = fieldLinks(field, v);
+    if (links) { td.appendChild(links); }
     const mine = placed.filter((p) => p.fields.includes(field) || p.fields.some((f) => f.startsWith(field + '.')));
     for (const p of mine) {
       const quote = p.text.length > 70 ? p.text.slice(0, 67) + '…' : p.text;

@@ -23,7 +23,6 @@ import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linking;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.nlp.actors.ActorDictionary;
-import org.harmwatch.nlp.actors.DictionaryActorDirectory;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
@@ -90,7 +89,6 @@ public final class Components implements AutoCloseable {
   private Watcher watcher;
   private ReferenceStore reference;
   private FindingParts finding;
-  private ActorDictionary actorDictionary;
 
   /**
    * Sets the focus countries of the place resolvers built from now on: a comma-separated list of
@@ -343,24 +341,15 @@ public final class Components implements AutoCloseable {
         places() instanceof GazetteerPlaceResolver g ? g.gazetteer() : Gazetteer.loadDefault();
     return new CorrectionApi(
         new GazetteerDirectory(gazetteer),
-        new DictionaryActorDirectory(actorDictionary()),
         store(choice),
         java.util.Optional.of(corroboration(choice)));
-  }
-
-  // The look-ups of correction forms and of actor suggestions share one copy of the dictionary.
-  private synchronized ActorDictionary actorDictionary() {
-    if (actorDictionary == null) {
-      actorDictionary = ActorDictionary.load();
-    }
-    return actorDictionary;
   }
 
   /** Saved searches, their watch and webhooks, and the actor directory, over {@link #store}. */
   public FindingParts finding(DatabaseChoice choice) {
     if (finding == null) {
       store(choice);
-      finding = new FindingParts(database, store, privateAddresses(), this::actorDictionary);
+      finding = new FindingParts(database, store, privateAddresses(), ActorDictionary::load);
     }
     return finding;
   }

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An analyst finds an actor by its acronym, saves the search, sets a webhook, adds a report that
  * matches, and sees it under "new since last visit" while the webhook (a local HTTP server started
- * by this test) receives it; then the summaries, the actor page and the place page list it.
+ * by this test) receives it; then the summaries list it, and the incident page's links lead to the
+ * actor page and the place page, which list it too.
  */
 class FindingBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -98,13 +99,29 @@ class FindingBrowserIT {
         assertThat(b.a11yProblems()).isEmpty();
         b.screenshot("summaries-1280x900");
 
-        b.go(app.base() + "/actor.html?name=Islamic%20State");
+        // The incident page links its actors and its place to their pages.
+        String incidentPage = app.base() + "/incident.html?id=" + incidentId;
+        b.go(incidentPage);
         b.until("document.body.dataset.ready === 'true'");
+        b.visible("#fields tr[data-field=perpetrators] a.actor-link").click();
+        b.until("location.pathname === '/actor.html'");
+        b.until("document.body.dataset.ready === 'true'");
+        assertThat(b.driver().getCurrentUrl()).endsWith("/actor.html?name=Islamic%20State");
         b.textContains("#actor-aliases", "EIGS");
         b.atLeast("#incident-table tr[data-incident='" + incidentId + "']", 1);
         assertThat(b.a11yProblems()).isEmpty();
 
-        b.go(app.base() + "/place.html?country=NE&admin1=Tillab%C3%A9ri");
+        b.go(incidentPage);
+        b.until("document.body.dataset.ready === 'true'");
+        b.until(
+            "[...document.querySelectorAll('#fields tr[data-field=location] a.place-link')]"
+                + ".some(a => a.textContent === 'Tillabéri')");
+        b.driver()
+            .findElement(
+                org.openqa.selenium.By.xpath(
+                    "//tr[@data-field='location']//a[@class='place-link'][text()='Tillabéri']"))
+            .click();
+        b.until("location.pathname === '/place.html'");
         b.until("document.body.dataset.ready === 'true'");
         b.atLeast("#incident-table tr[data-incident='" + incidentId + "']", 1);
         b.textContains("#actor-table", "Islamic State");

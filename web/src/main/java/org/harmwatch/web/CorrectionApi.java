@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.harmwatch.core.corroboration.Corroboration;
-import org.harmwatch.core.directory.ActorDirectory;
 import org.harmwatch.core.directory.PlaceDirectory;
 import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
@@ -19,28 +17,21 @@ import org.harmwatch.core.store.IncidentStore;
 
 /**
  * What the correction forms need: the gazetteer by name ({@code /api/gazetteer/search}) and by a
- * point of the map ({@code /api/gazetteer/near}), the actor dictionary ({@code
- * /api/actors/search}), and every source's word-level evidence ({@code
- * /api/incidents/{id}/evidence}). Thread-safe: holds only thread-safe directories and stores.
+ * point of the map ({@code /api/gazetteer/near}) and every source's word-level evidence ({@code
+ * /api/incidents/{id}/evidence}); actors come from {@code /api/actors} ({@link FindingApi}).
+ * Thread-safe: holds only thread-safe directories and stores.
  */
 public final class CorrectionApi implements ApiModule {
   private static final int MAX_RESULTS = 50;
 
   private final PlaceDirectory places;
-  private final ActorDirectory actors;
   private final IncidentStore store;
   private final SourceEvidence sources;
 
-  /**
-   * The look-ups over {@code places} and {@code actors}, the evidence of {@code store}'s sources.
-   */
+  /** The look-ups over {@code places}, the evidence of {@code store}'s sources. */
   public CorrectionApi(
-      PlaceDirectory places,
-      ActorDirectory actors,
-      IncidentStore store,
-      Optional<Corroboration> corroboration) {
+      PlaceDirectory places, IncidentStore store, Optional<Corroboration> corroboration) {
     this.places = Objects.requireNonNull(places, "places");
-    this.actors = Objects.requireNonNull(actors, "actors");
     this.store = Objects.requireNonNull(store, "store");
     this.sources = new SourceEvidence(store, corroboration);
   }
@@ -50,7 +41,6 @@ public final class CorrectionApi implements ApiModule {
     return List.of(
         ApiRoute.get("/api/gazetteer/search", Access.VIEWER, this::searchPlaces),
         ApiRoute.get("/api/gazetteer/near", Access.VIEWER, this::nearPlaces),
-        ApiRoute.get("/api/actors/search", Access.VIEWER, this::searchActors),
         ApiRoute.get("/api/incidents/{id}/evidence", Access.VIEWER, this::evidence));
   }
 
@@ -68,19 +58,6 @@ public final class CorrectionApi implements ApiModule {
     double lon = coordinate(ctx, "lon", 180);
     int limit = QueryParameters.integer(ctx, "limit", 5, 1, MAX_RESULTS);
     sendPlaces(ctx, places.near(lat, lon, limit));
-  }
-
-  /** {@code GET /api/actors/search?q=text[&country=ML][&limit=10]}. */
-  private void searchActors(Context ctx) {
-    String q = required(ctx, "q");
-    int limit = QueryParameters.integer(ctx, "limit", 10, 1, MAX_RESULTS);
-    ArrayNode a = ExchangeJson.mapper().createArrayNode();
-    for (Actor actor : actors.search(q, country(ctx), limit)) {
-      ObjectNode o = a.addObject();
-      o.put("name", actor.name());
-      o.put("type", actor.type().code());
-    }
-    Json.send(ctx, 200, a);
   }
 
   /** {@code GET /api/incidents/{id}/evidence}: each source with its figures and evidence words. */

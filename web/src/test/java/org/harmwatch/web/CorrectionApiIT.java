@@ -7,10 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.harmwatch.core.directory.ActorDirectory;
 import org.harmwatch.core.directory.PlaceDirectory;
-import org.harmwatch.core.model.Actor;
-import org.harmwatch.core.model.ActorType;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
@@ -67,12 +64,6 @@ class CorrectionApiIT {
         }
       };
 
-  private final ActorDirectory actors =
-      (text, country, limit) ->
-          text.equalsIgnoreCase("fama")
-              ? List.of(new Actor("Military Forces of Mali", ActorType.STATE_FORCES, null))
-              : List.of();
-
   private ApiClient api;
   private String moura;
 
@@ -86,7 +77,7 @@ class CorrectionApiIT {
     api =
         sahel.start(
             new ReviewApi(new JdbcReviewStore(sahel.database()), sahel.store()),
-            new CorrectionApi(places, actors, sahel.store(), Optional.of(corroboration)),
+            new CorrectionApi(places, sahel.store(), Optional.of(corroboration)),
             new DossierApi(
                 sahel.store(),
                 new JdbcReviewStore(sahel.database()),
@@ -122,16 +113,6 @@ class CorrectionApiIT {
     assertThat(status("/api/gazetteer/search?q=x&country=Mali")).isEqualTo(400);
     assertThat(status("/api/gazetteer/near?lat=95&lon=0")).isEqualTo(400);
     assertThat(status("/api/gazetteer/near?lat=north&lon=0")).isEqualTo(400);
-  }
-
-  @Test
-  void theActorDictionaryAnswersCanonicalNamesWithTheirType() {
-    JsonNode found = get("/api/actors/search?q=FAMa");
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).get("name").asText()).isEqualTo("Military Forces of Mali");
-    assertThat(found.get(0).get("type").asText()).isEqualTo("state_forces");
-    assertThat(get("/api/actors/search?q=nobody")).isEmpty();
-    assertThat(status("/api/actors/search?q=")).isEqualTo(400);
   }
 
   @Test

@@ -103,7 +103,6 @@ class RouteAccessIT {
           {"PATCH /api/users/{id}", "ADMIN"},
           {"GET /api/gazetteer/search", "VIEWER"},
           {"GET /api/gazetteer/near", "VIEWER"},
-          {"GET /api/actors/search", "VIEWER"},
           {"GET /api/incidents/{id}/evidence", "VIEWER"},
           {"GET /api/actors", "VIEWER"},
           {"GET /api/actors/profile", "VIEWER"},
@@ -195,11 +194,7 @@ class RouteAccessIT {
                         review,
                         new JdbcReferenceStore(database)),
                     new JdbcReferenceStore(database)),
-                new CorrectionApi(
-                    CorrectionApiIT.NO_PLACES,
-                    (text, country, limit) -> List.of(),
-                    store,
-                    java.util.Optional.empty()),
+                new CorrectionApi(CorrectionApiIT.NO_PLACES, store, java.util.Optional.empty()),
                 new FindingApi(store, org.harmwatch.core.actors.ActorDirectory.empty()),
                 new SavedSearchApi(
                     new org.harmwatch.store.JdbcSavedSearchStore(database),
