@@ -29,32 +29,26 @@ export function valueOf(i, field) {
 }
 
 /**
- * Asks for a new value of {@code field} and a reason; resolves to the PATCH body, or null when
+ * Asks for a new value of a short field (shape type, text, number or list) and a reason; resolves to the PATCH body, or null when
  * cancelled. Rejects with an Error naming the problem when the value typed is not valid.
  */
 export async function askCorrection(incident, field, label, shape) {
   const current = valueOf(incident, field);
   let extra;
-  if (shape === 'count') {
-    extra = [{ name: 'min', label: label + ': at least', value: current && current.min !== null ? String(current.min) : '' },
-      { name: 'max', label: label + ': at most (empty if unknown)', value: current && current.max !== null ? String(current.max) : '' }];
-  } else if (shape === 'number') {
+  if (shape === 'number') {
     extra = [{ name: 'n', label, value: current === null ? '' : String(current) }];
   } else if (shape === 'type') {
     extra = [{ name: 'v', label, options: Object.keys(TYPES), value: current || '' }];
   } else if (shape === 'text') {
     extra = [{ name: 'v', label, value: current || '' }];
-  } else if (shape === 'date') {
-    extra = [{ name: 'start', label: 'First day (YYYY-MM-DD)', value: current ? current.start : '' },
-      { name: 'end', label: 'Last day (YYYY-MM-DD)', value: current ? current.end : '' }];
   } else if (shape === 'list') {
     extra = [{ name: 'v', label: label + ' (separated by commas)', value: (current || []).join(', ') }];
   } else {
-    extra = [{ name: 'v', label: label + ' as JSON (exchange format)', multiline: true, value: JSON.stringify(current, null, 1) }];
+    throw new Error(label + ' is corrected on the incident page');
   }
   const answer = await askReason('Correct: ' + label, extra);
   if (!answer) { return null; }
-  return { field, value: correctedValue(shape, answer, current), reason: answer.reason };
+  return { field, value: correctedValue(shape, answer), reason: answer.reason };
 }
 
 function integer(text, what) {
@@ -64,25 +58,12 @@ function integer(text, what) {
   return Number(t);
 }
 
-function correctedValue(shape, a, current) {
+function correctedValue(shape, a) {
   switch (shape) {
-    case 'count': {
-      const min = integer(a.min, 'the minimum');
-      const max = integer(a.max, 'the maximum');
-      if (min === null && max === null) { return null; }
-      return { min: min === null ? 0 : min, max, text: null };
-    }
     case 'number': return integer(a.n, 'the number');
     case 'type': return a.v;
     case 'text': return a.v.trim() === '' ? null : a.v.trim();
-    case 'date': {
-      if (!a.start.trim()) { return null; }
-      return { start: a.start.trim(), end: (a.end.trim() || a.start.trim()), precision: current && current.precision ? current.precision : 'day', text: current ? current.text : null };
-    }
-    case 'list': return a.v.split(',').map((s) => s.trim()).filter(Boolean);
-    default: {
-      try { return JSON.parse(a.v); } catch (e) { throw new Error('the value is not valid JSON (' + e.message + ')'); }
-    }
+    default: return a.v.split(',').map((s) => s.trim()).filter(Boolean);
   }
 }
 

@@ -2,6 +2,7 @@
 // known only to a province, a brushable timeline, and a sortable list. One compact request loads
 // every matching incident; dates and fatalities are then filtered in the browser.
 import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
+import { referenceOverlays } from './reference-layer.js';
 
 const form = document.getElementById('filters');
 const rowsEl = document.getElementById('rows');
@@ -18,6 +19,7 @@ const PAGE = 200;
 let map = null;
 let clusterLayer = null;
 let admin1Layer = null;
+let refreshReference = () => {};
 const admin1Index = new Map();
 let all = [];
 let shown = [];
@@ -80,6 +82,7 @@ async function update() {
     }
   }
   render(p);
+  refreshReference();
 }
 
 function updateDossierLinks(p) {
@@ -207,6 +210,7 @@ function initMap() {
   }).catch(() => {});
   clusterLayer = L.layerGroup().addTo(map);
   map.on('zoomend moveend', drawClusters);
+  referenceOverlays(map, params).then((refresh) => { refreshReference = refresh; });
 }
 
 function drawMap() {

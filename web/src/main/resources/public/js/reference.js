@@ -1,6 +1,7 @@
 // The coded datasets page: the datasets, an admin upload, a map with a switchable layer per
 // dataset beside our incidents, a search of reference events, and the cross-check report.
 import { el, header, getJson, send, setStatus, currentUser, canChange, incidentUrl, ApiError } from './common.js';
+import { referenceMarkers } from './reference-layer.js';
 
 let map = null;
 let control = null;
@@ -111,13 +112,8 @@ async function search(names) {
     q.set('limit', '2000');
     const page = await getJson('/api/reference/events?' + q);
     total += page.total;
-    const group = L && map ? L.layerGroup() : null;
+    const group = typeof L !== 'undefined' && map ? referenceMarkers(name, page.items) : null;
     for (const e of page.items) {
-      if (group && e.lat !== undefined) {
-        L.circleMarker([e.lat, e.lon], { radius: 4, color: '#1f5fa8', weight: 1, fillOpacity: 0.6 })
-          .bindPopup(name + ' ' + e.event_id + ' · ' + e.date_start + ' · ' + (e.location || '') + '<br>' + (e.fatalities ?? '') + ' fatalities')
-          .addTo(group);
-      }
       if (shown < 200) {
         tbody.appendChild(el('tr', null, el('td', { text: name }), el('td', { text: e.event_id }),
           el('td', { text: e.date_start }), el('td', { text: [e.location, e.admin1, e.country].filter(Boolean).join(', ') }),

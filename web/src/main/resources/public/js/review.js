@@ -97,12 +97,16 @@ const grade = (g) => act('Grade', async (i) => {
   return 'Graded ' + g + ': ' + label(i) + '.';
 });
 
+/** Shapes the queue corrects in its own small dialog: a choice or a short text, no evidence needed. */
+const QUICK_SHAPES = new Set(['type', 'text', 'number', 'list']);
+
 const edit = () => act('Correction', async (i) => {
   const choice = await askFieldChoice();
   if (!choice) { return null; }
   const [field, name, shape] = FIELDS.find((f) => f[0] === choice);
-  if (shape === 'json') {
-    // Places and actors are corrected with the incident page's gazetteer, map and dictionary.
+  if (!QUICK_SHAPES.has(shape)) {
+    // Places, actors, figures and dates are corrected on the incident page, where the gazetteer, map,
+    // dictionary and the source text (for the evidence words) are at hand: one form for each shape.
     location.assign(incidentUrl(i.id) + '&correct=' + encodeURIComponent(field));
     return null;
   }

@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
 
 /**
  * The coded datasets page in headless Chromium: an admin uploads the app's own ACLED export, runs
- * the cross-check and sees the report; the page passes the accessibility basics.
+ * the cross-check and sees the report, then switches the dataset's layer on over the explore page's
+ * map; the pages pass the accessibility basics.
  */
 class ReferencePageBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -47,6 +48,22 @@ class ReferencePageBrowserIT {
       b.textContains("#report", "Per country and month");
       assertThat(b.a11yProblems()).as("page with a report").isEmpty();
       b.screenshot("reference-1280x800");
+
+      // The explore page offers the dataset as a layer, off until switched on.
+      b.go(app.base() + "/");
+      b.until("document.body.dataset.ready === 'true'");
+      b.until(
+          "[...document.querySelectorAll('.leaflet-control-layers-overlays label')]"
+              + ".some(l => l.textContent.includes('Reference: Browser test'))");
+      assertThat(b.all("path.reference-marker")).isEmpty();
+      b.driver()
+          .findElement(
+              By.xpath(
+                  "//div[contains(@class,'leaflet-control-layers-overlays')]//label"
+                      + "[contains(.,'Reference: Browser test')]//input"))
+          .click();
+      b.until("document.querySelectorAll('path.reference-marker').length > 0");
+      assertThat(b.a11yProblems()).as("explore page with a reference layer").isEmpty();
     } finally {
       Files.deleteIfExists(csv);
     }

@@ -11,6 +11,7 @@ import org.harmwatch.web.Passwords;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The review queue worked from the keyboard, and the account pages, in headless Chromium. The
@@ -60,6 +61,16 @@ class ReviewAndAccountBrowserIT {
       b.until("document.querySelector('#queue li.current.marked') !== null");
       keys(b, "j");
       b.until("!document.getElementById('a-merge').disabled");
+
+      // A figure is corrected with the incident page's form, where its evidence words can be
+      // chosen.
+      String toCorrect = selectedId(b);
+      keys(b, "e");
+      new Select(b.visible("#dlg-field")).selectByValue("casualties.killed");
+      b.visible("dialog[open] button[type=submit]").click();
+      b.until("location.pathname === '/incident.html'");
+      b.visible("#correction-form[data-field='casualties.killed']");
+      assertThat(b.driver().getCurrentUrl()).contains("id=" + toCorrect);
     }
   }
 
