@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,6 +84,10 @@ public final class Gazetteer {
   private final int[] population;
   private final Map<String, int[]> byName;
   private final Map<String, int[]> bySkeleton;
+  // Every (name key, row) of the first- and second-level divisions, in row order: the division
+  // tables are read from these instead of from every key of byName.
+  private final String[] divisionKeys;
+  private final int[] divisionRows;
   private final Map<String, Integer> countryByCode;
   private final Map<String, String> countryNames;
 
@@ -102,7 +105,9 @@ public final class Gazetteer {
     this.admin2 = java.util.Arrays.copyOf(b.admin2, n);
     this.population = java.util.Arrays.copyOf(b.population, n);
     this.byName = b.byName;
-    this.bySkeleton = b.skeletons();
+    this.bySkeleton = b.bySkeleton;
+    this.divisionKeys = b.divisionKeys.toArray(new String[0]);
+    this.divisionRows = b.divisionRows.stream().mapToInt(Integer::intValue).toArray();
     this.countryByCode = Collections.unmodifiableMap(b.countryByCode);
     this.countryNames = Collections.unmodifiableMap(b.countryNames);
   }
@@ -113,11 +118,10 @@ public final class Gazetteer {
    */
   public Map<String, String> admin1NamesIn(java.util.Set<String> countries) {
     Map<String, String> out = new java.util.HashMap<>();
-    for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      for (int row : e.getValue()) {
-        if (kind[row] == Kind.ADMIN1.ordinal() && countries.contains(country[row])) {
-          out.put(e.getKey(), admin1[row].isEmpty() ? name[row] : admin1[row]);
-        }
+    for (int p = 0; p < divisionRows.length; p++) {
+      int row = divisionRows[p];
+      if (kind[row] == Kind.ADMIN1.ordinal() && countries.contains(country[row])) {
+        out.put(divisionKeys[p], admin1[row].isEmpty() ? name[row] : admin1[row]);
       }
     }
     return out;
@@ -129,12 +133,11 @@ public final class Gazetteer {
    */
   public Map<String, Map<String, String>> admin1NamesByCountry() {
     Map<String, Map<String, String>> out = new java.util.HashMap<>();
-    for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      for (int row : e.getValue()) {
-        if (kind[row] == Kind.ADMIN1.ordinal()) {
-          out.computeIfAbsent(country[row], c -> new java.util.HashMap<>())
-              .put(e.getKey(), admin1[row].isEmpty() ? name[row] : admin1[row]);
-        }
+    for (int p = 0; p < divisionRows.length; p++) {
+      int row = divisionRows[p];
+      if (kind[row] == Kind.ADMIN1.ordinal()) {
+        out.computeIfAbsent(country[row], c -> new java.util.HashMap<>())
+            .put(divisionKeys[p], admin1[row].isEmpty() ? name[row] : admin1[row]);
       }
     }
     return out;
@@ -147,12 +150,11 @@ public final class Gazetteer {
    */
   public Map<String, java.util.Set<String>> admin2Names() {
     Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-    for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      for (int row : e.getValue()) {
-        if (kind[row] == Kind.ADMIN2.ordinal()) {
-          out.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>())
-              .add(country[row] + "|" + admin1[row]);
-        }
+    for (int p = 0; p < divisionRows.length; p++) {
+      int row = divisionRows[p];
+      if (kind[row] == Kind.ADMIN2.ordinal()) {
+        out.computeIfAbsent(divisionKeys[p], k -> new java.util.HashSet<>())
+            .add(country[row] + "|" + admin1[row]);
       }
     }
     return out;
@@ -317,39 +319,7 @@ public final class Gazetteer {
    * "Sobane-Da", "Sobane Da" and "N'Tillit"/"Ntillit" meet.
    */
   public static String normalize(String s) {
-    if (s == null) {
-      return "";
-    }
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 128;
-    }
-    String d = ascii ? s : Normalizer.normalize(foldLigatures(s), Normalizer.Form.NFKD);
-    StringBuilder sb = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        sb.append(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        sb.append((char) (c + 32));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String foldLigatures(String s) {
-    return s.replace("ß", "ss")
-        .replace("æ", "ae")
-        .replace("Æ", "ae")
-        .replace("œ", "oe")
-        .replace("Œ", "oe")
-        .replace("ø", "o")
-        .replace("Ø", "o")
-        .replace("ł", "l")
-        .replace("Ł", "l")
-        .replace("đ", "d")
-        .replace("Đ", "d")
-        .replace("ı", "i");
+    return NameFolding.fold(s);
   }
 
   /** Accumulates rows while reading; not thread-safe, used only during loading. */
@@ -371,6 +341,12 @@ public final class Gazetteer {
     final Map<String, String> countryNames = new LinkedHashMap<>();
     // Interning the repetitive columns saves most of their memory.
     final Map<String, String> pool = new HashMap<>();
+    // The last value interned in each column: rows come sorted, so most repeat the row before.
+    final String[] lastInterned = new String[4];
+    final Map<String, int[]> bySkeleton = new HashMap<>();
+    final java.util.Set<String> villageCountries = villageCountries();
+    final List<String> divisionKeys = new ArrayList<>();
+    final List<Integer> divisionRows = new ArrayList<>();
 
     void read(InputStream raw) throws IOException {
       BufferedReader r =
@@ -421,25 +397,27 @@ public final class Gazetteer {
       int i = size++;
       sourceId[i] = f[0];
       name[i] = f[1];
-      latE5[i] =
-          f[4].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[4]) * 1e5);
-      lonE5[i] =
-          f[5].isEmpty() ? Integer.MIN_VALUE : (int) Math.round(Double.parseDouble(f[5]) * 1e5);
+      latE5[i] = Coordinates.e5(f[4]);
+      lonE5[i] = Coordinates.e5(f[5]);
       Kind k = Kind.valueOf(f[6].toUpperCase(Locale.ROOT));
       kind[i] = (byte) k.ordinal();
-      featureCode[i] = intern(f[7]);
-      country[i] = intern(f[8]);
-      admin1[i] = intern(f[9]);
-      admin2[i] = intern(f[10]);
+      featureCode[i] = intern(f[7], 0);
+      country[i] = intern(f[8], 1);
+      admin1[i] = intern(f[9], 2);
+      admin2[i] = intern(f[10], 3);
       population[i] =
           f[11].isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[11]));
-      index(f[1], i);
-      index(f[2], i);
+      boolean division = k == Kind.ADMIN1 || k == Kind.ADMIN2;
+      String key = index(f[1], i, division);
+      if (!f[2].equals(f[1])) {
+        index(f[2], i, division);
+      }
       if (!f[3].isEmpty()) {
         for (String alt : f[3].split("\\|")) {
-          index(alt, i);
+          index(alt, i, division);
         }
       }
+      addSkeleton(key, i);
       if (k == Kind.COUNTRY) {
         countryByCode.put(f[8], i);
         countryNames.put(normalize(f[1]), f[8]);
@@ -454,10 +432,11 @@ public final class Gazetteer {
       }
     }
 
-    private void index(String anyName, int i) {
+    // Returns the key; a division's new (key, row) is also kept for the division tables.
+    private String index(String anyName, int i, boolean division) {
       String key = normalize(anyName);
       if (key.isEmpty()) {
-        return;
+        return key;
       }
       int[] old = byName.get(key);
       if (old == null) {
@@ -466,39 +445,52 @@ public final class Gazetteer {
         int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
         grown[old.length] = i;
         byName.put(key, grown);
+      } else {
+        return key;
       }
+      if (division) {
+        divisionKeys.add(key);
+        divisionRows.add(i);
+      }
+      return key;
     }
 
-    Map<String, int[]> skeletons() {
-      java.util.Set<String> villageCountries = new java.util.HashSet<>();
+    private static java.util.Set<String> villageCountries() {
+      java.util.Set<String> out = new java.util.HashSet<>();
       for (CountryProfile p : CountryProfiles.bundled().all()) {
         if (p.villageData()) {
-          villageCountries.add(p.iso2());
-        }
-      }
-      Map<String, int[]> out = new HashMap<>();
-      for (int i = 0; i < size; i++) {
-        boolean village = villageCountries.contains(country[i]);
-        boolean populated =
-            kind[i] == Kind.PLACE.ordinal()
-                && (featureCode[i].startsWith("P.") || featureCode[i].startsWith("OSM."));
-        String key = normalize(name[i]);
-        if (village && populated && key.length() >= 5) {
-          out.merge(
-              skeleton(key),
-              new int[] {i},
-              (a, b) -> {
-                int[] c = java.util.Arrays.copyOf(a, a.length + 1);
-                c[a.length] = b[0];
-                return c;
-              });
+          out.add(p.iso2());
         }
       }
       return out;
     }
 
-    private String intern(String s) {
-      return pool.computeIfAbsent(s, x -> x);
+    // Populated places of the countries with village data, by the skeleton of their name's key.
+    private void addSkeleton(String key, int i) {
+      boolean village = villageCountries.contains(country[i]);
+      boolean populated =
+          kind[i] == Kind.PLACE.ordinal()
+              && (featureCode[i].startsWith("P.") || featureCode[i].startsWith("OSM."));
+      if (village && populated && key.length() >= 5) {
+        bySkeleton.merge(
+            skeleton(key),
+            new int[] {i},
+            (a, b) -> {
+              int[] c = java.util.Arrays.copyOf(a, a.length + 1);
+              c[a.length] = b[0];
+              return c;
+            });
+      }
+    }
+
+    private String intern(String s, int column) {
+      String last = lastInterned[column];
+      if (s.equals(last)) {
+        return last;
+      }
+      String pooled = pool.computeIfAbsent(s, x -> x);
+      lastInterned[column] = pooled;
+      return pooled;
     }
 
     private void grow() {
