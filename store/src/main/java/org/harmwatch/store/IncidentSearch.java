@@ -1,0 +1,355 @@
+package org.harmwatch.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.review.ReviewStatus;
+import org.harmwatch.core.store.IncidentQuery;
+import org.harmwatch.core.store.IncidentSummary;
+import org.harmwatch.core.store.Page;
+import org.harmwatch.core.store.Tally;
+import org.harmwatch.core.store.TallyBy;
+
+/**
+ * The filtered list, summaries, matching and tallies of incidents: the WHERE clause a query makes
+ * (with its full-text hits when a search index is kept) and the SQL over it. Thread-safe.
+ */
+final class IncidentSearch {
+  private final DataSource ds;
+  private final TextIndexer indexer;
+
+  /** A search over {@code ds}; with a non-null {@code indexer}, text queries use its index. */
+  IncidentSearch(DataSource ds, TextIndexer indexer) {
+    this.ds = ds;
+    this.indexer = indexer;
+  }
+
+  /** The WHERE clause and arguments of a query, and its full-text hits (null without text). */
+  private record Filter(String where, List<Object> args, List<String> hits, boolean none) {}
+
+  private Filter filter(IncidentQuery q) {
+    StringBuilder where = new StringBuilder(" WHERE 1=1");
+    List<Object> args = new ArrayList<>();
+    if (q.from() != null) {
+      where.append(" AND i.date_end >= ?");
+      args.add(Date.valueOf(q.from()));
+    }
+    if (q.to() != null) {
+      where.append(" AND i.date_start <= ?");
+      args.add(Date.valueOf(q.to()));
+    }
+    if (q.countryCode() != null) {
+      where.append(" AND i.country_code = ?");
+      args.add(q.countryCode().toUpperCase(Locale.ROOT));
+    }
+    if (q.admin1() != null) {
+      where.append(" AND i.admin1_key = ?");
+      args.add(JdbcIncidentStore.key(q.admin1()));
+    }
+    if (q.eventType() != null) {
+      where.append(" AND i.event_type = ?");
+      args.add(q.eventType().code());
+    }
+    if (q.actor() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id"
+              + " AND a.name_key LIKE ?)");
+      args.add("%" + likeEscape(JdbcIncidentStore.key(q.actor())) + "%");
+    }
+    if (q.status() == null) {
+      where.append(" AND i.review_status NOT IN (?, ?)");
+      args.add(ReviewStatus.DELETED.code());
+      args.add(ReviewStatus.MERGED.code());
+    } else {
+      where.append(" AND i.review_status = ?");
+      args.add(q.status().code());
+    }
+    if (q.grade() != null) {
+      where.append(" AND i.grade = ?");
+      args.add(q.grade().code());
+    }
+    if (q.killedMin() != null) {
+      where.append(" AND i.killed_best >= ?");
+      args.add(q.killedMin());
+    }
+    if (q.killedMax() != null) {
+      where.append(" AND i.killed_best <= ?");
+      args.add(q.killedMax());
+    }
+    List<String> hits = null;
+    if (q.text() != null && !q.text().isBlank()) {
+      if (indexer != null) {
+        hits = indexer.index().incidentIds(q.text(), JdbcIncidentStore.MAX_TEXT_HITS);
+        if (hits.isEmpty()) {
+          return new Filter(where.toString(), args, hits, true);
+        }
+        where.append(" AND i.id = ANY(?)");
+        args.add(hits.toArray(new String[0]));
+      } else {
+        String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
+        where.append(
+            " AND (LOWER(i.location_name) LIKE ? OR LOWER(d.title) LIKE ?"
+                + " OR EXISTS (SELECT 1 FROM incident_evidence e WHERE e.incident_id = i.id"
+                + " AND LOWER(e.evidence_text) LIKE ?))");
+        args.add(like);
+        args.add(like);
+        args.add(like);
+      }
+    }
+    if (q.bbox() != null) {
+      where.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
+      args.add(q.bbox().south());
+      args.add(q.bbox().north());
+      args.add(q.bbox().west());
+      args.add(q.bbox().east());
+    }
+    return new Filter(where.toString(), args, hits, false);
+  }
+
+  Page<Incident> search(IncidentQuery q) {
+    Filter f = filter(q);
+    if (f.none()) {
+      return new Page<>(List.of(), 0, q.limit(), q.offset());
+    }
+    String where = f.where();
+    List<Object> args = f.args();
+    List<String> hits = f.hits();
+    String from = " FROM incidents i JOIN documents d ON d.id = i.document_id" + where;
+    // Counting needs the documents only for the substring search of titles; without the join a
+    // count is answered from the incidents' indexes alone.
+    boolean titles = hits == null && q.text() != null && !q.text().isBlank();
+    String countFrom = titles ? from : " FROM incidents i" + where;
+    if (hits != null) {
+      return byRelevance(q, hits, countFrom, args);
+    }
+    long total;
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + countFrom)) {
+      IncidentRows.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count incidents for " + q, e);
+    }
+    // The page's ids first, from the incidents' indexes alone; then only those rows are read whole
+    // and joined with their documents (not every match before the sort cuts the page).
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(q.limit());
+    pageArgs.add(q.offset());
+    List<String> ids = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT i.id"
+                    + countFrom
+                    + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?")) {
+      IncidentRows.bind(ps, pageArgs);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list incidents for " + q, e);
+    }
+    List<Incident> items = byIds(ids);
+    return new Page<>(items, total, q.limit(), q.offset());
+  }
+
+  /** Summaries of a query without a text part, in one query of the few columns they need. */
+  Page<IncidentSummary> summaries(IncidentQuery q, int max) {
+    Filter f = filter(q);
+    if (f.none()) {
+      return new Page<>(List.of(), 0, max, 0);
+    }
+    long total;
+    List<IncidentSummary> out = new ArrayList<>();
+    try (Connection c = ds.getConnection()) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT COUNT(*) FROM incidents i" + f.where())) {
+        IncidentRows.bind(ps, f.args());
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<Object> args = new ArrayList<>(f.args());
+      args.add(max);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT i.id, i.date_start, i.date_end, i.event_type, i.killed_low, i.killed_best,"
+                  + " i.killed_high,"
+                  + " i.lat, i.lon, i.location_precision, i.country_code, i.admin1,"
+                  + " i.location_name, d.title"
+                  + " FROM incidents i JOIN documents d ON d.id = i.document_id"
+                  + f.where()
+                  + " ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ?")) {
+        IncidentRows.bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Date start = rs.getDate(2);
+            Date end = rs.getDate(3);
+            out.add(
+                new IncidentSummary(
+                    rs.getString(1),
+                    start == null ? null : start.toLocalDate(),
+                    end == null ? null : end.toLocalDate(),
+                    rs.getString(4),
+                    (Integer) rs.getObject(5, Integer.class),
+                    (Integer) rs.getObject(6, Integer.class),
+                    (Integer) rs.getObject(7, Integer.class),
+                    (Double) rs.getObject(8, Double.class),
+                    (Double) rs.getObject(9, Double.class),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12),
+                    rs.getString(13),
+                    rs.getString(14)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise incidents for " + q, e);
+    }
+    return new Page<>(out, total, max, 0);
+  }
+
+  List<String> matching(IncidentQuery q, Collection<String> incidentIds) {
+    List<String> ids = incidentIds.stream().distinct().toList();
+    Filter f = filter(q);
+    if (ids.isEmpty() || f.none()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>(f.args());
+    args.add(ids.toArray(new String[0]));
+    java.util.Set<String> found = new java.util.HashSet<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT i.id FROM incidents i JOIN documents d ON d.id = i.document_id"
+                    + f.where()
+                    + " AND i.id = ANY(?)")) {
+      IncidentRows.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot match " + ids.size() + " incident(s) with " + q, e);
+    }
+    return ids.stream().filter(found::contains).toList();
+  }
+
+  List<Tally> tally(IncidentQuery q, TallyBy by) {
+    Filter f = filter(q);
+    if (f.none()) {
+      return List.of();
+    }
+    try (Connection c = ds.getConnection()) {
+      return IncidentTallies.run(
+          c,
+          by,
+          " FROM incidents i JOIN documents d ON d.id = i.document_id" + f.where(),
+          f.args());
+    } catch (SQLException e) {
+      throw new StoreException("cannot summarise incidents by " + by.code() + " for " + q, e);
+    }
+  }
+
+  Map<String, FigureEstimate> killedFigures(Collection<String> incidentIds) {
+    Map<String, FigureEstimate> out = new HashMap<>();
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(incidentIds));
+    try (Connection c = ds.getConnection()) {
+      for (int from = 0; from < ids.size(); from += 1000) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, killed_low, killed_best, killed_high FROM incidents WHERE id = ANY(?)")) {
+          IncidentRows.bind(ps, List.of((Object) part.toArray(new String[0])));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(
+                  rs.getString(1),
+                  new FigureEstimate(
+                      rs.getObject(2, Integer.class),
+                      rs.getObject(3, Integer.class),
+                      rs.getObject(4, Integer.class)));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the figures of " + ids.size() + " incident(s)", e);
+    }
+    return out;
+  }
+
+  // The page of the full-text hits that pass the structured filters, best hit first.
+  private Page<Incident> byRelevance(
+      IncidentQuery q, List<String> hits, String from, List<Object> args) {
+    java.util.Set<String> passing = new java.util.HashSet<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT i.id" + from)) {
+      IncidentRows.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          passing.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot filter incidents for " + q, e);
+    }
+    List<String> ranked = hits.stream().filter(passing::contains).toList();
+    int end = (int) Math.min(ranked.size(), (long) q.offset() + q.limit());
+    List<String> page = q.offset() >= ranked.size() ? List.of() : ranked.subList(q.offset(), end);
+    if (page.isEmpty()) {
+      return new Page<>(List.of(), ranked.size(), q.limit(), q.offset());
+    }
+    List<Incident> items = byIds(page);
+    return new Page<>(items, ranked.size(), q.limit(), q.offset());
+  }
+
+  // The incidents with these ids, in the order of the ids.
+  private List<Incident> byIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Incident> byId = new java.util.HashMap<>();
+    for (Incident i :
+        incidents(
+            "SELECT "
+                + JdbcIncidentStore.INCIDENT_COLUMNS
+                + " FROM incidents i JOIN documents d ON d.id = i.document_id"
+                + " WHERE i.id = ANY(?)",
+            List.of((Object) ids.toArray(new String[0])))) {
+      byId.put(i.id(), i);
+    }
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private List<Incident> incidents(String sql, List<Object> args) {
+    try (Connection c = ds.getConnection()) {
+      return IncidentRows.incidents(c, sql, args);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read incidents", e);
+    }
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
