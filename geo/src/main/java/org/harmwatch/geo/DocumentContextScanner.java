@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
-import org.harmwatch.core.model.Location;
 import org.harmwatch.geo.Gazetteer.Entry;
 import org.harmwatch.geo.Gazetteer.Kind;
 
@@ -22,26 +21,11 @@ import org.harmwatch.geo.Gazetteer.Kind;
  * by name or demonym (most-mentioned first; a neighbour named as a border or the river Niger does
  * not count), the first-level divisions it names ("Tillabéri", "cercle de Douentza" -> Mopti),
  * which tell the country when none is named, the towns it names, and the qualifiers it writes in
- * brackets after a name ("Petaka (Douentza, Mopti)"). One pass over the words; immutable and
- * thread-safe.
+ * brackets after a name ("Petaka (Douentza, Mopti)"; both read by {@link DocumentTowns}). One pass
+ * over the words; immutable and thread-safe.
  */
 final class DocumentContextScanner {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
-  private static final String NAME =
-      "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3}";
-  // "Petaka (Douentza, Mopti)", "Katamanso (Greater Accra)": names in brackets after a name, on
-  // the same line ("Killings in Koumbri" above a "(Nairobi)" dateline is no qualifier).
-  private static final Pattern BRACKETED =
-      Pattern.compile(
-          "("
-              + NAME
-              + ")[ \\t]*\\([ \\t]*("
-              + NAME
-              + "(?:[ \\t]*,[ \\t]*"
-              + NAME
-              + "){0,3})[ \\t]*\\)");
-  // A town the document names: a division seat or a place of 10,000+ people.
-  private static final int TOWN_POPULATION = 10_000;
   private static final Set<String> DIVISION_WORDS =
       Set.of("cercle", "circle", "province", "departement", "department", "district", "county");
   private static final Set<String> DE_WORDS =
@@ -51,6 +35,7 @@ final class DocumentContextScanner {
       Set.of("da", "de", "do", "dos", "das", "del", "di", "du", "el", "al", "es", "wa", "ya");
 
   private final Gazetteer gazetteer;
+  private final DocumentTowns towns;
   private final Map<String, String> countryNames;
   // First-level divisions by every folded name, to their official name; only names that are not
   // also a country's name or demonym.
@@ -78,9 +63,6 @@ final class DocumentContextScanner {
   // Country names of the world that are also common words ("grenade" is Grenada in French) or
   // that runs of small words spell ("a land" -> Åland).
   private static final Set<String> NOT_COUNTRY_NAMES = Set.of("grenade", "aland", "chine");
-  // Capitals only: a first-level seat's one word may be part of a longer name ("Fada" of "Fada
-  // N'Gourma" is also Chad's Fada).
-  private static final int MAJOR_TOWN_RANK = 6;
 
   DocumentContextScanner(
       Gazetteer gazetteer,
@@ -93,6 +75,7 @@ final class DocumentContextScanner {
     this.countryNames = Map.copyOf(usable);
     this.demonyms = Set.copyOf(lowerCaseDemonyms);
     this.region = Set.copyOf(countries);
+    this.towns = new DocumentTowns(gazetteer, region);
     // One folded name may be a division of several countries ("Nord-Ouest" of Cameroon is also
     // South Africa's "North West" in French): every official name it stands for is kept.
     Map<String, Set<String>> admin1 = new HashMap<>();
@@ -276,7 +259,7 @@ final class DocumentContextScanner {
       // division seat it names, tells its country.
       List<String> told = new ArrayList<>(admin1Told);
       if (told.isEmpty()) {
-        told.addAll(majorTownCountries(capitalised));
+        told.addAll(towns.majorTownCountries(capitalised));
       }
       if (told.isEmpty() && cued.size() == 1) {
         // "KDF soldiers were ambushed": one country's own forces or groups, and nothing else.
@@ -297,8 +280,8 @@ final class DocumentContextScanner {
     return new PlaceContext(
         order,
         List.copyOf(admin1Named),
-        townsNamed(capitalised, order.isEmpty() ? fallback : order),
-        qualifiers(documentText),
+        towns.named(capitalised, order.isEmpty() ? fallback : order),
+        DocumentTowns.qualifiers(documentText),
         List.copyOf(named));
   }
 
@@ -316,69 +299,6 @@ final class DocumentContextScanner {
         && !upper.get(last - 1)
         && PARTICLES.contains(tokens.get(last - 1))
         && gazetteer.containsKey(tokens.get(last - 2) + tokens.get(last - 1) + tokens.get(last));
-  }
-
-  // The countries of the capitals of the region that the document names,
-  // in order, each word naming exactly one such town.
-  private List<String> majorTownCountries(Map<String, String> capitalised) {
-    List<String> out = new ArrayList<>();
-    for (String key : capitalised.keySet()) {
-      if (key.length() < 4
-          || CommonWords.NEVER.contains(key)
-          || CommonWords.ONLY_AS_LOCAL_NAME.contains(key)) {
-        continue;
-      }
-      List<Entry> found =
-          gazetteer.lookup(key).stream()
-              .filter(
-                  e ->
-                      e.isPopulatedPlace()
-                          && region.contains(e.countryCode())
-                          && Disambiguator.rank(e) >= MAJOR_TOWN_RANK)
-              .toList();
-      if (found.size() == 1) {
-        out.add(found.get(0).countryCode());
-      }
-    }
-    return out;
-  }
-
-  /** "Petaka (Douentza, Mopti)": folded name to the bracketed qualifier, first one written. */
-  static Map<String, String> qualifiers(String text) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = BRACKETED.matcher(text);
-    while (m.find()) {
-      out.putIfAbsent(Gazetteer.normalize(m.group(1)), m.group(2).replaceAll("\\s+", " "));
-    }
-    return out;
-  }
-
-  /**
-   * The towns among a document's {@code capitalised} words (normalised key to the word as first
-   * written) in {@code countries} (any when empty): words that name exactly one division seat or
-   * large place there ("dans la zone de Ouahigouya").
-   */
-  private List<Location> townsNamed(Map<String, String> capitalised, List<String> countries) {
-    List<Location> towns = new ArrayList<>();
-    for (Map.Entry<String, String> w : capitalised.entrySet()) {
-      String key = w.getKey();
-      if (key.length() < 3 || CommonWords.NEVER.contains(key)) {
-        continue;
-      }
-      List<Entry> found =
-          gazetteer.lookup(key).stream()
-              .filter(
-                  e ->
-                      e.isPopulatedPlace()
-                          && e.lat() != null
-                          && (countries.isEmpty() || countries.contains(e.countryCode()))
-                          && (Disambiguator.rank(e) >= 3 || e.population() >= TOWN_POPULATION))
-              .toList();
-      if (found.size() == 1) {
-        towns.add(Resolution.of(found.get(0)).toLocation(w.getValue()));
-      }
-    }
-    return List.copyOf(towns);
   }
 
   // "cercle de Douentza", "province du Soum": the first-level division of a named second-level

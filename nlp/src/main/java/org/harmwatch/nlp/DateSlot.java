@@ -20,12 +20,12 @@ import org.harmwatch.nlp.time.DateMention;
  * Saturday that ..."), else a year its first sentence names ("during the 2021 elections"); or null.
  */
 final class DateSlot {
-  private static final DateFinder DATES = new DateFinder();
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   private DateSlot() {}
 
-  static IncidentDate resolve(IncidentDraft d, Document doc, EvidenceMarks marks) {
+  static IncidentDate resolve(
+      IncidentDraft d, Document doc, EvidenceMarks marks, DateFinder dates) {
     IncidentDate date = null;
     outer:
     for (SentenceFacts f : d.facts) {
@@ -56,10 +56,10 @@ final class DateSlot {
       }
     }
     if (date == null && doc != null && !d.facts.isEmpty()) {
-      date = fromLead(d, doc, marks);
+      date = fromLead(d, doc, marks, dates);
     }
     if (date == null && !d.facts.isEmpty()) {
-      date = reportDate(d, doc, marks);
+      date = reportDate(d, doc, marks, dates);
     }
     if (date == null && !d.facts.isEmpty()) {
       date = namedYear(d.first(), doc, marks);
@@ -69,11 +69,12 @@ final class DateSlot {
 
   // When the text gives no other date, the day of the report stands in for the event's, as a
   // coder dates "the army said on Saturday that three soldiers were killed" to that Saturday.
-  private static IncidentDate reportDate(IncidentDraft d, Document doc, EvidenceMarks marks) {
+  private static IncidentDate reportDate(
+      IncidentDraft d, Document doc, EvidenceMarks marks, DateFinder dates) {
     LocalDate published = doc == null ? null : doc.published();
     for (SentenceFacts f : d.facts) {
       String st = f.sentence().text();
-      for (DateMention dm : DATES.find(st, published)) {
+      for (DateMention dm : dates.find(st, published)) {
         if (dm.date() != null
             && dm.date().precision() == DatePrecision.DAY
             && SentenceAnnotator.datesReport(st, dm, f.trigger())
@@ -111,7 +112,8 @@ final class DateSlot {
   // The first date of the sentences between the start of the incident's paragraph (or the end of
   // the previous incident in it) and the incident's first sentence; a date of the report
   // ("said on Monday") is none.
-  private static IncidentDate fromLead(IncidentDraft d, Document doc, EvidenceMarks marks) {
+  private static IncidentDate fromLead(
+      IncidentDraft d, Document doc, EvidenceMarks marks, DateFinder dates) {
     String text = doc.text();
     Sentence first = d.first().sentence();
     int from = text.lastIndexOf("\n\n", first.start());
@@ -124,7 +126,7 @@ final class DateSlot {
       return null;
     }
     for (Sentence s : SPLITTER.split(text.substring(from, first.start()))) {
-      for (DateMention dm : DATES.find(s.text(), doc.published())) {
+      for (DateMention dm : dates.find(s.text(), doc.published())) {
         if (dm.date() == null || SentenceAnnotator.datesReport(s.text(), dm, null)) {
           continue;
         }

@@ -11,8 +11,12 @@ import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.lang.LanguagePacks;
+import org.harmwatch.nlp.quantity.CasualtyFinder;
 import org.harmwatch.nlp.text.Sentence;
 import org.harmwatch.nlp.text.SentenceSplitter;
+import org.harmwatch.nlp.time.CalendarWords;
+import org.harmwatch.nlp.time.DateFinder;
 
 /**
  * The extraction stages in the order the data flows through them: sentences → annotation ({@link
@@ -29,14 +33,26 @@ final class ExtractionPipeline {
   private final IncidentFilter filter;
   private final String version;
 
+  /**
+   * The stages for documents that read the vocabularies of {@code packs} (one language's pack and
+   * its fallbacks, or every pack).
+   */
   ExtractionPipeline(
-      PlaceResolver places, ActorDictionary actors, CountryProfiles countries, String version) {
-    EventCues cues = new EventCues();
+      PlaceResolver places,
+      ActorDictionary actors,
+      CountryProfiles countries,
+      String version,
+      LanguagePacks packs) {
+    EventCues cues = new EventCues(packs);
+    CalendarWords calendar = new CalendarWords(packs);
+    DateFinder dates = new DateFinder(calendar);
     this.places = places;
-    this.segmenter = new Segmenter(new SentenceAnnotator(places, cues));
+    this.segmenter =
+        new Segmenter(
+            new SentenceAnnotator(places, cues, new CasualtyFinder(packs, calendar), dates));
     this.assembler =
-        new IncidentAssembler(cues, new RoleResolver(actors), new CodingPolicy(countries));
-    this.filter = new IncidentFilter(countries);
+        new IncidentAssembler(cues, dates, new RoleResolver(actors), new CodingPolicy(countries));
+    this.filter = new IncidentFilter(countries, packs);
     this.version = version;
   }
 

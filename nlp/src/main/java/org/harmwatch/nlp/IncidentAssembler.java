@@ -14,6 +14,7 @@ import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.time.DateFinder;
 
 /**
  * The assembly stage: builds one incident from a draft by running the slot resolvers in turn
@@ -22,12 +23,14 @@ import org.harmwatch.nlp.event.EventCues;
  */
 final class IncidentAssembler {
   private final EventCues cues;
+  private final DateFinder dates;
   private final RoleResolver roles;
   private final AttributionResolver attribution;
   private final CodingPolicy policy;
 
-  IncidentAssembler(EventCues cues, RoleResolver roles, CodingPolicy policy) {
+  IncidentAssembler(EventCues cues, DateFinder dates, RoleResolver roles, CodingPolicy policy) {
     this.cues = cues;
+    this.dates = dates;
     this.roles = roles;
     this.attribution = new AttributionResolver(roles, policy);
     this.policy = policy;
@@ -51,7 +54,7 @@ final class IncidentAssembler {
     Location location = PlaceSlot.resolve(d, docCountry, docPlace, marks);
     String country =
         location != null && location.countryCode() != null ? location.countryCode() : docCountry;
-    IncidentDate date = DateSlot.resolve(d, doc, marks);
+    IncidentDate date = DateSlot.resolve(d, doc, marks, dates);
     Casualties casualties = CasualtySlot.resolve(d, marks);
     SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
 

@@ -12,23 +12,26 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * opened it tells no event that happened, only a threat, a plan or a fear of one, a rate, or deaths
  * from a natural cause or an accident (not-incident-markers.txt of the language packs); or when
  * that sentence reacts to attacks (a party's statement, an appeal, an interview:
- * reaction-markers.txt) and nothing dates the incident. Stateless and thread-safe.
+ * reaction-markers.txt) and nothing dates the incident. Immutable and thread-safe.
  */
 final class IncidentFilter {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final LanguagePacks PACKS = LanguagePacks.bundled();
-  private static final PrefilteredPattern NOT_AN_EVENT =
-      PrefilteredPattern.compile(
-          LanguagePacks.alternation(PACKS.entries("not-incident-markers.txt")), CI);
-  private static final PrefilteredPattern REACTION =
-      PrefilteredPattern.compile(
-          LanguagePacks.alternation(PACKS.entries("reaction-markers.txt")), CI);
-
+  private final PrefilteredPattern notAnEvent;
+  private final PrefilteredPattern reaction;
   private final CountryProfiles countries;
 
-  /** A filter that reads which countries are African from {@code countries}. */
-  IncidentFilter(CountryProfiles countries) {
+  /**
+   * A filter that reads which countries are African from {@code countries} and its markers from
+   * {@code packs} (a document language's, or every pack).
+   */
+  IncidentFilter(CountryProfiles countries, LanguagePacks packs) {
     this.countries = countries;
+    this.notAnEvent =
+        PrefilteredPattern.compile(
+            LanguagePacks.alternation(packs.entries("not-incident-markers.txt")), CI);
+    this.reaction =
+        PrefilteredPattern.compile(
+            LanguagePacks.alternation(packs.entries("reaction-markers.txt")), CI);
   }
 
   /**
@@ -44,13 +47,13 @@ final class IncidentFilter {
   }
 
   /** Whether {@code sentence} speaks of no event that happened (see the class comment). */
-  static boolean notAnEvent(String sentence) {
-    return NOT_AN_EVENT.matcher(sentence).find();
+  boolean notAnEvent(String sentence) {
+    return notAnEvent.matcher(sentence).find();
   }
 
   /** Whether {@code sentence} reacts to attacks rather than tells one. */
-  static boolean reaction(String sentence) {
-    return REACTION.matcher(sentence).find();
+  boolean reaction(String sentence) {
+    return reaction.matcher(sentence).find();
   }
 
   // An unplaced incident or one placed in a country with no profile: Geneva talks, the war in

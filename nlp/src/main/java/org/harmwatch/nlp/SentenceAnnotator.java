@@ -41,14 +41,25 @@ final class SentenceAnnotator {
   private final PlaceResolver places;
   private final PlaceMentionFinder placeFinder;
   private final EventCues cues;
-  private final CasualtyFinder casualtyFinder = new CasualtyFinder();
-  private final DateFinder dateFinder = new DateFinder();
+  private final CasualtyFinder casualtyFinder;
+  private final DateFinder dateFinder;
 
-  /** An annotator that resolves places with {@code places} and finds events with {@code cues}. */
+  /**
+   * An annotator that resolves places with {@code places}, finds events with {@code cues} and
+   * figures and dates with the words of every bundled pack.
+   */
   SentenceAnnotator(PlaceResolver places, EventCues cues) {
+    this(places, cues, new CasualtyFinder(), new DateFinder());
+  }
+
+  /** An annotator with the finders of one choice of language packs. */
+  SentenceAnnotator(
+      PlaceResolver places, EventCues cues, CasualtyFinder casualties, DateFinder dates) {
     this.places = places;
     this.placeFinder = new PlaceMentionFinder(places);
     this.cues = cues;
+    this.casualtyFinder = casualties;
+    this.dateFinder = dates;
   }
 
   /** The event cue of {@code s}, or null: cheap, tried before the costly finders. */

@@ -15,15 +15,14 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 /**
  * The lexical cues of events: trigger words and their sub-event types, weapons, words for civilian
  * victims and markers of background or aggregate statements, read from the language packs ({@link
- * LanguagePacks}: event-cues.tsv, weapons.tsv, civilian-words.txt, background-markers.txt). All
- * patterns are compiled once; stateless and thread-safe.
+ * LanguagePacks}: event-cues.tsv, weapons.tsv, civilian-words.txt, background-markers.txt,
+ * battle-cues.tsv, victim-groups.tsv) of one choice of packs: a document's language's, or every
+ * pack's. All patterns are compiled once, in the constructor; immutable and thread-safe.
  */
 public final class EventCues {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private record Cue(PrefilteredPattern pattern, SubEventType type) {}
-
-  private static final LanguagePacks PACKS = LanguagePacks.bundled();
 
   // Order matters: the more specific cue wins where cues overlap. The words are the language
   // packs' (event-cues.tsv).
@@ -38,7 +37,7 @@ public final class EventCues {
           SubEventType.ARMED_CLASH,
           SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
           SubEventType.ATTACK);
-  private static final List<Cue> CUES = cues(PACKS.keyed("event-cues.tsv"));
+  private final List<Cue> cues;
 
   private static final PrefilteredPattern ANOTHER =
       PrefilteredPattern.compile(
@@ -49,45 +48,50 @@ public final class EventCues {
           "(?:\\bthe|\\bthis|\\bthese|\\bthose|\\bl['’]|\\bcette|\\bces|\\bcet|\\bla|\\ble|\\bles|\\bits|\\bdu)\\s*(?:(?!(?:two|three|four|five|six|deux|trois|quatre|cinq)\\b)[\\p{L}'’-]+\\s+){0,2}$",
           CI);
   // Background and aggregate statements (background-markers.txt).
-  private static final PrefilteredPattern GENERIC =
-      PrefilteredPattern.compile(
-          LanguagePacks.alternation(PACKS.entries("background-markers.txt")), CI);
-  private static final PrefilteredPattern CIVILIANS =
-      PrefilteredPattern.compile(
-          LanguagePacks.alternation(PACKS.entries("civilian-words.txt")), CI);
-  private static final Map<String, List<String>> BATTLE = PACKS.keyed("battle-cues.tsv");
-  private static final PrefilteredPattern ARMED_VICTIMS =
-      PrefilteredPattern.compile(
-          LanguagePacks.alternation(
-              java.util.stream.Stream.concat(
-                      battle("ARMED_TARGET").stream(), battle("ARMED_DEAD").stream())
-                  .toList()),
-          CI);
-  private static final PrefilteredPattern CIVILIAN_VICTIMS =
-      PrefilteredPattern.compile(LanguagePacks.alternation(battle("CIVILIAN_VICTIMS")), CI);
-  private static final PrefilteredPattern STATE_REGAINS =
-      PrefilteredPattern.compile(LanguagePacks.alternation(battle("STATE_REGAINS")), CI);
-  private static final PrefilteredPattern OVERTAKES =
-      PrefilteredPattern.compile(LanguagePacks.alternation(battle("OVERTAKES")), CI);
-  private static final Map<String, PrefilteredPattern> VICTIM_GROUPS = victimGroups();
+  private final PrefilteredPattern generic;
+  private final PrefilteredPattern civilians;
+  private final PrefilteredPattern armedVictims;
+  private final PrefilteredPattern civilianVictims;
+  private final PrefilteredPattern stateRegains;
+  private final PrefilteredPattern overtakes;
+  private final Map<String, PrefilteredPattern> victimGroups;
   private static final List<String> WEAPON_ORDER =
       List.of("drone", "airstrike", "firearm", "ied", "artillery", "knife", "arson");
-  private static final Map<String, PrefilteredPattern> WEAPONS =
-      weapons(PACKS.keyed("weapons.tsv"));
+  private final Map<String, PrefilteredPattern> weapons;
 
-  // The entries of one key of battle-cues.tsv; a key no pack names fails fast.
-  private static List<String> battle(String key) {
-    List<String> words = BATTLE.get(key);
-    if (words == null) {
-      throw new IllegalStateException(
-          "battle-cues.tsv: no entries for '" + key + "' in any language pack");
-    }
-    return words;
+  /** The cues of every bundled pack: those of a document of unknown language. */
+  public EventCues() {
+    this(LanguagePacks.bundled());
   }
 
-  private static Map<String, PrefilteredPattern> victimGroups() {
+  /** The cues of {@code packs}: those of one document language, or of every pack. */
+  public EventCues(LanguagePacks packs) {
+    this.cues = cues(packs.keyed("event-cues.tsv"));
+    this.generic = compile(packs.entries("background-markers.txt"));
+    this.civilians = compile(packs.entries("civilian-words.txt"));
+    Map<String, List<String>> battle = packs.keyed("battle-cues.tsv");
+    List<String> armed = new ArrayList<>(battle(battle, "ARMED_TARGET"));
+    armed.addAll(battle(battle, "ARMED_DEAD"));
+    this.armedVictims = compile(armed);
+    this.civilianVictims = compile(battle(battle, "CIVILIAN_VICTIMS"));
+    this.stateRegains = compile(battle(battle, "STATE_REGAINS"));
+    this.overtakes = compile(battle(battle, "OVERTAKES"));
+    this.victimGroups = victimGroups(packs);
+    this.weapons = weapons(packs.keyed("weapons.tsv"));
+  }
+
+  private static PrefilteredPattern compile(List<String> entries) {
+    return PrefilteredPattern.compile(LanguagePacks.alternation(entries), CI);
+  }
+
+  // The entries of one key of battle-cues.tsv; none when the chosen packs name none.
+  private static List<String> battle(Map<String, List<String>> battle, String key) {
+    return battle.getOrDefault(key, List.of());
+  }
+
+  private static Map<String, PrefilteredPattern> victimGroups(LanguagePacks packs) {
     Map<String, PrefilteredPattern> out = new LinkedHashMap<>();
-    PACKS
+    packs
         .keyed("victim-groups.tsv")
         .forEach(
             (group, words) ->
@@ -146,7 +150,7 @@ public final class EventCues {
 
   private Trigger trigger(String sentence, boolean injury) {
     Trigger best = null;
-    for (Cue cue : CUES) {
+    for (Cue cue : cues) {
       Matcher m = cue.pattern().matcher(sentence);
       while (m.find()) {
         if (best != null && m.start() >= best.start()) {
@@ -168,7 +172,7 @@ public final class EventCues {
   /** All sub-event types cued anywhere in {@code text}, in cue order. */
   public Set<SubEventType> types(String text) {
     Set<SubEventType> out = new LinkedHashSet<>();
-    for (Cue cue : CUES) {
+    for (Cue cue : cues) {
       if (cue.pattern().matcher(text).find()) {
         out.add(cue.type());
       }
@@ -178,12 +182,12 @@ public final class EventCues {
 
   /** Whether {@code sentence} speaks of many events or a period (background, aggregates). */
   public boolean isGeneric(String sentence) {
-    return GENERIC.matcher(sentence).find();
+    return generic.matcher(sentence).find();
   }
 
   /** Whether {@code sentence} says the victims were civilians. */
   public boolean mentionsCivilians(String sentence) {
-    return CIVILIANS.matcher(sentence).find();
+    return civilians.matcher(sentence).find();
   }
 
   /**
@@ -193,16 +197,16 @@ public final class EventCues {
    */
   public BattleSigns battleSigns(String text) {
     return new BattleSigns(
-        ARMED_VICTIMS.matcher(text).find(),
-        CIVILIAN_VICTIMS.matcher(text).find(),
-        STATE_REGAINS.matcher(text).find(),
-        OVERTAKES.matcher(text).find());
+        armedVictims.matcher(text).find(),
+        civilianVictims.matcher(text).find(),
+        stateRegains.matcher(text).find(),
+        overtakes.matcher(text).find());
   }
 
   /** The groups of civilians {@code text} names (victim-groups.tsv: "Students", "Journalists"). */
   public List<String> victimGroups(String text) {
     List<String> out = new ArrayList<>();
-    VICTIM_GROUPS.forEach(
+    victimGroups.forEach(
         (group, pattern) -> {
           if (pattern.matcher(text).find()) {
             out.add(group);
@@ -214,7 +218,7 @@ public final class EventCues {
   /** The weapons {@code text} names, in a fixed order. */
   public List<String> weapons(String text) {
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, PrefilteredPattern> w : WEAPONS.entrySet()) {
+    for (Map.Entry<String, PrefilteredPattern> w : weapons.entrySet()) {
       if (w.getValue().matcher(text).find()) {
         out.add(w.getKey());
       }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The language packs on the class path: per-language folders ({@code
@@ -23,24 +24,42 @@ import java.util.Set;
  * and its index, no code.
  *
  * <p>Vocabulary files are UTF-8 text: one entry a line, {@code #} comments and blank lines skipped;
- * {@code .tsv} files have a key, a TAB and the entry. Entries are regular-expression alternatives:
- * a vocabulary's entries from every pack are joined into one alternation, as the English and French
- * words of one rule always were. Immutable and thread-safe.
+ * {@code .tsv} files have a key, a TAB and the entry. Entries are regular-expression alternatives.
+ *
+ * <p>An instance is a choice of packs. {@link #load} and {@link #bundled} choose every pack: a
+ * vocabulary's entries from every pack are joined, which is what a document of unknown language
+ * gets. {@link #forLanguage} chooses one language's pack plus the packs its {@value #FALLBACKS}
+ * names per vocabulary file, which is what a document of that language gets. Immutable and
+ * thread-safe.
  */
 public final class LanguagePacks {
   /** The class-path folder of the packs. */
   public static final String ROOT = "org/harmwatch/nlp/lang/";
 
+  /** A regular expression that matches nothing: the alternation of no entries. */
+  public static final String NOTHING = "(?!)";
+
   /** The index file that lists packs, in every class-path root that holds some. */
   public static final String INDEX = ROOT + "languages.txt";
+
+  /**
+   * A pack's file of the other packs its documents also read: a vocabulary file name (or {@code *}
+   * for every file), a TAB, a pack code.
+   */
+  public static final String FALLBACKS = "fallbacks.tsv";
 
   private static volatile LanguagePacks bundled;
 
   private final List<String> languages;
+  // Per vocabulary file ("*": every file), the packs read after the chosen ones; none for all.
+  private final Map<String, List<String>> fallbacks;
   private final ClassLoader loader;
+  private final Map<String, LanguagePacks> chosen = new ConcurrentHashMap<>();
 
-  private LanguagePacks(List<String> languages, ClassLoader loader) {
+  private LanguagePacks(
+      List<String> languages, Map<String, List<String>> fallbacks, ClassLoader loader) {
     this.languages = List.copyOf(languages);
+    this.fallbacks = Map.copyOf(fallbacks);
     this.loader = loader;
   }
 
@@ -86,21 +105,67 @@ public final class LanguagePacks {
     if (codes.isEmpty()) {
       throw new IllegalStateException("no language pack: no " + INDEX + " on the class path");
     }
-    return new LanguagePacks(new ArrayList<>(codes), loader);
+    return new LanguagePacks(new ArrayList<>(codes), Map.of(), loader);
   }
 
-  /** The codes of the packs, in order. */
+  /** The codes of the chosen packs, in order (fallbacks not included). */
   public List<String> languages() {
     return languages;
   }
 
-  /** The entries of vocabulary {@code file} ("civilian-words.txt") in every pack, in pack order. */
+  /**
+   * The packs a document in {@code language} (an ISO 639 code, or null when unknown) reads: that
+   * language's pack and, per vocabulary file, the packs its {@value #FALLBACKS} names; every pack
+   * of this choice when the language is unknown or has no pack here.
+   */
+  public LanguagePacks forLanguage(String language) {
+    if (language == null || languages.size() == 1 || !languages.contains(language)) {
+      return this;
+    }
+    return chosen.computeIfAbsent(
+        language, code -> new LanguagePacks(List.of(code), fallbacksOf(code), loader));
+  }
+
+  // The fallbacks.tsv of pack `code`, checked against the packs there are.
+  private Map<String, List<String>> fallbacksOf(String code) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String line : read(code, FALLBACKS)) {
+      String[] cells = line.split("\t");
+      if (cells.length != 2 || !languages.contains(cells[1].strip())) {
+        throw new IllegalStateException(
+            ROOT
+                + code
+                + "/"
+                + FALLBACKS
+                + ": expected 'file-or-*<TAB>pack code' naming one of "
+                + languages
+                + ", got '"
+                + line
+                + "'");
+      }
+      out.computeIfAbsent(cells[0].strip(), k -> new ArrayList<>()).add(cells[1].strip());
+    }
+    return out;
+  }
+
+  /**
+   * The entries of vocabulary {@code file} ("civilian-words.txt") in every chosen pack, in pack
+   * order, then in the packs its fallbacks name for it.
+   */
   public List<String> entries(String file) {
     List<String> out = new ArrayList<>();
-    for (String code : languages) {
+    for (String code : codesFor(file)) {
       out.addAll(read(code, file));
     }
     return out;
+  }
+
+  // The chosen packs then the fallbacks for `file` ("*" ones after the file's own), once each.
+  private List<String> codesFor(String file) {
+    Set<String> codes = new LinkedHashSet<>(languages);
+    codes.addAll(fallbacks.getOrDefault(file, List.of()));
+    codes.addAll(fallbacks.getOrDefault("*", List.of()));
+    return List.copyOf(codes);
   }
 
   /**
@@ -109,7 +174,7 @@ public final class LanguagePacks {
    */
   public Map<String, List<String>> keyed(String file) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String code : languages) {
+    for (String code : codesFor(file)) {
       for (String line : read(code, file)) {
         int tab = line.indexOf('\t');
         if (tab <= 0 || tab == line.length() - 1) {
@@ -123,10 +188,16 @@ public final class LanguagePacks {
     return out;
   }
 
-  /** {@code entries} as one whole-word alternation: {@code \b(?:a|b|c)\b}. */
+  /**
+   * {@code entries} as one whole-word alternation: {@code \b(?:a|b|c)\b}; no entries (a pack
+   * without the vocabulary) give {@link #NOTHING}.
+   */
   public static String alternation(List<String> entries) {
-    if (entries == null || entries.isEmpty()) {
-      throw new IllegalArgumentException("no entries to join into an alternation");
+    if (entries == null) {
+      throw new IllegalArgumentException("entries is null");
+    }
+    if (entries.isEmpty()) {
+      return NOTHING;
     }
     return "\\b(?:" + String.join("|", entries) + ")\\b";
   }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.harmwatch.core.model.Count;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.quantity.CasualtyMention.Note;
 import org.harmwatch.nlp.quantity.CasualtyWords.Role;
 import org.harmwatch.nlp.quantity.FigureReader.Figure;
 import org.harmwatch.nlp.text.Token;
+import org.harmwatch.nlp.time.CalendarWords;
 
 /**
  * Finds casualty figures (killed, injured, detained, missing) in one sentence, English or French,
@@ -43,8 +45,23 @@ public final class CasualtyFinder {
     COMBATANT
   }
 
-  private final CasualtyWords words = CasualtyWords.BUNDLED;
-  private final VictimPhrases victims = new VictimPhrases(words);
+  private final CasualtyWords words;
+  private final VictimPhrases victims;
+
+  /** A finder with the words of every bundled pack. */
+  public CasualtyFinder() {
+    this(CasualtyWords.BUNDLED);
+  }
+
+  /** A finder with the words of {@code packs} (a document language's, or every pack). */
+  public CasualtyFinder(LanguagePacks packs, CalendarWords calendar) {
+    this(new CasualtyWords(packs, calendar));
+  }
+
+  private CasualtyFinder(CasualtyWords words) {
+    this.words = words;
+    this.victims = new VictimPhrases(words);
+  }
 
   /** The casualty figures of {@code sentence}, in order; offsets are relative to it. */
   public List<CasualtyMention> find(String sentence) {
@@ -164,7 +181,7 @@ public final class CasualtyFinder {
       }
       i = f.last();
     }
-    CasualtyMention coded = CoderFigures.find(sentence);
+    CasualtyMention coded = CoderFigures.find(sentence, words);
     if (coded != null) {
       // "19 fatalities split between 3 events": the coder's phrase, not a figure of its own.
       out.removeIf(m -> m.start() < coded.end() && coded.start() < m.end());
@@ -322,7 +339,7 @@ public final class CasualtyFinder {
         k = next.last();
         continue;
       }
-      if (NumberWords.parse(tok.text()) != null || STOP_AFTER.contains(tok.lower())) {
+      if (words.number(tok.text()) != null || STOP_AFTER.contains(tok.lower())) {
         break;
       }
     }

@@ -10,7 +10,8 @@ import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.time.CalendarWords;
 
 /**
- * The casualty and victim words of every language pack ({@code casualty-words.tsv}): what a figure
+ * The casualty and victim words of a choice of language packs ({@code casualty-words.tsv}: a
+ * document language's, or every pack's) and their number words ({@code numbers.tsv}): what a figure
  * beside them counts (killed, injured, detained, missing), words that make a number no count of
  * people, who the people are (civilians, security forces, combatants, children, women, one person)
  * and the connectives of sub-counts and additions. Immutable and thread-safe.
@@ -34,9 +35,11 @@ final class CasualtyWords {
       new CasualtyWords(LanguagePacks.bundled(), CalendarWords.bundled());
 
   private final Map<String, CasualtyKind> kinds = new HashMap<>();
+  private final NumberWords numbers;
   private final Map<Role, Set<String>> roles = new HashMap<>();
 
   CasualtyWords(LanguagePacks packs, CalendarWords calendar) {
+    this.numbers = new NumberWords(packs);
     for (Role r : Role.values()) {
       roles.put(r, new HashSet<>());
     }
@@ -58,6 +61,11 @@ final class CasualtyWords {
   /** The casualty kind {@code lower} (a lower-case word) says, or null. */
   CasualtyKind kind(String lower) {
     return kinds.get(lower);
+  }
+
+  /** The value of {@code word} (digits or a number word of the packs), or null. */
+  Integer number(String word) {
+    return numbers.value(word);
   }
 
   /** Whether {@code lower} (a lower-case word) has {@code role}. */

@@ -33,10 +33,10 @@ public final class CoderFigures {
   private CoderFigures() {}
 
   /** The coder's figure of {@code sentence}, or null when it states none. */
-  static CasualtyMention find(String sentence) {
+  static CasualtyMention find(String sentence, CasualtyWords words) {
     Matcher m = CODED.matcher(sentence);
     if (m.find()) {
-      Integer n = NumberWords.parse(m.group(1));
+      Integer n = words.number(m.group(1));
       if (n != null && n > 0) {
         return mention(new Count(n, n, m.group()), m, Note.CODED, 0);
       }
@@ -48,7 +48,7 @@ public final class CoderFigures {
     }
     m = SPLIT.matcher(sentence);
     if (m.find()) {
-      Integer events = m.group(2) == null ? Integer.valueOf(0) : NumberWords.parse(m.group(2));
+      Integer events = m.group(2) == null ? Integer.valueOf(0) : words.number(m.group(2));
       if (events == null || events == 1) {
         return null;
       }

@@ -87,8 +87,8 @@ final class FigureReader {
     }
     // Ranges: "between 5 and 7", "entre 5 et 7".
     if ((w.equals("between") || w.equals("entre")) && i + 3 < t.size()) {
-      Integer a = NumberWords.parse(t.get(i + 1).text());
-      Integer b = NumberWords.parse(t.get(i + 3).text());
+      Integer a = words.number(t.get(i + 1).text());
+      Integer b = words.number(t.get(i + 3).text());
       String and = t.get(i + 2).lower();
       if (a != null && b != null && (and.equals("and") || and.equals("et")) && b >= a) {
         return new Figure(i, i + 3, new Count(a, b, null));
@@ -117,7 +117,7 @@ final class FigureReader {
       // "about a dozen": twelve as a lower bound.
       return new Figure(i, q + 1, new Count(12, null, null));
     }
-    Integer n = NumberWords.parse(t.get(q).text());
+    Integer n = words.number(t.get(q).text());
     // French "un/une" are articles far more often than counts; lone victims are found apart.
     boolean article = q == i && (w.equals("un") || w.equals("une"));
     if (n == null || article || (i > 0 && t.get(i - 1).lower().equals("no"))) {
@@ -127,7 +127,7 @@ final class FigureReader {
     if (qual.isEmpty()
         && q + 2 < t.size()
         && (t.get(q + 1).lower().equals("to") || t.get(q + 1).lower().equals("à"))) {
-      Integer b = NumberWords.parse(t.get(q + 2).text());
+      Integer b = words.number(t.get(q + 2).text());
       if (b != null && b >= n) {
         return new Figure(i, q + 2, new Count(n, b, null));
       }

@@ -6,12 +6,19 @@ import java.util.Map;
 import org.harmwatch.nlp.lang.LanguagePacks;
 
 /**
- * Reads cardinal numbers written as digits or as English or French words ("13", "twenty-five",
- * "vingt-cinq", "quatre-vingt-dix"); the words come from the language packs ({@code numbers.tsv}).
- * Stateless and thread-safe.
+ * Reads cardinal numbers written as digits or as number words ("13", "twenty-five", "vingt-cinq",
+ * "quatre-vingt-dix"); the words come from a choice of language packs ({@code numbers.tsv}: a
+ * document language's, or every pack's). Immutable and thread-safe.
  */
 public final class NumberWords {
-  private static final Map<String, Integer> WORDS = load(LanguagePacks.bundled());
+  private static final NumberWords BUNDLED = new NumberWords(LanguagePacks.bundled());
+
+  private final Map<String, Integer> words;
+
+  /** The number words of {@code packs}. */
+  public NumberWords(LanguagePacks packs) {
+    this.words = load(packs);
+  }
 
   // The number words of every pack's numbers.tsv: the value, a TAB, the word.
   private static Map<String, Integer> load(LanguagePacks packs) {
@@ -31,19 +38,22 @@ public final class NumberWords {
                 words.put(w.strip().toLowerCase(Locale.ROOT), n);
               }
             });
-    if (words.isEmpty()) {
-      throw new IllegalStateException("the language packs have no numbers.tsv");
-    }
     return Map.copyOf(words);
   }
 
   private static final java.util.regex.Pattern GROUPED =
       java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
 
-  private NumberWords() {}
-
-  /** The value of {@code word} (digits or a number word), or null if it is not a number. */
+  /**
+   * The value of {@code word} (digits or a number word of any bundled pack), or null if it is not a
+   * number.
+   */
   public static Integer parse(String word) {
+    return BUNDLED.value(word);
+  }
+
+  /** The value of {@code word} (digits or a number word of these packs), or null. */
+  public Integer value(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (w.isEmpty()) {
       return null;
@@ -54,7 +64,7 @@ public final class NumberWords {
     if (w.indexOf(',') > 0 && GROUPED.matcher(w).matches()) {
       return Integer.valueOf(w.replace(",", ""));
     }
-    Integer single = WORDS.get(w);
+    Integer single = words.get(w);
     if (single != null) {
       return single;
     }
@@ -65,7 +75,7 @@ public final class NumberWords {
   }
 
   // Hyphenated compounds: "twenty-five", "vingt-et-un", "soixante-dix", "quatre-vingt-dix-sept".
-  private static Integer compound(String[] parts) {
+  private Integer compound(String[] parts) {
     int total = 0;
     int i = 0;
     if (parts.length >= 2
@@ -79,7 +89,7 @@ public final class NumberWords {
       if (p.equals("et") || p.isEmpty()) {
         continue;
       }
-      Integer v = WORDS.get(p);
+      Integer v = words.get(p);
       if (v == null) {
         return null;
       }

@@ -77,7 +77,7 @@ final class VictimPhrases {
     }
     for (int k = article + 1; k <= article + 3 && k < t.size(); k++) {
       String w = t.get(k).lower();
-      if (NOT_ONE.contains(w) || NumberWords.parse(t.get(k).text()) != null) {
+      if (NOT_ONE.contains(w) || words.number(t.get(k).text()) != null) {
         return null;
       }
     }

@@ -13,11 +13,11 @@ import java.util.Set;
 import org.harmwatch.nlp.lang.LanguagePacks;
 
 /**
- * The names of the months and weekdays of every language pack ({@code months.tsv}, {@code
- * weekdays.tsv}), as regular-expression alternations for the date rules and as lookups from a
- * matched name to its month or day. A month name ending in "." in its file is an abbreviation: its
- * full stop is optional in the text and it counts only beside a day or a year. Immutable and
- * thread-safe.
+ * The names of the months and weekdays of a choice of language packs ({@code months.tsv}, {@code
+ * weekdays.tsv}: a document language's, or every pack's), as regular-expression alternations for
+ * the date rules and as lookups from a matched name to its month or day. A month name ending in "."
+ * in its file is an abbreviation: its full stop is optional in the text and it counts only beside a
+ * day or a year. Immutable and thread-safe.
  */
 public final class CalendarWords {
   private static volatile CalendarWords bundled;
@@ -60,9 +60,6 @@ public final class CalendarWords {
                 days.add(letters(name, "weekdays.tsv"));
               }
             });
-    if (months.isEmpty() || weekdays.isEmpty()) {
-      throw new IllegalStateException("the language packs name no month or no weekday");
-    }
     this.monthAlternation = group(all);
     this.fullMonthAlternation = group(full);
     this.weekdayAlternation = group(days);
@@ -133,7 +130,11 @@ public final class CalendarWords {
     return word;
   }
 
+  // A pack that names no month (or no weekday) gets a group that matches nothing.
   private static String group(List<String> alternatives) {
+    if (alternatives.isEmpty()) {
+      return "(" + LanguagePacks.NOTHING + ")";
+    }
     List<String> sorted = new ArrayList<>(new LinkedHashSet<>(alternatives));
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     return "(" + String.join("|", sorted) + ")";

@@ -30,13 +30,10 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * (week of)", "4 May (date uncertain)", "vers le 4 mai") is the week around it, three days either
  * side, as ACLED codes a date known to the week. Ranges of two days ("the night of 4 to 5 May")
  * keep precision {@code day}, up to seven days get {@code week}, longer ones {@code month}. Month
- * and weekday names come from the language packs ({@link CalendarWords}). Stateless and
- * thread-safe.
+ * and weekday names come from the language packs ({@link CalendarWords}) the finder is made with.
+ * Immutable and thread-safe.
  */
 public final class DateFinder {
-  private static final CalendarWords WORDS = CalendarWords.bundled();
-  private static final String MONTH = WORDS.monthGroup();
-  private static final String WEEKDAY = WORDS.weekdayGroup();
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
   private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
   private static final String TO = "\\s*(?:-|–|and|to|until|till|through|et le|et|au)\\s*";
@@ -61,8 +58,23 @@ public final class DateFinder {
           CI);
 
   private static final Pattern MONTH_OF = Pattern.compile("^\\s*\\(month of\\)", CI);
-  private static final Pattern WEEKDAY_ONLY =
-      Pattern.compile("^(?:(?:on|last|this|ce)\\s+)?" + WEEKDAY + "$", CI);
+
+  private final CalendarWords words;
+  private final Pattern weekdayOnly;
+  private final List<Rule> rules;
+
+  /** A finder with the month and weekday names of every bundled pack. */
+  public DateFinder() {
+    this(CalendarWords.bundled());
+  }
+
+  /** A finder with the month and weekday names of {@code words}. */
+  public DateFinder(CalendarWords words) {
+    this.words = words;
+    this.weekdayOnly =
+        Pattern.compile("^(?:(?:on|last|this|ce)\\s+)?" + words.weekdayGroup() + "$", CI);
+    this.rules = rules(words.monthGroup(), words.weekdayGroup());
+  }
 
   /** A pattern and how to turn its match into a value, given the publication date. */
   private record Rule(PrefilteredPattern pattern, BiFunction<Matcher, LocalDate, Value> value) {}
@@ -86,133 +98,115 @@ public final class DateFinder {
     return rule(regex, (m, p) -> p == null ? null : date.apply(p, m.group()));
   }
 
-  private static final List<Rule> RULES =
-      List.of(
-          // "between 28 March and 2 April", "28 March - 2 April 2024".
-          rule(
-              "\\b"
-                  + RANGE_OPENER
-                  + DAY
-                  + "\\s*"
-                  + MONTH
-                  + TO
-                  + DAY
-                  + "\\s*"
-                  + MONTH
-                  + YEAR
-                  + "\\b",
-              (m, p) -> crossMonths(m, 1, 2, 3, 4, 5, p)),
-          // "between Mar.28 and Apr.7".
-          rule(
-              "\\b"
-                  + RANGE_OPENER
-                  + MONTH
-                  + "\\s*"
-                  + DAY
-                  + TO
-                  + MONTH
-                  + "\\s*"
-                  + DAY
-                  + YEAR
-                  + "\\b",
-              (m, p) -> crossMonths(m, 2, 1, 4, 3, 5, p)),
-          // "between 27 and 31 March", "16-18 April", "dans la nuit du 4 au 5 mai".
-          rule(
-              "\\b" + RANGE_OPENER + DAY + TO + DAY + "\\s*" + MONTH + YEAR + "\\b",
-              (m, p) -> sameMonth(m, 1, 2, 3, 4, p)),
-          // "April 11-12", "Jan 1-3", "Apr.26-27".
-          rule(
-              "\\b"
-                  + RANGE_OPENER
-                  + MONTH
-                  + "\\s*"
-                  + DAY
-                  + "\\s*(?:-|–|to|through)\\s*"
-                  + DAY
-                  + YEAR
-                  + "\\b",
-              (m, p) -> sameMonth(m, 2, 3, 1, 4, p)),
-          rule("\\b" + DAY + "\\s*" + MONTH + YEAR + "\\b", (m, p) -> dayOf(m, 1, 2, 3, p)),
-          rule("\\b" + MONTH + "\\s*" + DAY + YEAR + "\\b", (m, p) -> dayOf(m, 2, 1, 3, p)),
-          // "12/12 - 15/12": coders' days without a year.
-          rule(
-              "\\b(\\d{1,2})/(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
-              (m, p) ->
-                  range(
-                      day(num(m, 1), num(m, 2), null, p),
-                      day(num(m, 3), num(m, 4), null, p),
-                      m.group())),
-          // "17/03/2024", "10/9/97": day first.
-          rule(
-              "\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d|\\d\\d)\\b(?!/)",
-              (m, p) -> oneDay(day(num(m, 1), num(m, 2), year(m.group(3), p), p), m.group())),
-          // "on 27/01", "in the evening of 24/01": a coder's day and month, after a word that
-          // introduces a date (a bare "24/7" or "1/2" is no date).
-          rule(
-              "(?<=\\b(?:on|of|the|last|from|since|until|dated|and|le|du|au)\\s)(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
-              (m, p) -> oneDay(day(num(m, 1), num(m, 2), null, p), m.group())),
-          // ISO dates, as coders' notes write them: "Date: 2024-08-24".
-          rule(
-              "\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b(?!-)",
-              (m, p) -> oneDay(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), m.group())),
-          // "in January", "mid-March 2024"; an abbreviation only with its year ("Feb. 2020").
-          rule(
-              "\\b(?:(?:in|en|during|durant|since|depuis|circa)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
-                  + "(?:"
-                  + WORDS.fullMonthGroup()
-                  + "(?:,?\\s+((?:19|20)\\d\\d))?|"
-                  + MONTH
-                  + ",?\\s+((?:19|20)\\d\\d))\\b",
-              (m, p) -> {
-                String name = m.group(1) != null ? m.group(1) : m.group(3);
-                String year = m.group(1) != null ? m.group(2) : m.group(4);
-                return DateArithmetic.month(
-                    WORDS.month(name), year == null ? null : Integer.valueOf(year), p, m.group());
-              }),
-          // "dans la nuit de samedi à dimanche", "on the night from Saturday to Sunday",
-          // "overnight Saturday into Sunday": the two days, the first the most recent before
-          // publication.
-          rule(
-              "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
-                  + WEEKDAY
-                  + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
-                  + WEEKDAY
-                  + "\\b",
-              (m, p) ->
-                  DateArithmetic.night(
-                      WORDS.weekday(m.group(1)), WORDS.weekday(m.group(2)), p, m.group())),
-          // "ce lundi", "this Monday": the most recent such day, publication day included.
-          rule(
-              "\\b(?:ce|this)\\s+" + WEEKDAY + "\\b(?!\\s+(?:week|semaine))",
-              (m, p) -> DateArithmetic.weekdayOrToday(WORDS.weekday(m.group(1)), p, m.group())),
-          rule(
-              "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?" + WEEKDAY + "(?:\\s+derni(?:er|ère))?\\b",
-              (m, p) -> DateArithmetic.weekday(WORDS.weekday(m.group(1)), p, m.group())),
-          needsPublication(
-              "\\b(?:yesterday|hier)\\b", (p, text) -> IncidentDate.day(p.minusDays(1), text)),
-          needsPublication(
-              "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
-              DateArithmetic::thisWeek),
-          needsPublication(
-              "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
-              DateArithmetic::lastWeek),
-          needsPublication(
-              "\\b(?:last month|le mois dernier|le mois pass[ée])\\b", DateArithmetic::lastMonth),
-          needsPublication(
-              "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
-              DateArithmetic::lastYear),
-          new Rule(
-              PrefilteredPattern.compile(
-                  "\\b(?:the\\s+(?:next|following|subsequent)\\s+day|the\\s+day\\s+after|le\\s+lendemain|au\\s+lendemain|the\\s+next\\s+morning)\\b",
-                  CI),
-              (m, p) -> new Value(null, 1)),
-          // "the same day", "le même jour": the previous incident's day; "earlier the same day"
-          // tells the same incident's earlier hours.
-          new Rule(
-              PrefilteredPattern.compile(
-                  "(?<!earlier )(?<!later )(?<!plus tôt )(?<!plus tard )\\b(?:(?:on\\s+)?(?:that|the)\\s+same\\s+day|(?:le|ce)\\s+même\\s+jour|le\\s+jour\\s+même)\\b",
-                  CI),
-              (m, p) -> new Value(null, 0)));
+  // The rules in the order they are tried, with the month and weekday names of the packs.
+  private List<Rule> rules(String month, String weekday) {
+    return List.of(
+        // "between 28 March and 2 April", "28 March - 2 April 2024".
+        rule(
+            "\\b" + RANGE_OPENER + DAY + "\\s*" + month + TO + DAY + "\\s*" + month + YEAR + "\\b",
+            (m, p) -> crossMonths(m, 1, 2, 3, 4, 5, p)),
+        // "between Mar.28 and Apr.7".
+        rule(
+            "\\b" + RANGE_OPENER + month + "\\s*" + DAY + TO + month + "\\s*" + DAY + YEAR + "\\b",
+            (m, p) -> crossMonths(m, 2, 1, 4, 3, 5, p)),
+        // "between 27 and 31 March", "16-18 April", "dans la nuit du 4 au 5 mai".
+        rule(
+            "\\b" + RANGE_OPENER + DAY + TO + DAY + "\\s*" + month + YEAR + "\\b",
+            (m, p) -> sameMonth(m, 1, 2, 3, 4, p)),
+        // "April 11-12", "Jan 1-3", "Apr.26-27".
+        rule(
+            "\\b"
+                + RANGE_OPENER
+                + month
+                + "\\s*"
+                + DAY
+                + "\\s*(?:-|–|to|through)\\s*"
+                + DAY
+                + YEAR
+                + "\\b",
+            (m, p) -> sameMonth(m, 2, 3, 1, 4, p)),
+        rule("\\b" + DAY + "\\s*" + month + YEAR + "\\b", (m, p) -> dayOf(m, 1, 2, 3, p)),
+        rule("\\b" + month + "\\s*" + DAY + YEAR + "\\b", (m, p) -> dayOf(m, 2, 1, 3, p)),
+        // "12/12 - 15/12": coders' days without a year.
+        rule(
+            "\\b(\\d{1,2})/(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
+            (m, p) ->
+                range(
+                    day(num(m, 1), num(m, 2), null, p),
+                    day(num(m, 3), num(m, 4), null, p),
+                    m.group())),
+        // "17/03/2024", "10/9/97": day first.
+        rule(
+            "\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d|\\d\\d)\\b(?!/)",
+            (m, p) -> oneDay(day(num(m, 1), num(m, 2), year(m.group(3), p), p), m.group())),
+        // "on 27/01", "in the evening of 24/01": a coder's day and month, after a word that
+        // introduces a date (a bare "24/7" or "1/2" is no date).
+        rule(
+            "(?<=\\b(?:on|of|the|last|from|since|until|dated|and|le|du|au)\\s)(\\d{1,2})/(\\d{1,2})\\b(?![/.]?\\d)",
+            (m, p) -> oneDay(day(num(m, 1), num(m, 2), null, p), m.group())),
+        // ISO dates, as coders' notes write them: "Date: 2024-08-24".
+        rule(
+            "\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b(?!-)",
+            (m, p) -> oneDay(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), m.group())),
+        // "in January", "mid-March 2024"; an abbreviation only with its year ("Feb. 2020").
+        rule(
+            "\\b(?:(?:in|en|during|durant|since|depuis|circa)\\s+)?(?:(?:early|late|mid|d[ée]but|fin|mi)[\\s-]+)?"
+                + "(?:"
+                + words.fullMonthGroup()
+                + "(?:,?\\s+((?:19|20)\\d\\d))?|"
+                + month
+                + ",?\\s+((?:19|20)\\d\\d))\\b",
+            (m, p) -> {
+              String name = m.group(1) != null ? m.group(1) : m.group(3);
+              String year = m.group(1) != null ? m.group(2) : m.group(4);
+              return DateArithmetic.month(
+                  words.month(name), year == null ? null : Integer.valueOf(year), p, m.group());
+            }),
+        // "dans la nuit de samedi à dimanche", "on the night from Saturday to Sunday",
+        // "overnight Saturday into Sunday": the two days, the first the most recent before
+        // publication.
+        rule(
+            "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between)|overnight(?:\\s+from)?)\\s+"
+                + weekday
+                + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
+                + weekday
+                + "\\b",
+            (m, p) ->
+                DateArithmetic.night(
+                    words.weekday(m.group(1)), words.weekday(m.group(2)), p, m.group())),
+        // "ce lundi", "this Monday": the most recent such day, publication day included.
+        rule(
+            "\\b(?:ce|this)\\s+" + weekday + "\\b(?!\\s+(?:week|semaine))",
+            (m, p) -> DateArithmetic.weekdayOrToday(words.weekday(m.group(1)), p, m.group())),
+        rule(
+            "\\b(?:on\\s+|last\\s+|this\\s+past\\s+)?" + weekday + "(?:\\s+derni(?:er|ère))?\\b",
+            (m, p) -> DateArithmetic.weekday(words.weekday(m.group(1)), p, m.group())),
+        needsPublication(
+            "\\b(?:yesterday|hier)\\b", (p, text) -> IncidentDate.day(p.minusDays(1), text)),
+        needsPublication(
+            "\\b(?:earlier this week|this week|cette semaine|en d[ée]but de semaine|plus t[ôo]t cette semaine)\\b",
+            DateArithmetic::thisWeek),
+        needsPublication(
+            "\\b(?:last week|the previous week|la semaine derni[èe]re|la semaine pass[ée]e)\\b",
+            DateArithmetic::lastWeek),
+        needsPublication(
+            "\\b(?:last month|le mois dernier|le mois pass[ée])\\b", DateArithmetic::lastMonth),
+        needsPublication(
+            "\\b(?:last year|l'ann[ée]e derni[èe]re|l'an dernier|l’ann[ée]e derni[èe]re|l’an dernier)\\b",
+            DateArithmetic::lastYear),
+        new Rule(
+            PrefilteredPattern.compile(
+                "\\b(?:the\\s+(?:next|following|subsequent)\\s+day|the\\s+day\\s+after|le\\s+lendemain|au\\s+lendemain|the\\s+next\\s+morning)\\b",
+                CI),
+            (m, p) -> new Value(null, 1)),
+        // "the same day", "le même jour": the previous incident's day; "earlier the same day"
+        // tells the same incident's earlier hours.
+        new Rule(
+            PrefilteredPattern.compile(
+                "(?<!earlier )(?<!later )(?<!plus tôt )(?<!plus tard )\\b(?:(?:on\\s+)?(?:that|the)\\s+same\\s+day|(?:le|ce)\\s+même\\s+jour|le\\s+jour\\s+même)\\b",
+                CI),
+            (m, p) -> new Value(null, 0)));
+  }
 
   /**
    * The date phrases of {@code sentence}, in order, resolved against {@code published} (may be
@@ -220,7 +214,7 @@ public final class DateFinder {
    */
   public List<DateMention> find(String sentence, LocalDate published) {
     List<DateMention> out = new ArrayList<>();
-    for (Rule rule : RULES) {
+    for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         int s = m.start();
@@ -249,7 +243,7 @@ public final class DateFinder {
     for (int i = out.size() - 2; i >= 0; i--) {
       DateMention day = out.get(i);
       DateMention date = out.get(i + 1);
-      if (WEEKDAY_ONLY.matcher(day.text()).find()
+      if (weekdayOnly.matcher(day.text()).find()
           && date.date() != null
           && date.start() - day.end() <= 3
           && sentence.substring(day.end(), date.start()).matches("[\\s,]*(?:the\\s+)?")) {
@@ -306,18 +300,17 @@ public final class DateFinder {
     return new DateMention(start, end, text, DateArithmetic.around(date.start(), text), null);
   }
 
-  private static IncidentDate dayOf(
-      Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
+  private IncidentDate dayOf(Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
     return oneDay(
-        day(num(m, dayGroup), WORDS.month(m.group(monthGroup)), optionalNum(m, yearGroup), p),
+        day(num(m, dayGroup), words.month(m.group(monthGroup)), optionalNum(m, yearGroup), p),
         m.group());
   }
 
   // Two days of one month, its year given or read from publication: without a year the first day
   // is the one not after publication (a report may tell fighting still going on).
-  private static IncidentDate sameMonth(
+  private IncidentDate sameMonth(
       Matcher m, int d1, int d2, int monthGroup, int yearGroup, LocalDate p) {
-    int month = WORDS.month(m.group(monthGroup));
+    int month = words.month(m.group(monthGroup));
     Integer year = optionalNum(m, yearGroup);
     LocalDate start = day(num(m, d1), month, year, p);
     if (start == null || num(m, d1) > num(m, d2)) {
@@ -328,11 +321,11 @@ public final class DateFinder {
 
   // Two days of two months: with a year, the first in the year of the second or the year before;
   // without, the first not after publication and the second after it.
-  private static IncidentDate crossMonths(
+  private IncidentDate crossMonths(
       Matcher m, int d1, int m1, int d2, int m2, int yearGroup, LocalDate p) {
     Integer year = optionalNum(m, yearGroup);
-    int firstMonth = WORDS.month(m.group(m1));
-    int secondMonth = WORDS.month(m.group(m2));
+    int firstMonth = words.month(m.group(m1));
+    int secondMonth = words.month(m.group(m2));
     if (year != null) {
       LocalDate end = LocalDate.of(year, secondMonth, num(m, d2));
       LocalDate start = LocalDate.of(year, firstMonth, num(m, d1));

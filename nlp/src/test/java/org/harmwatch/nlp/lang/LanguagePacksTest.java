@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The packs on the class path: the bundled English and French, and the tests' toy Esperanto. */
@@ -32,7 +33,22 @@ class LanguagePacksTest {
   @Test
   void entriesBecomeOneWholeWordAlternation() {
     assertThat(LanguagePacks.alternation(List.of("a", "b c"))).isEqualTo("\\b(?:a|b c)\\b");
-    assertThatThrownBy(() -> LanguagePacks.alternation(List.of()))
-        .hasMessageContaining("no entries");
+    assertThatThrownBy(() -> LanguagePacks.alternation(null)).hasMessageContaining("null");
+  }
+
+  @Test
+  void noEntriesMatchNothing() {
+    assertThat(LanguagePacks.alternation(List.of())).isEqualTo(LanguagePacks.NOTHING);
+    assertThat(Pattern.compile(LanguagePacks.NOTHING).matcher("anything at all").find()).isFalse();
+  }
+
+  @Test
+  void aLanguageReadsItsOwnPackAndAnUnknownOneEveryPack() {
+    LanguagePacks fr = packs.forLanguage("fr");
+    assertThat(fr.languages()).containsExactly("fr");
+    assertThat(fr.keyed("event-cues.tsv").get("ATTACK")).contains("tués?").doesNotContain("killed");
+    assertThat(packs.forLanguage("fr")).isSameAs(fr);
+    assertThat(packs.forLanguage(null)).isSameAs(packs);
+    assertThat(packs.forLanguage("sw")).isSameAs(packs);
   }
 }
