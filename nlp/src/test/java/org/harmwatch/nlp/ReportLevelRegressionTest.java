@@ -109,6 +109,8 @@ class ReportLevelRegressionTest {
   @ValueSource(
       strings = {
         "Gunmen abducted 12 travellers near Djibo on Friday.\n\nTheir families have no news.",
+        "Armed men stopped a bus near Djibo on Friday and took away 30 passengers.\n\n"
+            + "The company has suspended its trips.",
         "Police arrested 30 protesters in Kaya on Friday and beat several of them.\n\n"
             + "Lawyers denounced the arrests.",
         "Le Burkina Faso a acquis de nouveaux appareils.\n\n"
