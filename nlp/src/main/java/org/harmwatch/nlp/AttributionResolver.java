@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The attribution slot resolver: who reports the incident (reported_by), from its own sentences,
  * the groups that claim it, the source lines beside it, the organisation a report's paragraph
- * names, or the previous incident's reporters for "another strike" in the same paragraph.
+ * names, or the previous incident's reporters for "another strike" in the same paragraph, else the
+ * state source the document names first (a retold army statement).
  */
 final class AttributionResolver {
   private final RoleResolver roles;
@@ -60,6 +61,9 @@ final class AttributionResolver {
         && d.previous.built != null
         && (d.another || d.previous.paragraph == d.paragraph)) {
       reporters.addAll(d.previous.built.reportedBy());
+    }
+    if (reporters.isEmpty() && d.documentSource != null) {
+      policy.addSources(List.of(d.documentSource), country, reporters);
     }
     return List.copyOf(reporters);
   }

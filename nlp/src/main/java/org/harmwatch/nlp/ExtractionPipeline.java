@@ -69,7 +69,7 @@ final class ExtractionPipeline {
       d.built = assembler.build(d, document, docCountry, docPlace, provenance);
     }
     boolean brief = Segmenter.isBrief(sentences, document.text());
-    drafts.removeIf(d -> !filter.keeps(d, brief));
+    drafts.removeIf(d -> !filter.keeps(d, brief, docCountry));
     Deduplication.foldSummaries(drafts);
     for (IncidentDraft d : drafts) {
       if (d.rebuild) {

@@ -25,6 +25,9 @@ final class IncidentDraft {
   // The organisation named last before the incident ("Human Rights Watch said" a paragraph
   // earlier), its reporter when no sentence of its own names one.
   String paragraphSource;
+  // The state source the document names first (an army statement the whole report retells, a
+  // ministry's "Source:" line at its end), its reporter when nothing nearer names one.
+  SourceMention documentSource;
   // Whether sentences joined this incident after it was built.
   boolean rebuild;
   // The incident built from these sentences, once assembled.

@@ -1,8 +1,12 @@
 package org.harmwatch.nlp;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.CountryProfiles;
+import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
 import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
@@ -12,12 +16,21 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * opened it tells no event that happened, only a threat, a plan or a fear of one, a rate, or deaths
  * from a natural cause or an accident (not-incident-markers.txt of the language packs); or when
  * that sentence reacts to attacks (a party's statement, an appeal, an interview:
- * reaction-markers.txt) and nothing dates the incident. Immutable and thread-safe.
+ * reaction-markers.txt) and nothing dates the incident. In a report (not a brief) a draft is also
+ * left out when nothing dates it and it counts no one and names no place closer than a region
+ * ("northern Nigeria") or a country (an allusion to abuses, not an incident the text tells: the
+ * real gold needs a time reference); when it is an abduction none of whose sentences tells a taking
+ * or violence beyond an arrest (beyond-arrest-words.txt); and when its opening sentence is about a
+ * conflict outside Africa (foreign-markers.txt) and its place is no more than a country or lies
+ * outside the document's country. Immutable and thread-safe.
  */
 final class IncidentFilter {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private final PrefilteredPattern notAnEvent;
   private final PrefilteredPattern reaction;
+  private final PrefilteredPattern taking;
+  private final PrefilteredPattern foreign;
+
   private final CountryProfiles countries;
 
   /**
@@ -32,18 +45,70 @@ final class IncidentFilter {
     this.reaction =
         PrefilteredPattern.compile(
             LanguagePacks.alternation(packs.entries("reaction-markers.txt")), CI);
+    List<String> takings = packs.entries("beyond-arrest-words.txt");
+    // A pack without these words cannot tell an arrest from a taking, so it leaves abductions be.
+    this.taking =
+        takings.isEmpty()
+            ? null
+            : PrefilteredPattern.compile(LanguagePacks.alternation(takings), CI);
+    this.foreign =
+        PrefilteredPattern.compile(
+            LanguagePacks.alternation(packs.entries("foreign-markers.txt")), CI);
   }
 
   /**
    * Whether the draft {@code d}, once built, is an incident to report; {@code brief} tells whether
-   * its document is a brief (a coder's note, a news flash).
+   * its document is a brief (a coder's note, a news flash), {@code docCountry} is the country its
+   * text names first, or null.
    */
-  boolean keeps(IncidentDraft d, boolean brief) {
+  boolean keeps(IncidentDraft d, boolean brief, String docCountry) {
     if (d.built == null || d.facts.isEmpty() || !brief && !inAfrica(d.built)) {
       return false;
     }
     String opening = d.first().sentence().text();
-    return !notAnEvent(opening) && (d.built.date() != null || !reaction(opening));
+    if (notAnEvent(opening) || d.built.date() == null && reaction(opening)) {
+      return false;
+    }
+    return brief
+        || !undatedAndUncounted(d.built) && !arrestOnly(d) && !abroad(d.built, opening, docCountry);
+  }
+
+  // "Some of the worst abuses have taken place across Nigeria": no date, no figure, no place closer
+  // than a region or a country, nothing a coder could record as one event.
+  private static boolean undatedAndUncounted(Incident i) {
+    Casualties c = i.casualties();
+    LocationPrecision at = i.location() == null ? null : i.location().precision();
+    return i.date() == null
+        && (at == null || at.compareTo(LocationPrecision.REGION) >= 0)
+        && c.killed() == null
+        && c.injured() == null
+        && c.detained() == null
+        && c.missing() == null;
+  }
+
+  // "The army arrested 23 suspected cultists involved in kidnapping": an abduction by its event
+  // word, an arrest by every sentence that tells it.
+  private boolean arrestOnly(IncidentDraft d) {
+    if (taking == null || d.built.subEventType() != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+      return false;
+    }
+    for (SentenceFacts f : d.facts) {
+      if (taking.matcher(f.sentence().text()).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "Families of the hostages held in Gaza since the attack on Israel of 7 October 2023": a
+  // world-page story, whatever African namesake the gazetteer found for its place.
+  private boolean abroad(Incident i, String opening, String docCountry) {
+    if (!foreign.matcher(opening).find()) {
+      return false;
+    }
+    return i.location() == null
+        || i.location().precision() == LocationPrecision.COUNTRY
+        || docCountry != null && !docCountry.equals(i.location().countryCode());
   }
 
   /** Whether {@code sentence} speaks of no event that happened (see the class comment). */

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.nlp.text.PrefilteredPattern;
+import org.harmwatch.nlp.text.Sentence;
 
 /**
  * Finds who states the facts of a sentence ("according to Human Rights Watch", "selon des sources
@@ -95,7 +97,7 @@ final class Reporters {
     GENERIC.put(
         GOVERNMENT,
         PrefilteredPattern.compile(
-            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person))\\b",
+            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle)\\b",
             CI));
     GENERIC.put(
         STATE_FORCES,
@@ -131,7 +133,7 @@ final class Reporters {
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
           "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?"
@@ -246,6 +248,45 @@ final class Reporters {
       }
     }
     return out;
+  }
+
+  /**
+   * The first state source of {@code sentence} that states its facts (the government, the army or
+   * the police of the incident's country, as {@link #GOVERNMENT}, {@link #STATE_FORCES} or {@link
+   * #POLICE}), or null.
+   */
+  static SourceMention stateSource(String sentence) {
+    if (!REPORTING.matcher(sentence).find() && !SOURCE_LABEL.matcher(sentence).find()) {
+      return null;
+    }
+    for (SourceMention m : sources(sentence)) {
+      if (m.name().equals(GOVERNMENT) || m.name().equals(STATE_FORCES) || m.name().equals(POLICE)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The paragraphs of a report's lead, where a source that the whole report retells is named. */
+  static final int LEAD_PARAGRAPHS = 2;
+
+  /**
+   * The first state source named as stating facts in the report's lead ("The army said on Tuesday
+   * that ...") or in a source line anywhere ("Source : ministère de la Sécurité"), outside the
+   * {@code captions} paragraphs; one named further down a long report tells one of its stories, not
+   * all of them.
+   */
+  static SourceMention leadStateSource(List<Sentence> sentences, Set<Integer> captions) {
+    for (Sentence s : sentences) {
+      if (!captions.contains(s.paragraph())
+          && (s.paragraph() < LEAD_PARAGRAPHS || SOURCE_LABEL.matcher(s.text()).find())) {
+        SourceMention m = Reporters.stateSource(s.text());
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether {@code sentence} refers back to a source named before ("according to the report"). */

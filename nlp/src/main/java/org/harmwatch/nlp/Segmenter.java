@@ -96,7 +96,12 @@ final class Segmenter {
     SentenceFacts firstUnanchored = null;
     boolean isBrief = isBrief(sentences, text);
     Set<Integer> captions = captionParagraphs(sentences, text);
+    Integer narrative = null;
     for (Sentence s : sentences) {
+      Integer narrativeBefore = narrative;
+      if (!captions.contains(s.paragraph())) {
+        narrative = annotator.narrativeYear(narrative, s, published);
+      }
       if (captions.contains(s.paragraph())) {
         // A photo caption or credit is not evidence: it neither tells an incident nor names who
         // reports one ("© 2023 AFP via Getty Images").
@@ -123,7 +128,7 @@ final class Segmenter {
         noteOrganisations(s, lastOrganisation);
         continue;
       }
-      SentenceFacts f = annotator.annotate(s, cue, published, context);
+      SentenceFacts f = annotator.annotate(s, cue, published, narrativeBefore, context);
       boolean ownPlace =
           f.locations().stream().anyMatch(l -> l.precision() != LocationPrecision.COUNTRY);
       boolean anchored = !f.casualties().isEmpty() || !f.dates().isEmpty() || ownPlace;
@@ -216,6 +221,10 @@ final class Segmenter {
     }
     if (isBrief && firstUnanchored != null) {
       briefLead(firstUnanchored, drafts, sentences, pendingLabels, published, context);
+    }
+    if (!drafts.isEmpty()) {
+      SourceMention state = Reporters.leadStateSource(sentences, captions);
+      drafts.forEach(d -> d.documentSource = state);
     }
     return drafts;
   }

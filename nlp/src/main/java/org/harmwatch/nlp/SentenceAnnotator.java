@@ -16,6 +16,7 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
 import org.harmwatch.nlp.time.DateFinder;
 import org.harmwatch.nlp.time.DateMention;
+import org.harmwatch.nlp.time.NarrativeYear;
 
 /**
  * The annotation stage: finds in one sentence its event cue, figures, dates, places (resolved
@@ -43,6 +44,7 @@ final class SentenceAnnotator {
   private final EventCues cues;
   private final CasualtyFinder casualtyFinder;
   private final DateFinder dateFinder;
+  private final NarrativeYear narrativeYear;
 
   /**
    * An annotator that resolves places with {@code places}, finds events with {@code cues} and
@@ -60,6 +62,12 @@ final class SentenceAnnotator {
     this.cues = cues;
     this.casualtyFinder = casualties;
     this.dateFinder = dates;
+    this.narrativeYear = new NarrativeYear(dates);
+  }
+
+  /** The narrative year after {@code s}: see {@link NarrativeYear#update}. */
+  Integer narrativeYear(Integer current, Sentence s, LocalDate published) {
+    return narrativeYear.update(current, s.text(), published);
   }
 
   /** The event cue of {@code s}, or null: cheap, tried before the costly finders. */
@@ -69,6 +77,15 @@ final class SentenceAnnotator {
 
   /** Everything {@code s} says, with {@code trigger} as its event cue. */
   SentenceFacts annotate(Sentence s, Trigger trigger, LocalDate published, PlaceContext context) {
+    return annotate(s, trigger, published, null, context);
+  }
+
+  /**
+   * Everything {@code s} says, its dates without a year read in {@code narrative}, the year of the
+   * report's last dated sentence before it (see {@link NarrativeYear}), when that is set.
+   */
+  SentenceFacts annotate(
+      Sentence s, Trigger trigger, LocalDate published, Integer narrative, PlaceContext context) {
     String st = s.text();
     List<CasualtyMention> cas = new ArrayList<>(casualtyFinder.find(st));
     CasualtyMention lone = casualtyFinder.loneVictim(st);
@@ -76,7 +93,9 @@ final class SentenceAnnotator {
       cas.add(lone);
     }
     List<DateMention> dates = new ArrayList<>();
-    for (DateMention dm : dateFinder.find(st, published)) {
+    List<DateMention> found =
+        narrativeYear.reread(st, dateFinder.find(st, published), narrative, published);
+    for (DateMention dm : found) {
       if (!datesReport(st, dm, trigger)) {
         dates.add(dm);
       }
