@@ -13,6 +13,7 @@ import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.SensitiveSpanStore;
 import org.harmwatch.core.store.Takedowns;
 import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.core.watch.SourceStore;
@@ -34,10 +35,13 @@ import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSensitiveSpans;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
+import org.harmwatch.store.WithheldStrings;
+import org.harmwatch.store.WithholdingIndex;
 import org.harmwatch.watch.FetchSettings;
 import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
@@ -81,6 +85,7 @@ public final class Components implements AutoCloseable {
   private Database database;
   private LuceneIndex index;
   private TextIndexer indexer;
+  private WithheldStrings withheld;
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
@@ -154,7 +159,7 @@ public final class Components implements AutoCloseable {
       Database db = database(choice);
       index =
           choice.indexDir() == null ? LuceneIndex.inMemory() : LuceneIndex.open(choice.indexDir());
-      indexer = new TextIndexer(db, index);
+      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
       LOG.info("search index: {}", index.describe());
     }
     return indexer;
@@ -199,7 +204,7 @@ public final class Components implements AutoCloseable {
       LOG.info("{}; reading without it", e.getMessage());
       Database db = database(choice);
       index = LuceneIndex.inMemory();
-      indexer = new TextIndexer(db, index);
+      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
       if (fullText) {
         long t0 = System.nanoTime();
         indexer.rebuild((done, total) -> {});
@@ -267,6 +272,21 @@ public final class Components implements AutoCloseable {
     return new JdbcTakedowns(database, textIndexer(choice), Clock.systemUTC());
   }
 
+  /** The mask of the sensitive spans stored in the chosen database. */
+  public WithheldStrings withheld(DatabaseChoice choice) {
+    if (withheld == null) {
+      withheld = new WithheldStrings(database(choice));
+    }
+    return withheld;
+  }
+
+  /** The sensitive spans, in the same database as {@link #store}, keeping its index masked. */
+  public SensitiveSpanStore sensitiveSpans(DatabaseChoice choice) {
+    IncidentStore incidents = store(choice);
+    return new JdbcSensitiveSpans(
+        database, withheld(choice), incidents, textIndexer(choice), Clock.systemUTC());
+  }
+
   /** The watched sources, in the same database as {@link #store}. */
   public SourceStore sources(DatabaseChoice choice) {
     if (sources == null) {
@@ -320,7 +340,7 @@ public final class Components implements AutoCloseable {
     return List.of(
         new AuthApi(accounts(choice), clock, secureCookie),
         new TakedownApi(takedowns(choice)),
-        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled()),
+        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled(), sensitiveSpans(choice)),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
         new CorroborationApi(corroboration(choice), store(choice)),

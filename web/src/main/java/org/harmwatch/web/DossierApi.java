@@ -125,7 +125,8 @@ public final class DossierApi implements ApiModule {
                 + user
                 + ". Filters: "
                 + describe(ctx),
-            entries);
+            entries,
+            Withholding.forCaller(ctx)::mask);
     ctx.header("Content-Disposition", "attachment; filename=\"harmwatch-dossier.pdf\"");
     ctx.header("Cache-Control", "no-store");
     ctx.status(200).contentType("application/pdf").result(pdf);
