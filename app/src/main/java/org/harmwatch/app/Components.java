@@ -12,6 +12,7 @@ import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
+import org.harmwatch.core.store.DocumentRestrictions;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.SensitiveSpanStore;
 import org.harmwatch.core.store.Takedowns;
@@ -32,6 +33,7 @@ import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
+import org.harmwatch.store.JdbcDocumentRestrictions;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
@@ -56,6 +58,7 @@ import org.harmwatch.web.FindingApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReferenceApi;
+import org.harmwatch.web.RestrictionApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SavedSearchApi;
 import org.harmwatch.web.SearchApi;
@@ -287,6 +290,12 @@ public final class Components implements AutoCloseable {
         database, withheld(choice), incidents, textIndexer(choice), Clock.systemUTC());
   }
 
+  /** The restricted documents, in the same database as {@link #store}. */
+  public DocumentRestrictions restrictions(DatabaseChoice choice) {
+    store(choice);
+    return new JdbcDocumentRestrictions(database, Clock.systemUTC());
+  }
+
   /** The watched sources, in the same database as {@link #store}. */
   public SourceStore sources(DatabaseChoice choice) {
     if (sources == null) {
@@ -340,6 +349,7 @@ public final class Components implements AutoCloseable {
     return List.of(
         new AuthApi(accounts(choice), clock, secureCookie),
         new TakedownApi(takedowns(choice)),
+        new RestrictionApi(restrictions(choice)),
         new SensitiveSpanApi(store(choice), SensitiveSpans.bundled(), sensitiveSpans(choice)),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),

@@ -234,7 +234,9 @@ public final class ExportCommand implements Callable<Integer> {
           new IncidentExport(store, components.corroboration(choice), components.review(choice));
       // Exports leave harmwatch: sensitive spans are withheld from them, as over HTTP.
       WithheldMask mask = components.withheld(choice).mask();
-      UnaryOperator<IncidentWriter> withholding = w -> new WithholdingWriter(w, mask);
+      // Restricted documents: no reader is named on the command line, so none of their quotes.
+      java.util.Set<String> restricted = components.restrictions(choice).all().keySet();
+      UnaryOperator<IncidentWriter> withholding = w -> new WithholdingWriter(w, mask, restricted);
       if (toStdout) {
         // Standard output stays open after the export: the stream given to the writer is not
         // closed, only flushed.

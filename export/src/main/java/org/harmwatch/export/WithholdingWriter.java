@@ -2,6 +2,8 @@ package org.harmwatch.export;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Set;
+import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.text.Withheld;
 import org.harmwatch.core.text.WithheldMask;
 
@@ -12,20 +14,33 @@ import org.harmwatch.core.text.WithheldMask;
 public final class WithholdingWriter implements IncidentWriter {
   private final IncidentWriter out;
   private final WithheldMask mask;
+  private final Set<String> restricted;
 
-  public WithholdingWriter(IncidentWriter out, WithheldMask mask) {
+  /** Masks {@code mask}'s strings; writes no quote of the {@code restricted} documents. */
+  public WithholdingWriter(IncidentWriter out, WithheldMask mask, Set<String> restricted) {
     this.out = Objects.requireNonNull(out, "out");
     this.mask = Objects.requireNonNull(mask, "mask");
+    this.restricted = Set.copyOf(restricted);
   }
 
-  /** {@code record} with its texts masked. */
+  /** Masks {@code mask}'s strings. */
+  public WithholdingWriter(IncidentWriter out, WithheldMask mask) {
+    this(out, mask, Set.of());
+  }
+
+  /** {@code record} with its texts masked and the quotes of restricted documents left out. */
   public ExportRecord masked(ExportRecord record) {
-    return mask.isEmpty()
-        ? record
-        : new ExportRecord(
-            Withheld.incident(record.incident(), mask),
-            Withheld.corroborated(record.corroborated(), mask),
-            record.review());
+    if (mask.isEmpty() && restricted.isEmpty()) {
+      return record;
+    }
+    Incident i = record.incident();
+    if (i.document() != null && restricted.contains(i.document().id())) {
+      i = Withheld.withoutQuotes(i);
+    }
+    return new ExportRecord(
+        Withheld.incident(i, mask),
+        Withheld.corroborated(Withheld.withoutQuotesOf(record.corroborated(), restricted), mask),
+        record.review());
   }
 
   @Override

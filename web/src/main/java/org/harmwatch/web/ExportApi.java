@@ -81,6 +81,7 @@ public final class ExportApi implements ApiModule {
     Set<String> quoted = new LinkedHashSet<>();
     // Files leave the server: withheld strings are masked whoever downloads them.
     WithheldMask mask = Withholding.always(ctx);
+    Set<String> restricted = DocumentAccess.hiddenFrom(ctx);
     // Headers and the writer come with the first page: a bad full-text query is still a 400.
     IncidentWriter lazy =
         new IncidentWriter() {
@@ -93,7 +94,7 @@ public final class ExportApi implements ApiModule {
             ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
             ctx.header("X-Total-Count", String.valueOf(total));
             OutputStream os = ctx.outputStream();
-            out = new WithholdingWriter(format.open(os, bom), mask);
+            out = new WithholdingWriter(format.open(os, bom), mask, restricted);
             out.begin(total);
           }
 
@@ -105,7 +106,8 @@ public final class ExportApi implements ApiModule {
           @Override
           public void write(ExportRecord record) throws IOException {
             out.write(record);
-            if (record.incident().document() != null) {
+            if (record.incident().document() != null
+                && !restricted.contains(record.incident().document().id())) {
               quoted.add(record.incident().document().id());
             }
           }

@@ -218,6 +218,7 @@ public final class SourcesApi implements ApiModule {
   private void warc(Context ctx) {
     String id = ctx.pathParam("id");
     Capture c = sources.capture(id).orElseThrow(() -> ApiException.notFound("no capture " + id));
+    DocumentAccess.requireReadable(ctx, c.documentId());
     // The capture is the page as fetched: it cannot be masked, so a viewer may not have it when it
     // holds a withheld string.
     if (!Withholding.seesWithheld(ctx)

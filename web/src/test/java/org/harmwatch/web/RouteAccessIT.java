@@ -26,6 +26,7 @@ import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
+import org.harmwatch.store.JdbcDocumentRestrictions;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
@@ -127,6 +128,9 @@ class RouteAccessIT {
           {"GET /api/access-log.csv", "ADMIN"},
           {"GET /api/documents/{id}/sensitive-proposals", "ANALYST"},
           {"GET /api/documents/{id}/sensitive-spans", "ANALYST"},
+          {"GET /api/documents/{id}/restriction", "ADMIN"},
+          {"PUT /api/documents/{id}/restriction", "ADMIN"},
+          {"DELETE /api/documents/{id}/restriction", "ADMIN"},
           {"POST /api/documents/{id}/sensitive-spans", "ANALYST"},
           {"DELETE /api/documents/{id}/sensitive-spans/{span_id}", "ANALYST"},
           {"GET /api/documents/{id}/takedown", "VIEWER"},
@@ -178,6 +182,7 @@ class RouteAccessIT {
             List.of(
                 new AuthApi(accounts, clock, false),
                 new TakedownApi(new JdbcTakedowns(database, null, clock)),
+                new RestrictionApi(new JdbcDocumentRestrictions(database, clock)),
                 new SensitiveSpanApi(
                     store,
                     SensitiveSpans.bundled(),

@@ -52,48 +52,7 @@ class WithholdingIT {
 
   @BeforeEach
   void start() {
-    Document d = Document.ofText("toya", "Kadi Sow recounts Toya", LocalDate.of(2024, 5, 2), TEXT);
-    int s = TEXT.indexOf("The witness");
-    int e = TEXT.indexOf("children.") + 9;
-    incident =
-        sahel
-            .store()
-            .save(
-                d,
-                List.of(
-                    new Incident(
-                        null,
-                        DocumentRef.of(d),
-                        EventType.VIOLENCE_AGAINST_CIVILIANS,
-                        null,
-                        IncidentDate.day(LocalDate.of(2024, 4, 29), "Monday"),
-                        new Location(
-                            "Toya",
-                            "ML",
-                            "Tombouctou",
-                            null,
-                            16.6,
-                            -3.3,
-                            LocationPrecision.PLACE,
-                            null,
-                            "Toya"),
-                        List.of(),
-                        List.of(Actor.civilians("Kadi Sow and her children")),
-                        new Casualties(
-                            Count.exactly(2, "two of Kadi Sow's neighbours"),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null),
-                        List.of(),
-                        List.of("Kadi Sow"),
-                        List.of(new Evidence(s, e, TEXT.substring(s, e), List.of("date"))),
-                        0.7,
-                        null)))
-            .incidents()
-            .get(0)
-            .id();
+    incident = saveToya(sahel.store());
     sahel
         .store()
         .save(Document.ofText("radio", "Radio", LocalDate.of(2024, 5, 9), OTHER), List.of());
@@ -116,6 +75,50 @@ class WithholdingIT {
                 new JdbcCorroboration(sahel.database(), new Linking()),
                 review,
                 clock));
+  }
+
+  /** Stores the Toya document (a witness named, a phone number) and its incident; its id. */
+  static String saveToya(org.harmwatch.store.JdbcIncidentStore store) {
+    Document d = Document.ofText("toya", "Kadi Sow recounts Toya", LocalDate.of(2024, 5, 2), TEXT);
+    int s = TEXT.indexOf("The witness");
+    int e = TEXT.indexOf("children.") + 9;
+    return store
+        .save(
+            d,
+            List.of(
+                new Incident(
+                    null,
+                    DocumentRef.of(d),
+                    EventType.VIOLENCE_AGAINST_CIVILIANS,
+                    null,
+                    IncidentDate.day(LocalDate.of(2024, 4, 29), "Monday"),
+                    new Location(
+                        "Toya",
+                        "ML",
+                        "Tombouctou",
+                        null,
+                        16.6,
+                        -3.3,
+                        LocationPrecision.PLACE,
+                        null,
+                        "Toya"),
+                    List.of(),
+                    List.of(Actor.civilians("Kadi Sow and her children")),
+                    new Casualties(
+                        Count.exactly(2, "two of Kadi Sow's neighbours"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                    List.of(),
+                    List.of("Kadi Sow"),
+                    List.of(new Evidence(s, e, TEXT.substring(s, e), List.of("date"))),
+                    0.7,
+                    null)))
+        .incidents()
+        .get(0)
+        .id();
   }
 
   private HttpResponse<String> as(String role, String method, String path, String body) {

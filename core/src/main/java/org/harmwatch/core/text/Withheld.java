@@ -57,6 +57,98 @@ public final class Withheld {
   }
 
   /**
+   * {@code i} as a reader who may not read its document sees it: the coded fields (type, date,
+   * place, actors, figures) without the evidence, the quoted words, the named sources or the
+   * document's title.
+   */
+  public static Incident withoutQuotes(Incident i) {
+    if (i == null) {
+      return null;
+    }
+    DocumentRef d = i.document();
+    Casualties c = i.casualties();
+    IncidentDate date = i.date();
+    Location l = i.location();
+    return new Incident(
+        i.id(),
+        d == null ? null : new DocumentRef(d.id(), null, d.published()),
+        i.eventType(),
+        i.subEventType(),
+        date == null ? null : new IncidentDate(date.start(), date.end(), date.precision(), null),
+        l == null
+            ? null
+            : new Location(
+                l.name(),
+                l.countryCode(),
+                l.admin1(),
+                l.admin2(),
+                l.lat(),
+                l.lon(),
+                l.precision(),
+                l.geonamesId(),
+                null),
+        i.perpetrators().stream().map(a -> new Actor(a.name(), a.type(), null)).toList(),
+        i.targets().stream().map(a -> new Actor(a.name(), a.type(), null)).toList(),
+        c == null
+            ? null
+            : new Casualties(
+                bare(c.killed()),
+                bare(c.injured()),
+                bare(c.detained()),
+                bare(c.missing()),
+                bare(c.civiliansKilled()),
+                c.childrenKilled(),
+                c.womenKilled()),
+        i.weapons(),
+        List.of(),
+        List.of(),
+        i.confidence(),
+        i.provenance());
+  }
+
+  /** {@code c} without the quoted date and place of the reports from {@code hidden} documents. */
+  public static Corroborated withoutQuotesOf(Corroborated c, java.util.Set<String> hidden) {
+    if (c == null || hidden.isEmpty()) {
+      return c;
+    }
+    List<SourceReport> sources =
+        c.sources().stream()
+            .map(
+                s ->
+                    !hidden.contains(s.documentId())
+                        ? s
+                        : new SourceReport(
+                            s.sourceId(),
+                            s.documentId(),
+                            s.published(),
+                            bare(s.killed()),
+                            bare(s.injured()),
+                            bare(s.detained()),
+                            null,
+                            null,
+                            s.reprintKey(),
+                            s.reason(),
+                            s.score()))
+            .toList();
+    return new Corroborated(
+        c.incidentId(),
+        sources,
+        c.killed(),
+        c.injured(),
+        c.detained(),
+        c.killedFrom(),
+        c.injuredFrom(),
+        c.detainedFrom(),
+        c.independentSources(),
+        c.firstReported(),
+        c.lastReported());
+  }
+
+  private static Count bare(Count c) {
+    return c == null ? null : new Count(c.min(), c.max(), null);
+  }
+
+  /**
    * {@code d} with its title and text masked; its original is dropped (it cannot be masked), so the
    * result must never be served as the original.
    */
