@@ -1,6 +1,7 @@
 // The source reader: a document's extracted plain text (never its HTML, so nothing in it can run or
 // load), with a remembered text size, a "read later" toggle, a print view and, for analysts, the
-// access log. Without an id it lists the user's reading queue.
+// access log and the sensitive spans (withheld words). Without an id it lists the user's reading
+// queue.
 import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl, askReason } from './common.js';
 
 const id = new URLSearchParams(location.search).get('id');
@@ -90,11 +91,63 @@ async function showDocument(user) {
     document.getElementById('incidents').replaceChildren(...ids.map((i, n) => el('li', null, el('a', { href: incidentUrl(i), text: 'Incident ' + (n + 1) + ' (' + i + ')' }))));
     document.getElementById('incidents-box').hidden = false;
   }
-  if (canChange(user)) { await showViews(); }
+  document.getElementById('withheld-note').hidden = !d.withheld;
+  if (canChange(user)) {
+    await showViews();
+    await showSensitive();
+    document.getElementById('withhold-selection').addEventListener('click', () => withholdSelection(d.text));
+  }
   if (user.role === 'admin') {
     const b = document.getElementById('take-down');
     b.hidden = false;
     b.addEventListener('click', takeDown);
+  }
+}
+
+const SPANS = () => '/api/documents/' + encodeURIComponent(id) + '/sensitive-spans';
+
+async function withhold(start, end, kind) {
+  try {
+    await send('POST', SPANS(), { start, end, kind });
+    setStatus('Withheld.');
+  } catch (e) {
+    setStatus('Could not withhold: ' + e.message, true);
+  }
+  await showSensitive();
+}
+
+// The selection is found in the text by its words (the paragraphs shown are trimmed, so the
+// page's offsets are not the text's); every occurrence is withheld anyway.
+async function withholdSelection(text) {
+  const words = String(window.getSelection() || '').trim();
+  if (!words) { setStatus('Select the words to withhold in the text first.', true); return; }
+  const start = text.indexOf(words);
+  if (start < 0) { setStatus('The selection spans paragraphs: select words within one.', true); return; }
+  await withhold(start, start + words.length, document.getElementById('span-kind').value);
+}
+
+/** Analysts: the stored spans (with who and when) and the proposer's suggestions not yet stored. */
+async function showSensitive() {
+  const box = document.getElementById('sensitive-box');
+  try {
+    const stored = await getJson(SPANS());
+    const proposed = await getJson('/api/documents/' + encodeURIComponent(id) + '/sensitive-proposals');
+    document.getElementById('spans').replaceChildren(...(stored.spans.length ? stored.spans.map((s) => el('li', null,
+      el('strong', { text: s.text }), ' · ' + s.kind + ' · ' + s.origin + ' by ' + s.marked_by + ' ',
+      el('time', { datetime: s.marked_at, text: s.marked_at.replace('T', ' ').slice(0, 16) }), ' ',
+      el('button', { type: 'button', class: 'secondary small', text: 'Release', 'aria-label': 'Stop withholding ' + s.text,
+        onclick: async () => {
+          try { await send('DELETE', SPANS() + '/' + s.id); setStatus('Released.'); } catch (e) { setStatus('Could not release: ' + e.message, true); }
+          await showSensitive();
+        } }))) : [el('li', { class: 'muted', text: 'Nothing withheld.' })]));
+    const open = proposed.proposals.filter((p) => !p.stored);
+    document.getElementById('proposals').replaceChildren(...(open.length ? open.map((p) => el('li', null,
+      el('strong', { text: p.text }), ' · ' + p.kind + ' ',
+      el('button', { type: 'button', class: 'secondary small', text: 'Withhold', 'aria-label': 'Withhold ' + p.text,
+        onclick: () => withhold(p.start, p.end, p.kind) }))) : [el('li', { class: 'muted', text: 'No proposal.' })]));
+    box.hidden = false;
+  } catch (e) {
+    box.hidden = true;
   }
 }
 

@@ -12,7 +12,9 @@ import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.pipeline.Pipeline;
 import org.harmwatch.core.reference.ReferenceStore;
 import org.harmwatch.core.review.ReviewStore;
+import org.harmwatch.core.store.DocumentRestrictions;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.SensitiveSpanStore;
 import org.harmwatch.core.store.Takedowns;
 import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.core.watch.SourceStore;
@@ -30,13 +32,17 @@ import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
+import org.harmwatch.store.JdbcDocumentRestrictions;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSensitiveSpans;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
+import org.harmwatch.store.WithheldStrings;
+import org.harmwatch.store.WithholdingIndex;
 import org.harmwatch.watch.FetchSettings;
 import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
@@ -51,6 +57,7 @@ import org.harmwatch.web.FindingApi;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReferenceApi;
+import org.harmwatch.web.RestrictionApi;
 import org.harmwatch.web.ReviewApi;
 import org.harmwatch.web.SavedSearchApi;
 import org.harmwatch.web.SearchApi;
@@ -80,6 +87,7 @@ public final class Components implements AutoCloseable {
   private Database database;
   private LuceneIndex index;
   private TextIndexer indexer;
+  private WithheldStrings withheld;
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
@@ -152,7 +160,7 @@ public final class Components implements AutoCloseable {
       Database db = database(choice);
       index =
           choice.indexDir() == null ? LuceneIndex.inMemory() : LuceneIndex.open(choice.indexDir());
-      indexer = new TextIndexer(db, index);
+      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
       LOG.info("search index: {}", index.describe());
     }
     return indexer;
@@ -197,7 +205,7 @@ public final class Components implements AutoCloseable {
       LOG.info("{}; reading without it", e.getMessage());
       Database db = database(choice);
       index = LuceneIndex.inMemory();
-      indexer = new TextIndexer(db, index);
+      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
       if (fullText) {
         long t0 = System.nanoTime();
         indexer.rebuild((done, total) -> {});
@@ -265,6 +273,27 @@ public final class Components implements AutoCloseable {
     return new JdbcTakedowns(database, textIndexer(choice), Clock.systemUTC());
   }
 
+  /** The mask of the sensitive spans stored in the chosen database. */
+  public WithheldStrings withheld(DatabaseChoice choice) {
+    if (withheld == null) {
+      withheld = new WithheldStrings(database(choice));
+    }
+    return withheld;
+  }
+
+  /** The sensitive spans, in the same database as {@link #store}, keeping its index masked. */
+  public SensitiveSpanStore sensitiveSpans(DatabaseChoice choice) {
+    IncidentStore incidents = store(choice);
+    return new JdbcSensitiveSpans(
+        database, withheld(choice), incidents, textIndexer(choice), Clock.systemUTC());
+  }
+
+  /** The restricted documents, in the same database as {@link #store}. */
+  public DocumentRestrictions restrictions(DatabaseChoice choice) {
+    store(choice);
+    return new JdbcDocumentRestrictions(database, Clock.systemUTC());
+  }
+
   /** The watched sources, in the same database as {@link #store}. */
   public SourceStore sources(DatabaseChoice choice) {
     if (sources == null) {
@@ -318,7 +347,8 @@ public final class Components implements AutoCloseable {
     return List.of(
         new AuthApi(accounts(choice), clock, secureCookie),
         new TakedownApi(takedowns(choice)),
-        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled()),
+        new RestrictionApi(restrictions(choice)),
+        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled(), sensitiveSpans(choice)),
         new ReadingApi(store(choice), accounts(choice), clock),
         new ReviewApi(review(choice), store(choice)),
         new CorroborationApi(corroboration(choice), store(choice)),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import me.tongfei.progressbar.ProgressBar;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.Corroboration;
@@ -26,9 +27,12 @@ import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.text.WithheldMask;
 import org.harmwatch.export.ExportFormat;
 import org.harmwatch.export.ExportSummary;
 import org.harmwatch.export.IncidentExport;
+import org.harmwatch.export.IncidentWriter;
+import org.harmwatch.export.WithholdingWriter;
 import org.harmwatch.store.JsonlArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -228,15 +232,20 @@ public final class ExportCommand implements Callable<Integer> {
       IncidentStore store = components.readingStore(choice, query.text() != null);
       IncidentExport export =
           new IncidentExport(store, components.corroboration(choice), components.review(choice));
+      // Exports leave harmwatch: sensitive spans are withheld from them, as over HTTP.
+      WithheldMask mask = components.withheld(choice).mask();
+      // Restricted documents: no reader is named on the command line, so none of their quotes.
+      java.util.Set<String> restricted = components.restrictions(choice).all().keySet();
+      UnaryOperator<IncidentWriter> withholding = w -> new WithholdingWriter(w, mask, restricted);
       if (toStdout) {
         // Standard output stays open after the export: the stream given to the writer is not
         // closed, only flushed.
         OutputStream stdout = new BufferedOutputStream(new NonClosing(System.out), 1 << 16);
-        written = export.run(query, 0, Long.MAX_VALUE, chosen.open(stdout, bom));
+        written = export.run(query, 0, Long.MAX_VALUE, withholding.apply(chosen.open(stdout, bom)));
         stdout.flush();
       } else {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-          written = export.run(query, 0, Long.MAX_VALUE, chosen.open(os, bom));
+          written = export.run(query, 0, Long.MAX_VALUE, withholding.apply(chosen.open(os, bom)));
         }
         // Moved in place only when whole, so a failed export leaves no half file.
         Files.move(partial, abs, StandardCopyOption.REPLACE_EXISTING);

@@ -39,14 +39,27 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatabaseChoice choice = database.choice();
-    try (Components components = new Components()) {
-      IngestRun run =
-          new IngestRun(
-              components.boundedPipeline(choice), spec.commandLine().getErr(), progress.shown());
-      IngestRun.Totals totals = run.ingest(inputs, published);
+    try (Interruption stop = Interruption.install()) {
+      IngestRun.Totals totals;
+      try (Components components = new Components()) {
+        IngestRun run =
+            new IngestRun(
+                components.boundedPipeline(choice),
+                spec.commandLine().getErr(),
+                progress.shown(),
+                stop::check);
+        totals = run.ingest(inputs, published);
+      }
+      // Closed first: the database and the index are in step before anything says so.
       PrintWriter out = spec.commandLine().getOut();
       out.println(totals);
       out.flush();
+      if (totals.interrupted()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("harmwatch: interrupted after " + totals.documents() + "; rerun to continue");
+        err.flush();
+        return 130;
+      }
       return totals.rejected() > 0 && totals.documents() == 0 ? 1 : 0;
     }
   }

@@ -19,16 +19,32 @@ final class IngestRun {
   private final IngestService ingest;
   private final PrintWriter err;
   private final boolean progress;
+  private final Runnable checkStop;
 
   IngestRun(IngestService ingest, PrintWriter err, boolean progress) {
+    this(ingest, err, progress, () -> {});
+  }
+
+  /**
+   * An ingest that runs {@code checkStop} before each document: when it throws {@link
+   * Interruption.Stopped}, the run ends there, every document before it stored and linked.
+   */
+  IngestRun(IngestService ingest, PrintWriter err, boolean progress, Runnable checkStop) {
     this.ingest = ingest;
     this.err = err;
     this.progress = progress;
+    this.checkStop = checkStop;
   }
 
   /** Totals of an ingest run, printed as its summary line. */
   record Totals(
-      long documents, long created, long duplicates, long incidents, long rejected, Duration took) {
+      long documents,
+      long created,
+      long duplicates,
+      long incidents,
+      long rejected,
+      Duration took,
+      boolean interrupted) {
     @Override
     public String toString() {
       return String.format(
@@ -53,6 +69,7 @@ final class IngestRun {
     try (ProgressBar bar = progress ? bar() : null) {
       Consumer<Document> step =
           document -> {
+            checkStop.run();
             IngestResult result = ingest.ingest(document);
             counts[0]++;
             if (result.created()) {
@@ -64,15 +81,22 @@ final class IngestRun {
               bar.setExtraMessage(counts[2] + " incidents");
             }
           };
-      InputSummary summary = source.apply(step);
-      long rejected = summary.rejected();
+      boolean interrupted = false;
+      long rejected;
+      try {
+        rejected = source.apply(step).rejected();
+      } catch (Interruption.Stopped e) {
+        interrupted = true;
+        rejected = 0;
+      }
       return new Totals(
           counts[0],
           counts[1],
           counts[0] - counts[1],
           counts[2],
           rejected,
-          Duration.ofNanos(System.nanoTime() - started));
+          Duration.ofNanos(System.nanoTime() - started),
+          interrupted);
     }
   }
 

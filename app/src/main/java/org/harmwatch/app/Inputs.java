@@ -55,6 +55,8 @@ final class Inputs {
       try {
         step.accept(read.document());
         counts[0]++;
+      } catch (Interruption.Stopped e) {
+        throw e;
       } catch (RuntimeException e) {
         // One bad document never stops a batch: it is reported with its id and skipped.
         report(

@@ -117,6 +117,7 @@ public final class JdbcTakedowns implements Takedowns {
     // The quotes: evidence sentences and the words each field was read from.
     String own = "(SELECT id FROM incidents WHERE document_id = ?)";
     update(c, "DELETE FROM incident_evidence WHERE incident_id IN " + own, id);
+    update(c, "DELETE FROM sensitive_spans WHERE document_id = ?", id);
     update(c, "UPDATE incident_actors SET actor_text = NULL WHERE incident_id IN " + own, id);
     update(
         c,

@@ -59,6 +59,8 @@ public final class TextIndexer implements JdbcReviewStore.ChangeListener {
           + count(c, "SELECT COUNT(*) FROM incidents")
           + ";history="
           + count(c, "SELECT COALESCE(MAX(seq), 0) FROM incident_history")
+          + ";withheld="
+          + WithheldStrings.version(c)
           + ";db="
           + database.settings().describe();
     } catch (SQLException e) {

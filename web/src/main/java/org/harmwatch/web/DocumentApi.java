@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.store.SensitiveSpan;
+import org.harmwatch.core.text.WithheldMask;
 
 /**
  * The document endpoints: metadata and text, the untouched original, and ingestion of a new
@@ -49,6 +52,16 @@ final class DocumentApi {
   void get(Context ctx) {
     Document document = find(ctx.pathParam("id"));
     ObjectNode o = ExchangeJson.toJson(document);
+    WithheldMask mask = Withholding.forCaller(ctx);
+    List<SensitiveSpan> spans = Withholding.spans(ctx, document.id());
+    if (!Withholding.seesWithheld(ctx) && (!spans.isEmpty() || !mask.isEmpty())) {
+      // The stored spans by their offsets, then every withheld string (Json masks the rest).
+      String masked =
+          mask.maskText(
+              document.text(), spans.stream().map(s -> new int[] {s.start(), s.end()}).toList());
+      o.put("text", masked);
+      o.put("withheld", !masked.equals(document.text()));
+    }
     ArrayNode ids = o.putArray("incident_ids");
     for (Incident incident : store.incidentsOfDocument(document.id())) {
       ids.add(incident.id());
@@ -62,6 +75,14 @@ final class DocumentApi {
    */
   void original(Context ctx) {
     Document document = find(ctx.pathParam("id"));
+    if (!Withholding.seesWithheld(ctx)
+        && (!Withholding.spans(ctx, document.id()).isEmpty()
+            || Withholding.forCaller(ctx).occursIn(document.text()))) {
+      throw ApiException.forbidden(
+          "the original of '"
+              + document.id()
+              + "' holds text withheld from viewers; read its text in the reader");
+    }
     String type = document.contentType();
     String lower = type.toLowerCase(Locale.ROOT);
     if (lower.equals("text/plain")) {

@@ -24,6 +24,7 @@ import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.Page;
+import org.harmwatch.core.text.Withheld;
 
 /**
  * Dossiers for advocacy annexes: {@code GET /dossier?...} is the HTML print view (a page that
@@ -91,12 +92,17 @@ public final class DossierApi implements ApiModule {
     List<PdfDossier.Entry> entries = new ArrayList<>();
     java.util.Map<String, org.harmwatch.core.corroboration.FigureEstimate> killed =
         store.killedFigures(incidents.stream().map(Incident::id).toList());
-    for (Incident i : incidents) {
+    // Restricted documents the reader may not read: no title, text or quote of theirs.
+    Set<String> hidden = DocumentAccess.hiddenFrom(ctx);
+    for (Incident found : incidents) {
+      boolean restricted = found.document() != null && hidden.contains(found.document().id());
+      Incident i = restricted ? Withheld.withoutQuotes(found) : found;
       List<Document> sources = new ArrayList<>();
       Set<String> ids = new LinkedHashSet<>(store.documentsOfIncident(i.id()));
       if (ids.isEmpty() && i.document() != null) {
         ids.add(i.document().id());
       }
+      ids.removeAll(hidden);
       for (String id : ids) {
         store.document(id).ifPresent(sources::add);
       }
@@ -107,7 +113,9 @@ public final class DossierApi implements ApiModule {
               review.flatMap(r -> r.grade(i.id())).map(Grade::code).orElse(null),
               status(i.id()),
               killed.get(i.id()),
-              sourceEvidence.of(i)));
+              sourceEvidence.of(found).stream()
+                  .filter(q -> !hidden.contains(q.document().id()))
+                  .toList()));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String user = RequestUser.require(ctx);
@@ -125,7 +133,8 @@ public final class DossierApi implements ApiModule {
                 + user
                 + ". Filters: "
                 + describe(ctx),
-            entries);
+            entries,
+            Withholding.forCaller(ctx)::mask);
     ctx.header("Content-Disposition", "attachment; filename=\"harmwatch-dossier.pdf\"");
     ctx.header("Cache-Control", "no-store");
     ctx.status(200).contentType("application/pdf").result(pdf);

@@ -15,10 +15,12 @@ import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.review.ReviewStore;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
+import org.harmwatch.core.text.WithheldMask;
 import org.harmwatch.export.ExportFormat;
 import org.harmwatch.export.ExportRecord;
 import org.harmwatch.export.IncidentExport;
 import org.harmwatch.export.IncidentWriter;
+import org.harmwatch.export.WithholdingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Exports over HTTP: {@code GET /api/incidents.csv?format=acled|ucdp|csv} and {@code GET
  * /api/incidents.geojson}, with the filters of {@code GET /api/incidents}, streamed page by page
  * from the store whatever the size (every match unless {@code limit} is given). Read routes: any
- * logged-in user. Replaces the core's first, paged GeoJSON route. Thread-safe.
+ * logged-in user. Withheld strings are masked for every role ({@link Withholding}). Replaces the
+ * core's first, paged GeoJSON route. Thread-safe.
  */
 public final class ExportApi implements ApiModule {
   private static final Logger LOG = LoggerFactory.getLogger(ExportApi.class);
@@ -76,6 +79,9 @@ public final class ExportApi implements ApiModule {
             + "."
             + format.extension();
     Set<String> quoted = new LinkedHashSet<>();
+    // Files leave the server: withheld strings are masked whoever downloads them.
+    WithheldMask mask = Withholding.always(ctx);
+    Set<String> restricted = DocumentAccess.hiddenFrom(ctx);
     // Headers and the writer come with the first page: a bad full-text query is still a 400.
     IncidentWriter lazy =
         new IncidentWriter() {
@@ -88,7 +94,7 @@ public final class ExportApi implements ApiModule {
             ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
             ctx.header("X-Total-Count", String.valueOf(total));
             OutputStream os = ctx.outputStream();
-            out = format.open(os, bom);
+            out = new WithholdingWriter(format.open(os, bom), mask, restricted);
             out.begin(total);
           }
 
@@ -100,7 +106,8 @@ public final class ExportApi implements ApiModule {
           @Override
           public void write(ExportRecord record) throws IOException {
             out.write(record);
-            if (record.incident().document() != null) {
+            if (record.incident().document() != null
+                && !restricted.contains(record.incident().document().id())) {
               quoted.add(record.incident().document().id());
             }
           }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.harmwatch.core.json.ExchangeJson;
 
-/** Writes JSON responses through the exchange codec's mapper. Stateless and thread-safe. */
+/**
+ * Writes JSON responses through the exchange codec's mapper, with the strings withheld from the
+ * caller masked ({@link Withholding}) and the quotes of documents restricted from the caller left
+ * out ({@link DocumentAccess}). Stateless and thread-safe.
+ */
 final class Json {
   static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -17,6 +21,9 @@ final class Json {
 
   /** Sends {@code body} with {@code status} and the media type {@code mediaType} in UTF-8. */
   static void send(Context ctx, int status, JsonNode body, String mediaType) {
-    ctx.status(status).contentType(mediaType + "; charset=utf-8").result(ExchangeJson.write(body));
+    JsonNode visible = DocumentAccess.json(ctx, Withholding.json(ctx, body));
+    ctx.status(status)
+        .contentType(mediaType + "; charset=utf-8")
+        .result(ExchangeJson.write(visible));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,12 +58,26 @@ final class PdfDossier {
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+  private final UnaryOperator<String> withhold;
   private PDPageContentStream out;
   private float y;
 
+  private PdfDossier(UnaryOperator<String> withhold) {
+    this.withhold = withhold;
+  }
+
   /** The PDF bytes of a dossier titled {@code title} over {@code entries}. */
   static byte[] write(String title, String subtitle, List<Entry> entries) {
-    PdfDossier d = new PdfDossier();
+    return write(title, subtitle, entries, UnaryOperator.identity());
+  }
+
+  /**
+   * The PDF bytes of a dossier titled {@code title} over {@code entries}, every text drawn passed
+   * through {@code withhold} first (the mask of the reader's role).
+   */
+  static byte[] write(
+      String title, String subtitle, List<Entry> entries, UnaryOperator<String> withhold) {
+    PdfDossier d = new PdfDossier(withhold);
     try {
       return d.render(title, subtitle, entries);
     } catch (IOException e) {
@@ -114,7 +129,7 @@ final class PdfDossier {
   }
 
   private void line(PDType1Font font, float size, String text) throws IOException {
-    for (String l : wrap(font, size, safe(text), PAGE.getWidth() - 2 * MARGIN)) {
+    for (String l : wrap(font, size, safe(withhold.apply(text)), PAGE.getWidth() - 2 * MARGIN)) {
       need(size + 4);
       y -= size + 3;
       out.beginText();
@@ -128,7 +143,7 @@ final class PdfDossier {
 
   private void text(PDType1Font font, float size, float x, float atY, String text, float width)
       throws IOException {
-    String s = safe(text);
+    String s = safe(withhold.apply(text));
     while (!s.isEmpty() && font.getStringWidth(s) / 1000 * size > width) {
       s = s.substring(0, s.length() - 1);
     }

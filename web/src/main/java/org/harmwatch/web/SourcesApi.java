@@ -218,6 +218,20 @@ public final class SourcesApi implements ApiModule {
   private void warc(Context ctx) {
     String id = ctx.pathParam("id");
     Capture c = sources.capture(id).orElseThrow(() -> ApiException.notFound("no capture " + id));
+    DocumentAccess.requireReadable(ctx, c.documentId());
+    // The capture is the page as fetched: it cannot be masked, so a viewer may not have it when it
+    // holds a withheld string.
+    if (!Withholding.seesWithheld(ctx)
+        && ((c.documentId() != null && !Withholding.spans(ctx, c.documentId()).isEmpty())
+            || Withholding.forCaller(ctx)
+                .occursIn(new String(c.warc(), java.nio.charset.StandardCharsets.UTF_8)))) {
+      throw ApiException.forbidden(
+          "capture " + id + " holds text withheld from viewers; read its text in the reader");
+    }
+    if (c.documentId() != null) {
+      TextReads.record(
+          ctx, org.harmwatch.core.account.ReadChannel.ORIGINAL, List.of(c.documentId()));
+    }
     ctx.header("Content-Disposition", "attachment; filename=\"capture.warc\"");
     ctx.header("X-Content-SHA256", c.warcSha256());
     ctx.contentType("application/warc");

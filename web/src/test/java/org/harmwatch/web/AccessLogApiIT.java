@@ -13,7 +13,9 @@ import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSensitiveSpans;
 import org.harmwatch.store.LuceneIndex;
+import org.harmwatch.store.WithheldStrings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,15 @@ class AccessLogApiIT {
     api =
         sahel.start(
             new ReadingApi(sahel.store(), accounts, clock),
-            new SensitiveSpanApi(sahel.store(), SensitiveSpans.bundled()),
+            new SensitiveSpanApi(
+                sahel.store(),
+                SensitiveSpans.bundled(),
+                new JdbcSensitiveSpans(
+                    sahel.database(),
+                    new WithheldStrings(sahel.database()),
+                    sahel.store(),
+                    null,
+                    clock)),
             new SearchApi(index),
             new DossierApi(sahel.store(), review, clock),
             new ExportApi(

@@ -26,12 +26,15 @@ import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
+import org.harmwatch.store.JdbcDocumentRestrictions;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
+import org.harmwatch.store.JdbcSensitiveSpans;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.JdbcTakedowns;
 import org.harmwatch.store.LuceneIndex;
+import org.harmwatch.store.WithheldStrings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +126,12 @@ class RouteAccessIT {
           {"GET /api/takedowns", "ADMIN"},
           {"GET /api/access-log.csv", "ADMIN"},
           {"GET /api/documents/{id}/sensitive-proposals", "ANALYST"},
+          {"GET /api/documents/{id}/sensitive-spans", "ANALYST"},
+          {"GET /api/documents/{id}/restriction", "ADMIN"},
+          {"PUT /api/documents/{id}/restriction", "ADMIN"},
+          {"DELETE /api/documents/{id}/restriction", "ADMIN"},
+          {"POST /api/documents/{id}/sensitive-spans", "ANALYST"},
+          {"DELETE /api/documents/{id}/sensitive-spans/{span_id}", "ANALYST"},
           {"GET /api/documents/{id}/takedown", "VIEWER"},
           {"POST /api/documents/{id}/takedown", "ADMIN"},
         }) {
@@ -172,7 +181,12 @@ class RouteAccessIT {
             List.of(
                 new AuthApi(accounts, clock, false),
                 new TakedownApi(new JdbcTakedowns(database, null, clock)),
-                new SensitiveSpanApi(store, SensitiveSpans.bundled()),
+                new RestrictionApi(new JdbcDocumentRestrictions(database, clock)),
+                new SensitiveSpanApi(
+                    store,
+                    SensitiveSpans.bundled(),
+                    new JdbcSensitiveSpans(
+                        database, new WithheldStrings(database), store, null, clock)),
                 new ReadingApi(store, accounts, clock),
                 new ReviewApi(review, store),
                 new CorroborationApi(new JdbcCorroboration(database, new Linking()), store),
@@ -340,7 +354,8 @@ class RouteAccessIT {
   private static String concrete(String template) {
     return template
         .replace("{id}", SahelFixtures.MOURA_DOC)
-        .replace("{document_id}", SahelFixtures.MOURA_DOC);
+        .replace("{document_id}", SahelFixtures.MOURA_DOC)
+        .replace("{span_id}", "1");
   }
 
   /** Other spellings of {@code path}: trailing slash, upper case, an encoded letter, a '..'. */

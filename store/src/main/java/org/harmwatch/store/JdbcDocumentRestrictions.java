@@ -1,0 +1,144 @@
+package org.harmwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.harmwatch.core.account.Role;
+import org.harmwatch.core.store.DocumentRestrictions;
+import org.harmwatch.core.store.Restriction;
+
+/**
+ * The {@link DocumentRestrictions} on a JDBC database (table {@code document_restrictions}, one row
+ * per user or role allowed). The table is small: every read reads it whole. Thread-safe.
+ */
+public final class JdbcDocumentRestrictions implements DocumentRestrictions {
+  private static final String USER = "user:";
+  private static final String ROLE = "role:";
+
+  private final DataSource ds;
+  private final Clock clock;
+
+  public JdbcDocumentRestrictions(Database database, Clock clock) {
+    this.ds = Objects.requireNonNull(database, "database").dataSource();
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Map<String, Restriction> all() {
+    return TransactionWork.onConnection(
+        ds, "cannot read the document restrictions", c -> read(c, null));
+  }
+
+  @Override
+  public Optional<Restriction> of(String documentId) {
+    return Optional.ofNullable(
+        TransactionWork.onConnection(
+                ds, "cannot read the restriction of " + documentId, c -> read(c, documentId))
+            .get(documentId));
+  }
+
+  @Override
+  public Restriction restrict(String documentId, Set<String> users, Set<Role> roles, String by) {
+    Objects.requireNonNull(by, "by");
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Set<Role> allowed = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    allowed.add(Role.ADMIN);
+    return TransactionWork.inOne(
+        ds,
+        "cannot restrict document " + documentId,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT id FROM documents WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new NoSuchElementException("no document '" + documentId + "'");
+              }
+            }
+          }
+          delete(c, documentId);
+          Set<String> principals = new HashSet<>();
+          users.forEach(u -> principals.add(USER + u));
+          allowed.forEach(r -> principals.add(ROLE + r.code()));
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO document_restrictions (document_id, principal, restricted_by,"
+                      + " restricted_at) VALUES (?,?,?,?)")) {
+            for (String p : principals) {
+              ps.setString(1, documentId);
+              ps.setString(2, p);
+              ps.setString(3, by);
+              ps.setTimestamp(4, Timestamp.from(at));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return new Restriction(documentId, users, allowed, by, at);
+        });
+  }
+
+  @Override
+  public boolean lift(String documentId) {
+    return TransactionWork.inOne(
+        ds, "cannot lift the restriction of " + documentId, c -> delete(c, documentId) > 0);
+  }
+
+  private static int delete(Connection c, String documentId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM document_restrictions WHERE document_id = ?")) {
+      ps.setString(1, documentId);
+      return ps.executeUpdate();
+    }
+  }
+
+  private static Map<String, Restriction> read(Connection c, String documentId)
+      throws SQLException {
+    Map<String, Set<String>> users = new LinkedHashMap<>();
+    Map<String, Set<Role>> roles = new LinkedHashMap<>();
+    Map<String, String> by = new LinkedHashMap<>();
+    Map<String, Instant> at = new LinkedHashMap<>();
+    String sql =
+        "SELECT document_id, principal, restricted_by, restricted_at FROM document_restrictions"
+            + (documentId == null ? "" : " WHERE document_id = ?")
+            + " ORDER BY document_id, principal";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (documentId != null) {
+        ps.setString(1, documentId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          String p = rs.getString(2);
+          users.computeIfAbsent(id, k -> new HashSet<>());
+          roles.computeIfAbsent(id, k -> EnumSet.noneOf(Role.class));
+          if (p.startsWith(USER)) {
+            users.get(id).add(p.substring(USER.length()));
+          } else if (p.startsWith(ROLE)) {
+            roles.get(id).add(Role.fromCode(p.substring(ROLE.length())));
+          }
+          by.put(id, rs.getString(3));
+          at.put(id, rs.getTimestamp(4).toInstant());
+        }
+      }
+    }
+    Map<String, Restriction> out = new LinkedHashMap<>();
+    for (String id : users.keySet()) {
+      out.put(id, new Restriction(id, users.get(id), roles.get(id), by.get(id), at.get(id)));
+    }
+    return out;
+  }
+}
