@@ -67,6 +67,16 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s+(?:and|et)\\s+(?:the\\s+)?\\S+\\s+(?:forces|troops|fighters|rebels|militias?|clash|clashed|fought|battle|battled)\\b|^\\s+(?:and|et)\\s+(?:the\\s+)?[A-Z]",
           Pattern.UNICODE_CASE);
+  // "gunmen in military uniforms", "men dressed as soldiers", "déguisés en militaires": a
+  // disguise, not the state's forces.
+  private static final PrefilteredPattern DISGUISE_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:uniforms?|fatigues|attire|outfits?|clothing|clothes|gear|tenues?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern DISGUISE_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:dressed|disguised|posing|masquerading|pretending\\s+to\\s+be|habillés|déguisés|se\\s+faisant\\s+passer\\s+pour)\\s+(?:as|like|en|pour)?\\s*(?:the\\s+|des\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern AGENT_BEFORE =
       PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
   // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
@@ -121,7 +131,7 @@ final class RoleResolver {
       for (ActorDictionary.Match m : actors.find(st, country, year)) {
         String before = st.substring(Math.max(0, m.start() - 40), m.start());
         // "were killed by JNIM fighters": the agent of a passive is the perpetrator.
-        if (NEUTRAL_BEFORE.matcher(before).find()) {
+        if (NEUTRAL_BEFORE.matcher(before).find() || disguise(m, before, st)) {
           continue;
         }
         boolean agent = AGENT_BEFORE.matcher(before).find();
@@ -166,6 +176,14 @@ final class RoleResolver {
       }
     }
     return new Roles(perpetrators, targets);
+  }
+
+  // State forces named only as a disguise ("in military uniform", "dressed as soldiers").
+  private static boolean disguise(ActorDictionary.Match m, String before, String sentence) {
+    boolean state = m.actors().stream().allMatch(a -> a.type() == ActorType.STATE_FORCES);
+    return state
+        && (DISGUISE_AFTER.matcher(sentence.substring(m.end())).find()
+            || DISGUISE_BEFORE.matcher(before).find());
   }
 
   // A bare "government" mention counts only as a side of a fight.

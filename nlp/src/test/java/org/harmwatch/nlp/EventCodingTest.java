@@ -81,6 +81,11 @@ class EventCodingTest {
             + "|ATTACK|Unidentified Armed Group|Civilians",
         "Gunmen killed 4 villagers in Bankass on Sunday and the police intervened."
             + "|ATTACK|Unidentified Armed Group|Civilians",
+        // A uniform or a disguise names no state force.
+        "Gunmen in military uniforms killed 3 villagers in Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians",
+        "Gunmen dressed as soldiers robbed and shot dead a trader in Gao on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians",
       })
   void codesTypeAndSides(String text, String type, String perpetrators, String targets) {
     Incident i =
@@ -112,6 +117,10 @@ class EventCodingTest {
         // The telegraphic present of a coder's note.
         "Government jets bomb Douentza on Tuesday. No casualties.|AIR_DRONE_STRIKE",
         "Police beat a trader in Gao on Saturday.|ATTACK",
+        // Armed victims told in a passive or a telegraphic clause: a battle.
+        "A police sergeant was killed near a checkpoint in Gao on Saturday.|ARMED_CLASH",
+        "Gunmen struck near Bankass on Sunday. Two soldiers dead, one wounded.|ARMED_CLASH",
+        "Five policemen were shot dead at a roadblock in Gao on Friday.|ARMED_CLASH",
       })
   void codesType(String text, String type) {
     Incident i =

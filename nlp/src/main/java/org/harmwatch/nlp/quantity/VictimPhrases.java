@@ -15,6 +15,22 @@ import org.harmwatch.nlp.text.Token;
  */
 final class VictimPhrases {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une");
+  // Determiners that name one known person only when a victim noun follows ("shot dead the
+  // chairman of the youth wing", "killed his guard"); "the villagers" stays uncounted.
+  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its");
+  // Verbs in the third person that open a lone victim in headline style ("a mob kills a
+  // cobbler"); other words ending in s after a number are nouns ("deaths", "bodies").
+  private static final Set<String> THIRD_PERSON =
+      Set.of(
+          "kills",
+          "murders",
+          "beheads",
+          "lynches",
+          "assassinates",
+          "executes",
+          "abducts",
+          "kidnaps",
+          "injures");
   private static final Set<String> NOT_LONE = Set.of("bodies", "corps", "toll", "bilan", "lives");
   private static final Set<String> AUXILIARIES =
       Set.of("was", "is", "has", "been", "a", "été", "est", "reportedly", "later", "then");
@@ -36,6 +52,13 @@ final class VictimPhrases {
   CasualtyMention loneVictim(String sentence) {
     List<Token> t = Token.of(sentence);
     for (int i = 0; i < t.size(); i++) {
+      if (DEFINITE.contains(t.get(i).lower())) {
+        CasualtyMention named = verbBeforeNamed(sentence, t, i);
+        if (named != null) {
+          return named;
+        }
+        continue;
+      }
       if (!INDEFINITE.contains(t.get(i).lower())) {
         continue;
       }
@@ -51,7 +74,16 @@ final class VictimPhrases {
           String w = t.get(v).lower();
           CasualtyKind kind = words.kind(w);
           if (kind != null && !NOT_LONE.contains(w)) {
-            return one(sentence, kind, t.get(i).start(), t.get(v).end());
+            int end = v;
+            // "a man was abducted and killed": the victim's death is the figure that counts.
+            if (kind != CasualtyKind.KILLED
+                && v + 2 < t.size()
+                && t.get(v + 1).lower().equals("and")
+                && words.kind(t.get(v + 2).lower()) == CasualtyKind.KILLED) {
+              kind = CasualtyKind.KILLED;
+              end = v + 2;
+            }
+            return one(sentence, kind, t.get(i).start(), t.get(end).end());
           }
           if (!AUXILIARIES.contains(w) && !w.equals("shot") && !w.equals("and")) {
             break;
@@ -71,7 +103,9 @@ final class VictimPhrases {
     }
     String verb = t.get(article - 1).lower();
     CasualtyKind kind = words.kind(verb);
-    if (kind == null || NOT_LONE.contains(verb) || verb.endsWith("s") && !verb.endsWith("ss")) {
+    if (kind == null
+        || NOT_LONE.contains(verb)
+        || verb.endsWith("s") && !verb.endsWith("ss") && !THIRD_PERSON.contains(verb)) {
       // Nouns ("deaths", "bodies") and third persons ("kills") open no single victim.
       return null;
     }
@@ -86,6 +120,50 @@ final class VictimPhrases {
       return null;
     }
     return one(sentence, kind, t.get(article - 1).start(), t.get(article + 1).end());
+  }
+
+  // "shot dead the chairman of the party", "killing his guard": a verb of killing before a
+  // definite determiner, then a one-person victim noun within three words, with no plural or
+  // "and" between, and no other victim joined right after ("the chief of X and his two sons").
+  private CasualtyMention verbBeforeNamed(String sentence, List<Token> t, int article) {
+    if (article == 0) {
+      return null;
+    }
+    String verb = t.get(article - 1).lower();
+    CasualtyKind kind = words.kind(verb);
+    if (kind != CasualtyKind.KILLED
+        || NOT_LONE.contains(verb)
+        || verb.endsWith("s") && !verb.endsWith("ss") && !THIRD_PERSON.contains(verb)) {
+      return null;
+    }
+    for (int k = article + 1; k <= article + 3 && k < t.size(); k++) {
+      String w = t.get(k).lower();
+      if (words.is(Role.PERSON, w)) {
+        for (int j = k + 1; j <= k + 5 && j < t.size(); j++) {
+          if (anotherVictim(t, j)) {
+            return null;
+          }
+        }
+        return one(sentence, kind, t.get(article - 1).start(), t.get(k).end());
+      }
+      if (w.equals("and") || NOT_ONE.contains(w) || NumberWords.parse(t.get(k).text()) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // "and his driver", "and two others": another victim joined to the first; "and fled" is none.
+  private boolean anotherVictim(List<Token> t, int and) {
+    if (and + 1 >= t.size() || !t.get(and).lower().equals("and")) {
+      return false;
+    }
+    String next = t.get(and + 1).lower();
+    return DEFINITE.contains(next)
+        || INDEFINITE.contains(next)
+        || next.startsWith("other")
+        || words.is(Role.PERSON, next)
+        || NumberWords.parse(t.get(and + 1).text()) != null;
   }
 
   private static CasualtyMention one(String sentence, CasualtyKind kind, int s, int e) {

@@ -111,9 +111,28 @@ class CasualtyFinderTest {
         "Unknown assailants assassinated a griot in the market.|KILLED 1 null",
         "They abducted a councilman, then killed him.|DETAINED 1 null",
         "Des hommes armés ont abattu un conseiller municipal.|KILLED 1 null",
+        // Headline style, a known person, a victim taken and then killed.
+        "A crowd attacks and kills a shoemaker near the market.|KILLED 1 null",
+        "Gunmen shot dead the chairman of a traders' union at his shop.|KILLED 1 null",
+        "Unknown men killed his bodyguard and fled.|KILLED 1 null",
+        "A trader was kidnapped and killed on the highway.|KILLED 1 null",
       })
   void findsLoneVictims(String sentence, String expected) {
     assertThat(describe(List.of(finder.loneVictim(sentence)))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Soldiers killed the villagers who resisted.",
+        "Bandits shot dead the chairman and his driver near the bridge.",
+        "Police interviewed the mother of the suspect.",
+        "Gunmen killed the headman of the hamlet and his two sons.",
+        "Gunmen abducted the headman of the hamlet on Sunday.",
+      })
+  void findsNoLoneVictimInGroupsOrWithoutHarm(String sentence) {
+    assertThat(finder.loneVictim(sentence)).isNull();
   }
 
   private static String describe(List<CasualtyMention> mentions) {
