@@ -45,6 +45,17 @@ export function t(key, params, fallback) {
   return text;
 }
 
+/** Text as nodes, where <kbd>x</kbd> in a message becomes a kbd element (no other markup is read). */
+export function withKeys(text) {
+  return text.split(/(<kbd>[^<]*<\/kbd>)/).filter(Boolean).map((part) => {
+    const m = /^<kbd>([^<]*)<\/kbd>$/.exec(part);
+    if (!m) { return document.createTextNode(part); }
+    const k = document.createElement('kbd');
+    k.textContent = m[1];
+    return k;
+  });
+}
+
 /** Whether the catalogs hold {@code key}. */
 export function has(key) { return messages[key] !== undefined || english[key] !== undefined; }
 
@@ -64,7 +75,7 @@ export function translatePage(root) {
   const scope = root || document;
   for (const e of scope.querySelectorAll('[data-i18n]')) {
     const key = e.getAttribute('data-i18n');
-    if (has(key)) { e.textContent = t(key); }
+    if (has(key)) { e.replaceChildren(...withKeys(t(key))); }
   }
   for (const e of scope.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of e.getAttribute('data-i18n-attr').split(';')) {

@@ -67,6 +67,13 @@ class LanguageBrowserIT {
       b.visible("#lang-fr").click();
       b.until("document.documentElement.lang === 'fr' && document.body.dataset.ready === 'true'");
       b.textContains("label[for=f-country]", "Pays");
+
+      b.go(app.base() + "/review.html");
+      b.until("document.body.dataset.ready === 'true'");
+      assertThat(text(b, "#a-verify")).isEqualTo("Vérifier (v)");
+      assertThat(text(b, "#count")).contains("en attente");
+      assertThat(b.all(".keys kbd")).as("shortcut keys kept as kbd").hasSizeGreaterThan(5);
+      assertThat(b.a11yProblems()).isEmpty();
     }
   }
 
