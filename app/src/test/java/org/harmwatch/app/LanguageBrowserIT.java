@@ -50,6 +50,10 @@ class LanguageBrowserIT {
       assertThat(text(b, "#verify")).isEqualTo("Vérifier");
       assertThat(text(b, "#history-heading")).isEqualTo("Historique des modifications");
       assertThat(b.a11yProblems()).isEmpty();
+      b.visible("tr[data-field='casualties.killed'] button.correct").click();
+      assertThat(text(b, "#cf-save")).isEqualTo("Enregistrer la correction");
+      assertThat(text(b, "label[for=cf-min]")).isEqualTo("Au moins");
+      b.visible("#cf-cancel").click();
 
       b.visible("#lang-en").click();
       b.until("document.documentElement.lang === 'en' && document.body.dataset.ready === 'true'");
