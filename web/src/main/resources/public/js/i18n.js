@@ -28,6 +28,8 @@ async function load(code) {
 }
 
 export const lang = chooseLanguage();
+/** The browser's own locale when it speaks {@code lang} (keeps en-GB dates), else {@code lang}: for dates. */
+export const locale = (navigator.languages || [navigator.language]).find((l) => String(l || '').toLowerCase().split('-')[0] === lang) || lang;
 const english = await load('en');
 const messages = lang === 'en' ? english : await load(lang);
 

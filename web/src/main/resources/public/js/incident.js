@@ -8,7 +8,7 @@ import {
 import { FIELDS, valueOf } from './correct.js';
 import { openCorrection } from './correct-form.js';
 import { actorUrl, placeUrl } from './finding.js';
-import { t, lang } from './i18n.js';
+import { t, locale } from './i18n.js';
 
 /** The form each field is corrected with, where it differs from the review queue's shape. */
 const FORM_SHAPES = { location: 'place', perpetrators: 'actors', targets: 'actors' };
@@ -429,7 +429,7 @@ export function changeText(c) {
 function whenText(iso) {
   const d = new Date(iso);
   if (isNaN(d.getTime())) { return iso; }
-  return d.toLocaleString(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 }
 
 async function renderHistory() {
