@@ -1,19 +1,20 @@
 // Shared by every page: API calls with the session's CSRF token, the header, DOM and text helpers.
 // Values from the API always reach the DOM through textContent or attributes, never innerHTML.
+import { t, languageSwitch } from './i18n.js';
 
 export const TYPES = {
-  violence_against_civilians: { label: 'Violence against civilians', color: '#b2182b' },
-  explosions_remote_violence: { label: 'Explosions / remote violence', color: '#e66101' },
-  battles: { label: 'Battles', color: '#5e3c99' },
-  riots: { label: 'Riots', color: '#1b7837' },
-  protests: { label: 'Protests', color: '#2166ac' },
-  strategic_developments: { label: 'Strategic developments', color: '#666666' }
+  violence_against_civilians: { label: t('type.violence_against_civilians'), color: '#b2182b' },
+  explosions_remote_violence: { label: t('type.explosions_remote_violence'), color: '#e66101' },
+  battles: { label: t('type.battles'), color: '#5e3c99' },
+  riots: { label: t('type.riots'), color: '#1b7837' },
+  protests: { label: t('type.protests'), color: '#2166ac' },
+  strategic_developments: { label: t('type.strategic_developments'), color: '#666666' }
 };
-export const UNKNOWN_TYPE = { label: 'Type unknown', color: '#999999' };
+export const UNKNOWN_TYPE = { label: t('type.unknown'), color: '#999999' };
 export const GRADES = ['confirmed', 'fair', 'weak', 'contested', 'discounted'];
 export const PRECISION = {
-  place: 'town or village', admin2: 'district', admin1: 'province / region',
-  region: 'part of a country', country: 'country only'
+  place: t('precision.place'), admin2: t('precision.admin2'), admin1: t('precision.admin1'),
+  region: t('precision.region'), country: t('precision.country')
 };
 
 /** A province name reduced for matching against the base map ("Région de Mopti" → "mopti"). */
@@ -40,13 +41,13 @@ export function el(tag, attrs, ...children) {
 }
 
 export function dateText(date) {
-  if (!date) { return 'date unknown'; }
+  if (!date) { return t('common.dateUnknown'); }
   return date.start === date.end ? date.start : date.start + ' – ' + date.end;
 }
 
 export function countText(c) {
-  if (!c || c.min === null || c.min === undefined) { return 'not reported'; }
-  if (c.max === null || c.max === undefined) { return 'at least ' + c.min; }
+  if (!c || c.min === null || c.min === undefined) { return t('common.notReported'); }
+  if (c.max === null || c.max === undefined) { return t('common.atLeast', { n: c.min }); }
   return c.min === c.max ? String(c.min) : c.min + '–' + c.max;
 }
 
@@ -57,13 +58,13 @@ export function figureText(c) {
 }
 
 export function placeText(loc) {
-  if (!loc) { return 'place unknown'; }
+  if (!loc) { return t('common.placeUnknown'); }
   const parts = [loc.name, loc.admin1, loc.country_code].filter((p, i, all) => p && all.indexOf(p) === i);
-  return parts.length ? parts.join(', ') : 'place unknown';
+  return parts.length ? parts.join(', ') : t('common.placeUnknown');
 }
 
 export function actorsText(actors) {
-  if (!actors || !actors.length) { return 'not reported'; }
+  if (!actors || !actors.length) { return t('common.notReported'); }
   return actors.map((a) => a.name).filter((n, i, all) => all.indexOf(n) === i).join(', ');
 }
 
@@ -129,20 +130,20 @@ export async function header(active) {
   const user = await currentUser();
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
-  const links = [['explore', '/', 'Explore'], ['review', '/review.html', 'Review queue'], ['add', '/add.html', 'Add documents'],
-    ['reading', '/reader.html', 'Reading queue'], ['sources', '/sources.html', 'Sources'], ['account', '/account.html', 'Account'], ['users', '/account.html#users', 'Users']];
+  const links = [['explore', '/', t('nav.explore')], ['review', '/review.html', t('nav.review')], ['add', '/add.html', t('nav.add')],
+    ['reading', '/reader.html', t('nav.reading')], ['sources', '/sources.html', t('nav.sources')], ['account', '/account.html', t('nav.account')], ['users', '/account.html#users', t('nav.users')]];
   // Finding things (issue 15, item 7): summaries and saved searches, after the reading queue.
-  links.splice(4, 0, ['summaries', '/summaries.html', 'Summaries'], ['watch', '/watch.html', 'Saved searches']);
+  links.splice(4, 0, ['summaries', '/summaries.html', t('nav.summaries')], ['watch', '/watch.html', t('nav.watch')]);
   const ul = el('ul', { class: 'nav-links' });
   for (const [key, href, label] of links) {
     if ((key === 'review' || key === 'add') && !canChange(user)) { continue; }
     if (key === 'users' && user.role !== 'admin') { continue; }
     ul.appendChild(el('li', null, el('a', { href, 'aria-current': key === active ? 'page' : null, text: label })));
   }
-  const who = el('span', { class: 'who', text: user.user + ' (' + user.role + ')' });
-  const out = el('button', { type: 'button', class: 'link-button', text: 'Log out',
+  const who = el('span', { class: 'who', text: user.user + ' (' + t('role.' + user.role, null, user.role) + ')' });
+  const out = el('button', { type: 'button', class: 'link-button', text: t('nav.logout'),
     onclick: async () => { await send('POST', '/api/logout'); location.assign('/login.html'); } });
-  nav.replaceChildren(ul, el('div', { class: 'user' }, who, out));
+  nav.replaceChildren(ul, el('div', { class: 'user' }, who, out, languageSwitch()));
   return user;
 }
 
@@ -173,14 +174,14 @@ export function askReason(title, extraFields, suggestedReason) {
       inputs[f.name] = input;
       form.appendChild(input);
     }
-    form.appendChild(el('label', { for: 'dlg-reason', text: 'Reason (recorded in the history)' }));
+    form.appendChild(el('label', { for: 'dlg-reason', text: t('reason.label') }));
     const reason = el('textarea', { id: 'dlg-reason', name: 'reason', required: true, rows: 3 });
     if (suggestedReason) { reason.value = suggestedReason; }
     form.appendChild(reason);
     const err = el('p', { class: 'error', role: 'alert' });
     form.appendChild(err);
-    const ok = el('button', { type: 'submit', value: 'ok', text: 'Save' });
-    const cancel = el('button', { type: 'button', class: 'secondary', text: 'Cancel' });
+    const ok = el('button', { type: 'submit', value: 'ok', text: t('common.save') });
+    const cancel = el('button', { type: 'button', class: 'secondary', text: t('common.cancel') });
     form.appendChild(el('div', { class: 'buttons' }, ok, cancel));
     dialog.appendChild(form);
     document.body.appendChild(dialog);
@@ -189,7 +190,7 @@ export function askReason(title, extraFields, suggestedReason) {
     dialog.addEventListener('cancel', (e) => { e.preventDefault(); finish(null); });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (!reason.value.trim()) { err.textContent = 'Give a reason.'; reason.focus(); return; }
+      if (!reason.value.trim()) { err.textContent = t('reason.missing'); reason.focus(); return; }
       const values = { reason: reason.value.trim() };
       for (const [k, input] of Object.entries(inputs)) { values[k] = input.value; }
       finish(values);

@@ -5,6 +5,7 @@
 // source text while the form is open. Builds the body of PATCH /api/incidents/{id}.
 import { TYPES, PRECISION, el, getJson, placeText } from './common.js';
 import { valueOf } from './correct.js';
+import { t as tx } from './i18n.js';
 
 const ACTOR_TYPES = ['state_forces', 'external_forces', 'rebel_group', 'political_militia', 'identity_militia', 'civilians', 'unknown'];
 const DATE_PRECISIONS = ['day', 'week', 'month', 'year'];
@@ -16,7 +17,7 @@ function labelled(id, label, input) {
 function integer(text, what) {
   const t = String(text || '').trim();
   if (t === '') { return null; }
-  if (!/^\d+$/.test(t)) { throw new Error(what + ' must be a whole number, was "' + t + '"'); }
+  if (!/^\d+$/.test(t)) { throw new Error(tx('cf.wholeNumber', { what, value: t })); }
   return Number(t);
 }
 
@@ -27,12 +28,12 @@ function countEditor(current) {
   if (current && current.min !== null && current.min !== undefined) { min.value = String(current.min); }
   if (current && current.max !== null && current.max !== undefined) { max.value = String(current.max); }
   return {
-    nodes: [labelled('cf-min', 'At least', min), labelled('cf-max', 'At most (empty when the report gives no upper figure)', max)],
+    nodes: [labelled('cf-min', tx('cf.atLeast'), min), labelled('cf-max', tx('cf.atMostLabel'), max)],
     value: () => {
-      const lo = integer(min.value, 'At least');
-      const hi = integer(max.value, 'At most');
+      const lo = integer(min.value, tx('cf.atLeast'));
+      const hi = integer(max.value, tx('cf.atMost'));
       if (lo === null && hi === null) { return null; }
-      if (lo !== null && hi !== null && hi < lo) { throw new Error('At most (' + hi + ') is below at least (' + lo + ')'); }
+      if (lo !== null && hi !== null && hi < lo) { throw new Error(tx('cf.maxBelowMin', { hi, lo })); }
       return { min: lo === null ? 0 : lo, max: hi, text: current && current.text ? current.text : null };
     }
   };
@@ -41,7 +42,7 @@ function countEditor(current) {
 function numberEditor(current) {
   const n = el('input', { id: 'cf-number', type: 'number', min: '0', step: '1' });
   if (current !== null && current !== undefined) { n.value = String(current); }
-  return { nodes: [labelled('cf-number', 'Number (a lower bound)', n)], value: () => integer(n.value, 'The number') };
+  return { nodes: [labelled('cf-number', tx('cf.number'), n)], value: () => integer(n.value, tx('cf.theNumber')) };
 }
 
 function dateEditor(current) {
@@ -49,20 +50,20 @@ function dateEditor(current) {
   const end = el('input', { id: 'cf-end', type: 'date', value: current ? current.end : null });
   const precision = el('select', { id: 'cf-precision' }, ...DATE_PRECISIONS.map((p) => el('option', { value: p, text: p, selected: current && current.precision === p })));
   return {
-    nodes: [labelled('cf-start', 'First day', start), labelled('cf-end', 'Last day (the same day for one day)', end), labelled('cf-precision', 'Precision', precision)],
+    nodes: [labelled('cf-start', tx('cf.firstDay'), start), labelled('cf-end', tx('cf.lastDay'), end), labelled('cf-precision', tx('cf.precision'), precision)],
     value: () => {
       if (!start.value) { return null; }
       const last = end.value || start.value;
-      if (last < start.value) { throw new Error('the last day is before the first'); }
+      if (last < start.value) { throw new Error(tx('cf.lastBeforeFirst')); }
       return { start: start.value, end: last, precision: precision.value, text: current ? current.text : null };
     }
   };
 }
 
 function typeEditor(current) {
-  const s = el('select', { id: 'cf-value' }, el('option', { value: '', text: '(unknown)' }),
+  const s = el('select', { id: 'cf-value' }, el('option', { value: '', text: tx('cf.unknown') }),
     ...Object.entries(TYPES).map(([code, t]) => el('option', { value: code, text: t.label, selected: code === current })));
-  return { nodes: [labelled('cf-value', 'Event type', s)], value: () => s.value || null };
+  return { nodes: [labelled('cf-value', tx('field.event_type'), s)], value: () => s.value || null };
 }
 
 function textEditor(current, label) {
@@ -72,7 +73,7 @@ function textEditor(current, label) {
 
 function listEditor(current, label) {
   const t = el('input', { id: 'cf-value', type: 'text', value: (current || []).join(', ') });
-  return { nodes: [labelled('cf-value', label + ' (separated by commas)', t)], value: () => t.value.split(',').map((s) => s.trim()).filter(Boolean) };
+  return { nodes: [labelled('cf-value', tx('correct.listLabel', { label }), t)], value: () => t.value.split(',').map((s) => s.trim()).filter(Boolean) };
 }
 
 /** A place from the gazetteer: by name, or the places nearest a click on the map. */
@@ -80,15 +81,15 @@ function placeEditor(current, incident) {
   let chosen = current;
   const shown = el('p', { id: 'cf-place-chosen', class: 'cf-chosen', 'aria-live': 'polite' });
   const show = () => {
-    shown.textContent = chosen ? 'Chosen: ' + placeText(chosen) + ' — ' + (PRECISION[chosen.precision] || chosen.precision || '') : 'No place (clears the field)';
+    shown.textContent = chosen ? tx('cf.chosen', { place: placeText(chosen) }) + ' — ' + (PRECISION[chosen.precision] || chosen.precision || '') : tx('cf.noPlaceClears');
   };
   show();
-  const q = el('input', { id: 'cf-place-q', type: 'search', autocomplete: 'off', placeholder: 'e.g. Mopti' });
+  const q = el('input', { id: 'cf-place-q', type: 'search', autocomplete: 'off', placeholder: tx('explore.admin1Placeholder') });
   const country = el('input', { id: 'cf-place-country', type: 'text', maxlength: '2', size: '3', value: current && current.country_code ? current.country_code : null });
-  const results = el('ul', { id: 'cf-place-results', class: 'cf-results', 'aria-label': 'Places found' });
+  const results = el('ul', { id: 'cf-place-results', class: 'cf-results', 'aria-label': tx('cf.placesFound') });
   const choices = (places, how) => {
     results.dataset.how = how === 'by that name' ? 'name' : 'near';
-    if (!places.length) { results.replaceChildren(el('li', { class: 'muted', text: 'No place found ' + how + '.' })); return; }
+    if (!places.length) { results.replaceChildren(el('li', { class: 'muted', text: tx(how === 'by that name' ? 'cf.noPlaceByName' : 'cf.noPlaceNear') })); return; }
     results.replaceChildren(...places.map((p) => el('li', null, el('button', { type: 'button', class: 'link-like place-choice', 'data-name': p.name,
       text: placeText(p) + ' — ' + (PRECISION[p.precision] || p.precision) + (p.lat !== null && p.lat !== undefined ? ' (' + p.lat.toFixed(3) + ', ' + p.lon.toFixed(3) + ')' : ''),
       onclick: () => { chosen = p; show(); pin(p); } }))));
@@ -98,10 +99,10 @@ function placeEditor(current, incident) {
     const url = '/api/gazetteer/search?q=' + encodeURIComponent(q.value.trim()) + (country.value.trim() ? '&country=' + encodeURIComponent(country.value.trim()) : '');
     try { choices(await getJson(url), 'by that name'); } catch (e) { results.replaceChildren(el('li', { class: 'error', text: e.message })); }
   };
-  const find = el('button', { type: 'button', id: 'cf-place-search', class: 'secondary small', text: 'Search the gazetteer', onclick: search });
+  const find = el('button', { type: 'button', id: 'cf-place-search', class: 'secondary small', text: tx('cf.searchGazetteer'), onclick: search });
   q.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); search(); } });
-  const clear = el('button', { type: 'button', class: 'secondary small', text: 'No place', onclick: () => { chosen = null; show(); } });
-  const mapBox = el('div', { id: 'cf-place-map', class: 'small-map cf-map', role: 'region', 'aria-label': 'Map: click where it happened to list the nearest places' });
+  const clear = el('button', { type: 'button', class: 'secondary small', text: tx('cf.noPlace'), onclick: () => { chosen = null; show(); } });
+  const mapBox = el('div', { id: 'cf-place-map', class: 'small-map cf-map', role: 'region', 'aria-label': tx('cf.mapLabel') });
   let map = null;
   let marker = null;
   const pin = (p) => {
@@ -110,12 +111,12 @@ function placeEditor(current, incident) {
     marker = L.circleMarker([p.lat, p.lon], { interactive: false, radius: 7, color: '#222', weight: 1, fillColor: '#8c1d2c', fillOpacity: 0.9 }).addTo(map);
   };
   const start = () => {
-    if (typeof L === 'undefined') { mapBox.textContent = 'The map library did not load: search by name.'; return; }
+    if (typeof L === 'undefined') { mapBox.textContent = tx('cf.noMapLibrary'); return; }
     const loc = incident.location;
     const centre = loc && typeof loc.lat === 'number' ? [loc.lat, loc.lon] : [15, 0];
     map = L.map(mapBox, { scrollWheelZoom: false }).setView(centre, loc && typeof loc.lat === 'number' ? 8 : 4);
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('Boundaries: Natural Earth');
+    map.attributionControl.addAttribution(tx('incident.attribution'));
     fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
       L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
     }).catch(() => {});
@@ -126,8 +127,8 @@ function placeEditor(current, incident) {
     });
   };
   return {
-    nodes: [shown, labelled('cf-place-q', 'Place name', q), labelled('cf-place-country', 'Country code (optional)', country),
-      el('div', { class: 'buttons' }, find, clear), el('p', { class: 'hint', text: 'Or click the map where it happened; the nearest towns and villages are listed.' }), mapBox, results],
+    nodes: [shown, labelled('cf-place-q', tx('cf.placeName'), q), labelled('cf-place-country', tx('cf.countryCode'), country),
+      el('div', { class: 'buttons' }, find, clear), el('p', { class: 'hint', text: tx('cf.mapHint') }), mapBox, results],
     started: start,
     value: () => (chosen ? Object.assign({}, chosen, { text: chosen === current ? current.text : (current && current.text) || null }) : null)
   };
@@ -136,14 +137,14 @@ function placeEditor(current, incident) {
 /** Actors from the dictionary (with their type), or typed by hand with a type. */
 function actorsEditor(current) {
   const actors = (current || []).map((a) => ({ name: a.name, type: a.type, text: a.text || null }));
-  const list = el('ul', { id: 'cf-actors', class: 'cf-results', 'aria-label': 'Actors of this field' });
+  const list = el('ul', { id: 'cf-actors', class: 'cf-results', 'aria-label': tx('cf.actorsOfField') });
   const draw = () => {
-    if (!actors.length) { list.replaceChildren(el('li', { class: 'muted', text: 'None.' })); return; }
+    if (!actors.length) { list.replaceChildren(el('li', { class: 'muted', text: tx('cf.none') })); return; }
     list.replaceChildren(...actors.map((a, n) => el('li', { class: 'actor-item', 'data-name': a.name },
       el('span', { text: a.name + ' ' }),
-      el('select', { 'aria-label': 'Type of ' + a.name, onchange: (e) => { a.type = e.target.value; } },
+      el('select', { 'aria-label': tx('cf.typeOf', { name: a.name }), onchange: (e) => { a.type = e.target.value; } },
         ...ACTOR_TYPES.map((t) => el('option', { value: t, text: t.replace(/_/g, ' '), selected: t === a.type }))),
-      el('button', { type: 'button', class: 'secondary small', 'aria-label': 'Remove ' + a.name, text: 'Remove', onclick: () => { actors.splice(n, 1); draw(); } }))));
+      el('button', { type: 'button', class: 'secondary small', 'aria-label': tx('cf.removeName', { name: a.name }), text: tx('cf.remove'), onclick: () => { actors.splice(n, 1); draw(); } }))));
   };
   draw();
   const add = (name, type) => {
@@ -151,7 +152,7 @@ function actorsEditor(current) {
     draw();
   };
   const q = el('input', { id: 'cf-actor-q', type: 'search', autocomplete: 'off', placeholder: 'e.g. FAMa, Wagner, JNIM' });
-  const results = el('ul', { id: 'cf-actor-results', class: 'cf-results', 'aria-label': 'Actors found' });
+  const results = el('ul', { id: 'cf-actor-results', class: 'cf-results', 'aria-label': tx('cf.actorsFound') });
   const type = el('select', { id: 'cf-actor-type' }, ...ACTOR_TYPES.map((t) => el('option', { value: t, text: t.replace(/_/g, ' ') })));
   const search = async () => {
     if (!q.value.trim()) { return; }
@@ -159,14 +160,14 @@ function actorsEditor(current) {
     try { found = await getJson('/api/actors?limit=10&q=' + encodeURIComponent(q.value.trim())); } catch (e) { results.replaceChildren(el('li', { class: 'error', text: e.message })); return; }
     const items = found.map((a) => el('li', null, el('button', { type: 'button', class: 'link-like actor-choice', 'data-name': a.name,
       text: a.name + ' (' + a.type.replace(/_/g, ' ') + ')', onclick: () => add(a.name, a.type) })));
-    items.push(el('li', null, el('button', { type: 'button', class: 'link-like actor-as-typed', text: 'Add "' + q.value.trim() + '" as typed, as ' + type.value.replace(/_/g, ' '),
+    items.push(el('li', null, el('button', { type: 'button', class: 'link-like actor-as-typed', text: tx('cf.addAsTyped', { name: q.value.trim(), type: type.value.replace(/_/g, ' ') }),
       onclick: () => add(q.value.trim(), type.value) })));
     results.replaceChildren(...items);
   };
   q.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); search(); } });
   return {
-    nodes: [list, labelled('cf-actor-q', 'Find an actor in the dictionary', q), labelled('cf-actor-type', 'Type for a name not in the dictionary', type),
-      el('div', { class: 'buttons' }, el('button', { type: 'button', id: 'cf-actor-search', class: 'secondary small', text: 'Search actors', onclick: search })), results],
+    nodes: [list, labelled('cf-actor-q', tx('cf.findActor'), q), labelled('cf-actor-type', tx('cf.typeForNew'), type),
+      el('div', { class: 'buttons' }, el('button', { type: 'button', id: 'cf-actor-search', class: 'secondary small', text: tx('cf.searchActors'), onclick: search })), results],
     value: () => actors.map((a) => ({ name: a.name, type: a.type, text: a.text }))
   };
 }
@@ -214,18 +215,18 @@ export function openCorrection({ incident, field, label, shape, row, textBox, sa
   const current = valueOf(incident, field);
   const editor = editorFor(shape, current, label, incident);
   const evidence = [];
-  const chips = el('ul', { id: 'cf-evidence', class: 'cf-results', 'aria-label': 'Evidence chosen' });
+  const chips = el('ul', { id: 'cf-evidence', class: 'cf-results', 'aria-label': tx('cf.evidenceChosen') });
   const drawChips = () => {
-    if (!evidence.length) { chips.replaceChildren(el('li', { class: 'muted', text: 'No new evidence: the field keeps its evidence.' })); return; }
+    if (!evidence.length) { chips.replaceChildren(el('li', { class: 'muted', text: tx('cf.noNewEvidence') })); return; }
     chips.replaceChildren(...evidence.map((e, n) => el('li', { class: 'evidence-chip' }, el('q', { text: e.text }),
-      el('button', { type: 'button', class: 'secondary small', 'aria-label': 'Drop evidence ' + e.text, text: 'Drop', onclick: () => { evidence.splice(n, 1); drawChips(); } }))));
+      el('button', { type: 'button', class: 'secondary small', 'aria-label': tx('cf.dropEvidence', { text: e.text }), text: tx('cf.drop'), onclick: () => { evidence.splice(n, 1); drawChips(); } }))));
   };
   drawChips();
   const err = el('p', { id: 'cf-error', class: 'error', role: 'alert' });
-  const use = el('button', { type: 'button', id: 'cf-use-selection', class: 'secondary small', text: 'Use the words selected in the source text',
+  const use = el('button', { type: 'button', id: 'cf-use-selection', class: 'secondary small', text: tx('cf.useSelection'),
     onclick: () => {
       const s = textBox ? selectionIn(textBox) : null;
-      if (!s) { err.textContent = 'Select words in the source text first (this report\'s text, on the right).'; return; }
+      if (!s) { err.textContent = tx('cf.selectFirst'); return; }
       err.textContent = '';
       if (!evidence.some((e) => e.start === s.start && e.end === s.end)) { evidence.push(s); }
       drawChips();
@@ -233,18 +234,18 @@ export function openCorrection({ incident, field, label, shape, row, textBox, sa
   // Keeps the selection in the text when the button is pressed.
   use.addEventListener('mousedown', (e) => e.preventDefault());
   const reason = el('textarea', { id: 'cf-reason', rows: 2, required: true });
-  const saveBtn = el('button', { type: 'submit', id: 'cf-save', text: 'Save correction' });
-  const cancel = el('button', { type: 'button', id: 'cf-cancel', class: 'secondary', text: 'Cancel' });
-  const form = el('form', { id: 'correction-form', class: 'correction-form', 'data-field': field, 'aria-label': 'Correct ' + label },
-    el('h3', { text: 'Correct: ' + label }), ...editor.nodes,
-    el('fieldset', null, el('legend', { text: 'Evidence (replaces the field\'s old evidence)' }), chips, use),
-    labelled('cf-reason', 'Reason (recorded in the history)', reason), err, el('div', { class: 'buttons' }, saveBtn, cancel));
+  const saveBtn = el('button', { type: 'submit', id: 'cf-save', text: tx('cf.save') });
+  const cancel = el('button', { type: 'button', id: 'cf-cancel', class: 'secondary', text: tx('common.cancel') });
+  const form = el('form', { id: 'correction-form', class: 'correction-form', 'data-field': field, 'aria-label': tx('incident.correctLabel', { label }) },
+    el('h3', { text: tx('correct.title', { label }) }), ...editor.nodes,
+    el('fieldset', null, el('legend', { text: tx('cf.evidenceLegend') }), chips, use),
+    labelled('cf-reason', tx('reason.label'), reason), err, el('div', { class: 'buttons' }, saveBtn, cancel));
   const tr = el('tr', { class: 'correction-row' }, el('td', { colspan: '2' }, form));
   row.after(tr);
   cancel.addEventListener('click', () => tr.remove());
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    if (!reason.value.trim()) { err.textContent = 'Give a reason.'; reason.focus(); return; }
+    if (!reason.value.trim()) { err.textContent = tx('reason.missing'); reason.focus(); return; }
     let value;
     try { value = editor.value(); } catch (x) { err.textContent = x.message; return; }
     const body = { field, value, reason: reason.value.trim() };
@@ -253,7 +254,7 @@ export function openCorrection({ incident, field, label, shape, row, textBox, sa
     try {
       await save(body);
     } catch (x) {
-      err.textContent = 'Not saved: ' + x.message;
+      err.textContent = tx('incident.notSaved', { message: x.message });
       saveBtn.disabled = false;
     }
   });

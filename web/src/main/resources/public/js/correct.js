@@ -1,6 +1,7 @@
 // Correcting one field of an incident: a form fitted to the field's shape, giving the JSON value
 // and the reason that PATCH /api/incidents/{id} takes. Shared by the incident page and the review queue.
 import { TYPES, askReason } from './common.js';
+import { t } from './i18n.js';
 
 /** The fields shown, in order: [exchange name, label, shape]. Shapes pick the correction form. */
 export const FIELDS = [
@@ -19,7 +20,7 @@ export const FIELDS = [
   ['casualties.women_killed', 'Women killed', 'number'],
   ['weapons', 'Weapons', 'list'],
   ['reported_by', 'Reported by', 'list']
-];
+].map(([field, label, shape]) => [field, t('field.' + field, null, label), shape]);
 
 /** The value of a dotted field name ("casualties.killed") in an incident's JSON, or null. */
 export function valueOf(i, field) {
@@ -42,11 +43,11 @@ export async function askCorrection(incident, field, label, shape) {
   } else if (shape === 'text') {
     extra = [{ name: 'v', label, value: current || '' }];
   } else if (shape === 'list') {
-    extra = [{ name: 'v', label: label + ' (separated by commas)', value: (current || []).join(', ') }];
+    extra = [{ name: 'v', label: t('correct.listLabel', { label }), value: (current || []).join(', ') }];
   } else {
     throw new Error(label + ' is corrected on the incident page');
   }
-  const answer = await askReason('Correct: ' + label, extra);
+  const answer = await askReason(t('correct.title', { label }), extra);
   if (!answer) { return null; }
   return { field, value: correctedValue(shape, answer), reason: answer.reason };
 }

@@ -2,6 +2,7 @@
 // Islamic State), "Save search" for the filters in the address, and the link to the summaries.
 import { el, getJson, send, setStatus } from './common.js';
 import { filterParams } from './finding.js';
+import { t } from './i18n.js';
 
 const actorInput = document.getElementById('f-actor');
 const options = el('datalist', { id: 'actor-options' });
@@ -38,8 +39,8 @@ document.addEventListener('submit', (e) => {
 }, true);
 
 const buttons = document.querySelector('#filters .buttons');
-const summaries = el('a', { id: 'summaries-link', class: 'button-link secondary', text: 'Summaries' });
-const save = el('button', { type: 'button', id: 'save-search', class: 'secondary', text: 'Save search' });
+const summaries = el('a', { id: 'summaries-link', class: 'button-link secondary', text: t('nav.summaries') });
+const save = el('button', { type: 'button', id: 'save-search', class: 'secondary', text: t('explore.saveSearch') });
 buttons.append(summaries, save);
 
 function refreshLink() { summaries.href = '/summaries.html?' + filterParams(location.search).toString(); }
@@ -51,11 +52,11 @@ summaries.addEventListener('mouseenter', refreshLink);
 
 save.addEventListener('click', async () => {
   const query = filterParams(location.search).toString();
-  const name = prompt('Name of this saved search (new incidents matching it will be listed under Saved searches):',
-    query ? decodeURIComponent(query.replace(/\+/g, ' ')).replace(/&/g, ', ') : 'All incidents');
+  const name = prompt(t('explore.saveSearchPrompt'),
+    query ? decodeURIComponent(query.replace(/\+/g, ' ')).replace(/&/g, ', ') : t('explore.allIncidents'));
   if (!name || !name.trim()) { return; }
   try {
     await send('POST', '/api/saved-searches', { name: name.trim(), query });
-    setStatus('Saved "' + name.trim() + '": new matches will appear under Saved searches.');
+    setStatus(t('explore.searchSaved', { name: name.trim() }));
   } catch (x) { setStatus(x.message, true); }
 });

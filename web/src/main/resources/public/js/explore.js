@@ -3,6 +3,7 @@
 // every matching incident; dates and fatalities are then filtered in the browser.
 import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
 import { referenceOverlays } from './reference-layer.js';
+import { t as tx } from './i18n.js';
 
 const form = document.getElementById('filters');
 const rowsEl = document.getElementById('rows');
@@ -67,7 +68,7 @@ async function update() {
   const sq = serverQuery(p);
   updateDossierLinks(p);
   if (sq !== loadedServerQuery) {
-    setStatus('Loading…');
+    setStatus(tx('common.loading'));
     const started = performance.now();
     try {
       const data = await getJson('/api/incidents.compact' + (sq ? '?' + sq : ''));
@@ -75,9 +76,9 @@ async function update() {
       all = data.rows.map((r) => { const o = {}; cols.forEach((c, i) => { o[c] = r[i]; }); return o; });
       loadedServerQuery = sq;
       window.harmwatchLoadMs = performance.now() - started;
-      if (data.truncated) { setStatus('Only the first ' + all.length + ' of ' + data.total + ' incidents are shown; narrow the filters.', true); }
+      if (data.truncated) { setStatus(tx('explore.truncated', { shown: all.length, total: data.total }), true); }
     } catch (e) {
-      setStatus('Could not load incidents: ' + e.message, true);
+      setStatus(tx('explore.loadFailed', { message: e.message }), true);
       return;
     }
   }
@@ -131,8 +132,7 @@ function render(p) {
   drawTimeline(p);
   const mapped = shown.filter((i) => i.lat !== null).length;
   if (!document.getElementById('status').classList.contains('error')) {
-    setStatus(shown.length + ' incident(s) match; ' + mapped + ' with a point on the map, ' +
-      (shown.length - mapped) + ' known only to an area.');
+    setStatus(tx('explore.matchStatus', { n: shown.length, mapped, area: shown.length - mapped }));
   }
   // Time from the start of navigation to the first complete render (map, list, timeline).
   if (!window.harmwatchReadyMs) { window.harmwatchReadyMs = performance.now(); }
@@ -147,7 +147,7 @@ function sortKey(p) {
 }
 
 function place(i) {
-  return [i.place, i.admin1, i.country_code].filter((x, k, a) => x && a.indexOf(x) === k).join(', ') || 'place unknown';
+  return [i.place, i.admin1, i.country_code].filter((x, k, a) => x && a.indexOf(x) === k).join(', ') || tx('common.placeUnknown');
 }
 
 function compare(a, b, key) {
@@ -181,7 +181,7 @@ function drawList(p) {
     frag.appendChild(tr);
   }
   rowsEl.replaceChildren(frag);
-  if (!shown.length) { rowsEl.appendChild(el('tr', null, el('td', { colspan: 4, text: 'No incident matches these filters.' }))); }
+  if (!shown.length) { rowsEl.appendChild(el('tr', null, el('td', { colspan: 4, text: tx('explore.noMatch') }))); }
   moreBtn.hidden = sorted.length <= listLimit;
 }
 
@@ -189,16 +189,16 @@ function drawList(p) {
 
 
 function initMap() {
-  if (typeof L === 'undefined') { setStatus('The map library did not load; the list still works.', true); return; }
+  if (typeof L === 'undefined') { setStatus(tx('explore.noMapLibrary'), true); return; }
   map = L.map('map', { minZoom: 2, maxZoom: 13, keyboard: true }).setView([15, 0], 4);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Leaflet | Boundaries: Natural Earth');
+  map.attributionControl.addAttribution(tx('explore.attribution'));
   map.createPane('countries').style.zIndex = 350;
   map.createPane('admin1').style.zIndex = 360;
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
     L.geoJSON(data, { pane: 'countries', interactive: false,
       style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
-  }).catch(() => setStatus('Base map unavailable; markers are shown without borders.'));
+  }).catch(() => setStatus(tx('explore.noBasemap')));
   fetch('/basemap/admin1.geojson').then((r) => r.json()).then((data) => {
     admin1Layer = L.geoJSON(data, { pane: 'admin1',
       style: { color: '#a8a8a8', weight: 0.6, dashArray: '3 3', fillOpacity: 0, fillColor: '#8c1d2c' },
@@ -240,7 +240,7 @@ function drawAreas() {
     layer.setStyle({ fillOpacity: Math.min(0.55, 0.15 + 0.08 * c.n) });
     const e = layer.getElement && layer.getElement();
     if (e) { e.classList.add('area-shaded'); }
-    layer.bindTooltip(c.name + ': ' + c.n + ' incident(s) known only to this area, ' + c.killed + ' killed (best estimates)', { sticky: true });
+    layer.bindTooltip(tx('explore.areaTooltip', { name: c.name, n: c.n, killed: c.killed }), { sticky: true });
     layer.on('click', () => { const p = params(); p.set('admin1', c.name); navigate(p, true); });
   });
 }
@@ -275,7 +275,7 @@ function drawClusters() {
     const size = Math.round(Math.min(56, 26 + 6 * Math.log2(n)));
     const icon = L.divIcon({ className: 'cluster t-' + (TYPES[main] ? main : 'unknown'), html: String(n), iconSize: [size, size] });
     const center = [c.lat / n, c.lon / n];
-    const m = L.marker(center, { icon, keyboard: true, title: n + ' incidents, ' + killed + ' killed (best estimates); select to zoom in', alt: n + ' incidents' });
+    const m = L.marker(center, { icon, keyboard: true, title: tx('explore.clusterTitle', { n, killed }), alt: tx('explore.clusterAlt', { n }) });
     m.on('click', () => map.setView(center, Math.min(13, zoom + 2)));
     m.addTo(clusterLayer);
   }
@@ -286,11 +286,11 @@ function pointMarker(i) {
   const r = Math.min(24, 5 + 2 * Math.sqrt(i.killed_best || 0));
   const m = L.circleMarker([i.lat, i.lon], { radius: r, color: '#222', weight: 1, fillColor: t.color, fillOpacity: 0.8, className: 'incident-marker' });
   const box = el('div', { class: 'popup' },
-    el('strong', { text: (i.date_start || 'date unknown') + ' · ' + t.label }),
+    el('strong', { text: (i.date_start || tx('common.dateUnknown')) + ' · ' + t.label }),
     el('div', { text: place(i) }),
-    el('div', { text: 'Killed: ' + killedText(i) }),
+    el('div', { text: tx('explore.popupKilled', { killed: killedText(i) }) }),
     i.title ? el('div', { class: 'muted', text: i.title }) : null,
-    el('a', { href: incidentUrl(i.id), text: 'Open the incident' }));
+    el('a', { href: incidentUrl(i.id), text: tx('explore.openIncident') }));
   m.bindPopup(box);
   return m;
 }
@@ -300,7 +300,7 @@ function buildLegend() {
   for (const code of Object.keys(TYPES)) {
     legend.appendChild(el('li', null, el('span', { class: 'swatch t-' + code }), el('span', { text: TYPES[code].label })));
   }
-  legend.appendChild(el('li', null, el('span', { class: 'swatch area' }), el('span', { text: 'Known only to the province' })));
+  legend.appendChild(el('li', null, el('span', { class: 'swatch area' }), el('span', { text: tx('explore.legendArea') })));
 }
 
 // ---- timeline -----------------------------------------------------------------------------------
@@ -368,7 +368,7 @@ function drawTimeline(p) {
     const selected = (!from || iso(end) >= from) && (!to || iso(k) <= to);
     const rect = svgEl('rect', { x: x + 0.5, y: top + h - bh, width: Math.max(1, w - 1), height: bh, class: 'bar' + (selected ? '' : ' dim') });
     const title = svgEl('title');
-    title.textContent = iso(k) + ': ' + v.n + ' incident(s), ' + v.killed + ' killed';
+    title.textContent = tx('explore.binTitle', { bin: iso(k), n: v.n, killed: v.killed });
     rect.appendChild(title);
     svg.appendChild(rect);
     const ky = top + h - (v.killed / maxK) * h;

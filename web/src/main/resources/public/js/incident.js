@@ -8,6 +8,7 @@ import {
 import { FIELDS, valueOf } from './correct.js';
 import { openCorrection } from './correct-form.js';
 import { actorUrl, placeUrl } from './finding.js';
+import { t, locale } from './i18n.js';
 
 /** The form each field is corrected with, where it differs from the review queue's shape. */
 const FORM_SHAPES = { location: 'place', perpetrators: 'actors', targets: 'actors' };
@@ -38,14 +39,14 @@ function figureText(c) {
   const names = (ids) => (ids || []).map(sourceName).join('; ');
   const several = incident && incident.sources && incident.sources.length > 1;
   if (!several) { return own; }
-  const parts = ['best ' + c.best + (names(from.best) ? ' (' + names(from.best) + ')' : '')];
-  if (c.low !== c.best) { parts.push('low ' + c.low + (names(from.low) ? ' (' + names(from.low) + ')' : '')); }
-  if (c.high !== c.best) { parts.push('high ' + c.high + (names(from.high) ? ' (' + names(from.high) + ')' : '')); }
-  return 'all sources: ' + parts.join(' · ') + ' — this report: ' + own;
+  const parts = [t('incident.best', { n: c.best }) + (names(from.best) ? ' (' + names(from.best) + ')' : '')];
+  if (c.low !== c.best) { parts.push(t('incident.low', { n: c.low }) + (names(from.low) ? ' (' + names(from.low) + ')' : '')); }
+  if (c.high !== c.best) { parts.push(t('incident.high', { n: c.high }) + (names(from.high) ? ' (' + names(from.high) + ')' : '')); }
+  return t('incident.allSources', { parts: parts.join(' · '), own });
 }
 
 function fieldText(field, v) {
-  if (v === null || v === undefined || (Array.isArray(v) && !v.length)) { return 'not reported'; }
+  if (v === null || v === undefined || (Array.isArray(v) && !v.length)) { return t('common.notReported'); }
   switch (field) {
     case 'event_type': return typeOf(v).label;
     case 'sub_event_type': return String(v).replace(/_/g, ' ');
@@ -104,7 +105,7 @@ function highlighted(text, placed) {
     if (!covering.length) { out.push(document.createTextNode(piece)); continue; }
     const fields = [...new Set(covering.flatMap((s) => s.fields))];
     const mark = el('mark', { 'data-ev': covering.map((s) => s.n).join(' '), 'data-fields': fields.join(' '), class: covering.some((s) => s.words) ? 'words' : null,
-      title: 'Evidence for: ' + fields.join(', ') + (covering[0].sourceLabel ? ' (' + covering[0].sourceLabel + ')' : '') }, piece);
+      title: t('incident.evidenceFor', { fields: fields.join(', ') }) + (covering[0].sourceLabel ? ' (' + covering[0].sourceLabel + ')' : '') }, piece);
     for (const s of covering) {
       if (!firstSegment.has(s.n)) { firstSegment.add(s.n); mark.id = mark.id || 'ev-' + s.n; }
     }
@@ -121,7 +122,7 @@ function showEvidence(n, row) {
   if (row) { row.classList.add('focus'); }
   if (marks.length) {
     marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setStatus('Evidence ' + (n + 1) + ' highlighted in the source text.');
+    setStatus(t('incident.evidenceShown', { n: n + 1 }));
   }
 }
 
@@ -131,16 +132,16 @@ function correct(field, label, shape, row) {
     save: async (body) => {
       await send('PATCH', '/api/incidents/' + encodeURIComponent(id), body);
       await load();
-      setStatus(label + ' corrected' + (body.evidence ? ', with its new evidence.' : '.'));
+      setStatus(t(body.evidence ? 'incident.correctedWithEvidence' : 'incident.corrected', { label }));
     } });
 }
 
 async function change(method, suffix, body, done) {
-  setStatus('Saving…');
+  setStatus(t('incident.saving'));
   try {
     await send(method, '/api/incidents/' + encodeURIComponent(id) + suffix, body);
   } catch (e) {
-    setStatus('Not saved: ' + e.message, true);
+    setStatus(t('incident.notSaved', { message: e.message }), true);
     return;
   }
   await load();
@@ -150,25 +151,25 @@ async function change(method, suffix, body, done) {
 function renderReviewBar() {
   const bar = document.getElementById('review-bar');
   const r = incident.review || { status: 'new', grade: null };
-  const parts = [el('span', null, 'Status: ', el('span', { class: 'badge ' + r.status, id: 'review-status', text: r.status })),
-    el('span', null, 'Grade: ', el('span', { class: 'badge ' + (r.grade || ''), id: 'review-grade', text: r.grade || 'not graded' }))];
-  if (incident.merged_into) { parts.push(el('strong', null, 'Merged into ', el('a', { href: incidentUrl(incident.merged_into), text: incident.merged_into }))); }
-  if (asOf) { parts.push(el('strong', { text: 'As it was at ' + asOf + ' (read-only). ' }), el('a', { href: incidentUrl(id), text: 'Now' })); }
+  const parts = [el('span', null, t('incident.statusLabel') + ' ', el('span', { class: 'badge ' + r.status, id: 'review-status', text: t('status.' + r.status, null, r.status) })),
+    el('span', null, t('incident.gradeLabel') + ' ', el('span', { class: 'badge ' + (r.grade || ''), id: 'review-grade', text: r.grade ? t('gradeValue.' + r.grade, null, r.grade) : t('incident.notGraded') }))];
+  if (incident.merged_into) { parts.push(el('strong', null, t('incident.mergedInto') + ' ', el('a', { href: incidentUrl(incident.merged_into), text: incident.merged_into }))); }
+  if (asOf) { parts.push(el('strong', { text: t('incident.asOf', { at: asOf }) + ' ' }), el('a', { href: incidentUrl(id), text: t('incident.now') })); }
   if (editable()) {
-    const verify = el('button', { type: 'button', id: 'verify', text: r.status === 'verified' ? 'Verify again' : 'Verify',
+    const verify = el('button', { type: 'button', id: 'verify', text: r.status === 'verified' ? t('incident.verifyAgain') : t('incident.verify'),
       onclick: async () => {
-        const a = await askReason('Verify this incident');
-        if (a) { await change('POST', '/verify', { reason: a.reason }, 'Verified.'); }
+        const a = await askReason(t('incident.verifyTitle'));
+        if (a) { await change('POST', '/verify', { reason: a.reason }, t('incident.verified')); }
       } });
     const select = el('select', { id: 'grade-select' }, ...GRADES.map((g) => el('option', { value: g, text: g, selected: g === r.grade })));
-    const gradeBtn = el('button', { type: 'button', id: 'grade', class: 'secondary', text: 'Grade',
+    const gradeBtn = el('button', { type: 'button', id: 'grade', class: 'secondary', text: t('incident.grade'),
       onclick: async () => {
-        const a = await askReason('Grade as ' + select.value);
-        if (a) { await change('POST', '/grade', { grade: select.value, reason: a.reason }, 'Graded ' + select.value + '.'); }
+        const a = await askReason(t('incident.gradeTitle', { grade: t('gradeValue.' + select.value, null, select.value) }));
+        if (a) { await change('POST', '/grade', { grade: select.value, reason: a.reason }, t('incident.graded', { grade: t('gradeValue.' + select.value, null, select.value) })); }
       } });
-    parts.push(verify, el('label', { for: 'grade-select', text: 'Grade' }), select, gradeBtn);
+    parts.push(verify, el('label', { for: 'grade-select', text: t('incident.grade') }), select, gradeBtn);
   }
-  parts.push(el('a', { class: 'button-link secondary', href: '/dossier.html?id=' + encodeURIComponent(id), text: 'Print dossier' }));
+  parts.push(el('a', { class: 'button-link secondary', href: '/dossier.html?id=' + encodeURIComponent(id), text: t('explore.dossier') }));
   bar.replaceChildren(...parts);
 }
 
@@ -186,16 +187,16 @@ function renderFields(placed) {
     for (const p of mine) {
       const quote = p.text.length > 70 ? p.text.slice(0, 67) + '…' : p.text;
       if (p.start >= 0) {
-        td.appendChild(el('button', { type: 'button', class: 'link-like evidence-link', 'data-source': p.doc || null, 'aria-label': 'Show evidence for ' + label + ': ' + p.text,
+        td.appendChild(el('button', { type: 'button', class: 'link-like evidence-link', 'data-source': p.doc || null, 'aria-label': t('incident.showEvidence', { label, text: p.text }),
           text: '“' + quote + '”', onclick: () => showEvidence(p.n, row) }));
         if (p.sourceLabel) { td.appendChild(el('span', { class: 'evidence-source muted', text: ' — ' + p.sourceLabel })); }
       } else {
-        td.appendChild(el('span', { class: 'evidence-link muted', text: '“' + quote + '” (not found in the text)' }));
+        td.appendChild(el('span', { class: 'evidence-link muted', text: t('incident.notFound', { quote }) }));
       }
     }
     if (can) {
-      td.appendChild(el('button', { type: 'button', class: 'secondary small correct', 'data-field': field, 'aria-label': 'Correct ' + label,
-        text: 'Correct', onclick: () => correct(field, label, shape, row) }));
+      td.appendChild(el('button', { type: 'button', class: 'secondary small correct', 'data-field': field, 'aria-label': t('incident.correctLabel', { label }),
+        text: t('incident.correct'), onclick: () => correct(field, label, shape, row) }));
     }
     row.append(el('th', { scope: 'row', text: label }), td);
     tbody.appendChild(row);
@@ -206,12 +207,12 @@ async function renderText() {
   const box = document.getElementById('source-text');
   const meta = document.getElementById('text-meta');
   const docId = (incident.document && incident.document.id) || (incident.documents && incident.documents[0] && incident.documents[0].id);
-  if (!docId) { box.textContent = 'No source document.'; return placeEvidence('', incident.evidence); }
+  if (!docId) { box.textContent = t('incident.noDocument'); return placeEvidence('', incident.evidence); }
   let doc;
   try {
     doc = await getJson('/api/documents/' + encodeURIComponent(docId));
   } catch (e) {
-    box.textContent = 'The source text could not be loaded: ' + e.message;
+    box.textContent = t('incident.textFailed', { message: e.message });
     return placeEvidence('', incident.evidence);
   }
   meta.replaceChildren(el('a', { href: readerUrl(docId), text: doc.title || docId }),
@@ -239,7 +240,7 @@ function placeSpans(text, spans, first, docId, sourceLabel) {
 }
 
 function sourceLabelOf(s, k) {
-  return 'source ' + (k + 1) + ': ' + [s.title || s.document_id, s.publisher, s.published].filter(Boolean).join(' · ');
+  return t('incident.sourceN', { n: k + 1 }) + ' ' + [s.title || s.document_id, s.publisher, s.published].filter(Boolean).join(' · ');
 }
 
 /** The other sources' texts, each with its own evidence highlighted and labelled with its source. */
@@ -249,7 +250,7 @@ async function renderOtherTexts(shownId, first) {
   const others = evidence && Array.isArray(evidence.sources) ? evidence.sources.filter((s) => s.document_id !== shownId) : [];
   if (!others.length) { box.replaceChildren(); return []; }
   const all = [];
-  const parts = [el('h3', { text: 'Other sources of this incident' })];
+  const parts = [el('h3', { text: t('incident.otherSources') })];
   let n = first;
   for (const [k, s] of others.entries()) {
     const label = sourceLabelOf(s, k + 1);
@@ -257,7 +258,7 @@ async function renderOtherTexts(shownId, first) {
     try {
       text = (await getJson('/api/documents/' + encodeURIComponent(s.document_id))).text || '';
     } catch (e) {
-      parts.push(el('p', { class: 'muted', text: label + ': the text could not be loaded (' + e.message + ')' }));
+      parts.push(el('p', { class: 'muted', text: t('incident.otherTextFailed', { label, message: e.message }) }));
       continue;
     }
     const placed = placeSpans(text, s.spans, n, s.document_id, label);
@@ -265,7 +266,7 @@ async function renderOtherTexts(shownId, first) {
     all.push(...placed);
     parts.push(el('section', { class: 'other-source', 'data-document': s.document_id, 'aria-label': label },
       el('h4', null, el('a', { href: readerUrl(s.document_id), text: label })),
-      el('p', { class: 'muted', text: 'This report: killed ' + countText(s.killed) + ' · injured ' + countText(s.injured) + ' · detained ' + countText(s.detained) }),
+      el('p', { class: 'muted', text: t('incident.thisReport', { killed: countText(s.killed), injured: countText(s.injured), detained: countText(s.detained) }) }),
       el('div', { class: 'source-text other-text', tabindex: '0' }, ...highlighted(text, placed))));
   }
   box.replaceChildren(...parts);
@@ -284,20 +285,20 @@ function editable() {
 function splitControls(box) {
   const boxes = [...box.querySelectorAll('input.split-pick')];
   if (!boxes.length) { return; }
-  const btn = el('button', { type: 'button', id: 'split', class: 'secondary', text: 'Split the ticked sources into a new incident',
+  const btn = el('button', { type: 'button', id: 'split', class: 'secondary', text: t('incident.splitButton'),
     onclick: async () => {
       const ids = boxes.filter((b) => b.checked).map((b) => b.value);
-      if (!ids.length) { setStatus('Tick the sources to split off first.', true); return; }
-      const a = await askReason('Split ' + ids.length + ' source(s) off');
+      if (!ids.length) { setStatus(t('incident.splitNone'), true); return; }
+      const a = await askReason(t('incident.splitTitle', { n: ids.length }));
       if (!a) { return; }
       try {
         const r = await send('POST', '/api/incidents/' + encodeURIComponent(id) + '/split', { document_ids: ids, reason: a.reason });
         await load();
         const created = r && r.created && r.created.id;
-        setStatus('Split. ' + (created ? 'New incident: ' + created : ''));
-        if (created) { document.getElementById('status').appendChild(el('a', { href: incidentUrl(created), text: ' open it' })); }
+        setStatus(t('incident.splitDone') + (created ? ' ' + t('incident.newIncident', { id: created }) : ''));
+        if (created) { document.getElementById('status').appendChild(el('a', { href: incidentUrl(created), text: ' ' + t('incident.openIt') })); }
       } catch (e) {
-        setStatus('Not split: ' + e.message, true);
+        setStatus(t('incident.notSplit', { message: e.message }), true);
       }
     } });
   box.appendChild(el('div', { class: 'toolbar' }, btn));
@@ -306,17 +307,17 @@ function splitControls(box) {
 function pickCell(documentId, title, many) {
   if (!many) { return null; }
   // The report the incident was first extracted from stays with it; the others can be split off.
-  if (incident.document && incident.document.id === documentId) { return el('td', { class: 'muted', text: 'first report' }); }
-  return el('td', null, el('input', { type: 'checkbox', class: 'split-pick', value: documentId, 'aria-label': 'Split off ' + (title || documentId) }));
+  if (incident.document && incident.document.id === documentId) { return el('td', { class: 'muted', text: t('incident.firstReport') }); }
+  return el('td', null, el('input', { type: 'checkbox', class: 'split-pick', value: documentId, 'aria-label': t('incident.splitOff', { name: title || documentId }) }));
 }
 
 function renderSources() {
   const box = document.getElementById('sources');
   const many = editable() && ((incident.sources && incident.sources.length > 1) || (incident.documents && incident.documents.length > 1));
-  const pickHead = many ? [el('th', { scope: 'col', text: 'Split' })] : [];
+  const pickHead = many ? [el('th', { scope: 'col', text: t('incident.colSplit') })] : [];
   const docs = new Map((incident.documents || []).map((d) => [d.id, d]));
   if (Array.isArray(incident.sources) && incident.sources.length) {
-    const head = el('tr', null, ...pickHead, ...['Source', 'Killed', 'Injured', 'Detained', 'Date', 'Place', 'Why linked'].map((h) => el('th', { scope: 'col', text: h })));
+    const head = el('tr', null, ...pickHead, ...['source', 'killed', 'injured', 'detained', 'date', 'place', 'whyLinked'].map((h) => el('th', { scope: 'col', text: t('incident.col.' + h) })));
     const rows = incident.sources.map((s) => {
       const d = docs.get(s.document_id) || {};
       return el('tr', null, pickCell(s.document_id, d.title, many), el('td', null, el('a', { href: readerUrl(s.document_id), text: d.title || s.document_id }), d.publisher ? ' · ' + d.publisher : ''),
@@ -328,30 +329,30 @@ function renderSources() {
     if (incident.first_reported) { summary.push('first reported ' + incident.first_reported); }
     if (incident.last_reported) { summary.push('last reported ' + incident.last_reported); }
     box.replaceChildren(el('p', { class: 'muted', id: 'sources-summary', text: summary.join(' · ') }),
-      el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: 'Each source and its own figures' }), el('thead', null, head), el('tbody', null, ...rows)));
+      el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: t('incident.sourcesCaption') }), el('thead', null, head), el('tbody', null, ...rows)));
     splitControls(box);
     return;
   }
   const list = [...docs.values()];
   if (!list.length && incident.document) { list.push(incident.document); }
-  const head = el('tr', null, ...pickHead, ...['Source', 'Publisher', 'Published', 'Original address'].map((h) => el('th', { scope: 'col', text: h })));
+  const head = el('tr', null, ...pickHead, ...['source', 'publisher', 'published', 'address'].map((h) => el('th', { scope: 'col', text: t('incident.col.' + h) })));
   const rows = list.map((d) => el('tr', null, pickCell(d.id, d.title, many), el('td', null, el('a', { href: readerUrl(d.id), text: d.title || d.id })),
     el('td', { text: d.publisher || '' }), el('td', { text: d.published || '' }), el('td', { class: 'url', text: d.url || '' })));
-  box.replaceChildren(el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: 'The documents this incident comes from' }), el('thead', null, head), el('tbody', null, ...rows)));
+  box.replaceChildren(el('table', { class: 'sources', id: 'sources-table' }, el('caption', { class: 'visually-hidden', text: t('incident.documentsCaption') }), el('thead', null, head), el('tbody', null, ...rows)));
   splitControls(box);
 }
 
 async function merge(otherId, label) {
-  const a = await askReason('Merge ' + label + ' into this incident');
+  const a = await askReason(t('incident.mergeTitle', { label }));
   if (!a) { return; }
   try {
     await send('POST', '/api/incidents/' + encodeURIComponent(id) + '/merge', { other_id: otherId, reason: a.reason });
   } catch (e) {
-    setStatus('Not merged: ' + e.message, true);
+    setStatus(t('incident.notMerged', { message: e.message }), true);
     return;
   }
   await load();
-  setStatus('Merged: its sources are now this incident\'s.');
+  setStatus(t('incident.merged'));
 }
 
 async function renderRelated() {
@@ -360,15 +361,15 @@ async function renderRelated() {
   try {
     related = await getJson('/api/incidents/' + encodeURIComponent(id) + '/related');
   } catch (e) {
-    box.replaceChildren(el('p', { class: 'muted', text: 'Related incidents are not available on this server.' }));
+    box.replaceChildren(el('p', { class: 'muted', text: t('incident.relatedUnavailable') }));
     return;
   }
   if (!Array.isArray(related) || !related.length) {
-    box.replaceChildren(el('p', { class: 'muted', text: 'No nearby incident looks like this one.' }));
+    box.replaceChildren(el('p', { class: 'muted', text: t('incident.noRelated') }));
     return;
   }
   const can = editable();
-  const head = el('tr', null, ...['Incident', 'Type', 'Score', 'Why'].concat(can ? ['Action'] : []).map((h) => el('th', { scope: 'col', text: h })));
+  const head = el('tr', null, ...['incident', 'type', 'score', 'why'].concat(can ? ['action'] : []).map((h) => el('th', { scope: 'col', text: t('incident.col.' + h) })));
   box.replaceChildren(el('table', { class: 'sources', id: 'related-table' }, el('thead', null, head), el('tbody', null,
     ...related.map((r) => {
       const when = r.date && typeof r.date === 'object' ? dateText(r.date) : r.date;
@@ -378,7 +379,7 @@ async function renderRelated() {
         el('td', null, el('a', { href: incidentUrl(r.id), text: label })),
         el('td', { text: typeOf(r.event_type).label }), el('td', { class: 'num', text: r.score === undefined || r.score === null ? '' : Number(r.score).toFixed(2) }),
         el('td', { text: r.reason || '' }),
-        can ? el('td', null, el('button', { type: 'button', class: 'secondary small merge', 'aria-label': 'Merge ' + label + ' into this incident', text: 'Merge into this', onclick: () => merge(r.id, label) })) : null);
+        can ? el('td', null, el('button', { type: 'button', class: 'secondary small merge', 'aria-label': t('incident.mergeTitle', { label }), text: t('incident.mergeInto'), onclick: () => merge(r.id, label) })) : null);
     }))));
 }
 
@@ -396,30 +397,30 @@ function jsonText(v) {
 }
 
 const FIELD_LABELS = Object.fromEntries(FIELDS.map(([f, label]) => [f, label]));
-const KIND_WORDS = { created: 'Extracted', edited: 'Changed', verified: 'Verified', graded: 'Graded', merged: 'Merged', split: 'Split', linked: 'Linked', unlinked: 'Unlinked', deleted: 'Deleted', taken_down: 'Source taken down' };
+const KIND_WORDS = Object.fromEntries(['created', 'edited', 'verified', 'graded', 'merged', 'split', 'linked', 'unlinked', 'deleted', 'taken_down'].map((k) => [k, t('kind.' + k)]));
 
 /** The evidence an evidence change added, as quotes with the fields they support. */
 function evidenceChange(before, after) {
   const key = (e) => e.start + ':' + e.end + ':' + (e.fields || []).join(',');
   const old = new Set((before || []).map(key));
   const added = (after || []).filter((e) => !old.has(key(e)) && (e.fields || []).length);
-  if (!added.length) { return 'evidence taken off'; }
-  return added.map((e) => '“' + e.text + '” for ' + (e.fields || []).map((f) => FIELD_LABELS[f] || f).join(', ')).join('; ');
+  if (!added.length) { return t('history.evidenceOff'); }
+  return added.map((e) => t('history.evidenceFor', { text: e.text, fields: (e.fields || []).map((f) => FIELD_LABELS[f] || f).join(', ') })).join('; ');
 }
 
 /** One change as a sentence: "Changed Killed from 24 to 65", "Linked the report of document d2 (...)". */
 export function changeText(c) {
   const verb = KIND_WORDS[c.kind] || c.kind;
   if (c.field === 'sources') {
-    if (c.kind === 'split') { return 'Split off ' + jsonText(c.old_value); }
+    if (c.kind === 'split') { return t('history.splitOff', { what: jsonText(c.old_value) }); }
     return verb + ' ' + jsonText(c.new_value !== null && c.new_value !== undefined ? c.new_value : c.old_value);
   }
-  if (c.field === 'evidence') { return 'Changed evidence: ' + evidenceChange(c.old_value, c.new_value); }
-  if (c.field === 'review.status') { return verb + ': status ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
-  if (c.field === 'review.grade') { return verb + ': grade ' + jsonText(c.old_value) + ' → ' + jsonText(c.new_value); }
+  if (c.field === 'evidence') { return t('history.evidence', { what: evidenceChange(c.old_value, c.new_value) }); }
+  if (c.field === 'review.status') { return t('history.status', { verb, from: jsonText(c.old_value), to: jsonText(c.new_value) }); }
+  if (c.field === 'review.grade') { return t('history.grade', { verb, from: jsonText(c.old_value), to: jsonText(c.new_value) }); }
   if (c.field) {
     const label = FIELD_LABELS[c.field] || c.field.replace(/^casualties\./, '').replace(/[._]/g, ' ');
-    return verb + ' ' + label + ' from ' + jsonText(c.old_value) + ' to ' + jsonText(c.new_value);
+    return t('history.field', { verb, label, from: jsonText(c.old_value), to: jsonText(c.new_value) });
   }
   return verb + (c.new_value !== null && c.new_value !== undefined && typeof c.new_value !== 'object' ? ' ' + jsonText(c.new_value) : '');
 }
@@ -428,7 +429,7 @@ export function changeText(c) {
 function whenText(iso) {
   const d = new Date(iso);
   if (isNaN(d.getTime())) { return iso; }
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 }
 
 async function renderHistory() {
@@ -437,15 +438,15 @@ async function renderHistory() {
   try {
     changes = await getJson('/api/incidents/' + encodeURIComponent(id) + '/history');
   } catch (e) {
-    list.replaceChildren(el('li', { class: 'muted', text: 'History unavailable: ' + e.message }));
+    list.replaceChildren(el('li', { class: 'muted', text: t('history.unavailable', { message: e.message }) }));
     return;
   }
-  if (!changes.length) { list.replaceChildren(el('li', { class: 'muted', text: 'No change since extraction.' })); return; }
+  if (!changes.length) { list.replaceChildren(el('li', { class: 'muted', text: t('history.none') })); return; }
   list.replaceChildren(...changes.slice().reverse().map((c) => {
     const what = changeText(c);
-    return el('li', { 'data-kind': c.kind }, el('time', { datetime: c.at, title: c.at.replace('T', ' ').slice(0, 19) + ' UTC', text: whenText(c.at) }), ' · ', el('strong', { text: c.user || 'system' }), ' · ', what,
+    return el('li', { 'data-kind': c.kind }, el('time', { datetime: c.at, title: c.at.replace('T', ' ').slice(0, 19) + ' UTC', text: whenText(c.at) }), ' · ', el('strong', { text: c.user || t('history.system') }), ' · ', what,
       c.reason ? el('span', { class: 'muted', text: ' — “' + c.reason + '”' }) : null,
-      ' ', el('a', { href: incidentUrl(id) + '&as_of=' + encodeURIComponent(c.at), text: 'as it was', 'aria-label': 'The incident as it was at ' + c.at }));
+      ' ', el('a', { href: incidentUrl(id) + '&as_of=' + encodeURIComponent(c.at), text: t('history.asItWas'), 'aria-label': t('history.asItWasLabel', { at: c.at }) }));
   }));
 }
 
@@ -453,12 +454,12 @@ let map = null;
 function renderMap() {
   const box = document.getElementById('incident-map');
   const loc = incident.location;
-  document.getElementById('precision').textContent = loc ? placeText(loc) + ' — known to the ' + (PRECISION[loc.precision] || loc.precision || 'unknown precision') : 'No place reported.';
-  if (typeof L === 'undefined') { box.textContent = 'The map library did not load.'; return; }
+  document.getElementById('precision').textContent = loc ? placeText(loc) + ' — ' + t('incident.knownTo', { precision: PRECISION[loc.precision] || loc.precision || t('incident.unknownPrecision') }) : t('incident.noPlace');
+  if (typeof L === 'undefined') { box.textContent = t('incident.noMapLibrary'); return; }
   if (map) { map.remove(); }
   map = L.map(box, { zoomControl: true, keyboard: true, scrollWheelZoom: false }).setView([15, 0], 4);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  map.attributionControl.addAttribution(t('incident.attribution'));
   map.createPane('countries').style.zIndex = 350;
   map.createPane('admin1').style.zIndex = 360;
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
@@ -503,21 +504,21 @@ async function load() {
 
 async function main() {
   user = await header(null);
-  if (!id) { setStatus('No incident given: open one from the explore view or the review queue.', true); return; }
-  setStatus('Loading…');
+  if (!id) { setStatus(t('incident.noId'), true); return; }
+  setStatus(t('common.loading'));
   try {
     await load();
   } catch (e) {
     if (e.status === 404) {
       // An old link, a deleted or mistyped id: say so in words and offer the way back.
-      document.getElementById('title').textContent = 'No such incident';
-      setStatus('There is no incident "' + id + '". The link may be old or mistyped, or the incident was removed.', true);
-      const back = el('p', { id: 'not-found' }, el('a', { href: '/', text: 'Back to the explore view' }));
+      document.getElementById('title').textContent = t('incident.noSuch');
+      setStatus(t('incident.noSuchText', { id }), true);
+      const back = el('p', { id: 'not-found' }, el('a', { href: '/', text: t('incident.back') }));
       document.getElementById('status').after(back);
       document.body.dataset.ready = 'true';
       return;
     }
-    setStatus('Could not load incident ' + id + ': ' + e.message, true);
+    setStatus(t('incident.loadFailed', { id, message: e.message }), true);
     return;
   }
   setStatus('');

@@ -1,8 +1,10 @@
 // The login form: posts the credentials, then goes where the user was headed (same origin only).
 import { safeNext } from './next.js';
+import { t, languageSwitch } from './i18n.js';
 
 const form = document.getElementById('login');
 const error = document.getElementById('login-error');
+document.querySelector('.login-box').appendChild(languageSwitch());
 
 function nextPage() {
   return safeNext(new URLSearchParams(location.search).get('next'), location.origin);
@@ -13,7 +15,7 @@ form.addEventListener('submit', async (ev) => {
   error.textContent = '';
   const username = form.username.value.trim();
   const password = form.password.value;
-  if (!username || !password) { error.textContent = 'Enter your user name and password.'; return; }
+  if (!username || !password) { error.textContent = t('login.missing'); return; }
   const r = await fetch('/api/login', {
     method: 'POST', credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -26,7 +28,7 @@ form.addEventListener('submit', async (ev) => {
     return;
   }
   const body = await r.json().catch(() => ({}));
-  error.textContent = body.message || ('Login failed (HTTP ' + r.status + ').');
+  error.textContent = body.message || t('login.failed', { status: r.status });
   form.password.value = '';
   form.password.focus();
 });

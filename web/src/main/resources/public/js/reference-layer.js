@@ -1,6 +1,7 @@
 // Reference events (coded datasets such as ACLED or UCDP) drawn on a Leaflet map: one marker layer
 // per dataset, shared by the coded-datasets page and the explore page's switchable layers.
 import { getJson } from './common.js';
+import { t } from './i18n.js';
 
 /** Markers of {@code events} (the items of GET /api/reference/events) of dataset {@code name}. */
 export function referenceMarkers(name, events) {
@@ -45,7 +46,7 @@ export async function referenceOverlays(map, filters) {
   for (const d of datasets) {
     const shell = L.layerGroup();
     shells.set(d.name, shell);
-    control.addOverlay(shell, 'Reference: ' + d.name);
+    control.addOverlay(shell, t('explore.referenceLayer', { name: d.name }));
     shell.on('add', () => fill(d.name).catch(() => {}));
   }
   return () => { for (const [name, shell] of shells) { if (map.hasLayer(shell)) { fill(name).catch(() => {}); } } };

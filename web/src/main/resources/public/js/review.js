@@ -3,6 +3,7 @@
 // the toolbar buttons. Every action asks for the reason that goes into the incident's history.
 import { GRADES, el, header, getJson, send, setStatus, canChange, askReason, typeOf, dateText, countText, figureText, placeText, incidentUrl } from './common.js';
 import { FIELDS, askCorrection } from './correct.js';
+import { t } from './i18n.js';
 
 const PAGE = 100;
 const list = document.getElementById('queue');
@@ -19,21 +20,21 @@ function selected() { return items[current] || null; }
 function label(i) { return typeOf(i.event_type).label + ', ' + dateText(i.date) + ', ' + placeText(i.location); }
 
 function render() {
-  document.getElementById('count').textContent = '(' + total + ' waiting)';
+  document.getElementById('count').textContent = t('review.count', { n: total });
   list.replaceChildren(...items.map((i, n) => {
     const ev = (i.evidence || [])[0];
     const li = el('li', { id: 'q-' + n, role: 'option', 'aria-selected': n === current ? 'true' : 'false', 'data-id': i.id,
       class: 't-' + (i.event_type || 'unknown') + (n === current ? ' current' : '') + (marked && marked.id === i.id ? ' marked' : ''),
       onclick: () => select(n) },
     el('strong', { text: label(i) }),
-    el('div', { class: 'muted', text: 'Killed: ' + figureText(i.casualties && i.casualties.killed) + ' · Injured: ' + countText(i.casualties && i.casualties.injured) +
-      ' · confidence ' + (typeof i.confidence === 'number' ? i.confidence.toFixed(2) : '?') +
-      (i.review && i.review.grade ? ' · graded ' + i.review.grade : '') + (marked && marked.id === i.id ? ' · marked as duplicate' : '') }),
-    i.document && i.document.title ? el('div', { class: 'source-line', text: 'Source: ' + i.document.title }) : null,
+    el('div', { class: 'muted', text: t('review.line', { killed: figureText(i.casualties && i.casualties.killed), injured: countText(i.casualties && i.casualties.injured),
+      confidence: typeof i.confidence === 'number' ? i.confidence.toFixed(2) : '?' }) +
+      (i.review && i.review.grade ? ' · ' + t('review.graded', { grade: t('gradeValue.' + i.review.grade, null, i.review.grade) }) : '') + (marked && marked.id === i.id ? ' · ' + t('review.markedLine') : '') }),
+    i.document && i.document.title ? el('div', { class: 'source-line', text: t('review.source', { title: i.document.title }) }) : null,
     ev ? el('blockquote', { class: 'quote', text: '“' + ev.text + '”' }) : null);
     return li;
   }));
-  if (!items.length) { list.appendChild(el('li', { role: 'option', 'aria-selected': 'false', text: 'Nothing waiting for review.' })); }
+  if (!items.length) { list.appendChild(el('li', { role: 'option', 'aria-selected': 'false', text: t('review.empty') })); }
   list.setAttribute('aria-activedescendant', items.length ? 'q-' + current : '');
   document.getElementById('more').hidden = items.length >= total;
   const mark = document.getElementById('a-mark');
@@ -74,7 +75,7 @@ async function act(what, run) {
       setStatus(done);
     }
   } catch (e) {
-    setStatus(what + ' failed: ' + e.message, true);
+    setStatus(t('review.failed', { what, message: e.message }), true);
   } finally {
     busy = false;
     list.focus();
@@ -83,24 +84,25 @@ async function act(what, run) {
 
 function path(i, suffix) { return '/api/incidents/' + encodeURIComponent(i.id) + suffix; }
 
-const verify = () => act('Verify', async (i) => {
-  const a = await askReason('Verify: ' + label(i), [], 'Checked against the source text');
+const verify = () => act(t('incident.verify'), async (i) => {
+  const a = await askReason(t('review.verifyTitle', { label: label(i) }), [], t('review.verifyReason'));
   if (!a) { return null; }
   await send('POST', path(i, '/verify'), { reason: a.reason });
-  return 'Verified ' + label(i) + '.';
+  return t('review.verified', { label: label(i) });
 });
 
-const grade = (g) => act('Grade', async (i) => {
-  const a = await askReason('Grade as ' + g + ': ' + label(i), [], 'Graded ' + g + ' from the source');
+const grade = (g) => act(t('incident.grade'), async (i) => {
+  const gl = t('gradeValue.' + g, null, g);
+  const a = await askReason(t('review.gradeTitle', { grade: gl, label: label(i) }), [], t('review.gradeReason', { grade: gl }));
   if (!a) { return null; }
   await send('POST', path(i, '/grade'), { grade: g, reason: a.reason });
-  return 'Graded ' + g + ': ' + label(i) + '.';
+  return t('review.gradedDone', { grade: gl, label: label(i) });
 });
 
 /** Shapes the queue corrects in its own small dialog: a choice or a short text, no evidence needed. */
 const QUICK_SHAPES = new Set(['type', 'text', 'number', 'list']);
 
-const edit = () => act('Correction', async (i) => {
+const edit = () => act(t('review.correction'), async (i) => {
   const choice = await askFieldChoice();
   if (!choice) { return null; }
   const [field, name, shape] = FIELDS.find((f) => f[0] === choice);
@@ -113,7 +115,7 @@ const edit = () => act('Correction', async (i) => {
   const body = await askCorrection(i, field, name, shape);
   if (!body) { return null; }
   await send('PATCH', path(i, ''), body);
-  return name + ' corrected.';
+  return t('incident.corrected', { label: name });
 });
 
 /** Which field to correct: a small dialog with one select; resolves to the field name or null. */
@@ -121,10 +123,10 @@ function askFieldChoice() {
   return new Promise((resolve) => {
     const select = el('select', { id: 'dlg-field' }, ...FIELDS.map(([f, name]) => el('option', { value: f, text: name })));
     const dialog = el('dialog', { class: 'reason-dialog', 'aria-labelledby': 'field-title' });
-    const form = el('form', { method: 'dialog' }, el('h2', { id: 'field-title', text: 'Which field?' }),
-      el('label', { for: 'dlg-field', text: 'Field to correct' }), select,
-      el('div', { class: 'buttons' }, el('button', { type: 'submit', text: 'Next' }),
-        el('button', { type: 'button', class: 'secondary', text: 'Cancel', onclick: () => finish(null) })));
+    const form = el('form', { method: 'dialog' }, el('h2', { id: 'field-title', text: t('review.whichField') }),
+      el('label', { for: 'dlg-field', text: t('review.fieldToCorrect') }), select,
+      el('div', { class: 'buttons' }, el('button', { type: 'submit', text: t('review.next') }),
+        el('button', { type: 'button', class: 'secondary', text: t('common.cancel'), onclick: () => finish(null) })));
     dialog.appendChild(form);
     document.body.appendChild(dialog);
     function finish(v) { dialog.close(); dialog.remove(); resolve(v); }
@@ -142,17 +144,17 @@ function toggleMark() {
   if (!i) { return; }
   marked = marked && marked.id === i.id ? null : i;
   render();
-  setStatus(marked ? 'Marked ' + label(i) + ' as a duplicate: select the incident to keep and press m.' : 'Unmarked.');
+  setStatus(marked ? t('review.marked', { label: label(i) }) : t('review.unmarked'));
 }
 
-const merge = () => act('Merge', async (i) => {
-  if (!marked || marked.id === i.id) { setStatus('Mark a duplicate with x first, then select the incident to keep.', true); return null; }
+const merge = () => act(t('review.mergeWhat'), async (i) => {
+  if (!marked || marked.id === i.id) { setStatus(t('review.markFirst'), true); return null; }
   const other = marked;
-  const a = await askReason('Merge ' + label(other) + ' into ' + label(i), [], 'Same event reported twice');
+  const a = await askReason(t('review.mergeTitle', { other: label(other), label: label(i) }), [], t('review.mergeReason'));
   if (!a) { return null; }
   await send('POST', path(i, '/merge'), { other_id: other.id, reason: a.reason });
   marked = null;
-  return 'Merged ' + label(other) + ' into ' + label(i) + '.';
+  return t('review.merged', { other: label(other), label: label(i) });
 });
 
 function showHelp() { if (!help.open) { help.showModal(); document.getElementById('help-close').focus(); } }
@@ -178,12 +180,12 @@ function onKey(e) {
 async function main() {
   const user = await header('review');
   if (!canChange(user)) {
-    setStatus('The review queue is for analysts; your role (' + user.role + ') can read incidents on the explore page.', true);
+    setStatus(t('review.notAnalyst', { role: t('role.' + user.role, null, user.role) }), true);
     document.getElementById('actions').hidden = true;
     return;
   }
   const gradeSelect = document.getElementById('a-grade-select');
-  gradeSelect.replaceChildren(...GRADES.map((g, n) => el('option', { value: g, text: (n + 1) + ' ' + g })));
+  gradeSelect.replaceChildren(...GRADES.map((g, n) => el('option', { value: g, text: (n + 1) + ' ' + t('gradeValue.' + g, null, g) })));
   document.getElementById('a-verify').addEventListener('click', verify);
   document.getElementById('a-grade').addEventListener('click', () => grade(gradeSelect.value));
   document.getElementById('a-edit').addEventListener('click', edit);
@@ -193,11 +195,11 @@ async function main() {
   document.getElementById('help-button').addEventListener('click', showHelp);
   document.getElementById('more').addEventListener('click', async () => { limit += PAGE; await load(); });
   document.addEventListener('keydown', onKey);
-  setStatus('Loading…');
+  setStatus(t('common.loading'));
   try {
     await load();
   } catch (e) {
-    setStatus('Could not load the queue: ' + e.message, true);
+    setStatus(t('review.loadFailed', { message: e.message }), true);
     return;
   }
   setStatus('');

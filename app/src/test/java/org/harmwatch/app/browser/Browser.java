@@ -39,8 +39,16 @@ public final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  /** Starts a browser whose window is {@code width} x {@code height} CSS pixels. */
+  /** Starts an English browser whose window is {@code width} x {@code height} CSS pixels. */
   public static Browser open(int width, int height) {
+    return open(width, height, "en-GB");
+  }
+
+  /**
+   * Starts a browser whose window is {@code width} x {@code height} CSS pixels and whose language
+   * (navigator.languages, Accept-Language) is {@code lang}, e.g. "fr-FR".
+   */
+  public static Browser open(int width, int height, String lang) {
     for (String file : List.of(DRIVER, CHROMIUM)) {
       if (!new File(file).canExecute()) {
         throw new IllegalStateException(file + " is missing: run tools/test-setup.sh first");
@@ -65,9 +73,10 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--hide-scrollbars",
         "--force-device-scale-factor=1",
-        "--lang=en-GB",
+        "--lang=" + lang,
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(DRIVER))
