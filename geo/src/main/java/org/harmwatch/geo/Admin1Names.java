@@ -46,7 +46,12 @@ final class Admin1Names {
         String[] c = line.split("\t", -1);
         if (c.length != 3 || !c[0].matches("[A-Z]{2}") || c[1].isBlank() || c[2].isBlank()) {
           throw new IllegalStateException(
-              RESOURCE + ":" + lineNo + ": expected 'CC<TAB>gazetteer<TAB>shown', found '" + line + "'");
+              RESOURCE
+                  + ":"
+                  + lineNo
+                  + ": expected 'CC<TAB>gazetteer<TAB>shown', found '"
+                  + line
+                  + "'");
         }
         out.put(c[0] + "|" + c[1].strip(), c[2].strip());
       }

@@ -30,9 +30,20 @@ final class CandidateLookup {
   // centroid or a label spot, never a settlement; "Jonglei" is the state, not a town.
   private static final Set<String> OSM_AREAS =
       Set.of(
-          "OSM.state", "OSM.region", "OSM.county", "OSM.country", "OSM.historical_state",
-          "OSM.historical_state;locality", "OSM.district", "OSM.municipality", "OSM.continent",
-          "OSM.island", "OSM.islet", "OSM.peninsula", "OSM.mountain_range", "OSM.parish");
+          "OSM.state",
+          "OSM.region",
+          "OSM.county",
+          "OSM.country",
+          "OSM.historical_state",
+          "OSM.historical_state;locality",
+          "OSM.district",
+          "OSM.municipality",
+          "OSM.continent",
+          "OSM.island",
+          "OSM.islet",
+          "OSM.peninsula",
+          "OSM.mountain_range",
+          "OSM.parish");
 
   private final Gazetteer gazetteer;
   // Where a common word may still be a place name when no document country says otherwise: the

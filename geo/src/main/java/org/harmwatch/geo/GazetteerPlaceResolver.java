@@ -53,9 +53,9 @@ import org.harmwatch.core.model.LocationPrecision;
  * <p>A name the document qualifies in brackets ("in Petaka (Douentza, Mopti)") is looked for inside
  * its qualifier first; when it is not there, the qualifier itself answers. Namesakes that cannot be
  * told apart but all lie in one country of the document answer with that country (or their one
- * division). A document that names no country is read as being about the {@link
- * FocusCountries focus countries} when there are some, else about any country with a profile (all
- * of Africa) alike; a capital or a city of 100,000+ people elsewhere is still found.
+ * division). A document that names no country is read as being about the {@link FocusCountries
+ * focus countries} when there are some, else about any country with a profile (all of Africa)
+ * alike; a capital or a city of 100,000+ people elsewhere is still found.
  *
  * <p>The work is split by job: {@link DocumentContextScanner} (document context), {@link
  * PhraseResolver} (phrase grammar), {@link CandidateLookup} (candidate rows), {@link Disambiguator}
