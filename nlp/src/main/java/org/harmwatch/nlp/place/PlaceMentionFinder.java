@@ -78,12 +78,13 @@ public final class PlaceMentionFinder {
                   + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*)("
                   + NAME
                   + ")"),
-          // "in the Kolofata area", "the Meme market", "the Pibor-Gumuruk road": a name before a
-          // word of a place or a site
+          // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a
+          // site; not "the X area", which news use for background ("in the Ansongo area, armed
+          // groups have been fighting")
           PrefilteredPattern.compile(
               "\\b(?iu:the)\\s+("
                   + NAME
-                  + ")(?=\\s+(?iu:areas?|locality|localities|market|forest|axis|road|town|village"
+                  + ")(?=\\s+(?iu:locality|localities|market|forest|axis|road|town|village"
                   + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+camp|cattle\\s+camp"
                   + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
                   + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)"));
