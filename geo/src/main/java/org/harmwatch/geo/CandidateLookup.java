@@ -26,6 +26,25 @@ final class CandidateLookup {
           "H.LKI", "H.OAS", "L.OAS", "T.HLL", "T.MT", "T.DUNE", "T.BUTE", "T.RK", "T.MESA",
           "L.LCTY", "L.CMPQ", "L.MILB");
 
+  // OpenStreetMap rows of whole areas (states, regions, counties, islands): their point is a
+  // centroid or a label spot, never a settlement; "Jonglei" is the state, not a town.
+  private static final Set<String> OSM_AREAS =
+      Set.of(
+          "OSM.state",
+          "OSM.region",
+          "OSM.county",
+          "OSM.country",
+          "OSM.historical_state",
+          "OSM.historical_state;locality",
+          "OSM.district",
+          "OSM.municipality",
+          "OSM.continent",
+          "OSM.island",
+          "OSM.islet",
+          "OSM.peninsula",
+          "OSM.mountain_range",
+          "OSM.parish");
+
   private final Gazetteer gazetteer;
   // Where a common word may still be a place name when no document country says otherwise: the
   // focus countries (none without a focus: then "Army" alone is never a place).
@@ -144,10 +163,15 @@ final class CandidateLookup {
 
   private static final int TOWN_POPULATION = 10_000;
 
+  /** Whether a row is a settlement: a populated place that is not a whole area of OSM. */
+  static boolean isSettlement(Entry e) {
+    return e.isPopulatedPlace() && !OSM_AREAS.contains(e.featureCode());
+  }
+
   private static List<Predicate<Entry>> tiers(Kind only) {
     List<Predicate<Entry>> tiers = new ArrayList<>();
     if (only == null || only == Kind.PLACE) {
-      tiers.add(Entry::isPopulatedPlace);
+      tiers.add(CandidateLookup::isSettlement);
     }
     if (only == null) {
       tiers.add(e -> e.kind() == Kind.ADMIN1);

@@ -38,7 +38,8 @@ final class CommonWords {
           southwest fulani fulbe peul peuls peulh foulani dogon dogons bambara bozo dozo dozos
           mossi songhai songhay sonrai tuareg tuaregs touareg touaregs tamasheq arab arabs arabe
           arabes hausa haoussa djerma zarma malinke soninke minianka senoufo kel daoussahak imghad
-          ifoghas dine ansar katiba jnim fama minusma barkhane koglweogo vdp
+          ifoghas dine ansar katiba jnim fama minusma barkhane koglweogo vdp boko haram jan feb
+          apr jun jul aug sept oct nov dec
           """);
 
   /**

@@ -12,6 +12,7 @@ import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.geo.PlaceMention;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.model.Location;
+import org.harmwatch.core.model.LocationPrecision;
 
 /**
  * Resolves place phrases of English and French reports against a {@link Gazetteer}.
@@ -50,9 +51,11 @@ import org.harmwatch.core.model.Location;
  * alternate; an unknown name tries Sahel villages one vowel away ("Ogossagou" finds Ogossogou).
  *
  * <p>A name the document qualifies in brackets ("in Petaka (Douentza, Mopti)") is looked for inside
- * its qualifier first. A document that names no country is read as being about the {@link
- * FocusCountries focus countries} when there are some, else about any country with a profile (all
- * of Africa) alike; a capital or a city of 100,000+ people elsewhere is still found.
+ * its qualifier first; when it is not there, the qualifier itself answers. Namesakes that cannot be
+ * told apart but all lie in one country of the document answer with that country (or their one
+ * division). A document that names no country is read as being about the {@link FocusCountries
+ * focus countries} when there are some, else about any country with a profile (all of Africa)
+ * alike; a capital or a city of 100,000+ people elsewhere is still found.
  *
  * <p>The work is split by job: {@link DocumentContextScanner} (document context), {@link
  * PhraseResolver} (phrase grammar), {@link CandidateLookup} (candidate rows), {@link Disambiguator}
@@ -61,6 +64,8 @@ import org.harmwatch.core.model.Location;
  * <p>Immutable and thread-safe.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
+  // A first-level division's seat (PPLA) or a capital.
+  private static final int SEAT_RANK = 5;
   private final Gazetteer gazetteer;
   private final FocusCountries focus;
   private final CandidateLookup lookup;
@@ -185,10 +190,26 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                           && e.admin1().equals(named.get(0)))
               .findFirst();
       if (division.isPresent()) {
-        return Optional.of(Resolution.of(division.get()).toLocation(named.get(0)));
+        return Optional.of(seatOf(division.get()).orElse(Resolution.of(division.get())))
+            .map(r -> r.toLocation(named.get(0)));
       }
     }
     return Optional.of(Resolution.of(country.get()).toLocation(country.get().name()));
+  }
+
+  // "a man was shot in a Mombasa suburb": a division that no place phrase names, whose own seat
+  // bears its name, stands for that town, as coders place it.
+  private Optional<Resolution> seatOf(Gazetteer.Entry division) {
+    return gazetteer.lookup(division.admin1()).stream()
+        .filter(
+            e ->
+                CandidateLookup.isSettlement(e)
+                    && e.lat() != null
+                    && e.countryCode().equals(division.countryCode())
+                    && e.admin1().equals(division.admin1())
+                    && Disambiguator.rank(e) >= SEAT_RANK)
+        .findFirst()
+        .map(Resolution::of);
   }
 
   @Override
@@ -202,13 +223,59 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (qualifier != null) {
       // "Petaka (Douentza, Mopti)": the name inside the divisions the document writes after it.
       Optional<Resolution> inside = phrases.resolve(mention.text() + ", " + qualifier, scope);
-      // Only the named place itself counts: a qualifier that stands alone is no answer.
       if (inside.isPresent()
           && inside.get().entry() != null
-          && gazetteer.lookup(mention.text()).contains(inside.get().entry())) {
+          && (gazetteer.lookup(mention.text()).contains(inside.get().entry())
+              || inside.get().precision() != LocationPrecision.COUNTRY)) {
+        // The named place itself; else, for "Tororo (Quissanga)" with no Tororo there, the
+        // division or town in brackets, which the writer gave to say where the place is, rather
+        // than a namesake elsewhere.
         return inside.map(r -> r.toLocation(mention.text()));
       }
     }
-    return phrases.resolve(mention.text(), scope).map(r -> r.toLocation(mention.text()));
+    Optional<Location> found =
+        phrases.resolve(mention.text(), scope).map(r -> r.toLocation(mention.text()));
+    return found.isPresent() ? found : oneCountry(mention.text(), scope);
+  }
+
+  // "Glem" twice in one division, "Kisenyi" thrice in Uganda: namesakes that nothing tells apart
+  // still tell where the incident is when every row of that name lies in one country of the
+  // document (any when it names none): that country, and the division when they share one.
+  private Optional<Location> oneCountry(String text, Scope scope) {
+    String name = text.strip();
+    String key = Gazetteer.normalize(name);
+    if (name.isEmpty()
+        || !Character.isUpperCase(name.codePointAt(0))
+        || !lookup.acceptable(name, key, false, scope.countries())) {
+      return Optional.empty();
+    }
+    List<Gazetteer.Entry> rows = gazetteer.lookup(key);
+    if (rows.isEmpty() || rows.stream().noneMatch(CandidateLookup::isSettlement)) {
+      return Optional.empty();
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    Set<String> admin1s = new java.util.HashSet<>();
+    rows.forEach(
+        e -> {
+          countries.add(e.countryCode());
+          admin1s.add(e.admin1());
+        });
+    String cc = countries.iterator().next();
+    if (countries.size() != 1
+        || !region.contains(cc)
+        || !scope.countries().isEmpty() && !scope.countries().contains(cc)) {
+      return Optional.empty();
+    }
+    Optional<Gazetteer.Entry> where =
+        admin1s.size() == 1 && !admin1s.iterator().next().isEmpty()
+            ? gazetteer.lookup(admin1s.iterator().next()).stream()
+                .filter(
+                    e ->
+                        e.kind() == Gazetteer.Kind.ADMIN1
+                            && e.countryCode().equals(cc)
+                            && e.admin1().equals(admin1s.iterator().next()))
+                .findFirst()
+            : Optional.empty();
+    return where.or(() -> gazetteer.country(cc)).map(e -> Resolution.of(e).toLocation(name));
   }
 }

@@ -155,6 +155,11 @@ final class PhraseResolver {
       return Optional.empty();
     }
 
+    // A country's whole name before parts of countries: "South Sudan" is no south of Sudan.
+    Optional<Resolution> named = country(s);
+    if (named.isPresent()) {
+      return named;
+    }
     // Parts of a country first: "north of Niger" is a region, "north of Douentza" a place.
     Optional<Resolution> region = region(s, scope, depth);
     if (region.isPresent()) {

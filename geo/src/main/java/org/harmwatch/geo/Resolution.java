@@ -22,7 +22,9 @@ record Resolution(String name, String countryCode, Entry entry, LocationPrecisio
           case PLACE -> LocationPrecision.PLACE;
         };
     String name =
-        e.kind() == Gazetteer.Kind.ADMIN1 && !e.admin1().isEmpty() ? e.admin1() : e.name();
+        e.kind() == Gazetteer.Kind.ADMIN1 && !e.admin1().isEmpty()
+            ? Admin1Names.shown(e.countryCode(), e.admin1())
+            : e.name();
     return new Resolution(name, e.countryCode(), e, p);
   }
 
@@ -36,7 +38,7 @@ record Resolution(String name, String countryCode, Entry entry, LocationPrecisio
     if (entry == null) {
       return new Location(name, countryCode, null, null, null, null, precision, null, text);
     }
-    String admin1 = blankToNull(entry.admin1());
+    String admin1 = blankToNull(Admin1Names.shown(countryCode, entry.admin1()));
     String admin2 = precision == LocationPrecision.ADMIN1 ? null : blankToNull(entry.admin2());
     boolean point = precision == LocationPrecision.PLACE;
     return new Location(

@@ -40,14 +40,21 @@ class AfricaResolutionTest {
         // Official first-level names: Cameroon's regions in French, Somalia's in Somali,
         // Uganda's districts as its first level.
         "Separatists ambushed a patrol near Maroua, Cameroon.|Maroua|CM|Extrême-Nord",
-        "A roadside bomb hit a convoy in Afgooye, Somalia.|Afgooye|SO|Lower Shabelle",
+        "A roadside bomb hit a convoy in Afgooye, Somalia.|Afgooye|SO|Shabeellaha Hoose",
         "Rebels raided a camp outside Gulu, Uganda.|Gulu|UG|Gulu",
         // A note that names only a foreign people and a capital is about the capital's country.
-        "Turkish engineers were shot at near Mogadishu airport.|Mogadishu|SO|Banadir",
+        "Turkish engineers were shot at near Mogadishu airport.|Mogadishu|SO|Banaadir",
         // A town the document's countries lack may still be a town of the region.
-        "Kenyan troops were ambushed 20 km from Jilib.|20 km from Jilib|SO|Middle Juba",
+        "Kenyan troops were ambushed 20 km from Jilib.|20 km from Jilib|SO|Jubbada Dhexe",
         // A village of the document's country never loses to a large namesake abroad.
         "Des hommes armés ont attaqué Gulu, au Nigeria, dans l'État du Niger.|Gulu|-|-",
+        // Namesakes nothing tells apart, all in one country: that country (and its division
+        // when they share one), not nothing.
+        "Militants looted granaries in Glem overnight.|Glem|CM|Extrême-Nord",
+        "Police raided a mosque in Kisenyi at dawn.|Kisenyi|UG|",
+        // A village the gazetteer lacks, in the district the writer gives in brackets: the
+        // district's town, not a namesake in another country.
+        "Militants shot three fishermen in Chai (Macomia) on Monday.|Chai|MZ|Cabo Delgado",
       })
   void resolves(String document, String phrase, String country, String admin1) {
     Optional<Location> loc = resolveIn(document, phrase);
@@ -67,6 +74,35 @@ class AfricaResolutionTest {
     assertThat(resolver.contextOf(doc).qualifiers()).doesNotContainKey("koumbri");
     assertThat(resolveIn(doc, "Koumbri"))
         .hasValueSatisfying(l -> assertThat(l.countryCode()).isEqualTo("BF"));
+  }
+
+  /** document | phrase | precision ('-': nothing found). */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        // A state or region that OSM also maps as a point is the division, not a town at its
+        // centroid.
+        "Fighting broke out in Jonglei on Monday.|Jonglei|admin1",
+        "Soldiers clashed with rebels in Oromia.|Oromia|admin1",
+        // A whole country's name before a part of a country: South Sudan is no south of Sudan.
+        "Gunmen killed two traders in South Sudan.|South Sudan|country",
+        // The first word of an armed group's name, or a month's short name, is no place.
+        "Three farmers were killed by Boko Haram.|Boko|-",
+        "Four traders were shot on Nov 12.|Nov|-",
+      })
+  void resolvesAtPrecision(String document, String phrase, String precision) {
+    Optional<Location> loc = resolveIn(document, phrase);
+    if (precision == null) {
+      assertThat(loc).as(phrase).isEmpty();
+      return;
+    }
+    assertThat(loc).as(phrase).isPresent();
+    assertThat(loc.get().precision().code()).isEqualTo(precision);
+    if (!precision.equals("place")) {
+      assertThat(loc.get().lat()).isNull();
+    }
   }
 
   /** document | countries expected in its context, in order ('-': none). */

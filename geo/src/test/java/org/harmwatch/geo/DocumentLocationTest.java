@@ -49,9 +49,16 @@ class DocumentLocationTest {
             "CM",
             "Nord-Ouest",
             "admin1"),
-        // one division the note names, with the country
+        // one division the note names, with the country; its seat bears its name, and a coder
+        // places the incident at that town
         Arguments.of(
-            "Police in Kenya dispersed youths after clashes in Lamu.", "KE", "Lamu", "admin1"),
+            "Police in Kenya dispersed youths after clashes in Lamu.", "KE", "Lamu", "place"),
+        // ... a division whose seat has another name stays the division
+        Arguments.of(
+            "Police in Cameroon dispersed youths in Zzyqa (Nord-Ouest).",
+            "CM",
+            "Nord-Ouest",
+            "admin1"),
         // cues of two countries tell none
         Arguments.of("Imbonerakure and FARDC officers met at the border.", null, null, null),
         // part of a hyphenated name is no division ("Sava" is one of Madagascar's); the whole
@@ -108,7 +115,7 @@ class DocumentLocationTest {
     assertThat(l.get().countryCode()).isEqualTo(country);
     assertThat(l.get().admin1()).isEqualTo(admin1);
     assertThat(l.get().precision().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(precision);
-    assertThat(l.get().hasCoordinates()).isFalse();
+    assertThat(l.get().hasCoordinates()).isEqualTo(precision.equals("place"));
   }
 
   /**
@@ -121,8 +128,8 @@ class DocumentLocationTest {
         Arguments.of("Gogrial", "SS", "SS", "Warrap", "place"),
         Arguments.of("Kapoeta", "SS", "SS", "Eastern Equatoria", "place"),
         // English names of Somalia's regions
-        Arguments.of("Mogadishu", "SO", "SO", "Banadir", "place"),
-        Arguments.of("Afgooye", "SO", "SO", "Lower Shabelle", "place"),
+        Arguments.of("Mogadishu", "SO", "SO", "Banaadir", "place"),
+        Arguments.of("Afgooye", "SO", "SO", "Shabeellaha Hoose", "place"),
         // the states' own spellings
         Arguments.of("Lafia", "NG", "NG", "Nasarawa", "place"),
         Arguments.of("Gambela", "ET", "ET", "Gambela Peoples", "place"));

@@ -150,7 +150,8 @@ class GazetteerPlaceResolverTest {
             "northeastern Nigeria", "NG", "northeastern Nigeria", "NG", null, "region", null),
         Arguments.of("the Sahel", "ML", null, null, null, null, null),
         Arguments.of("Fada", "BF", null, null, null, null, null),
-        Arguments.of("Nampala", "ML", null, null, null, null, null),
+        // several Nampala, all in Mali: the country is sure, the village is not guessed
+        Arguments.of("Nampala", "ML", "Mali", "ML", null, "country", 2453866L),
         Arguments.of("Nampala, Ségou region", "ML", "Nampala", "ML", "Ségou", "place", 2453133L),
         Arguments.of(
             "Mali's central region", "ML", "Mali's central region", "ML", null, "region", null),

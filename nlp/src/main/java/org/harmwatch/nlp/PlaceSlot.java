@@ -26,6 +26,15 @@ final class PlaceSlot {
       PrefilteredPattern.compile(
           "\\b(?:coded\\s+(?:as|to|at)(?:\\s+approximate\\s+location\\s+as)?|coordinates\\s+(?:for|of))\\s*$",
           Pattern.CASE_INSENSITIVE);
+  // A country named as where people came from or went to, or as a neighbour: "raiders from
+  // Ethiopia", "fled into Somalia", "at the border with Tanzania" tell where the incident is not.
+  private static final PrefilteredPattern ORIGIN_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:from|into|(?:fled|flee|fleeing|escaped|returned|retreated|withdrew|crossed)"
+              + "(?:\\s+back)?\\s+(?:to|across\\s+the\\s+border\\s+to)|venus?\\s+du|venus?\\s+de"
+              + "|venant\\s+du|venant\\s+de|border\\s+with|frontière\\s+avec|travell?ing\\s+to"
+              + "|heading\\s+to|bound\\s+for)\\s*$",
+          Pattern.CASE_INSENSITIVE);
   // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
   private static final double ANCHOR_KM = 100;
 
@@ -86,7 +95,8 @@ final class PlaceSlot {
     for (SentenceFacts f : facts) {
       for (Location l : f.locations()) {
         if ((best == null || l.precision().ordinal() < best.location().precision().ordinal())
-            && !foreignNamesake(l, f.locations(), docCountry)) {
+            && !foreignNamesake(l, f.locations(), docCountry)
+            && !origin(f, l)) {
           best = new Placed(f, l);
         }
       }
@@ -112,6 +122,16 @@ final class PlaceSlot {
             .map(Location::countryCode)
             .toList();
     return divisionCountries.contains(docCountry) && !divisionCountries.contains(l.countryCode());
+  }
+
+  // "Merille raiders from Ethiopia attacked ...": a country named as where people came from.
+  static boolean origin(SentenceFacts facts, Location l) {
+    if (l.precision() != LocationPrecision.COUNTRY || l.text() == null) {
+      return false;
+    }
+    String st = facts.sentence().text();
+    int at = st.indexOf(l.text());
+    return at > 0 && ORIGIN_BEFORE.matcher(st.substring(Math.max(0, at - 40), at)).find();
   }
 
   private static boolean coded(SentenceFacts facts, Location l) {

@@ -29,8 +29,9 @@ public interface PlaceResolver {
   /**
    * The widest place a whole document's {@code context} tells, for an incident whose own sentences
    * name no place that resolves: the one first-level division the document names in its country
-   * (precision {@code admin1}), else its country (precision {@code country}); empty when the
-   * document names no country of the region. Never carries coordinates.
+   * (precision {@code admin1}; the division's seat, at precision {@code place}, when the seat bears
+   * the division's name, as coders place "a Mombasa suburb"), else its country (precision {@code
+   * country}); empty when the document names no country of the region.
    */
   default Optional<Location> documentLocation(PlaceContext context) {
     return Optional.empty();

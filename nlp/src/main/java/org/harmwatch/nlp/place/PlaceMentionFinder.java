@@ -68,11 +68,26 @@ public final class PlaceMentionFinder {
                   + NAME),
           // names after a locative preposition
           PrefilteredPattern.compile(
-              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coordinates\\s+(?:for|of)|localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
+              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coded\\s*:|coordinates\\s+(?:for|of)|areas?\\s+of|vicinity\\s+of|locality\\s+of|island\\s+of|recaptured?|retook|retaken?|overran|took\\s+(?:over|control\\s+of)|"
+                  // "marched to X", "the road from X to Y"; not "fled to" (refugees abroad)
+                  + "(?<!\\b(?:fled|flee|fleeing|flew|escaped|deported|repatriated|returned|returning)\\s)to|"
+                  // "between X and Y": both ends
+                  + "(?<=\\bbetween\\s\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}\\s)and|"
+                  + "localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
                   // a coder's field, also after another on one line: "Date : 15/04 — Lieu : X"
                   + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*)("
                   + NAME
-                  + ")"));
+                  + ")"),
+          // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a
+          // site; not "the X area", which news use for background ("in the Ansongo area, armed
+          // groups have been fighting")
+          PrefilteredPattern.compile(
+              "\\b(?iu:the)\\s+("
+                  + NAME
+                  + ")(?=\\s+(?iu:locality|localities|market|forest|axis|road|town|village"
+                  + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+camp|cattle\\s+camp"
+                  + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
+                  + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)"));
 
   // ", Mokolo" after a place name, not followed by another item of a list.
   private static final Pattern QUALIFIER =
@@ -97,7 +112,7 @@ public final class PlaceMentionFinder {
     List<PlaceMention> out = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {
       Matcher m = PATTERNS.get(i).matcher(sentence);
-      boolean prepositional = i == PATTERNS.size() - 1;
+      boolean prepositional = i >= PATTERNS.size() - 2;
       while (m.find()) {
         int s = prepositional ? m.start(1) : m.start();
         String text = prepositional ? m.group(1) : m.group();
@@ -153,7 +168,8 @@ public final class PlaceMentionFinder {
   // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows; "Kerawa-Mafa"
   // that it does not know → "Kerawa", the part before the hyphen.
   private String knownPrefix(String name) {
-    String[] words = name.split(" ");
+    // "Bamenda's outskirts": the name without its possessive ending.
+    String[] words = name.replaceFirst("['’]s$", "").split(" ");
     for (int n = words.length; n >= 1; n--) {
       String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
       if (places.isKnownName(candidate)) {

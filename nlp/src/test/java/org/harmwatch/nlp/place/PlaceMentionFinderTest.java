@@ -62,6 +62,23 @@ class PlaceMentionFinderTest {
         // a coder's own choice of location
         "an attack in an unknown village, coded as Bankass; Bankass",
         "an attack somewhere in the bush (coordinates for Douentza used); Douentza",
+        "a coder's bracket [coded: Douentza, seat of the district]; Douentza",
+        // sites and areas named by the word after the name
+        "in the Douentza area, armed groups have been fighting for years; ''",
+        "a bomb went off at the Bankass market; Bankass",
+        "a trader was beaten at the Douentza gendarmerie; Douentza",
+        "gunmen ambushed a truck on the Douentza-Bankass road; Douentza",
+        "soldiers patrolled in the area of Bankass; Bankass",
+        "a patrol clashed with rebels in the vicinity of Gao; Gao",
+        // both ends of a stretch of road
+        "a bus was ambushed between Douentza and Bankass; Douentza | Bankass",
+        // movement to a town, but not flight abroad
+        "protesters marched to Douentza; Douentza",
+        "the army recaptured Douentza after a week; Douentza",
+        "airstrikes hit the areas of Douentza and Bankass; Douentza",
+        "the villagers fled to Niger after the attack; ''",
+        // a possessive after the name
+        "gunmen attacked Douentza's market; Douentza",
       })
   void finds(String sentence, String expected) {
     String got =
