@@ -51,4 +51,20 @@ public record Corroborated(
     }
     return c.max() != null ? c.max() : c.min();
   }
+
+  /** This corroboration with {@code replaced} as its reports (masked or bared copies of them). */
+  public Corroborated withSources(List<SourceReport> replaced) {
+    return new Corroborated(
+        incidentId,
+        replaced,
+        killed,
+        injured,
+        detained,
+        killedFrom,
+        injuredFrom,
+        detainedFrom,
+        independentSources,
+        firstReported,
+        lastReported);
+  }
 }

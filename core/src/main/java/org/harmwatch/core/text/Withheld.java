@@ -130,18 +130,7 @@ public final class Withheld {
                             s.reason(),
                             s.score()))
             .toList();
-    return new Corroborated(
-        c.incidentId(),
-        sources,
-        c.killed(),
-        c.injured(),
-        c.detained(),
-        c.killedFrom(),
-        c.injuredFrom(),
-        c.detainedFrom(),
-        c.independentSources(),
-        c.firstReported(),
-        c.lastReported());
+    return c.withSources(sources);
   }
 
   private static Count bare(Count c) {
@@ -192,18 +181,7 @@ public final class Withheld {
                         s.reason(),
                         s.score()))
             .toList();
-    return new Corroborated(
-        c.incidentId(),
-        sources,
-        c.killed(),
-        c.injured(),
-        c.detained(),
-        c.killedFrom(),
-        c.injuredFrom(),
-        c.detainedFrom(),
-        c.independentSources(),
-        c.firstReported(),
-        c.lastReported());
+    return c.withSources(sources);
   }
 
   private static IncidentDate date(IncidentDate d, WithheldMask mask) {
