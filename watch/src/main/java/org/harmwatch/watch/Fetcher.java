@@ -315,6 +315,11 @@ public final class Fetcher implements AutoCloseable {
         InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
         raw = in == null ? new byte[0] : readCapped(in, maxBytes, uri, "");
       }
+      // The deadline closes the connection, which a read may see as the end of the body: a body
+      // cut off that way is not the whole response.
+      if (expired.get()) {
+        throw timedOut(uri);
+      }
       byte[] body = raw;
       String encoding = c.getContentEncoding();
       if (encoding != null && raw.length > 0) {
