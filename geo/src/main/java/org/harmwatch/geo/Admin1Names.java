@@ -1,11 +1,5 @@
 package org.harmwatch.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,35 +23,13 @@ final class Admin1Names {
     return BUNDLED.getOrDefault(cc + "|" + admin1, admin1);
   }
 
-  // Tab-separated rows, '#' lines are comments; a malformed row fails loudly.
   private static Map<String, String> read() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = Admin1Names.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length != 3 || !c[0].matches("[A-Z]{2}") || c[1].isBlank() || c[2].isBlank()) {
-          throw new IllegalStateException(
-              RESOURCE
-                  + ":"
-                  + lineNo
-                  + ": expected 'CC<TAB>gazetteer<TAB>shown', found '"
-                  + line
-                  + "'");
-        }
-        out.put(c[0] + "|" + c[1].strip(), c[2].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    CountryCues.read(
+        RESOURCE,
+        "CC<TAB>gazetteer<TAB>shown",
+        c -> c.length == 3 && c[0].matches("[A-Z]{2}") && !c[1].isBlank() && !c[2].isBlank(),
+        c -> out.put(c[0] + "|" + c[1].strip(), c[2].strip()));
     return Map.copyOf(out);
   }
 }

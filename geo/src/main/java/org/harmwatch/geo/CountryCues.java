@@ -79,8 +79,9 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
     return false;
   }
 
-  // Tab-separated rows, '#' lines are comments; a malformed row fails loudly.
-  private static void read(
+  // Tab-separated rows, '#' lines are comments; a malformed row fails loudly. Shared with the
+  // other small tables of this package (Admin1Names).
+  static void read(
       String resource,
       String expected,
       java.util.function.Predicate<String[]> valid,
