@@ -83,6 +83,7 @@ public final class Components implements AutoCloseable {
 
   private PlaceResolver places;
   private Extractor extractor;
+  private ActorDictionary actorDictionary;
   private boolean closed;
   private Database database;
   private LuceneIndex index;
@@ -130,9 +131,18 @@ public final class Components implements AutoCloseable {
   /** The incident extractor. */
   public Extractor extractor() {
     if (extractor == null) {
-      extractor = new RuleBasedExtractor(places());
+      extractor = new RuleBasedExtractor(places(), actorDictionary());
     }
     return extractor;
+  }
+
+  // One copy of the dictionary serves the extractor and the actor suggestions (loaded lazily,
+  // perhaps on a request thread, hence synchronized).
+  private synchronized ActorDictionary actorDictionary() {
+    if (actorDictionary == null) {
+      actorDictionary = ActorDictionary.load();
+    }
+    return actorDictionary;
   }
 
   /** Opens the database chosen by {@code choice} (runs migrations) and logs which it is. */
@@ -379,7 +389,7 @@ public final class Components implements AutoCloseable {
   public FindingParts finding(DatabaseChoice choice) {
     if (finding == null) {
       store(choice);
-      finding = new FindingParts(database, store, privateAddresses(), ActorDictionary::load);
+      finding = new FindingParts(database, store, privateAddresses(), this::actorDictionary);
     }
     return finding;
   }
