@@ -1,20 +1,21 @@
 // The account page: change your own password, make and revoke API tokens, and (admins) list and add
 // users.
-import { el, header, getJson, send, setStatus } from './common.js';
+import { el, header, getJson, send, setStatus, timeText, dayText } from './common.js';
+import { t } from './i18n.js';
 
 async function showTokens() {
   const tokens = await getJson('/api/tokens');
   const tbody = document.querySelector('#tokens tbody');
-  if (!tokens.length) { tbody.replaceChildren(el('tr', null, el('td', { colspan: 4, class: 'muted', text: 'No token yet.' }))); return; }
-  tbody.replaceChildren(...tokens.map((t) => el('tr', null,
-    el('td', null, el('code', { text: t.id })), el('td', { text: t.label || '—' }), el('td', { text: t.created.slice(0, 16).replace('T', ' ') }),
-    el('td', null, el('button', { type: 'button', class: 'secondary small', 'aria-label': 'Revoke token ' + t.id + (t.label ? ' (' + t.label + ')' : ''), text: 'Revoke',
+  if (!tokens.length) { tbody.replaceChildren(el('tr', null, el('td', { colspan: 4, class: 'muted', text: t('account.noToken') }))); return; }
+  tbody.replaceChildren(...tokens.map((k) => el('tr', null,
+    el('td', null, el('code', { text: k.id })), el('td', { text: k.label || '—' }), el('td', { text: timeText(k.created) }),
+    el('td', null, el('button', { type: 'button', class: 'secondary small', 'aria-label': t('account.revokeLabel', { id: k.id }) + (k.label ? ' (' + k.label + ')' : ''), text: t('account.revoke'),
       onclick: async () => {
         try {
-          await send('DELETE', '/api/tokens/' + encodeURIComponent(t.id));
-          setStatus('Token ' + t.id + ' revoked.');
+          await send('DELETE', '/api/tokens/' + encodeURIComponent(k.id));
+          setStatus(t('account.revoked', { id: k.id }));
           await showTokens();
-        } catch (e) { setStatus('Could not revoke: ' + e.message, true); }
+        } catch (e) { setStatus(t('account.revokeFailed', { message: e.message }), true); }
       } })))));
 }
 
@@ -27,21 +28,21 @@ async function showUsers(self) {
     try {
       await send('PATCH', '/api/users/' + encodeURIComponent(u.user), body);
       setStatus(done);
-    } catch (x) { setStatus('Could not change ' + u.user + ': ' + x.message, true); }
+    } catch (x) { setStatus(t('account.changeFailed', { user: u.user, message: x.message }), true); }
     await showUsers(self);
   };
   document.querySelector('#user-table tbody').replaceChildren(...users.map((u) => {
     const mine = u.user === self;
-    const role = el('select', { 'aria-label': 'Role of ' + u.user, class: 'user-role', 'data-user': u.user, disabled: mine ? '' : null },
-      ...ROLES.map((r) => el('option', { value: r, text: r, selected: r === u.role ? '' : null })));
-    role.addEventListener('change', () => change(u, { role: role.value }, u.user + ' is now ' + role.value + '.'));
-    const state = u.disabled ? 'disabled' : u.must_change_password ? 'one-time password' : 'active';
-    const toggle = mine ? el('span', { class: 'muted', text: 'you' })
+    const role = el('select', { 'aria-label': t('account.roleOf', { user: u.user }), class: 'user-role', 'data-user': u.user, disabled: mine ? '' : null },
+      ...ROLES.map((r) => el('option', { value: r, text: t('role.' + r), selected: r === u.role ? '' : null })));
+    role.addEventListener('change', () => change(u, { role: role.value }, t('account.nowRole', { user: u.user, role: t('role.' + role.value) })));
+    const state = u.disabled ? t('account.state.disabled') : u.must_change_password ? t('account.state.oneTime') : t('account.state.active');
+    const toggle = mine ? el('span', { class: 'muted', text: t('account.you') })
       : el('button', { type: 'button', class: 'secondary small user-toggle', 'data-user': u.user,
-        text: u.disabled ? 'Enable' : 'Disable', 'aria-label': (u.disabled ? 'Enable ' : 'Disable ') + u.user,
-        onclick: () => change(u, { disabled: !u.disabled }, u.disabled ? u.user + ' can log in again.' : u.user + ' is disabled: their sessions ended and their tokens stopped.') });
+        text: u.disabled ? t('account.enable') : t('account.disable'), 'aria-label': t(u.disabled ? 'account.enableLabel' : 'account.disableLabel', { user: u.user }),
+        onclick: () => change(u, { disabled: !u.disabled }, t(u.disabled ? 'account.enabled' : 'account.disabled', { user: u.user })) });
     return el('tr', { 'data-user': u.user }, el('td', { text: u.user }), el('td', null, role),
-      el('td', { text: u.created.slice(0, 10) }), el('td', { class: 'user-state', text: state }), el('td', null, toggle));
+      el('td', { text: dayText(u.created) }), el('td', { class: 'user-state', text: state }), el('td', null, toggle));
   }));
 }
 
@@ -56,18 +57,18 @@ function passwordForm() {
     const current = document.getElementById('pw-current');
     const wanted = document.getElementById('pw-new');
     const again = document.getElementById('pw-again');
-    if (wanted.value.length < 12) { err.textContent = 'The new password needs at least 12 characters.'; wanted.focus(); return; }
-    if (wanted.value !== again.value) { err.textContent = 'The two new passwords differ.'; again.focus(); return; }
+    if (wanted.value.length < 12) { err.textContent = t('account.tooShort'); wanted.focus(); return; }
+    if (wanted.value !== again.value) { err.textContent = t('account.differ'); again.focus(); return; }
     try {
       await send('POST', '/api/me/password', { current_password: current.value, new_password: wanted.value });
     } catch (x) {
-      err.textContent = x.status === 403 ? 'The current password is wrong.' : x.message;
+      err.textContent = x.status === 403 ? t('account.wrongCurrent') : x.message;
       current.focus();
       return;
     }
     form.reset();
     if (mustChange) { location.assign('/'); return; }
-    setStatus('Password changed. Your other sessions are logged out; your API tokens still work.');
+    setStatus(t('account.passwordChanged'));
   });
 }
 
@@ -76,13 +77,13 @@ function tokenForm() {
     e.preventDefault();
     const labelInput = document.getElementById('token-label');
     try {
-      const t = await send('POST', '/api/tokens', { label: labelInput.value.trim() || null });
-      document.getElementById('token-value').textContent = t.token;
+      const made = await send('POST', '/api/tokens', { label: labelInput.value.trim() || null });
+      document.getElementById('token-value').textContent = made.token;
       document.getElementById('new-token').hidden = false;
       labelInput.value = '';
-      setStatus('Token made: copy it now.');
+      setStatus(t('account.tokenMade'));
       await showTokens();
-    } catch (x) { setStatus('Could not make a token: ' + x.message, true); }
+    } catch (x) { setStatus(t('account.tokenFailed', { message: x.message }), true); }
   });
 }
 
@@ -100,7 +101,7 @@ function userForm() {
       (x.parameter === 'password' ? password : name).focus();
       return;
     }
-    setStatus('User ' + name.value.trim() + ' added.');
+    setStatus(t('account.userAdded', { user: name.value.trim() }));
     e.target.reset();
     await showUsers(document.body.dataset.self);
   });
@@ -108,7 +109,7 @@ function userForm() {
 
 async function main() {
   const user = await header(location.hash === '#users' ? 'users' : 'account');
-  document.getElementById('who').textContent = 'Logged in as ' + user.user + ', role ' + user.role + '.';
+  document.getElementById('who').textContent = t('account.who', { user: user.user, role: t('role.' + user.role, null, user.role) });
   passwordForm();
   if (user.must_change_password) {
     // Nothing else works until the one-time password is replaced.
@@ -129,7 +130,7 @@ async function main() {
       if (location.hash === '#users') { document.getElementById('users-heading').focus(); }
     }
   } catch (e) {
-    setStatus('Could not load: ' + e.message, true);
+    setStatus(t('common.loadFailed', { message: e.message }), true);
     return;
   }
   document.body.dataset.ready = 'true';

@@ -2,10 +2,11 @@
 // incidents that name it (the actor filter of explore).
 import { el, header, getJson, setStatus } from './common.js';
 import { compactIncidents, incidentRows, killedRange } from './finding.js';
+import { t } from './i18n.js';
 
 async function show() {
   const name = new URLSearchParams(location.search).get('name');
-  if (!name) { setStatus('No actor named: open this page from a summary or an incident.', true); return; }
+  if (!name) { setStatus(t('actor.noName'), true); return; }
   document.title = name + ' · harmwatch';
   document.getElementById('actor-name').textContent = name;
   const filter = new URLSearchParams({ actor: name });
@@ -13,14 +14,14 @@ async function show() {
   document.getElementById('summary-link').href = '/summaries.html?by=month&' + filter.toString();
   const profile = await getJson('/api/actors/profile?' + new URLSearchParams({ name }).toString());
   document.getElementById('actor-type').textContent = profile.in_dictionary
-    ? 'Type: ' + profile.type.replace(/_/g, ' ') : 'Not in the actor dictionary (a name from a report or a correction).';
+    ? t('actor.type', { type: t('actorType.' + profile.type, null, profile.type.replace(/_/g, ' ')) }) : t('actor.notInDictionary');
   const aliases = profile.aliases.slice(0, 40);
   document.getElementById('actor-aliases').textContent = aliases.length
-    ? 'Also called: ' + aliases.join(' · ') + (profile.aliases.length > aliases.length ? ' …' : '') : '';
+    ? t('actor.aliases', { aliases: aliases.join(' · ') }) + (profile.aliases.length > aliases.length ? ' …' : '') : '';
   const months = await getJson('/api/summaries/month?' + filter.toString());
   document.querySelector('#month-table tbody').replaceChildren(...months.rows.map((r) => el('tr', null,
-    el('td', { text: r.key || 'date unknown' }), el('td', { text: String(r.incidents) }),
-    el('td', { text: r.killed_known ? killedRange(r.killed_low, r.killed_best, r.killed_high) : 'not reported' }))));
+    el('td', { text: r.key || t('common.dateUnknown') }), el('td', { text: String(r.incidents) }),
+    el('td', { text: r.killed_known ? killedRange(r.killed_low, r.killed_best, r.killed_high) : t('common.notReported') }))));
   const { rows, total } = await compactIncidents(getJson, filter);
   document.getElementById('count').textContent = '(' + total + ')';
   incidentRows(document.querySelector('#incident-table tbody'), rows);

@@ -1,6 +1,7 @@
 // Documents from the browser: pasted text and files (plain text, JSON Lines), each posted on its own
 // so that one bad file or line costs only itself; a row per document says what became of it.
 import { el, header, send, setStatus, canChange, incidentUrl, readerUrl } from './common.js';
+import { t } from './i18n.js';
 
 const form = document.getElementById('add-form');
 const err = document.getElementById('add-error');
@@ -25,20 +26,20 @@ async function documentsOf(file, d) {
   const text = await file.text();
   if (lower.endsWith('.jsonl') || lower.endsWith('.json')) {
     return text.split(/\r?\n/).map((line, n) => ({ line, n })).filter((x) => x.line.trim()).map(({ line, n }) => {
-      const from = name + ', line ' + (n + 1);
+      const from = t('add.line', { file: name, n: n + 1 });
       try {
         const doc = JSON.parse(line);
-        if (!doc || typeof doc !== 'object' || Array.isArray(doc)) { return { from, error: 'not a JSON object' }; }
+        if (!doc || typeof doc !== 'object' || Array.isArray(doc)) { return { from, error: t('add.notObject') }; }
         return { from, doc: withDefaults(doc, d) };
       } catch (e) {
-        return { from, error: 'not JSON: ' + e.message };
+        return { from, error: t('add.notJson', { message: e.message }) };
       }
     });
   }
   if (lower.endsWith('.txt') || lower.endsWith('.text') || file.type === 'text/plain') {
     return [{ from: name, doc: withDefaults({ title: d.title || name, text }, d) }];
   }
-  return [{ from: name, error: 'this kind of file is not read from the browser yet (plain text and JSON Lines are); use ./harmwatch ingest ' + name }];
+  return [{ from: name, error: t('add.otherKind', { file: name }) }];
 }
 
 function row(from, cells) {
@@ -50,11 +51,11 @@ async function post(from, doc) {
     const r = await send('POST', '/api/documents', doc);
     const found = r.incidents || [];
     row(from, [el('td', null, el('a', { href: readerUrl(r.document_id), text: doc.title || r.document_id })),
-      el('td', { class: 'result', text: r.created ? 'stored' : 'duplicate: already stored' }),
-      el('td', null, ...(found.length ? found.map((i, n) => el('a', { href: incidentUrl(i.id), text: String(n + 1) + ' ' })) : ['none']))]);
+      el('td', { class: 'result', text: r.created ? t('add.stored') : t('add.duplicate') }),
+      el('td', null, ...(found.length ? found.map((i, n) => el('a', { href: incidentUrl(i.id), text: String(n + 1) + ' ' })) : [t('add.none')]))]);
     return r.created ? 'stored' : 'duplicate';
   } catch (e) {
-    row(from, [el('td', { text: doc.title || '—' }), el('td', { class: 'result error', text: 'error: ' + e.message }), el('td', { text: '—' })]);
+    row(from, [el('td', { text: doc.title || '—' }), el('td', { class: 'result error', text: t('add.error', { message: e.message }) }), el('td', { text: '—' })]);
     return 'error';
   }
 }
@@ -65,30 +66,30 @@ form.addEventListener('submit', async (ev) => {
   const d = defaults();
   const text = document.getElementById('d-text').value;
   const files = [...document.getElementById('d-files').files];
-  if (!text.trim() && !files.length) { err.textContent = 'Paste a text or choose at least one file.'; return; }
+  if (!text.trim() && !files.length) { err.textContent = t('add.nothing'); return; }
   document.getElementById('results-box').hidden = false;
   tbody.replaceChildren();
   const counts = { stored: 0, duplicate: 0, error: 0 };
   const items = [];
-  if (text.trim()) { items.push({ from: 'pasted text', doc: withDefaults({ text }, d) }); }
+  if (text.trim()) { items.push({ from: t('add.pasted'), doc: withDefaults({ text }, d) }); }
   for (const f of files) {
     try {
       items.push(...await documentsOf(f, d));
     } catch (e) {
-      items.push({ from: f.name, error: 'cannot read the file: ' + e.message });
+      items.push({ from: f.name, error: t('add.unreadable', { message: e.message }) });
     }
   }
   for (let n = 0; n < items.length; n++) {
     const it = items[n];
-    setStatus('Adding ' + (n + 1) + ' of ' + items.length + '…');
+    setStatus(t('add.adding', { n: n + 1, total: items.length }));
     if (it.error) {
-      row(it.from, [el('td', { text: '—' }), el('td', { class: 'result error', text: 'error: ' + it.error }), el('td', { text: '—' })]);
+      row(it.from, [el('td', { text: '—' }), el('td', { class: 'result error', text: t('add.error', { message: it.error }) }), el('td', { text: '—' })]);
       counts.error++;
     } else {
       counts[await post(it.from, it.doc)]++;
     }
   }
-  setStatus(counts.stored + ' stored, ' + counts.duplicate + ' duplicate(s), ' + counts.error + ' error(s).', counts.error > 0);
+  setStatus(t('add.done', counts), counts.error > 0);
   if (!counts.error) { document.getElementById('d-text').value = ''; }
   document.body.dataset.done = String(Number(document.body.dataset.done || 0) + 1);
 });
@@ -97,7 +98,7 @@ async function main() {
   const user = await header('add');
   if (!canChange(user)) {
     form.hidden = true;
-    setStatus('Adding documents is for analysts and admins.', true);
+    setStatus(t('add.forAnalysts'), true);
   }
   document.body.dataset.ready = 'true';
 }

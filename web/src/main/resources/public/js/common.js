@@ -1,6 +1,6 @@
 // Shared by every page: API calls with the session's CSRF token, the header, DOM and text helpers.
 // Values from the API always reach the DOM through textContent or attributes, never innerHTML.
-import { t, languageSwitch } from './i18n.js';
+import { t, locale, languageSwitch } from './i18n.js';
 
 export const TYPES = {
   violence_against_civilians: { label: t('type.violence_against_civilians'), color: '#b2182b' },
@@ -43,6 +43,22 @@ export function el(tag, attrs, ...children) {
 export function dateText(date) {
   if (!date) { return t('common.dateUnknown'); }
   return date.start === date.end ? date.start : date.start + ' – ' + date.end;
+}
+
+/** A moment (ISO instant) in the reader's language and time zone, with the zone named; '—' when none. */
+export function timeText(iso) {
+  if (!iso) { return '—'; }
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) { return iso; }
+  return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+}
+
+/** The day of a moment (ISO instant) in the reader's language ("7 déc. 2026"); '—' when none. */
+export function dayText(iso) {
+  if (!iso) { return '—'; }
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) { return iso; }
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function countText(c) {
@@ -130,6 +146,7 @@ export async function header(active) {
   const user = await currentUser();
   const nav = document.getElementById('nav');
   if (!nav) { return user; }
+  nav.setAttribute('aria-label', t('nav.label'));
   const links = [['explore', '/', t('nav.explore')], ['review', '/review.html', t('nav.review')], ['add', '/add.html', t('nav.add')],
     ['reading', '/reader.html', t('nav.reading')], ['sources', '/sources.html', t('nav.sources')], ['account', '/account.html', t('nav.account')], ['users', '/account.html#users', t('nav.users')]];
   // Finding things (issue 15, item 7): summaries and saved searches, after the reading queue.

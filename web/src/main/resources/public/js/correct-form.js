@@ -143,7 +143,7 @@ function actorsEditor(current) {
     list.replaceChildren(...actors.map((a, n) => el('li', { class: 'actor-item', 'data-name': a.name },
       el('span', { text: a.name + ' ' }),
       el('select', { 'aria-label': tx('cf.typeOf', { name: a.name }), onchange: (e) => { a.type = e.target.value; } },
-        ...ACTOR_TYPES.map((t) => el('option', { value: t, text: t.replace(/_/g, ' '), selected: t === a.type }))),
+        ...ACTOR_TYPES.map((t) => el('option', { value: t, text: tx('actorType.' + t, null, t.replace(/_/g, ' ')), selected: t === a.type }))),
       el('button', { type: 'button', class: 'secondary small', 'aria-label': tx('cf.removeName', { name: a.name }), text: tx('cf.remove'), onclick: () => { actors.splice(n, 1); draw(); } }))));
   };
   draw();
@@ -153,7 +153,7 @@ function actorsEditor(current) {
   };
   const q = el('input', { id: 'cf-actor-q', type: 'search', autocomplete: 'off', placeholder: 'e.g. FAMa, Wagner, JNIM' });
   const results = el('ul', { id: 'cf-actor-results', class: 'cf-results', 'aria-label': tx('cf.actorsFound') });
-  const type = el('select', { id: 'cf-actor-type' }, ...ACTOR_TYPES.map((t) => el('option', { value: t, text: t.replace(/_/g, ' ') })));
+  const type = el('select', { id: 'cf-actor-type' }, ...ACTOR_TYPES.map((t) => el('option', { value: t, text: tx('actorType.' + t, null, t.replace(/_/g, ' ')) })));
   const search = async () => {
     if (!q.value.trim()) { return; }
     let found;

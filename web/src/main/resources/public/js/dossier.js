@@ -1,6 +1,7 @@
 // The dossier print view: one incident (id=...) or a filtered set, with a map, a table, and for each
 // incident its sources and evidence quotes. The browser prints it; the PDF comes from the server.
-import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl } from './common.js';
+import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl, timeText } from './common.js';
+import { t } from './i18n.js';
 
 const MAX = 500;
 const DETAILS = 100;
@@ -8,7 +9,7 @@ const p = new URLSearchParams(location.search);
 
 function review(i) {
   const r = i.review || {};
-  return [r.status, r.grade].filter(Boolean).join(', ') || '–';
+  return [r.status && t('status.' + r.status, null, r.status), r.grade && t('gradeValue.' + r.grade, null, r.grade)].filter(Boolean).join(', ') || '–';
 }
 
 async function incidents() {
@@ -28,7 +29,7 @@ function drawMap(items) {
   if (typeof L === 'undefined') { return; }
   const map = L.map('dossier-map', { zoomControl: false, attributionControl: true, keyboard: false });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Boundaries: Natural Earth');
+  map.attributionControl.addAttribution(t('dossier.boundaries'));
   const points = items.filter((i) => i.location && typeof i.location.lat === 'number');
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
     L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
@@ -42,13 +43,13 @@ function drawMap(items) {
 
 /** Every source with its own figures and the words that support each field. */
 function sourceQuotes(sources) {
-  const box = el('div', { class: 'source-quotes' }, el('h4', { text: 'Sources, their figures and their words' }));
+  const box = el('div', { class: 'source-quotes' }, el('h4', { text: t('dossier.sourceQuotes') }));
   sources.forEach((s, k) => {
-    box.appendChild(el('p', { class: 'source-line' }, el('strong', { text: 'Source ' + (k + 1) + ': ' }),
+    box.appendChild(el('p', { class: 'source-line' }, el('strong', { text: t('dossier.source', { n: k + 1 }) + ' ' }),
       [s.title || s.document_id, s.publisher, s.published].filter(Boolean).join(' · ')));
-    box.appendChild(el('p', { class: 'muted', text: 'Killed ' + countText(s.killed) + ' · injured ' + countText(s.injured) + ' · detained ' + countText(s.detained) }));
+    box.appendChild(el('p', { class: 'muted', text: t('dossier.figures', { killed: countText(s.killed), injured: countText(s.injured), detained: countText(s.detained) }) }));
     for (const q of s.spans || []) {
-      box.appendChild(el('blockquote', { 'data-field': q.field }, q.text, el('span', { class: 'muted', text: ' [' + q.field + ']' })));
+      box.appendChild(el('blockquote', { 'data-field': q.field }, q.text, el('span', { class: 'muted', text: ' [' + t('field.' + q.field, null, q.field) + ']' })));
     }
   });
   return box;
@@ -68,33 +69,33 @@ async function withSourceEvidence(items) {
 }
 
 function detail(i) {
-  const block = el('section', { class: 'incident-block', 'aria-label': 'Incident ' + i.id });
+  const block = el('section', { class: 'incident-block', 'aria-label': t('dossier.incident', { id: i.id }) });
   block.appendChild(el('h3', null, el('a', { href: incidentUrl(i.id), text: dateText(i.date) + ' · ' + placeText(i.location) })));
   const dl = el('table', { class: 'fields' });
   const row = (k, v) => dl.appendChild(el('tr', null, el('th', { scope: 'row', text: k }), el('td', { text: v })));
-  row('Type', typeOf(i.event_type).label + (i.sub_event_type ? ' (' + i.sub_event_type.replace(/_/g, ' ') + ')' : ''));
-  row('Killed', figureText(i.casualties && i.casualties.killed));
-  row('Injured', countText(i.casualties && i.casualties.injured));
-  row('Perpetrators', actorsText(i.perpetrators));
-  row('Victims', actorsText(i.targets));
-  row('Reported by', (i.reported_by || []).join(', ') || 'not reported');
-  row('Review', review(i));
+  row(t('finding.type'), typeOf(i.event_type).label + (i.sub_event_type ? ' (' + i.sub_event_type.replace(/_/g, ' ') + ')' : ''));
+  row(t('field.casualties.killed'), figureText(i.casualties && i.casualties.killed));
+  row(t('field.casualties.injured'), countText(i.casualties && i.casualties.injured));
+  row(t('field.perpetrators'), actorsText(i.perpetrators));
+  row(t('field.targets'), actorsText(i.targets));
+  row(t('field.reported_by'), (i.reported_by || []).join(', ') || t('common.notReported'));
+  row(t('dossier.review'), review(i));
   block.appendChild(dl);
   if (i.source_evidence && i.source_evidence.length) {
     block.appendChild(sourceQuotes(i.source_evidence));
     return block;
   }
   const docs = i.documents || (i.document ? [i.document] : []);
-  block.appendChild(el('h4', { text: 'Sources' }));
+  block.appendChild(el('h4', { text: t('incident.sources') }));
   const ul = el('ul');
   for (const d of docs) {
     ul.appendChild(el('li', { text: [d.title || d.id, d.publisher, d.published, d.url].filter(Boolean).join(' · ') }));
   }
   block.appendChild(ul);
   if (i.evidence && i.evidence.length) {
-    block.appendChild(el('h4', { text: 'Evidence' }));
+    block.appendChild(el('h4', { text: t('dossier.evidence') }));
     for (const e of i.evidence) {
-      block.appendChild(el('blockquote', null, e.text, el('span', { class: 'muted', text: ' [' + (e.fields || []).join(', ') + ']' })));
+      block.appendChild(el('blockquote', null, e.text, el('span', { class: 'muted', text: ' [' + (e.fields || []).map((f) => t('field.' + f, null, f)).join(', ') + ']' })));
     }
   }
   return block;
@@ -104,16 +105,16 @@ async function main() {
   await header(null);
   document.getElementById('print').addEventListener('click', () => window.print());
   document.getElementById('pdf').href = '/api/dossier.pdf' + location.search;
-  setStatus('Loading…');
+  setStatus(t('common.loading'));
   let items;
   try {
     items = await withSourceEvidence(await incidents());
   } catch (e) {
-    setStatus('Could not load the dossier: ' + e.message, true);
+    setStatus(t('dossier.loadFailed', { message: e.message }), true);
     return;
   }
-  const filters = [...p.entries()].map(([k, v]) => k + '=' + v).join('; ') || 'none';
-  document.getElementById('meta').textContent = items.length + ' incident(s). Selection: ' + filters + '. Printed ' + new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC.';
+  const filters = [...p.entries()].map(([k, v]) => k + '=' + v).join('; ') || t('dossier.noSelection');
+  document.getElementById('meta').textContent = t('dossier.meta', { n: items.length, filters, printed: timeText(new Date().toISOString()) });
   const tbody = document.querySelector('#summary tbody');
   for (const i of items) {
     tbody.appendChild(el('tr', null,

@@ -24,7 +24,7 @@ actorInput.addEventListener('input', () => {
       if (actorInput.value.trim() !== typed) { return; }
       lastFound = found;
       options.replaceChildren(...found.map((a) => el('option', { value: a.name,
-        label: a.matched === a.name ? a.type.replace(/_/g, ' ') : a.matched + ' → ' + a.name })));
+        label: a.matched === a.name ? t('actorType.' + a.type, null, a.type.replace(/_/g, ' ')) : a.matched + ' → ' + a.name })));
     } catch (e) { /* suggestions are a help only */ }
   }, 200);
 });

@@ -190,7 +190,8 @@ function drawList(p) {
 
 function initMap() {
   if (typeof L === 'undefined') { setStatus(tx('explore.noMapLibrary'), true); return; }
-  map = L.map('map', { minZoom: 2, maxZoom: 13, keyboard: true }).setView([15, 0], 4);
+  map = L.map('map', { minZoom: 2, maxZoom: 13, keyboard: true, zoomControl: false }).setView([15, 0], 4);
+  L.control.zoom({ zoomInTitle: tx('map.zoomIn'), zoomOutTitle: tx('map.zoomOut') }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(tx('explore.attribution'));
   map.createPane('countries').style.zIndex = 350;

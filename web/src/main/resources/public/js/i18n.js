@@ -47,13 +47,16 @@ export function t(key, params, fallback) {
   return text;
 }
 
-/** Text as nodes, where <kbd>x</kbd> in a message becomes a kbd element (no other markup is read). */
+/**
+ * Text as nodes, where <kbd>x</kbd>, <code>x</code> or <strong>x</strong> in a message becomes that
+ * element with x as its text (no other markup is read, and nothing nests).
+ */
 export function withKeys(text) {
-  return text.split(/(<kbd>[^<]*<\/kbd>)/).filter(Boolean).map((part) => {
-    const m = /^<kbd>([^<]*)<\/kbd>$/.exec(part);
+  return text.split(/(<(?:kbd|code|strong)>[^<]*<\/(?:kbd|code|strong)>)/).filter(Boolean).map((part) => {
+    const m = /^<(kbd|code|strong)>([^<]*)<\/\1>$/.exec(part);
     if (!m) { return document.createTextNode(part); }
-    const k = document.createElement('kbd');
-    k.textContent = m[1];
+    const k = document.createElement(m[1]);
+    k.textContent = m[2];
     return k;
   });
 }

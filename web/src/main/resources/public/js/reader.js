@@ -2,7 +2,8 @@
 // load), with a remembered text size, a "read later" toggle, a print view and, for analysts, the
 // access log and the sensitive spans (withheld words). Without an id it lists the user's reading
 // queue.
-import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl, askReason } from './common.js';
+import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl, askReason, timeText, dayText } from './common.js';
+import { t } from './i18n.js';
 
 const id = new URLSearchParams(location.search).get('id');
 const ZOOM_KEY = 'harmwatch.readerZoom';
@@ -39,7 +40,7 @@ async function queued() {
 function showQueued(on) {
   const b = document.getElementById('read-later');
   b.setAttribute('aria-pressed', on ? 'true' : 'false');
-  b.textContent = on ? 'On your reading queue ✓' : 'Read later';
+  b.textContent = on ? t('reader.queued') : t('reader.readLater');
 }
 
 async function toggleQueue() {
@@ -51,9 +52,9 @@ async function toggleQueue() {
       await send('POST', '/api/reading-queue', { document_id: id });
     }
     showQueued(!on);
-    setStatus(on ? 'Removed from your reading queue.' : 'Added to your reading queue.');
+    setStatus(on ? t('reader.unqueued') : t('reader.added'));
   } catch (e) {
-    setStatus('Could not change the reading queue: ' + e.message, true);
+    setStatus(t('reader.queueFailed', { message: e.message }), true);
   }
 }
 
@@ -61,9 +62,9 @@ async function showViews() {
   const box = document.getElementById('views-box');
   try {
     const v = await getJson('/api/documents/' + encodeURIComponent(id) + '/views');
-    document.getElementById('views-count').textContent = 'Opened ' + v.count + ' time(s).';
+    document.getElementById('views-count').textContent = t('reader.opened', { n: v.count });
     document.getElementById('views').replaceChildren(...v.views.slice(0, 50).map((x) => el('li', null,
-      el('time', { datetime: x.at, text: x.at.replace('T', ' ').slice(0, 19) }), ' · ', x.user)));
+      el('time', { datetime: x.at, text: timeText(x.at) }), ' · ', x.user)));
     box.hidden = false;
   } catch (e) {
     box.hidden = true;
@@ -72,9 +73,9 @@ async function showViews() {
 
 async function showDocument(user) {
   const d = await getJson('/api/documents/' + encodeURIComponent(id));
-  document.getElementById('title').textContent = d.title || 'Untitled document';
-  document.title = (d.title || 'Document') + ' · harmwatch';
-  const meta = [d.publisher, d.published, d.language ? 'language: ' + d.language : null].filter(Boolean).join(' · ');
+  document.getElementById('title').textContent = d.title || t('reader.untitled');
+  document.title = (d.title || t('reader.document')) + ' · harmwatch';
+  const meta = [d.publisher, d.published, d.language ? t('reader.language', { language: d.language }) : null].filter(Boolean).join(' · ');
   document.getElementById('meta').replaceChildren(meta, d.url ? el('br') : null, d.url ? el('span', { class: 'url', text: d.url }) : null);
   document.getElementById('text').replaceChildren(...paragraphs(d.text));
   const tools = document.getElementById('tools');
@@ -88,7 +89,7 @@ async function showDocument(user) {
   showQueued(await queued());
   const ids = d.incident_ids || [];
   if (ids.length) {
-    document.getElementById('incidents').replaceChildren(...ids.map((i, n) => el('li', null, el('a', { href: incidentUrl(i), text: 'Incident ' + (n + 1) + ' (' + i + ')' }))));
+    document.getElementById('incidents').replaceChildren(...ids.map((i, n) => el('li', null, el('a', { href: incidentUrl(i), text: t('reader.incident', { n: n + 1, id: i }) }))));
     document.getElementById('incidents-box').hidden = false;
   }
   document.getElementById('withheld-note').hidden = !d.withheld;
@@ -109,9 +110,9 @@ const SPANS = () => '/api/documents/' + encodeURIComponent(id) + '/sensitive-spa
 async function withhold(start, end, kind) {
   try {
     await send('POST', SPANS(), { start, end, kind });
-    setStatus('Withheld.');
+    setStatus(t('reader.withheldDone'));
   } catch (e) {
-    setStatus('Could not withhold: ' + e.message, true);
+    setStatus(t('reader.withholdFailed', { message: e.message }), true);
   }
   await showSensitive();
 }
@@ -120,9 +121,9 @@ async function withhold(start, end, kind) {
 // page's offsets are not the text's); every occurrence is withheld anyway.
 async function withholdSelection(text) {
   const words = String(window.getSelection() || '').trim();
-  if (!words) { setStatus('Select the words to withhold in the text first.', true); return; }
+  if (!words) { setStatus(t('reader.selectFirst'), true); return; }
   const start = text.indexOf(words);
-  if (start < 0) { setStatus('The selection spans paragraphs: select words within one.', true); return; }
+  if (start < 0) { setStatus(t('reader.acrossParagraphs'), true); return; }
   await withhold(start, start + words.length, document.getElementById('span-kind').value);
 }
 
@@ -133,18 +134,18 @@ async function showSensitive() {
     const stored = await getJson(SPANS());
     const proposed = await getJson('/api/documents/' + encodeURIComponent(id) + '/sensitive-proposals');
     document.getElementById('spans').replaceChildren(...(stored.spans.length ? stored.spans.map((s) => el('li', null,
-      el('strong', { text: s.text }), ' · ' + s.kind + ' · ' + s.origin + ' by ' + s.marked_by + ' ',
-      el('time', { datetime: s.marked_at, text: s.marked_at.replace('T', ' ').slice(0, 16) }), ' ',
-      el('button', { type: 'button', class: 'secondary small', text: 'Release', 'aria-label': 'Stop withholding ' + s.text,
+      el('strong', { text: s.text }), ' · ' + t('reader.kind.' + s.kind, null, s.kind) + ' · ' + t('reader.markedBy', { origin: t('reader.origin.' + s.origin, null, s.origin), user: s.marked_by }) + ' ',
+      el('time', { datetime: s.marked_at, text: timeText(s.marked_at) }), ' ',
+      el('button', { type: 'button', class: 'secondary small', text: t('reader.release'), 'aria-label': t('reader.releaseLabel', { text: s.text }),
         onclick: async () => {
-          try { await send('DELETE', SPANS() + '/' + s.id); setStatus('Released.'); } catch (e) { setStatus('Could not release: ' + e.message, true); }
+          try { await send('DELETE', SPANS() + '/' + s.id); setStatus(t('reader.released')); } catch (e) { setStatus(t('reader.releaseFailed', { message: e.message }), true); }
           await showSensitive();
-        } }))) : [el('li', { class: 'muted', text: 'Nothing withheld.' })]));
+        } }))) : [el('li', { class: 'muted', text: t('reader.nothingWithheld') })]));
     const open = proposed.proposals.filter((p) => !p.stored);
     document.getElementById('proposals').replaceChildren(...(open.length ? open.map((p) => el('li', null,
-      el('strong', { text: p.text }), ' · ' + p.kind + ' ',
-      el('button', { type: 'button', class: 'secondary small', text: 'Withhold', 'aria-label': 'Withhold ' + p.text,
-        onclick: () => withhold(p.start, p.end, p.kind) }))) : [el('li', { class: 'muted', text: 'No proposal.' })]));
+      el('strong', { text: p.text }), ' · ' + t('reader.kind.' + p.kind, null, p.kind) + ' ',
+      el('button', { type: 'button', class: 'secondary small', text: t('reader.withhold'), 'aria-label': t('reader.withholdLabel', { text: p.text }),
+        onclick: () => withhold(p.start, p.end, p.kind) }))) : [el('li', { class: 'muted', text: t('reader.noProposal') })]));
     box.hidden = false;
   } catch (e) {
     box.hidden = true;
@@ -153,12 +154,12 @@ async function showSensitive() {
 
 // Admins only: the server purges the text and original and keeps a tombstone.
 async function takeDown() {
-  const answer = await askReason('Take this document down? Its text, original and the evidence quoted from it are purged for good.');
+  const answer = await askReason(t('reader.takeDownAsk'));
   if (!answer) { return; }
   try {
     await send('POST', '/api/documents/' + encodeURIComponent(id) + '/takedown', { reason: answer.reason });
   } catch (e) {
-    setStatus('Could not take the document down: ' + e.message, true);
+    setStatus(t('reader.takeDownFailed', { message: e.message }), true);
     return;
   }
   location.reload();
@@ -166,11 +167,11 @@ async function takeDown() {
 
 /** What remains of a taken-down document: its tombstone, never its text. */
 async function showTombstone() {
-  const t = await getJson('/api/documents/' + encodeURIComponent(id) + '/takedown');
-  document.getElementById('title').textContent = 'Document taken down';
-  document.title = 'Document taken down · harmwatch';
-  const facts = [['Document', t.document_id], ['Reason', t.reason], ['Taken down by', t.taken_by], ['Taken down at', t.taken_at],
-    ['Captured at', t.captured_at || 'unknown'], ['SHA-256 of the original', t.sha256]];
+  const stone = await getJson('/api/documents/' + encodeURIComponent(id) + '/takedown');
+  document.getElementById('title').textContent = t('reader.takenDown');
+  document.title = t('reader.takenDown') + ' · harmwatch';
+  const facts = [[t('reader.document'), stone.document_id], [t('reader.reason'), stone.reason], [t('reader.takenBy'), stone.taken_by], [t('reader.takenAt'), timeText(stone.taken_at)],
+    [t('reader.capturedAt'), stone.captured_at ? timeText(stone.captured_at) : t('reader.unknown')], [t('reader.sha256'), stone.sha256]];
   document.getElementById('tombstone-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
   document.getElementById('tombstone').hidden = false;
 }
@@ -179,22 +180,22 @@ async function showQueue() {
   const q = await getJson('/api/reading-queue');
   document.getElementById('queue-box').hidden = false;
   const list = document.getElementById('queue');
-  if (!q.length) { list.replaceChildren(el('li', { class: 'muted', text: 'Nothing to read: use "Read later" on a document.' })); return; }
+  if (!q.length) { list.replaceChildren(el('li', { class: 'muted', text: t('reader.emptyQueue') })); return; }
   list.replaceChildren(...q.map((d) => el('li', { 'data-document': d.document_id }, el('a', { href: readerUrl(d.document_id), text: d.title || d.document_id }),
-    ' · ' + [d.publisher, d.published, 'added ' + d.added.slice(0, 10)].filter(Boolean).join(' · '),
-    el('button', { type: 'button', class: 'secondary small remove', text: 'Remove', 'aria-label': 'Remove ' + (d.title || d.document_id) + ' from your reading queue',
+    ' · ' + [d.publisher, d.published, t('reader.addedOn', { date: dayText(d.added) })].filter(Boolean).join(' · '),
+    el('button', { type: 'button', class: 'secondary small remove', text: t('reader.remove'), 'aria-label': t('reader.removeLabel', { title: d.title || d.document_id }),
       onclick: async () => {
         try {
           await send('DELETE', '/api/reading-queue/' + encodeURIComponent(d.document_id));
-        } catch (e) { setStatus('Could not remove: ' + e.message, true); return; }
-        setStatus('Removed ' + (d.title || d.document_id) + ' from your reading queue.');
+        } catch (e) { setStatus(t('reader.removeFailed', { message: e.message }), true); return; }
+        setStatus(t('reader.removed', { title: d.title || d.document_id }));
         await showQueue();
       } }))));
 }
 
 async function main() {
   const user = await header(id ? null : 'reading');
-  setStatus('Loading…');
+  setStatus(t('common.loading'));
   try {
     if (id) { await showDocument(user); } else { await showQueue(); }
   } catch (e) {
@@ -204,7 +205,7 @@ async function main() {
       document.body.dataset.ready = 'true';
       return;
     }
-    setStatus('Could not load: ' + e.message, true);
+    setStatus(t('common.loadFailed', { message: e.message }), true);
     return;
   }
   setStatus('');

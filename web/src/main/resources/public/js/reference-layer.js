@@ -10,7 +10,7 @@ export function referenceMarkers(name, events) {
     if (e.lat === undefined || e.lat === null) { continue; }
     const popup = document.createElement('div');
     popup.append(name + ' ' + e.event_id + ' · ' + e.date_start + ' · ' + (e.location || ''),
-      document.createElement('br'), (e.fatalities ?? '') + ' fatalities');
+      document.createElement('br'), t('ref.fatalities', { n: e.fatalities ?? '' }));
     L.circleMarker([e.lat, e.lon], { radius: 4, color: '#1f5fa8', weight: 1, fillOpacity: 0.6, className: 'reference-marker' })
       .bindPopup(popup).addTo(group);
   }

@@ -1,7 +1,8 @@
 // The coded datasets page: the datasets, an admin upload, a map with a switchable layer per
 // dataset beside our incidents, a search of reference events, and the cross-check report.
-import { el, header, getJson, send, setStatus, currentUser, canChange, incidentUrl, ApiError } from './common.js';
+import { el, header, getJson, send, setStatus, currentUser, canChange, incidentUrl, ApiError, timeText } from './common.js';
 import { referenceMarkers } from './reference-layer.js';
+import { t } from './i18n.js';
 
 let map = null;
 let control = null;
@@ -15,20 +16,19 @@ async function datasets(user) {
   tbody.replaceChildren();
   select.replaceChildren();
   if (!body.datasets.length) {
-    tbody.appendChild(el('tr', null, el('td', { colspan: 9, text: 'No dataset imported yet.' })));
+    tbody.appendChild(el('tr', null, el('td', { colspan: 9, text: t('ref.noDataset') })));
   }
   for (const d of body.datasets) {
     const check = d.last_check
-      ? d.last_check.checked_at.slice(0, 16).replace('T', ' ') + ': ' + d.last_check.matches + ' of '
-        + d.last_check.incidents + ' incidents matched ' + d.last_check.events + ' events'
-      : 'never';
+      ? t('ref.lastCheck', { when: timeText(d.last_check.checked_at), matches: d.last_check.matches, incidents: d.last_check.incidents, events: d.last_check.events })
+      : t('ref.never');
     const run = canChange(user)
-      ? el('button', { type: 'button', text: 'Cross-check now', onclick: () => crossCheck(d.name, user) })
+      ? el('button', { type: 'button', text: t('ref.crossCheckNow'), onclick: () => crossCheck(d.name, user) })
       : '';
     tbody.appendChild(el('tr', null,
       el('td', { text: d.name }), el('td', { text: String(d.version) }),
       el('td', { text: d.file_name || '' }),
-      el('td', { text: d.imported_at.slice(0, 16).replace('T', ' ') + (d.imported_by ? ' by ' + d.imported_by : '') }),
+      el('td', { text: d.imported_by ? t('ref.importedBy', { when: timeText(d.imported_at), user: d.imported_by }) : timeText(d.imported_at) }),
       el('td', { text: String(d.rows) }), el('td', { text: String(d.refused) }),
       el('td', { text: String(d.events) }), el('td', { text: check }), el('td', null, run)));
     select.appendChild(el('option', { value: d.name, text: d.name }));
@@ -37,10 +37,10 @@ async function datasets(user) {
 }
 
 async function crossCheck(name, user) {
-  setStatus('Cross-checking ' + name + '…');
+  setStatus(t('ref.crossChecking', { name }));
   try {
     const c = await send('POST', '/api/reference/cross-check?dataset=' + encodeURIComponent(name));
-    setStatus(name + ': ' + c.matches + ' of ' + c.incidents + ' incidents matched (' + c.millis + ' ms).');
+    setStatus(t('ref.crossChecked', { name, matches: c.matches, incidents: c.incidents, millis: c.millis }));
     await datasets(user);
     document.getElementById('report-dataset').value = name;
     await report(name);
@@ -54,27 +54,27 @@ async function upload(event, user) {
   const format = document.getElementById('upload-format').value;
   const dataset = document.getElementById('upload-dataset').value.trim();
   const out = document.getElementById('upload-result');
-  out.replaceChildren(el('p', { text: 'Importing ' + file.name + '…' }));
+  out.replaceChildren(el('p', { text: t('ref.importing', { file: file.name }) }));
   const url = '/api/reference/datasets?format=' + encodeURIComponent(format)
     + (dataset ? '&dataset=' + encodeURIComponent(dataset) : '') + '&file=' + encodeURIComponent(file.name);
   const r = await fetch(url, { method: 'POST', credentials: 'same-origin', body: file,
     headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '' } });
   const body = await r.json().catch(() => ({}));
-  if (!r.ok) { out.replaceChildren(el('p', { class: 'error', text: 'Refused: ' + (body.message || 'HTTP ' + r.status) })); return; }
+  if (!r.ok) { out.replaceChildren(el('p', { class: 'error', text: t('ref.refusedFile', { message: body.message || 'HTTP ' + r.status }) })); return; }
   const summary = body.unchanged
-    ? 'Nothing changed: ' + (body.rows ? body.same + ' of ' + body.rows + ' rows were already in ' + body.dataset + '.' : 'this file was already imported.')
-    : body.dataset + ' version ' + body.version.version + ': ' + body.rows + ' rows, ' + body.added + ' added, '
-      + body.changed + ' changed, ' + body.same + ' unchanged, ' + body.version.refused + ' refused.';
+    ? (body.rows ? t('ref.unchangedRows', { same: body.same, rows: body.rows, dataset: body.dataset }) : t('ref.unchangedFile'))
+    : t('ref.imported', { dataset: body.dataset, version: body.version.version, rows: body.rows, added: body.added,
+      changed: body.changed, same: body.same, refused: body.version.refused });
   const children = [el('p', { text: summary })];
   if (body.errors.length) {
-    const t = el('table', null, el('caption', { text: 'Refused rows' }),
-      el('thead', null, el('tr', null, el('th', { text: 'Line' }), el('th', { text: 'Column' }), el('th', { text: 'Why' }))));
+    const tbl = el('table', null, el('caption', { text: t('ref.refusedRows') }),
+      el('thead', null, el('tr', null, el('th', { text: t('ref.col.line') }), el('th', { text: t('ref.col.column') }), el('th', { text: t('ref.col.why') }))));
     const tb = el('tbody');
     for (const e of body.errors) {
-      tb.appendChild(el('tr', null, el('td', { text: String(e.line) }), el('td', { text: e.column || '(row)' }), el('td', { text: e.message })));
+      tb.appendChild(el('tr', null, el('td', { text: String(e.line) }), el('td', { text: e.column || t('ref.wholeRow') }), el('td', { text: e.message })));
     }
-    t.appendChild(tb);
-    children.push(t);
+    tbl.appendChild(tb);
+    children.push(tbl);
   }
   out.replaceChildren(...children);
   await datasets(user);
@@ -83,7 +83,8 @@ async function upload(event, user) {
 function initMap() {
   if (typeof L === 'undefined') { return; }
   document.getElementById('ref-map').style.height = '420px';
-  map = L.map('ref-map', { minZoom: 2, maxZoom: 13 }).setView([15, 0], 4);
+  map = L.map('ref-map', { minZoom: 2, maxZoom: 13, zoomControl: false }).setView([15, 0], 4);
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   map.attributionControl.setPrefix(false);
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
     L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
@@ -118,7 +119,7 @@ async function search(names) {
         tbody.appendChild(el('tr', null, el('td', { text: name }), el('td', { text: e.event_id }),
           el('td', { text: e.date_start }), el('td', { text: [e.location, e.admin1, e.country].filter(Boolean).join(', ') }),
           el('td', { text: [e.event_type, e.sub_event_type].filter(Boolean).join(' / ') }),
-          el('td', { text: [e.actor1, e.actor2].filter(Boolean).join(' vs ') }),
+          el('td', { text: [e.actor1, e.actor2].filter(Boolean).join(t('ref.versus')) }),
           el('td', { text: e.fatalities === null ? '' : String(e.fatalities) })));
         shown++;
       }
@@ -127,10 +128,10 @@ async function search(names) {
       if (layers[name]) { control.removeLayer(layers[name]); map.removeLayer(layers[name]); }
       layers[name] = group;
       group.addTo(map);
-      control.addOverlay(group, name + ' events (' + page.items.length + ')');
+      control.addOverlay(group, t('ref.eventsLayer', { name, n: page.items.length }));
     }
   }
-  document.getElementById('events-count').textContent = total + ' reference event(s) match; the first ' + shown + ' are listed.';
+  document.getElementById('events-count').textContent = t('ref.eventsCount', { total, shown });
   if (map) {
     const q = new URLSearchParams(p);
     q.delete('q');
@@ -140,9 +141,9 @@ async function search(names) {
       const gj = await getJson('/api/incidents.geojson?' + q);
       if (ours) { control.removeLayer(ours); map.removeLayer(ours); }
       ours = L.geoJSON(gj, { pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 5, color: '#8c1d2c', weight: 1, fillOpacity: 0.7 }),
-        onEachFeature: (f, layer) => layer.bindPopup('<a href="' + incidentUrl(f.properties.id) + '">our incident</a>') });
+        onEachFeature: (f, layer) => layer.bindPopup(el('a', { href: incidentUrl(f.properties.id), text: t('ref.ourIncident') })) });
       ours.addTo(map);
-      control.addOverlay(ours, 'Our incidents');
+      control.addOverlay(ours, t('ref.ourIncidents'));
     } catch (e) { /* our layer is optional */ }
   }
 }
@@ -157,35 +158,35 @@ async function report(name) {
   try {
     r = await getJson('/api/reference/report?dataset=' + encodeURIComponent(name) + '&limit=200');
   } catch (e) {
-    out.appendChild(el('p', { class: 'muted', text: e instanceof ApiError && e.status === 404 ? name + ' was never cross-checked.' : e.message }));
+    out.appendChild(el('p', { class: 'muted', text: e instanceof ApiError && e.status === 404 ? t('ref.neverChecked', { name }) : e.message }));
     return;
   }
   const base = '/api/reference/report.csv?dataset=' + encodeURIComponent(name);
-  links.append(el('a', { href: base, text: 'Summary CSV' }), ' · ', el('a', { href: base + '&part=rows', text: 'All rows CSV' }));
-  const t = el('table', null, el('caption', { text: 'Per country and month' }),
-    el('thead', null, el('tr', null, ...['Country', 'Month', 'Ours', name, 'Matched', 'Ours missing from ' + name,
-      name + ' events without our report', 'Figures disagree'].map((h) => el('th', { text: h })))));
+  links.append(el('a', { href: base, text: t('ref.summaryCsv') }), ' · ', el('a', { href: base + '&part=rows', text: t('ref.rowsCsv') }));
+  const tbl = el('table', null, el('caption', { text: t('ref.perCountryMonth') }),
+    el('thead', null, el('tr', null, ...[t('explore.country'), t('summaries.month'), t('ref.col.ours'), name, t('ref.col.matched'), t('ref.col.oursMissing', { name }),
+      t('ref.col.theirsWithout', { name }), t('ref.col.disagree')].map((h) => el('th', { text: h })))));
   const tb = el('tbody');
   for (const l of r.by_country_month) {
     tb.appendChild(el('tr', null, ...[l.country || '', l.month, l.ours, l.theirs, l.matched, l.ours_missing_from_dataset,
       l.theirs_without_our_report, l.figures_disagree].map((v) => el('td', { text: String(v) }))));
   }
-  t.appendChild(tb);
-  out.appendChild(t);
+  tbl.appendChild(tb);
+  out.appendChild(tbl);
   const list = (title, rows, total) => {
     const ul = el('ul');
     for (const x of rows) {
       const label = x.incident_id ? el('a', { href: incidentUrl(x.incident_id), text: x.incident_id }) : el('span', { text: name + ' ' + x.event_id });
       const rest = (x.incident_id && x.event_id ? ' ↔ ' + name + ' ' + x.event_id : '') + ' · ' + (x.country || '') + ' ' + x.month
-        + (x.our_best !== null && x.our_best !== undefined ? ' · our best ' + x.our_best : '')
-        + (x.their_fatalities !== null && x.their_fatalities !== undefined ? ' · their fatalities ' + x.their_fatalities : '');
+        + (x.our_best !== null && x.our_best !== undefined ? ' · ' + t('ref.ourBest', { n: x.our_best }) : '')
+        + (x.their_fatalities !== null && x.their_fatalities !== undefined ? ' · ' + t('ref.theirFatalities', { n: x.their_fatalities }) : '');
       ul.appendChild(el('li', null, label, rest));
     }
     out.append(el('h3', { text: title + ' (' + total + ')' }), ul);
   };
-  list('Our incidents missing from ' + name, r.ours_missing, r.ours_missing_total);
-  list(name + ' events with no report of ours', r.theirs_missing, r.theirs_missing_total);
-  list('Figure disagreements', r.figure_disagreements, r.figure_disagreements_total);
+  list(t('ref.listOursMissing', { name }), r.ours_missing, r.ours_missing_total);
+  list(t('ref.listTheirsMissing', { name }), r.theirs_missing, r.theirs_missing_total);
+  list(t('ref.listDisagree'), r.figure_disagreements, r.figure_disagreements_total);
 }
 
 async function main() {

@@ -2,12 +2,13 @@
 // with reconciled killed sums; each row links to the actor's or place's page, or to explore.
 import { el, header, getJson, setStatus } from './common.js';
 import { filterParams, actorUrl, placeUrl } from './finding.js';
+import { t } from './i18n.js';
 
-const BY = { actor: 'Actor', admin1: 'Region', month: 'Month' };
+const BY = { actor: t('summaries.actor'), admin1: t('summaries.region'), month: t('summaries.month') };
 
 function keyCell(by, r, filters) {
   if (r.key === null) {
-    return el('td', { class: 'muted', text: by === 'actor' ? 'no actor named' : by === 'month' ? 'date unknown' : 'place unknown' });
+    return el('td', { class: 'muted', text: by === 'actor' ? t('summaries.noActor') : by === 'month' ? t('common.dateUnknown') : t('common.placeUnknown') });
   }
   if (by === 'actor') { return el('td', null, el('a', { href: actorUrl(r.key), text: r.key })); }
   if (by === 'admin1') { return el('td', null, el('a', { href: placeUrl(r.country_code, r.key), text: r.key + (r.country_code ? ' (' + r.country_code + ')' : '') })); }
@@ -23,7 +24,7 @@ async function show() {
   const by = BY[page.get('by')] ? page.get('by') : 'actor';
   const filters = filterParams(location.search);
   document.getElementById('filters-shown').textContent = filters.toString()
-    ? 'Filters: ' + [...filters].map(([k, v]) => k + ' = ' + v).join(', ') : 'All incidents.';
+    ? t('summaries.filters', { filters: [...filters].map(([k, v]) => k + ' = ' + v).join(', ') }) : t('summaries.allIncidents');
   for (const b of Object.keys(BY)) {
     const p = new URLSearchParams(filters);
     p.set('by', b);
@@ -34,11 +35,11 @@ async function show() {
   document.getElementById('csv-link').href = '/api/summaries/' + by + '.csv?' + filters.toString();
   document.getElementById('explore-link').href = '/?' + filters.toString();
   document.getElementById('key-heading').textContent = BY[by];
-  document.getElementById('summary-caption').textContent = 'Incidents by ' + BY[by].toLowerCase();
+  document.getElementById('summary-caption').textContent = t('summaries.caption.' + by);
   const data = await getJson('/api/summaries/' + by + '?' + filters.toString());
   const tbody = document.querySelector('#summary-table tbody');
   if (!data.rows.length) {
-    tbody.replaceChildren(el('tr', null, el('td', { colspan: 5, class: 'muted', text: 'No incident matches these filters.' })));
+    tbody.replaceChildren(el('tr', null, el('td', { colspan: 5, class: 'muted', text: t('summaries.noMatch') })));
     return;
   }
   tbody.replaceChildren(...data.rows.map((r) => el('tr', { 'data-key': r.key === null ? '' : r.key },
