@@ -46,6 +46,11 @@ class PlaceMentionFinderTest {
         "militants attack Bankass and loot shops; Bankass",
         "gunmen ambushed a patrol; ''",
         "the army shelled Douentza; Douentza",
+        // ... in the present tense of coders' notes
+        "government jets bomb Douentza overnight; Douentza",
+        "rebels capture Bankass after a day of fighting; Bankass",
+        "militiamen invaded Kaya and burned granaries; Kaya",
+        "a soldier was shot along the Douentza-Bankass road; Douentza",
         // a preposition that opens the sentence
         "In Djibo, gunmen shot a trader; Djibo",
         // a county or local government area is found by its seat's name, as coders place it
@@ -67,6 +72,10 @@ class PlaceMentionFinderTest {
         "in the Douentza area, armed groups have been fighting for years; ''",
         "a bomb went off at the Bankass market; Bankass",
         "a trader was beaten at the Douentza gendarmerie; Douentza",
+        // ... also after "a" or "an"
+        "a grenade was thrown into a Bankass mosque; Bankass",
+        "men were robbed at an Ouahigouya bus station; Ouahigouya",
+        "gunmen entered the Kaya refugee settlement at night; Kaya",
         "gunmen ambushed a truck on the Douentza-Bankass road; Douentza",
         "soldiers patrolled in the area of Bankass; Bankass",
         "a patrol clashed with rebels in the vicinity of Gao; Gao",
