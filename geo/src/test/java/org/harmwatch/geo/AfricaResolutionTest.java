@@ -105,6 +105,37 @@ class AfricaResolutionTest {
     }
   }
 
+  /**
+   * document | phrase | whether the second-level division it names is placed at the town of its own
+   * name (its seat), as coders place it.
+   */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Insurgents raided a farming village in Damboa LGA at dawn.|Damboa LGA|true",
+        "Two herders were shot dead in Wukari LGA last week.|Wukari LGA|true",
+        // a division with no town of its name has no point
+        "Soldiers searched homes across Mezam Division.|Mezam Division|false",
+      })
+  void placesADivisionAtItsSeat(String document, String phrase, boolean seated) {
+    Location loc = resolveIn(document, phrase).orElseThrow();
+    assertThat(loc.precision().code()).isEqualTo("admin2");
+    if (!seated) {
+      assertThat(loc.lat()).isNull();
+      return;
+    }
+    String town = phrase.substring(0, phrase.lastIndexOf(' '));
+    Gazetteer.Entry seat =
+        resolver.gazetteer().lookup(town).stream()
+            .filter(e -> e.kind() == Gazetteer.Kind.PLACE && e.countryCode().equals("NG"))
+            .filter(e -> Disambiguator.rank(e) >= 4)
+            .findFirst()
+            .orElseThrow();
+    assertThat(loc.lat()).isEqualTo(seat.lat());
+    assertThat(loc.lon()).isEqualTo(seat.lon());
+  }
+
   /** document | countries expected in its context, in order ('-': none). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
