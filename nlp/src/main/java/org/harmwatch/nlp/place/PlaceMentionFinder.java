@@ -93,10 +93,19 @@ public final class PlaceMentionFinder {
                   + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
                   + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)"));
 
-  // ", Mokolo" after a place name, not followed by another item of a list.
+  // ", Mokolo" after a place name, not followed by another item of a list; or "(Mokolo" opening
+  // brackets of divisions; also after a word of a site ("Zzyqa village, Mokolo", "Zzyqa
+  // neighbourhood (Mokolo)").
   private static final Pattern QUALIFIER =
       Pattern.compile(
-          "\\s*,\\s*((?>" + NAME + "))(?!\\s*,\\s*\\p{Lu}|\\s+(?:and|et|or|ou)\\s+\\p{Lu})");
+          "(?:\\s+(?:village|town|area|district|neighbou?rhood|quarter|suburb|locality|camp|market"
+              + "|sub-?county|county|ward|quartier|secteur|localité))?"
+              + "(?:\\s*,\\s*((?>"
+              + NAME
+              + "))(?!\\s*,\\s*\\p{Lu}|\\s+(?:and|et|or|ou)\\s+\\p{Lu})"
+              + "|\\s*\\(\\s*((?>"
+              + NAME
+              + "))(?=\\s*[,;)]))");
 
   private final PlaceResolver places;
 
@@ -127,10 +136,14 @@ public final class PlaceMentionFinder {
           if (after != null
               && head == null
               && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
-            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does.
+            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does; in
+            // "Zzyqa (Mokolo, ...)" the bracket's first name alone.
+            boolean bracketed = sentence.substring(m.end(1), after.start() - offset).contains("(");
             out.add(
-                new PlaceMention(
-                    sentence.substring(s, after.end() - offset), offset + s, after.end()));
+                bracketed
+                    ? after
+                    : new PlaceMention(
+                        sentence.substring(s, after.end() - offset), offset + s, after.end()));
             continue;
           }
           if (after != null
@@ -162,11 +175,12 @@ public final class PlaceMentionFinder {
     if (!q.lookingAt()) {
       return null;
     }
-    String name = knownPrefix(q.group(1));
-    if (name == null || name.length() < q.group(1).length()) {
+    int g = q.group(1) != null ? 1 : 2;
+    String name = knownPrefix(q.group(g));
+    if (name == null || name.length() < q.group(g).length()) {
       return null;
     }
-    return new PlaceMention(name, offset + q.start(1), offset + q.start(1) + name.length());
+    return new PlaceMention(name, offset + q.start(g), offset + q.start(g) + name.length());
   }
 
   // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows; "Kerawa-Mafa"

@@ -62,6 +62,12 @@ class PlaceMentionFinderTest {
         "raiders burnt Zzyqa, Douentza on Friday; Zzyqa, Douentza",
         // ... and stands beside one it knows
         "raiders burnt Bankass, Douentza on Friday; Bankass | Douentza",
+        // ... also after a word of a site, or opening brackets
+        "a trader was shot in Zzyqa neighbourhood, Douentza; Zzyqa neighbourhood, Douentza",
+        "raiders burnt Zzyqa village, Douentza on Friday; Zzyqa village, Douentza",
+        "militants attacked Zzyqa (Douentza, Mopti) at dawn; Douentza",
+        "a grenade went off in Zzyqa neighbourhood (Douentza) at night; Douentza",
+        "militants attacked Bankass (Douentza, Mopti) at dawn; Bankass | Douentza",
         // ... but items of a list are not qualifiers
         "attacks in Bankass, Douentza and Kaya; Bankass",
         // a coder's own choice of location
