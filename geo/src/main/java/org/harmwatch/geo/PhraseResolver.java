@@ -28,8 +28,6 @@ final class PhraseResolver {
           + "|centre[\\s-]ouest)";
   private static final String DE = "(?:of|de\\s+la|de\\s+l'|de|du|des|d')\\s*";
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  // A division seat (PPLA2 and up) or a town; not a village that happens to share the name.
-  private static final int SEAT_RANK = 2;
 
   private static final Pattern LEADING =
       Pattern.compile(
@@ -294,36 +292,10 @@ final class PhraseResolver {
       Optional<Resolution> r = name(target, scope, true, k);
       if (r.isPresent()) {
         Resolution x = r.get();
-        Resolution division = new Resolution(written, x.countryCode(), x.entry(), x.precision());
-        return Optional.of(seatOf(target, x.entry()).map(division::atSeat).orElse(division));
+        return Optional.of(new Resolution(written, x.countryCode(), x.entry(), x.precision()));
       }
     }
     return f.seat ? name(target, scope, true, Kind.PLACE) : Optional.empty();
-  }
-
-  // "Damboa LGA", "Moatize district": a second-level division (Uganda's districts are held as
-  // first-level ones but are ADM2 in GeoNames) whose one town of its own name, a seat or a town,
-  // lies in it; coders place such a division at that town.
-  private Optional<Gazetteer.Entry> seatOf(String name, Gazetteer.Entry division) {
-    if (division == null || !division.featureCode().equals("A.ADM2")) {
-      return Optional.empty();
-    }
-    String key = Gazetteer.normalize(name);
-    List<Gazetteer.Entry> towns =
-        lookup.gazetteer().lookup(key).stream()
-            .filter(
-                e ->
-                    CandidateLookup.isSettlement(e)
-                        && e.lat() != null
-                        && Gazetteer.normalize(e.name()).equals(key)
-                        && e.countryCode().equals(division.countryCode())
-                        && e.admin1().equals(division.admin1())
-                        && (e.admin2().isEmpty()
-                            || division.admin2().isEmpty()
-                            || e.admin2().equals(division.admin2()))
-                        && Disambiguator.rank(e) >= SEAT_RANK)
-            .toList();
-    return towns.size() == 1 ? Optional.of(towns.get(0)) : Optional.empty();
   }
 
   /**

@@ -8,18 +8,9 @@ import org.harmwatch.geo.Gazetteer.Entry;
  * A resolution before it becomes a {@link Location}: the name to show, the country, the gazetteer
  * row (null for parts of a country such as "central Mali") and the precision. Holds the naming
  * rules of results: divisions show their official admin1 name, places and countries the gazetteer's
- * name; only places carry coordinates, and second-level divisions that stand for their seat.
- *
- * @param seat the town of the division's own name that a coder places it at ("Damboa LGA" at
- *     Damboa), or null
+ * name; only places carry coordinates.
  */
-record Resolution(
-    String name, String countryCode, Entry entry, LocationPrecision precision, Entry seat) {
-
-  /** A resolution without a seat. */
-  Resolution(String name, String countryCode, Entry entry, LocationPrecision precision) {
-    this(name, countryCode, entry, precision, null);
-  }
+record Resolution(String name, String countryCode, Entry entry, LocationPrecision precision) {
 
   /** The resolution that a gazetteer row stands for, named by its kind. */
   static Resolution of(Entry e) {
@@ -39,12 +30,7 @@ record Resolution(
 
   /** The same row shown under the phrase as written ("the Mopti region"). */
   Resolution writtenAs(String written) {
-    return new Resolution(written, countryCode, entry, precision, seat);
-  }
-
-  /** The same division, placed at {@code town}, the seat that bears its name. */
-  Resolution atSeat(Entry town) {
-    return new Resolution(name, countryCode, entry, precision, town);
+    return new Resolution(written, countryCode, entry, precision);
   }
 
   /** The location, with {@code text} as the phrase of the document it came from. */
@@ -54,14 +40,14 @@ record Resolution(
     }
     String admin1 = blankToNull(Admin1Names.shown(countryCode, entry.admin1()));
     String admin2 = precision == LocationPrecision.ADMIN1 ? null : blankToNull(entry.admin2());
-    Entry at = precision == LocationPrecision.PLACE ? entry : seat;
+    boolean point = precision == LocationPrecision.PLACE;
     return new Location(
         name,
         countryCode,
         admin1,
         admin2,
-        at == null ? null : at.lat(),
-        at == null ? null : at.lon(),
+        point ? entry.lat() : null,
+        point ? entry.lon() : null,
         precision,
         entry.geonamesId(),
         text);
