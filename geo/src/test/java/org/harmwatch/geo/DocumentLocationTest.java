@@ -87,6 +87,8 @@ class DocumentLocationTest {
         Arguments.of("KANU youths beat a rival candidate's agent.", "KE", null, "country"),
         Arguments.of("MDJT rebels say they downed an army helicopter.", "TD", null, "country"),
         Arguments.of("SNG troops searched a market for weapons.", "SO", null, "country"),
+        Arguments.of(
+            "Le procureur du Faso a ouvert une enquête sur l'attaque.", "BF", null, "country"),
         // a division name that several countries share tells none of them; the cue decides, and
         // the division is then the cue's country's
         Arguments.of(
