@@ -115,7 +115,7 @@ final class CandidateLookup {
       List<Entry> cands =
           rows.stream()
               .filter(tier)
-              .filter(e -> inScope(e, scope) || namedDivision && !scope.fixed())
+              .filter(e -> inScope(e, scope, key) || namedDivision && !scope.fixed())
               .toList();
       if (cands.isEmpty()) {
         continue;
@@ -198,7 +198,7 @@ final class CandidateLookup {
         || f.startsWith("A.ADM4");
   }
 
-  private static boolean inScope(Entry e, Scope scope) {
+  private static boolean inScope(Entry e, Scope scope, String key) {
     if (e.kind() == Kind.COUNTRY) {
       return false;
     }
@@ -216,7 +216,12 @@ final class CandidateLookup {
         || scope.countries().contains(e.countryCode())) {
       return true;
     }
-    return isMajor(e);
+    // A city outside the region only by its own name: "Tur" is no Tours, "Kuito" no Quito, though
+    // the gazetteer lists those spellings among their alternates.
+    return isMajor(e)
+        && (scope.region().isEmpty()
+            || scope.region().contains(e.countryCode())
+            || Gazetteer.normalize(e.name()).equals(key));
   }
 
   private static boolean isMajor(Entry e) {

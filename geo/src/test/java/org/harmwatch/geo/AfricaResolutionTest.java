@@ -105,6 +105,28 @@ class AfricaResolutionTest {
     }
   }
 
+  /**
+   * document | phrase: a name that a city outside Africa bears only as an alternate spelling never
+   * resolves to that city (it finds the African place of that name, or nothing).
+   */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Warplanes bombed Tur on Tuesday, wounding ten herders.|Tur",
+        "Rebels shelled a village 7 km from Kuito.|7 km from Kuito",
+        "Gunmen burned huts in Ben overnight.|Ben",
+        "Militiamen attacked traders in Boni forest.|Boni",
+      })
+  void aCityAbroadIsNotFoundByAnAlternateSpelling(String document, String phrase) {
+    Optional<Location> loc = resolveIn(document, phrase);
+    loc.ifPresent(
+        l ->
+            assertThat(org.harmwatch.core.geo.CountryProfiles.bundled().get(l.countryCode()))
+                .as(l.toString())
+                .isPresent());
+  }
+
   /** document | countries expected in its context, in order ('-': none). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -83,6 +83,12 @@ class DocumentLocationTest {
         Arguments.of("UPDF soldiers repulsed a raid on a cattle kraal.", "UG", null, "country"),
         Arguments.of("FAA units attacked a rebel base.", "AO", null, "country"),
         Arguments.of("FLEC-FAC fighters ambushed a patrol.", "AO", null, "country"),
+        // parties and rebel movements of one country each
+        Arguments.of("KANU youths beat a rival candidate's agent.", "KE", null, "country"),
+        Arguments.of("MDJT rebels say they downed an army helicopter.", "TD", null, "country"),
+        Arguments.of("SNG troops searched a market for weapons.", "SO", null, "country"),
+        Arguments.of(
+            "Le procureur du Faso a ouvert une enquête sur l'attaque.", "BF", null, "country"),
         // a division name that several countries share tells none of them; the cue decides, and
         // the division is then the cue's country's
         Arguments.of(

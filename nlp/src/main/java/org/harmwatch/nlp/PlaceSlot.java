@@ -21,10 +21,10 @@ final class PlaceSlot {
           "\\b(?:near|close to|outside|outskirts of|près d[e'’]|proche d[e'’]|non loin d[e'’]|proximité d[e'’]|environs d[e'’]|abords d[e'’]|commune d[e'’]|commune rurale d[e'’])\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // A coder's own choice of location: "coded as Kitwe", "coded at approximate location as Dori",
-  // "(coordinates for Mongiro used)".
+  // "(coordinates for Mongiro used)", "[unfound location, coded: Kerawa]".
   private static final PrefilteredPattern CODED_BEFORE =
       PrefilteredPattern.compile(
-          "\\b(?:coded\\s+(?:as|to|at)(?:\\s+approximate\\s+location\\s+as)?|coordinates\\s+(?:for|of))\\s*$",
+          "\\b(?:coded\\s+(?:as|to|at)(?:\\s+approximate\\s+location\\s+as)?|coded\\s*:|coordinates\\s+(?:for|of))\\s*$",
           Pattern.CASE_INSENSITIVE);
   // A country named as where people came from or went to, or as a neighbour: "raiders from
   // Ethiopia", "fled into Somalia", "at the border with Tanzania" tell where the incident is not.
@@ -38,8 +38,12 @@ final class PlaceSlot {
   // A settlement said to lie a few kilometres from a town cannot be farther than this from it.
   private static final double ANCHOR_KM = 100;
 
-  /** A location and the sentence that names it. */
-  private record Placed(SentenceFacts facts, Location location) {}
+  /** A location, the sentence that names it, and whether a coder's note chose it. */
+  private record Placed(SentenceFacts facts, Location location, boolean coded) {
+    Placed(SentenceFacts facts, Location location) {
+      this(facts, location, false);
+    }
+  }
 
   private PlaceSlot() {}
 
@@ -53,7 +57,8 @@ final class PlaceSlot {
       IncidentDraft d, String docCountry, Location docPlace, EvidenceMarks marks) {
     Placed placed = mostPrecise(d.facts, docCountry);
     if (placed != null) {
-      Location anchor = distanceAnchor(placed.facts());
+      // A coder's chosen place stands even far from the town the note measures from.
+      Location anchor = placed.coded() ? null : distanceAnchor(placed.facts());
       if (anchor != null && placed.location() != anchor && tooFar(placed.location(), anchor)) {
         // "the village of X, 15 km from Djibo" with an X that the gazetteer knows only 100 km
         // away: a namesake, not the village meant; the town it is measured from is sure.
@@ -88,7 +93,7 @@ final class PlaceSlot {
       for (Location l : f.locations()) {
         if (coded(f, l)) {
           // "Attack in Kamfinsa, coded as Kitwe": the coder says which place stands for it.
-          return new Placed(f, l);
+          return new Placed(f, l, true);
         }
       }
     }

@@ -68,7 +68,9 @@ public final class PlaceMentionFinder {
                   + NAME),
           // names after a locative preposition
           PrefilteredPattern.compile(
-              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coded\\s*:|coordinates\\s+(?:for|of)|areas?\\s+of|vicinity\\s+of|locality\\s+of|island\\s+of|recaptured?|retook|retaken?|overran|took\\s+(?:over|control\\s+of)|"
+              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|along|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|"
+                  // coders' notes tell events in the present: "SAF bomb X", "rebels capture X"
+                  + "bombs?|shells?|captures?|seizes?|storms?|invade[sd]?|overruns?|overt[ao]ok|overtakes?|occup(?:y|ies|ied)|enters?|loots?|razed?|razes|besieges?|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coded\\s*:|coordinates\\s+(?:for|of)|areas?\\s+of|vicinity\\s+of|locality\\s+of|island\\s+of|recaptured?|retook|retaken?|overran|took\\s+(?:over|control\\s+of)|"
                   // "marched to X", "the road from X to Y"; not "fled to" (refugees abroad)
                   + "(?<!\\b(?:fled|flee|fleeing|flew|escaped|deported|repatriated|returned|returning)\\s)to|"
                   // "between X and Y": both ends
@@ -81,18 +83,29 @@ public final class PlaceMentionFinder {
           // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a
           // site; not "the X area", which news use for background ("in the Ansongo area, armed
           // groups have been fighting")
+          // "a Jos mosque", "an Azare market": a site of the town named by the article's noun.
           PrefilteredPattern.compile(
-              "\\b(?iu:the)\\s+("
+              "\\b(?iu:the|an?)\\s+("
                   + NAME
-                  + ")(?=\\s+(?iu:locality|localities|market|forest|axis|road|town|village"
-                  + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+camp|cattle\\s+camp"
+                  + ")(?=\\s+(?iu:locality|localities|markets?|forest|axis|road|town|village"
+                  + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+(?:camp|settlement)|cattle\\s+camp"
+                  + "|mosques?|churche?s?|hotel|bus\\s+(?:stop|station|park)|motor\\s+park"
                   + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
                   + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)"));
 
-  // ", Mokolo" after a place name, not followed by another item of a list.
+  // ", Mokolo" after a place name, not followed by another item of a list; or "(Mokolo" opening
+  // brackets of divisions; also after a word of a site ("Zzyqa village, Mokolo", "Zzyqa
+  // neighbourhood (Mokolo)").
   private static final Pattern QUALIFIER =
       Pattern.compile(
-          "\\s*,\\s*((?>" + NAME + "))(?!\\s*,\\s*\\p{Lu}|\\s+(?:and|et|or|ou)\\s+\\p{Lu})");
+          "(?:\\s+(?:village|town|area|district|neighbou?rhood|quarter|suburb|locality|camp|market"
+              + "|sub-?county|county|ward|quartier|secteur|localité))?"
+              + "(?:\\s*,\\s*((?>"
+              + NAME
+              + "))(?!\\s*,\\s*\\p{Lu}|\\s+(?:and|et|or|ou)\\s+\\p{Lu})"
+              + "|\\s*\\(\\s*((?>"
+              + NAME
+              + "))(?=\\s*[,;)]))");
 
   private final PlaceResolver places;
 
@@ -123,10 +136,14 @@ public final class PlaceMentionFinder {
           if (after != null
               && head == null
               && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
-            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does.
+            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does; in
+            // "Zzyqa (Mokolo, ...)" the bracket's first name alone.
+            boolean bracketed = sentence.substring(m.end(1), after.start() - offset).contains("(");
             out.add(
-                new PlaceMention(
-                    sentence.substring(s, after.end() - offset), offset + s, after.end()));
+                bracketed
+                    ? after
+                    : new PlaceMention(
+                        sentence.substring(s, after.end() - offset), offset + s, after.end()));
             continue;
           }
           if (after != null
@@ -158,11 +175,12 @@ public final class PlaceMentionFinder {
     if (!q.lookingAt()) {
       return null;
     }
-    String name = knownPrefix(q.group(1));
-    if (name == null || name.length() < q.group(1).length()) {
+    int g = q.group(1) != null ? 1 : 2;
+    String name = knownPrefix(q.group(g));
+    if (name == null || name.length() < q.group(g).length()) {
       return null;
     }
-    return new PlaceMention(name, offset + q.start(1), offset + q.start(1) + name.length());
+    return new PlaceMention(name, offset + q.start(g), offset + q.start(g) + name.length());
   }
 
   // "Djibo Monday" → "Djibo": the longest run of leading words the gazetteer knows; "Kerawa-Mafa"

@@ -46,6 +46,11 @@ class PlaceMentionFinderTest {
         "militants attack Bankass and loot shops; Bankass",
         "gunmen ambushed a patrol; ''",
         "the army shelled Douentza; Douentza",
+        // ... in the present tense of coders' notes
+        "government jets bomb Douentza overnight; Douentza",
+        "rebels capture Bankass after a day of fighting; Bankass",
+        "militiamen invaded Kaya and burned granaries; Kaya",
+        "a soldier was shot along the Douentza-Bankass road; Douentza",
         // a preposition that opens the sentence
         "In Djibo, gunmen shot a trader; Djibo",
         // a county or local government area is found by its seat's name, as coders place it
@@ -57,6 +62,12 @@ class PlaceMentionFinderTest {
         "raiders burnt Zzyqa, Douentza on Friday; Zzyqa, Douentza",
         // ... and stands beside one it knows
         "raiders burnt Bankass, Douentza on Friday; Bankass | Douentza",
+        // ... also after a word of a site, or opening brackets
+        "a trader was shot in Zzyqa neighbourhood, Douentza; Zzyqa neighbourhood, Douentza",
+        "raiders burnt Zzyqa village, Douentza on Friday; Zzyqa village, Douentza",
+        "militants attacked Zzyqa (Douentza, Mopti) at dawn; Douentza",
+        "a grenade went off in Zzyqa neighbourhood (Douentza) at night; Douentza",
+        "militants attacked Bankass (Douentza, Mopti) at dawn; Bankass | Douentza",
         // ... but items of a list are not qualifiers
         "attacks in Bankass, Douentza and Kaya; Bankass",
         // a coder's own choice of location
@@ -67,6 +78,10 @@ class PlaceMentionFinderTest {
         "in the Douentza area, armed groups have been fighting for years; ''",
         "a bomb went off at the Bankass market; Bankass",
         "a trader was beaten at the Douentza gendarmerie; Douentza",
+        // ... also after "a" or "an"
+        "a grenade was thrown into a Bankass mosque; Bankass",
+        "men were robbed at an Ouahigouya bus station; Ouahigouya",
+        "gunmen entered the Kaya refugee settlement at night; Kaya",
         "gunmen ambushed a truck on the Douentza-Bankass road; Douentza",
         "soldiers patrolled in the area of Bankass; Bankass",
         "a patrol clashed with rebels in the vicinity of Gao; Gao",
