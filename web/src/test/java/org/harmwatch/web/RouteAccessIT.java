@@ -78,6 +78,7 @@ class RouteAccessIT {
           {"GET /api/search/documents", "VIEWER"},
           {"GET /api/dossier.pdf", "VIEWER"},
           {"POST /api/documents", "ANALYST"},
+          {"POST /api/documents/upload", "ANALYST"},
           {"PATCH /api/incidents/{id}", "ANALYST"},
           {"POST /api/incidents/{id}/verify", "ANALYST"},
           {"POST /api/incidents/{id}/grade", "ANALYST"},
