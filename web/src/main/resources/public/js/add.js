@@ -64,17 +64,28 @@ async function postFile(file, d, counts) {
   });
 }
 
+/** Has the server capture one page; a row for the document it became, or the reason it could not. */
+async function postCapture(url, counts) {
+  try {
+    const r = await send('POST', '/api/documents/capture', { url });
+    counts[resultRow(url, r.title, r)]++;
+  } catch (e) {
+    counts[errorRow(url, null, e.message)]++;
+  }
+}
+
 form.addEventListener('submit', async (ev) => {
   ev.preventDefault();
   err.textContent = '';
   const d = defaults();
   const text = document.getElementById('d-text').value;
   const files = [...document.getElementById('d-files').files];
-  if (!text.trim() && !files.length) { err.textContent = t('add.nothing'); return; }
+  const page = document.getElementById('d-capture').value.trim();
+  if (!text.trim() && !files.length && !page) { err.textContent = t('add.nothing'); return; }
   document.getElementById('results-box').hidden = false;
   tbody.replaceChildren();
   const counts = { stored: 0, duplicate: 0, error: 0 };
-  const total = files.length + (text.trim() ? 1 : 0);
+  const total = files.length + (text.trim() ? 1 : 0) + (page ? 1 : 0);
   let n = 0;
   if (text.trim()) {
     setStatus(t('add.adding', { n: ++n, total }));
@@ -84,8 +95,12 @@ form.addEventListener('submit', async (ev) => {
     setStatus(t('add.sending', { n: ++n, total, file: f.name }));
     await postFile(f, d, counts);
   }
+  if (page) {
+    setStatus(t('add.capturing', { n: ++n, total, url: page }));
+    await postCapture(page, counts);
+  }
   setStatus(t('add.done', counts), counts.error > 0);
-  if (!counts.error) { document.getElementById('d-text').value = ''; }
+  if (!counts.error) { document.getElementById('d-text').value = ''; document.getElementById('d-capture').value = ''; }
   document.body.dataset.done = String(Number(document.body.dataset.done || 0) + 1);
 });
 

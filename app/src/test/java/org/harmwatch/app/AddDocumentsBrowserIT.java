@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An analyst adds documents from the browser in headless Chromium: a pasted report and files (JSON
- * Lines, an HTML page, a broken PDF), one result per document, a bad line or file costing only
- * itself, the same text twice stored once.
+ * Lines, an HTML page, a broken PDF) and a page to capture, one result per document, a bad line,
+ * file or address costing only itself, the same text twice stored once.
  */
 class AddDocumentsBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -97,10 +97,19 @@ class AddDocumentsBrowserIT {
       // The same text again is a duplicate, not a second document. (After errors the form keeps
       // its text, so that nothing typed is lost.)
       assertThat(b.visible("#d-text").getAttribute("value")).isEqualTo(REPORT);
+      // With it, a page to capture on this very server: refused as not a public address, the
+      // watched sources' rule.
       b.driver().executeScript("document.getElementById('d-files').value = ''");
+      b.visible("#d-capture").sendKeys(app.base() + "/login.html");
       b.visible("#add-form button[type=submit]").click();
       b.until("document.body.dataset.done === '2'");
-      b.textContains("#results tbody", "duplicate: already stored");
+      rows = b.all("#results tbody tr");
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(0).getText()).contains("duplicate: already stored");
+      assertThat(rows.get(1).getText())
+          .contains("/login.html")
+          .contains("error")
+          .contains("not a public internet address");
       assertThat(b.a11yProblems()).isEmpty();
     }
   }
