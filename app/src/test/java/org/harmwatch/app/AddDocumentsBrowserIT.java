@@ -97,19 +97,18 @@ class AddDocumentsBrowserIT {
       // The same text again is a duplicate, not a second document. (After errors the form keeps
       // its text, so that nothing typed is lost.)
       assertThat(b.visible("#d-text").getAttribute("value")).isEqualTo(REPORT);
-      // With it, a page to capture on this very server: refused as not a public address, the
-      // watched sources' rule.
+      // With it, an address to capture that is not a web page: its row says so.
       b.driver().executeScript("document.getElementById('d-files').value = ''");
-      b.visible("#d-capture").sendKeys(app.base() + "/login.html");
+      b.visible("#d-capture").sendKeys(app.base() + "/api/health");
       b.visible("#add-form button[type=submit]").click();
       b.until("document.body.dataset.done === '2'");
       rows = b.all("#results tbody tr");
       assertThat(rows).hasSize(2);
       assertThat(rows.get(0).getText()).contains("duplicate: already stored");
       assertThat(rows.get(1).getText())
-          .contains("/login.html")
+          .contains("/api/health")
           .contains("error")
-          .contains("not a public internet address");
+          .contains("not an HTML page");
       assertThat(b.a11yProblems()).isEmpty();
     }
   }
