@@ -1,6 +1,7 @@
-// Documents from the browser: pasted text and files (plain text, JSON Lines), each posted on its own
-// so that one bad file or line costs only itself; a row per document says what became of it.
-import { el, header, send, setStatus, canChange, incidentUrl, readerUrl } from './common.js';
+// Documents from the browser: pasted text and files (text, HTML, PDF, JSON Lines, RSS/Atom), each
+// sent on its own so that one bad file costs only itself; the server reads each file with the
+// ingest readers and says what became of every document in it, one row each.
+import { el, header, send, sendFile, setStatus, canChange, incidentUrl, readerUrl } from './common.js';
 import { t } from './i18n.js';
 
 const form = document.getElementById('add-form');
@@ -19,44 +20,57 @@ function withDefaults(doc, d) {
   return out;
 }
 
-/** The documents a file holds: one for plain text, one per line of JSON Lines; bad lines as errors. */
-async function documentsOf(file, d) {
-  const name = file.name;
-  const lower = name.toLowerCase();
-  const text = await file.text();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.json')) {
-    return text.split(/\r?\n/).map((line, n) => ({ line, n })).filter((x) => x.line.trim()).map(({ line, n }) => {
-      const from = t('add.line', { file: name, n: n + 1 });
-      try {
-        const doc = JSON.parse(line);
-        if (!doc || typeof doc !== 'object' || Array.isArray(doc)) { return { from, error: t('add.notObject') }; }
-        return { from, doc: withDefaults(doc, d) };
-      } catch (e) {
-        return { from, error: t('add.notJson', { message: e.message }) };
-      }
-    });
-  }
-  if (lower.endsWith('.txt') || lower.endsWith('.text') || file.type === 'text/plain') {
-    return [{ from: name, doc: withDefaults({ title: d.title || name, text }, d) }];
-  }
-  return [{ from: name, error: t('add.otherKind', { file: name }) }];
-}
-
 function row(from, cells) {
   tbody.appendChild(el('tr', null, el('td', { text: from }), ...cells));
 }
 
-async function post(from, doc) {
+function errorRow(from, title, message) {
+  row(from, [el('td', { text: title || '—' }), el('td', { class: 'result error', text: t('add.error', { message }) }), el('td', { text: '—' })]);
+  return 'error';
+}
+
+/** A row for one stored document: a link to it, new or duplicate, links to its incidents. */
+function resultRow(from, title, r) {
+  const found = r.incidents || [];
+  row(from, [el('td', null, el('a', { href: readerUrl(r.document_id), text: title || r.document_id })),
+    el('td', { class: 'result', text: r.created ? t('add.stored') : t('add.duplicate') }),
+    el('td', null, ...(found.length ? found.map((i, n) => el('a', { href: incidentUrl(i.id), text: String(n + 1) + ' ' })) : [t('add.none')]))]);
+  return r.created ? 'stored' : 'duplicate';
+}
+
+async function postText(doc, counts) {
   try {
-    const r = await send('POST', '/api/documents', doc);
-    const found = r.incidents || [];
-    row(from, [el('td', null, el('a', { href: readerUrl(r.document_id), text: doc.title || r.document_id })),
-      el('td', { class: 'result', text: r.created ? t('add.stored') : t('add.duplicate') }),
-      el('td', null, ...(found.length ? found.map((i, n) => el('a', { href: incidentUrl(i.id), text: String(n + 1) + ' ' })) : [t('add.none')]))]);
-    return r.created ? 'stored' : 'duplicate';
+    counts[resultRow(t('add.pasted'), doc.title, await send('POST', '/api/documents', doc))]++;
   } catch (e) {
-    row(from, [el('td', { text: doc.title || '—' }), el('td', { class: 'result error', text: t('add.error', { message: e.message }) }), el('td', { text: '—' })]);
-    return 'error';
+    counts[errorRow(t('add.pasted'), doc.title, e.message)]++;
+  }
+}
+
+/** Sends one file; a row per document it held, or one error row for the whole file. */
+async function postFile(file, d, counts) {
+  const q = new URLSearchParams({ filename: file.name });
+  for (const k of ['title', 'publisher', 'published', 'url']) { if (d[k]) { q.set(k, d[k]); } }
+  let r;
+  try {
+    r = await sendFile('/api/documents/upload?' + q, file);
+  } catch (e) {
+    counts[errorRow(file.name, null, e.message)]++;
+    return;
+  }
+  const many = r.results.length > 1;
+  r.results.forEach((item, n) => {
+    const from = many ? t('add.item', { file: file.name, n: n + 1 }) : file.name;
+    counts[item.error ? errorRow(from, item.title, item.error) : resultRow(from, item.title, item)]++;
+  });
+}
+
+/** Has the server capture one page; a row for the document it became, or the reason it could not. */
+async function postCapture(url, counts) {
+  try {
+    const r = await send('POST', '/api/documents/capture', { url });
+    counts[resultRow(url, r.title, r)]++;
+  } catch (e) {
+    counts[errorRow(url, null, e.message)]++;
   }
 }
 
@@ -66,31 +80,27 @@ form.addEventListener('submit', async (ev) => {
   const d = defaults();
   const text = document.getElementById('d-text').value;
   const files = [...document.getElementById('d-files').files];
-  if (!text.trim() && !files.length) { err.textContent = t('add.nothing'); return; }
+  const page = document.getElementById('d-capture').value.trim();
+  if (!text.trim() && !files.length && !page) { err.textContent = t('add.nothing'); return; }
   document.getElementById('results-box').hidden = false;
   tbody.replaceChildren();
   const counts = { stored: 0, duplicate: 0, error: 0 };
-  const items = [];
-  if (text.trim()) { items.push({ from: t('add.pasted'), doc: withDefaults({ text }, d) }); }
-  for (const f of files) {
-    try {
-      items.push(...await documentsOf(f, d));
-    } catch (e) {
-      items.push({ from: f.name, error: t('add.unreadable', { message: e.message }) });
-    }
+  const total = files.length + (text.trim() ? 1 : 0) + (page ? 1 : 0);
+  let n = 0;
+  if (text.trim()) {
+    setStatus(t('add.adding', { n: ++n, total }));
+    await postText(withDefaults({ text }, d), counts);
   }
-  for (let n = 0; n < items.length; n++) {
-    const it = items[n];
-    setStatus(t('add.adding', { n: n + 1, total: items.length }));
-    if (it.error) {
-      row(it.from, [el('td', { text: '—' }), el('td', { class: 'result error', text: t('add.error', { message: it.error }) }), el('td', { text: '—' })]);
-      counts.error++;
-    } else {
-      counts[await post(it.from, it.doc)]++;
-    }
+  for (const f of files) {
+    setStatus(t('add.sending', { n: ++n, total, file: f.name }));
+    await postFile(f, d, counts);
+  }
+  if (page) {
+    setStatus(t('add.capturing', { n: ++n, total, url: page }));
+    await postCapture(page, counts);
   }
   setStatus(t('add.done', counts), counts.error > 0);
-  if (!counts.error) { document.getElementById('d-text').value = ''; }
+  if (!counts.error) { document.getElementById('d-text').value = ''; document.getElementById('d-capture').value = ''; }
   document.body.dataset.done = String(Number(document.body.dataset.done || 0) + 1);
 });
 

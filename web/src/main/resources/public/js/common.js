@@ -139,6 +139,16 @@ export async function send(method, url, body) {
   return handle(await fetch(url, init));
 }
 
+/**
+ * Sends a file's bytes as application/octet-stream (a type no cross-site form can send) with the
+ * session's CSRF token; the answer's JSON, or an ApiError.
+ */
+export async function sendFile(url, file) {
+  const user = await currentUser();
+  const headers = { Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '', 'Content-Type': 'application/octet-stream' };
+  return handle(await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: file }));
+}
+
 export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }
 
 /** Fills the page header: navigation, the user and a logout button. */

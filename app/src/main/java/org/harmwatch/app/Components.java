@@ -48,6 +48,7 @@ import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
+import org.harmwatch.web.CaptureApi;
 import org.harmwatch.web.CorrectionApi;
 import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DocumentLimit;
@@ -367,6 +368,7 @@ public final class Components implements AutoCloseable {
         new DossierApi(store(choice), review(choice), corroboration(choice), clock),
         new ExportApi(store(choice), corroboration(choice), review(choice), clock),
         new SourcesApi(sources(choice), watcher(choice), clock),
+        new CaptureApi(watcher(choice), store(choice)),
         new ReferenceApi(
             new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)),
         correctionApi(choice),

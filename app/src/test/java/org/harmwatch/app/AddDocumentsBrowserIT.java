@@ -13,8 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * An analyst adds documents from the browser in headless Chromium: a pasted report and files, one
- * result per document, a bad line or file costing only itself, the same text twice stored once.
+ * An analyst adds documents from the browser in headless Chromium: a pasted report and files (JSON
+ * Lines, an HTML page, a broken PDF) and a page to capture, one result per document, a bad line,
+ * file or address costing only itself, the same text twice stored once.
  */
 class AddDocumentsBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -33,6 +34,12 @@ class AddDocumentsBrowserIT {
         "{\"title\":\"Line report\",\"text\":\"Armed men abducted 9 traders near Menaka, Mali, on"
             + " 5 March 2024.\"}\n"
             + "{not json at all\n");
+    Path html = dir.resolve("market-raid.html");
+    Files.writeString(
+        html,
+        "<!doctype html><html lang=\"en\"><head><title>Raid on a market</title></head><body>"
+            + "<article><p>Armed men stormed the market of Gorom-Gorom, Burkina Faso, on 4 March"
+            + " 2024 and shot 6 traders, a local official said.</p></article></body></html>");
     Path pdf = dir.resolve("scan.pdf");
     Files.write(pdf, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4'});
     try (Browser b = Browser.open(1280, 900)) {
@@ -45,16 +52,34 @@ class AddDocumentsBrowserIT {
       b.visible("#d-text").sendKeys(REPORT);
       b.driver()
           .findElement(By.id("d-files"))
-          .sendKeys(jsonl.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
+          .sendKeys(
+              jsonl.toAbsolutePath() + "\n" + html.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
       b.visible("#add-form button[type=submit]").click();
       b.until("document.body.dataset.done === '1'");
       List<WebElement> rows = b.all("#results tbody tr");
-      assertThat(rows).hasSize(4);
+      assertThat(rows).hasSize(5);
       assertThat(rows.get(0).getText()).contains("pasted text").contains("stored");
-      assertThat(rows.get(1).getText()).contains("two-reports.jsonl, line 1").contains("stored");
-      assertThat(rows.get(2).getText()).contains("line 2").contains("error: not JSON");
-      assertThat(rows.get(3).getText()).contains("scan.pdf").contains("error").contains("ingest");
-      b.textContains("#status", "2 stored, 0 duplicate(s), 2 error(s)");
+      assertThat(rows.get(1).getText()).contains("two-reports.jsonl, item 1").contains("stored");
+      assertThat(rows.get(2).getText()).contains("item 2").contains("error:").contains("JSON");
+      assertThat(rows.get(3).getText())
+          .contains("market-raid.html")
+          .contains("Raid on a market")
+          .contains("stored");
+      assertThat(rows.get(4).getText()).contains("scan.pdf").contains("not a readable PDF");
+      b.textContains("#status", "3 stored, 0 duplicate(s), 2 error(s)");
+
+      String page = rows.get(3).findElement(By.cssSelector("a")).getAttribute("href");
+      var fromPage =
+          app.store()
+              .document(
+                  java.net.URLDecoder.decode(
+                      page.replaceAll(".*id=", ""), java.nio.charset.StandardCharsets.UTF_8))
+              .orElseThrow();
+      assertThat(fromPage.contentType()).isEqualTo("text/html");
+      assertThat(fromPage.text()).contains("shot 6 traders").doesNotContain("<p>");
+      assertThat(fromPage.publisher())
+          .as("the form's source, the page naming none")
+          .isEqualTo("Local radio");
 
       String href = rows.get(0).findElement(By.cssSelector("a")).getAttribute("href");
       String docId =
@@ -72,10 +97,18 @@ class AddDocumentsBrowserIT {
       // The same text again is a duplicate, not a second document. (After errors the form keeps
       // its text, so that nothing typed is lost.)
       assertThat(b.visible("#d-text").getAttribute("value")).isEqualTo(REPORT);
+      // With it, an address to capture that is not a web page: its row says so.
       b.driver().executeScript("document.getElementById('d-files').value = ''");
+      b.visible("#d-capture").sendKeys(app.base() + "/api/health");
       b.visible("#add-form button[type=submit]").click();
       b.until("document.body.dataset.done === '2'");
-      b.textContains("#results tbody", "duplicate: already stored");
+      rows = b.all("#results tbody tr");
+      assertThat(rows).hasSize(2);
+      assertThat(rows.get(0).getText()).contains("duplicate: already stored");
+      assertThat(rows.get(1).getText())
+          .contains("/api/health")
+          .contains("error")
+          .contains("not an HTML page");
       assertThat(b.a11yProblems()).isEmpty();
     }
   }

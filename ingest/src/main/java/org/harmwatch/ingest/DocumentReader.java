@@ -225,9 +225,61 @@ public final class DocumentReader {
     return false;
   }
 
+  /**
+   * Whether a file named {@code fileName} is of a type this reader reads, by its extension (case
+   * does not matter).
+   */
+  public static boolean supports(String fileName) {
+    String ext = extension(fileName);
+    return ext.equals("jsonl")
+        || ext.equals("ndjson")
+        || ext.equals("json")
+        || WHOLE_FILE_TYPES.contains(ext);
+  }
+
+  /**
+   * Reads the bytes of a file named {@code fileName} (e.g. an upload), whose format is chosen by
+   * extension as for {@link #read(Path)}; rejections name {@code fileName} as their source.
+   */
+  public Stream<ReadResult> read(String fileName, byte[] bytes) {
+    String ext = extension(fileName);
+    if (ext.equals("jsonl") || ext.equals("ndjson") || ext.equals("json")) {
+      InputStream in = new ByteArrayInputStream(bytes);
+      return ext.equals("json")
+          ? closing(jsonDocuments(in, fileName), in)
+          : jsonLines(in, fileName);
+    }
+    if (!WHOLE_FILE_TYPES.contains(ext)) {
+      return Stream.of(ReadResult.failed(fileName, unsupported(ext)));
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      return Stream.of(
+          ReadResult.failed(fileName, "input is larger than " + MAX_FILE_BYTES + " bytes"));
+    }
+    return lazy(fileName, () -> wholeFile(ext, bytes, fileName));
+  }
+
+  private static String extension(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+  }
+
+  private static String unsupported(String ext) {
+    return (ext.isEmpty() ? "file has no extension" : "unsupported file type '." + ext + "'")
+        + " (use .jsonl, .ndjson, .json, .txt, .html, .htm, .pdf, .rss, .atom or .xml)";
+  }
+
+  private Stream<ReadResult> wholeFile(String ext, byte[] bytes, String source) {
+    return switch (ext) {
+      case "txt", "text" -> Stream.of(text(bytes, source));
+      case "html", "htm" -> Stream.of(html(bytes, source));
+      case "pdf" -> Stream.of(pdf(bytes, source));
+      default -> feed(bytes, source);
+    };
+  }
+
   private Stream<ReadResult> readFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    String ext = extension(file.getFileName().toString());
     String source = file.toString();
     if (ext.equals("jsonl") || ext.equals("ndjson") || ext.equals("json")) {
       InputStream in;
@@ -239,12 +291,7 @@ public final class DocumentReader {
       return ext.equals("json") ? closing(jsonDocuments(in, source), in) : jsonLines(in, source);
     }
     if (!WHOLE_FILE_TYPES.contains(ext)) {
-      return Stream.of(
-          ReadResult.failed(
-              source,
-              (ext.isEmpty() ? "file has no extension" : "unsupported file type '." + ext + "'")
-                  + " (use .jsonl, .ndjson, .json, .txt, .html, .htm, .pdf, .rss, .atom or"
-                  + " .xml)"));
+      return Stream.of(ReadResult.failed(source, unsupported(ext)));
     }
     return lazy(
         source,
@@ -262,12 +309,7 @@ public final class DocumentReader {
           } catch (IOException e) {
             return Stream.of(ReadResult.failed(source, "cannot read: " + e));
           }
-          return switch (ext) {
-            case "txt", "text" -> Stream.of(text(bytes, source));
-            case "html", "htm" -> Stream.of(html(bytes, source));
-            case "pdf" -> Stream.of(pdf(bytes, source));
-            default -> feed(bytes, source);
-          };
+          return wholeFile(ext, bytes, source);
         });
   }
 

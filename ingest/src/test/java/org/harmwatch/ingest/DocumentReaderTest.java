@@ -196,6 +196,53 @@ class DocumentReaderTest {
         .contains("corrupt.pdf");
   }
 
+  @Test
+  void namedBytesAreReadByTheExtensionOfTheirName() {
+    byte[] page =
+        "<html><head><title>T</title></head><body><p>Words here.</p></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+    Document html = documents(all(reader.read("Page.HTM", page))).get(0);
+    assertThat(html.contentType()).isEqualTo("text/html");
+    assertThat(html.text()).contains("Words here.");
+    // The name decides, not the content: markup named .txt stays text.
+    assertThat(documents(all(reader.read("page.txt", page))).get(0).contentType())
+        .isEqualTo("text/plain");
+    assertThat(failures(all(reader.read("notes.docx", page))))
+        .singleElement()
+        .asString()
+        .startsWith("notes.docx unsupported file type '.docx'");
+    assertThat(failures(all(reader.read("scan.pdf", page))))
+        .singleElement()
+        .asString()
+        .startsWith("scan.pdf not a readable PDF");
+    String lines = "{\"text\":\"One.\"}\n{oops\n{\"text\":\"Two.\"}\n";
+    List<ReadResult> jsonl = all(reader.read("b.jsonl", lines.getBytes(StandardCharsets.UTF_8)));
+    assertThat(documents(jsonl)).hasSize(2);
+    assertThat(failures(jsonl)).singleElement().asString().startsWith("b.jsonl:2 ");
+  }
+
+  @Test
+  void supportsTheTypesItReads() {
+    for (String name :
+        List.of(
+            "a.txt",
+            "a.HTML",
+            "a.htm",
+            "a.pdf",
+            "a.jsonl",
+            "a.json",
+            "a.rss",
+            "a.atom",
+            "a.xml",
+            "a.ndjson",
+            "a.text")) {
+      assertThat(DocumentReader.supports(name)).as(name).isTrue();
+    }
+    for (String name : List.of("a.docx", "a", "a.pdf.exe", "", "pdf")) {
+      assertThat(DocumentReader.supports(name)).as(name).isFalse();
+    }
+  }
+
   private static ByteArrayInputStream stream(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }

@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.text.LanguageGuesser;
 import org.harmwatch.core.watch.Capture;
+import org.harmwatch.core.watch.PageCapturer;
 import org.harmwatch.core.watch.PollReport;
 import org.harmwatch.core.watch.SourceItem;
 import org.harmwatch.core.watch.SourceKind;
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * the next poll backs off (interval × 2^failures, at most a day). Thread-safe; one poll at a time
  * per source.
  */
-public final class Watcher implements SourcePoller {
+public final class Watcher implements SourcePoller, PageCapturer {
   private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
 
   static final String ACCEPT_FEED =
@@ -196,6 +198,39 @@ public final class Watcher implements SourcePoller {
 
   private Outcome capture(WatchedSource s, Listed item, String feedLanguage)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
+    Stored stored = fetchAndStore(item, s.id(), first(feedLanguage, s.language()), s.name());
+    store.saveItem(
+        s.id(),
+        item.link(),
+        stored.duplicate() ? "duplicate" : "captured",
+        stored.documentId(),
+        null,
+        clock.instant());
+    return new Outcome(stored.duplicate(), stored.incidents().size());
+  }
+
+  @Override
+  public IngestResult capture(String url) {
+    String scheme = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+    if (!scheme.startsWith("http://") && !scheme.startsWith("https://")) {
+      throw new PageCapturer.Failed("'" + url + "' is not an http or https address");
+    }
+    try {
+      Stored s = fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null);
+      return new IngestResult(s.documentId(), !s.duplicate(), s.incidents());
+    } catch (FetchException | SourceError | ArticleExtractor.Unreadable e) {
+      throw new PageCapturer.Failed(e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PageCapturer.Failed("capture of " + url + " was interrupted");
+    }
+  }
+
+  private record Stored(String documentId, boolean duplicate, List<Incident> incidents) {}
+
+  // Fetches, archives and ingests one article, unless the same article is already held.
+  private Stored fetchAndStore(Listed item, Long sourceId, String language, String publisher)
+      throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
     Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
     checkHtml(f, item.link());
     ArticleExtractor.Article a = extractor.extract(f.body(), f.contentType(), f.finalUrl());
@@ -205,16 +240,15 @@ public final class Watcher implements SourcePoller {
             : f.finalUrl();
     String textSha = Document.sha256Hex(normalised(a.text()).getBytes(StandardCharsets.UTF_8));
     WarcRecords.Archived warc = WarcRecords.archive(f, fetcher.settings().userAgent(), ACCEPT_HTML);
-    Instant now = clock.instant();
     Optional<String> held = store.capturedDocument(canonical, textSha);
     String documentId;
-    int incidents = 0;
+    List<Incident> incidents = List.of();
     if (held.isPresent()) {
       documentId = held.get();
     } else {
-      String language = first(a.language(), feedLanguage, s.language());
-      if (language == null) {
-        language = languages.guess(a.text());
+      String lang = first(a.language(), language);
+      if (lang == null) {
+        lang = languages.guess(a.text());
       }
       Document d =
           new Document(
@@ -222,21 +256,21 @@ public final class Watcher implements SourcePoller {
               null,
               first(a.title(), item.title()),
               canonical,
-              first(a.siteName(), s.name()),
+              first(a.siteName(), publisher),
               a.published() != null ? a.published() : item.published(),
-              language,
+              lang,
               a.text(),
               "text/html",
               f.body(),
               f.fetched());
       IngestResult r = ingest.ingest(d);
       documentId = r.documentId();
-      incidents = r.incidents().size();
+      incidents = r.incidents();
     }
     store.saveCapture(
         new Capture(
             warc.recordId(),
-            s.id(),
+            sourceId,
             item.link(),
             f.finalUrl(),
             canonical,
@@ -249,9 +283,7 @@ public final class Watcher implements SourcePoller {
             warc.payloadSha256(),
             textSha,
             warc.warc()));
-    store.saveItem(
-        s.id(), item.link(), held.isPresent() ? "duplicate" : "captured", documentId, null, now);
-    return new Outcome(held.isPresent(), incidents);
+    return new Stored(documentId, held.isPresent(), incidents);
   }
 
   private static String normalised(String text) {

@@ -556,6 +556,50 @@ class WatcherIT {
   }
 
   @Test
+  void aPageNamedByAnAnalystIsCapturedArchivedAndIngestedOnce() {
+    serve(
+        "/one-page",
+        "text/html",
+        article("Camp attacked", null, "Raiders attacked a camp for displaced people at dawn."));
+    var first = watcher.capture(url("/one-page"));
+    assertThat(first.created()).isTrue();
+    Document d = documents.document(first.documentId()).orElseThrow();
+    assertThat(d.title()).isEqualTo("Camp attacked");
+    assertThat(d.text()).contains("camp for displaced people").doesNotContain("Copyright");
+    assertThat(d.url()).isEqualTo(url("/one-page"));
+    assertThat(d.capturedAt()).isNotNull();
+    assertThat(sources.list()).as("no source is made for a single page").isEmpty();
+
+    var again = watcher.capture(url("/one-page"));
+    assertThat(again.created()).isFalse();
+    assertThat(again.documentId()).isEqualTo(first.documentId());
+    assertThat(documents.documentCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageCaptureFailsWithItsReasonAndKeepsTheAddressRules() {
+    serve("/data.json", "application/json", "{}");
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> watcher.capture(url("/data.json"))))
+        .isInstanceOf(org.harmwatch.core.watch.PageCapturer.Failed.class)
+        .hasMessageContaining("not an HTML page");
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> watcher.capture("file:///etc/passwd")))
+        .hasMessageContaining("not an http or https address");
+    try (Fetcher guarded = new Fetcher(FAST, Clock.systemUTC())) {
+      Watcher strict = new Watcher(sources, d -> null, guarded, Clock.systemUTC(), 10);
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> strict.capture(url("/data.json"))))
+          .isInstanceOf(org.harmwatch.core.watch.PageCapturer.Failed.class)
+          .hasMessageContaining("127.0.0.1");
+    }
+    assertThat(documents.documentCount()).isZero();
+  }
+
+  @Test
   void anUnreachableHostIsNamed() {
     WatchedSource s =
         sources.add(

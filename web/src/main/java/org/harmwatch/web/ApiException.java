@@ -51,6 +51,25 @@ public final class ApiException extends RuntimeException {
         "Content-Type must be application/json, was '" + given + "'");
   }
 
+  /** An uploaded file of a type the server does not read; {@code message} names the types read. */
+  public static ApiException unsupportedFileType(String message) {
+    return new ApiException(415, "unsupported_file_type", null, message);
+  }
+
+  /** An uploaded file of a known type that holds no readable document; the message says why. */
+  public static ApiException unreadable(String message) {
+    return new ApiException(422, "unreadable", null, message);
+  }
+
+  /** A request body whose Content-Type is not {@code expected}. */
+  public static ApiException unsupportedMediaType(String given, String expected) {
+    return new ApiException(
+        415,
+        "unsupported_media_type",
+        null,
+        "Content-Type must be " + expected + ", was '" + given + "'");
+  }
+
   /** No authenticated user, or bad credentials. */
   public static ApiException unauthorized(String message) {
     return new ApiException(401, "unauthorized", null, message);

@@ -119,21 +119,7 @@ final class DocumentApi {
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
     }
-    try {
-      limit.check(document);
-    } catch (DocumentLimit.TooLarge e) {
-      throw ApiException.documentTooLarge(e.getMessage());
-    }
-    checkFields(document);
-    sameIdSameText(document);
-    IngestResult result;
-    try {
-      result = ingest.ingest(document);
-    } catch (IllegalArgumentException e) {
-      // Another request stored other text under this id between the check above and the save.
-      sameIdSameText(document);
-      throw e;
-    }
+    IngestResult result = ingestChecked(document);
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("document_id", result.documentId());
     o.put("created", result.created());
@@ -146,6 +132,28 @@ final class DocumentApi {
         "/api/documents/"
             + URLEncoder.encode(result.documentId(), StandardCharsets.UTF_8).replace("+", "%20"));
     Json.send(ctx, result.created() ? 201 : 200, o);
+  }
+
+  /**
+   * Checks {@code document} (text length, field lengths, one text per id) and ingests it.
+   *
+   * @throws ApiException naming what is wrong with the document
+   */
+  IngestResult ingestChecked(Document document) {
+    try {
+      limit.check(document);
+    } catch (DocumentLimit.TooLarge e) {
+      throw ApiException.documentTooLarge(e.getMessage());
+    }
+    checkFields(document);
+    sameIdSameText(document);
+    try {
+      return ingest.ingest(document);
+    } catch (IllegalArgumentException e) {
+      // Another request stored other text under this id between the check above and the save.
+      sameIdSameText(document);
+      throw e;
+    }
   }
 
   private static void checkFields(Document d) {

@@ -111,6 +111,7 @@ public final class WebServer {
     handlers.add(0, ctx -> ctx.attribute(IncidentJson.ATTRIBUTE, incidentJson));
     IncidentApi incidents = new IncidentApi(store);
     DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES, limit);
+    DocumentUpload upload = new DocumentUpload(documents, MAX_BODY_BYTES);
     String openApi = resource("/openapi.yaml");
     Set<String> taken = new HashSet<>();
     for (ApiRoute r : all) {
@@ -127,6 +128,7 @@ public final class WebServer {
             ApiRoute.get("/api/incidents", Access.VIEWER, incidents::list),
             ApiRoute.get("/api/incidents.geojson", Access.VIEWER, incidents::geojson),
             ApiRoute.get("/api/incidents/{id}", Access.VIEWER, incidents::get),
+            ApiRoute.post("/api/documents/upload", Access.ANALYST, upload::post),
             ApiRoute.get("/api/documents/{id}", Access.VIEWER, documents::get),
             ApiRoute.get("/api/documents/{id}/original", Access.VIEWER, documents::original),
             ApiRoute.post("/api/documents", Access.ANALYST, documents::post));

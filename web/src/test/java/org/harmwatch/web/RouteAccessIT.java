@@ -78,6 +78,8 @@ class RouteAccessIT {
           {"GET /api/search/documents", "VIEWER"},
           {"GET /api/dossier.pdf", "VIEWER"},
           {"POST /api/documents", "ANALYST"},
+          {"POST /api/documents/upload", "ANALYST"},
+          {"POST /api/documents/capture", "ANALYST"},
           {"PATCH /api/incidents/{id}", "ANALYST"},
           {"POST /api/incidents/{id}/verify", "ANALYST"},
           {"POST /api/incidents/{id}/grade", "ANALYST"},
@@ -200,6 +202,11 @@ class RouteAccessIT {
                       throw new java.util.NoSuchElementException("no source " + id);
                     },
                     clock),
+                new CaptureApi(
+                    url -> {
+                      throw new org.harmwatch.core.watch.PageCapturer.Failed("offline: " + url);
+                    },
+                    store),
                 new ReferenceApi(
                     new ReferenceImporter(new JdbcReferenceStore(database)),
                     new CrossCheckService(
