@@ -55,7 +55,7 @@ final class RoleResolver {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern CLASH_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:\\S+\\s+){0,2}?(?:(?:have|had|reportedly|se\\s+sont|sont)\\s+)?(?:clash|clashed|clashes|clashing|fought|fight|battle|battled|affrontés|affrontées|opposés|accrochés|exchanged\\s+(?:gun)?fire)\\b",
+          "^\\s*(?:\\S+\\s+){0,2}?(?:(?:have|had|reportedly|se\\s+sont|sont)\\s+)?(?:clash|clashed|clashes|clashing|fought|fight|battle|battled|affrontés|affrontées|opposés|accrochés|exchanged\\s+(?:gun)?fire|engaged\\s+in\\s+(?:\\S+\\s+)?(?:fighting|clashes|battle))\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "the government" names the state's forces only as a side of a fight ("between government and
   // SPLA-IO forces", "government and rebel forces battle"), never as a building or an office.
@@ -159,7 +159,10 @@ final class RoleResolver {
                         .find());
         symmetric |= second;
         for (Actor a : m.actors()) {
-          (target ? targets : perpetrators).putIfAbsent(a.name(), a);
+          if (a.type() == ActorType.UNKNOWN
+              || !(target ? perpetrators : targets).containsKey(a.name())) {
+            (target ? targets : perpetrators).putIfAbsent(a.name(), a);
+          }
         }
         marks.mark(f, target ? "targets" : "perpetrators");
       }

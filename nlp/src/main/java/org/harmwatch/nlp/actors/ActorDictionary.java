@@ -45,6 +45,7 @@ public final class ActorDictionary {
 
   private static final String STATE = "@STATE";
   private static final String POLICE = "@POLICE";
+  private static final String SIDE_KIND = "/side";
 
   /**
    * One dictionary row: canonical names (several for a joint mention), their type, the countries
@@ -65,8 +66,11 @@ public final class ActorDictionary {
     }
   }
 
-  /** The entries of one alias, and whether it was written as a proper name (with a capital). */
-  private record Aliased(List<Entry> entries, boolean proper) {}
+  /**
+   * The entries of one alias, whether it was written as a proper name (with a capital), and whether
+   * it names its group only as a side of a clash (a bare group name: "between the Tiv and Jukun").
+   */
+  private record Aliased(List<Entry> entries, boolean proper, boolean sideOnly) {}
 
   private final String version;
   private final CountryProfiles profiles;
@@ -136,11 +140,13 @@ public final class ActorDictionary {
     private final Map<String, Map<Boolean, List<Entry>>> byAlias = new LinkedHashMap<>();
     private final List<Generated> generated = new ArrayList<>();
     private final Set<String> properKeys = new HashSet<>();
+    private final Set<String> sideKeys = new HashSet<>();
+    private final Set<String> plainKeys = new HashSet<>();
     private final Map<String, Set<String>> aliasesByName = new LinkedHashMap<>();
     private String version;
 
     /** An alias generated from a group name and a template, indexed after the written ones. */
-    private record Generated(String alias, Entry entry) {}
+    private record Generated(String alias, Entry entry, boolean side) {}
 
     Parser(CountryProfiles profiles) {
       this.profiles = profiles;
@@ -186,14 +192,15 @@ public final class ActorDictionary {
       }
       // Generated aliases come after the written ones, which win where both apply.
       generateStateAndPolice();
-      generated.forEach(g -> index(g.alias(), g.entry()));
+      generated.forEach(g -> index(g.alias(), g.entry(), g.side()));
       AliasTrie<Aliased> trie = new AliasTrie<>();
       Set<Entry> distinct = new LinkedHashSet<>();
       int aliasCount = 0;
       for (Map.Entry<String, Map<Boolean, List<Entry>>> e : byAlias.entrySet()) {
         for (Map.Entry<Boolean, List<Entry>> c : e.getValue().entrySet()) {
           boolean proper = c.getKey() || properKeys.contains(e.getKey());
-          trie.put(e.getKey(), c.getKey(), new Aliased(List.copyOf(c.getValue()), proper));
+          boolean side = sideKeys.contains(e.getKey()) && !plainKeys.contains(e.getKey());
+          trie.put(e.getKey(), c.getKey(), new Aliased(List.copyOf(c.getValue()), proper, side));
           distinct.addAll(c.getValue());
           aliasCount++;
         }
@@ -322,7 +329,9 @@ public final class ActorDictionary {
         boolean expanded = false;
         for (Map.Entry<String, List<String>> t : templates.entrySet()) {
           String[] key = t.getKey().split("\\+");
-          if (!key[0].equals(kind)) {
+          // "ethnic/side": bare forms that name the group only as a side of a clash.
+          boolean side = key[0].endsWith(SIDE_KIND);
+          if (!key[0].equals(kind) && !key[0].equals(kind + SIDE_KIND)) {
             continue;
           }
           expanded = true;
@@ -333,7 +342,7 @@ public final class ActorDictionary {
             target = new Entry(List.copyOf(joint), type, countries, from, to);
           }
           for (String form : t.getValue()) {
-            generated.add(new Generated(form.replace("{X}", base), target));
+            generated.add(new Generated(form.replace("{X}", base), target, side));
           }
         }
         if (!expanded) {
@@ -366,6 +375,10 @@ public final class ActorDictionary {
     // Acronyms like "FAMa", "VDP" or "FDS" must not match ordinary words ("fan", "vdp"); "=" forces
     // a case-sensitive alias, "~" a case-insensitive one.
     private void index(String raw, Entry e) {
+      index(raw, e, false);
+    }
+
+    private void index(String raw, Entry e, boolean side) {
       String alias = raw.trim();
       boolean sensitive = isAcronym(alias);
       if (alias.startsWith("=")) {
@@ -383,6 +396,7 @@ public final class ActorDictionary {
       if (!sensitive && !mapKey.equals(key)) {
         properKeys.add(mapKey);
       }
+      (side ? sideKeys : plainKeys).add(mapKey);
       put(mapKey, sensitive, e, alias);
       if (TITLED_ACRONYM.matcher(alias).matches() && !raw.trim().startsWith("=")) {
         // Papers write the longer acronyms as names too: "Unita", "Mujao", "Mopol".
@@ -472,6 +486,9 @@ public final class ActorDictionary {
     List<Match> out = new ArrayList<>();
     for (AliasTrie.Hit<Aliased> hit : trie.scan(text)) {
       String mention = text.substring(hit.start(), hit.end());
+      if (hit.value().sideOnly() && !ClashSides.isSide(text, hit.start(), hit.end())) {
+        continue;
+      }
       Entry e = choose(hit.value().entries(), country, year, hit.value().proper());
       if (e == null) {
         continue;
