@@ -55,7 +55,7 @@ final class RoleResolver {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern CLASH_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:\\S+\\s+){0,2}?(?:(?:have|had|reportedly|se\\s+sont|sont)\\s+)?(?:clash|clashed|clashes|clashing|fought|fight|battle|battled|affrontés|affrontées|opposés|accrochés|exchanged\\s+(?:gun)?fire)\\b",
+          "^\\s*(?:\\S+\\s+){0,2}?(?:(?:have|had|reportedly|se\\s+sont|sont)\\s+)?(?:clash|clashed|clashes|clashing|fought|fight|battle|battled|affrontés|affrontées|opposés|accrochés|exchanged\\s+(?:gun)?fire|engaged\\s+in\\s+(?:\\S+\\s+)?(?:fighting|clashes|battle))\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "the government" names the state's forces only as a side of a fight ("between government and
   // SPLA-IO forces", "government and rebel forces battle"), never as a building or an office.
@@ -83,7 +83,7 @@ final class RoleResolver {
   // des FAMa": the unit attacked is the target, however far the verb.
   private static final PrefilteredPattern UNIT_ATTACKED =
       PrefilteredPattern.compile(
-          "\\b(?:attacked|attacking|ambushed|targeted|overran|stormed|attaqué|attaquant|ciblé|visé|pris\\s+d['’]assaut|assailli)\\b[^.;]{0,40}?\\b(?:detachment|post|outpost|base|position|camp|convoy|patrol|unit|checkpoint|barracks|détachement|poste|base|position|camp|convoi|patrouille|unité|caserne)s?\\s+(?:militaires?\\s+)?(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$",
+          "\\b(?:attacked|attacking|ambushed|targeted|overran|stormed|attaqué|attaquant|ciblé|visé|pris\\s+d['’]assaut|assailli|attacks?|attaques?|assault|assaut)\\b[^.;]{0,40}?\\b(?:detachment|post|outpost|base|position|camp|convoy|patrol|unit|checkpoint|barracks|détachement|poste|base|position|camp|convoi|patrouille|unité|caserne)s?\\s+(?:militaires?\\s+)?(?:of|de|du|des)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "The army says it repelled the assault", "L'armée affirme avoir repoussé l'assaut".
   private static final PrefilteredPattern DEFENDER_AFTER =
@@ -94,6 +94,34 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "28 gendarmes morts", "two soldiers and ten militants killed", "dont 49 gendarmes": a counted
+  // group told with its dead or wounded is among the victims, whatever verb comes first.
+  private static final PrefilteredPattern COUNTED_BEFORE =
+      PrefilteredPattern.compile(
+          "(?:\\b\\d+|\\(\\d+\\)|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              + "dozens\\s+of|scores\\s+of|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+              + "plusieurs|dizaines\\s+de|des\\s+dizaines\\s+de))\\s+(?:[\\p{L}'’-]+\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // The harm told right after the group, or after a second counted group joined to it ("two
+  // gendarmes and ten terrorists killed").
+  private static final PrefilteredPattern COUNTED_HARM_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:(?:and|et)\\s+[^.;:,]{1,30}?\\s+)?(?:(?:were|was|have\\s+been|had\\s+been|ont\\s+été|a\\s+été"
+              + "|sont|also|reportedly|allegedly|été)\\s+)*(?:killed|dead|died|injured|wounded|missing|morts?"
+              + "|tués?|blessés?|décédés?|disparus?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "53 morts, dont 49 gendarmes", "12 dead, including three policemen": counted among the dead.
+  private static final PrefilteredPattern INCLUDED_BEFORE =
+      PrefilteredPattern.compile(
+          "\\b(?:dont|including|among\\s+them|parmi\\s+eux|parmi\\s+lesquels)\\s+(?:\\d+|\\S+)\\s+(?:\\S+\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "ten gunmen killed two herders": the counted group is the subject of an active verb.
+  private static final PrefilteredPattern COUNTED_ACTIVE_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s*(?:killed|wounded|injured|tué|blessé)\\s+(?:\\d|a\\b|an\\b|the\\b|at\\s+least|two|three|four"
+              + "|five|six|seven|eight|nine|ten|several|one|un\\b|une\\b|des\\b|les\\b|le\\b|la\\b|deux|trois"
+              + "|au\\s+moins|plusieurs|\\p{Lu})",
+          Pattern.UNICODE_CASE);
   private static final PrefilteredPattern CLAIMED_BY =
       PrefilteredPattern.compile(
           "\\b(?:claimed by|revendiquée? par)\\s+(?:the\\s+|l['’]|le\\s+|la\\s+)?$",
@@ -148,7 +176,8 @@ final class RoleResolver {
                         .find()
                     || CONJOINED_BEFORE.matcher(before).find()
                         && CLASH_AFTER.matcher(st.substring(m.end())).find());
-        boolean target =
+        boolean counted = !agent && countedVictims(before, st.substring(m.end()));
+        boolean told =
             !agent
                 && (second
                     || TARGET_BEFORE.matcher(before).find()
@@ -157,9 +186,17 @@ final class RoleResolver {
                     || UNIT_ATTACKED
                         .matcher(st.substring(Math.max(0, m.start() - 90), m.start()))
                         .find());
+        boolean target = told || counted;
         symmetric |= second;
         for (Actor a : m.actors()) {
-          (target ? targets : perpetrators).putIfAbsent(a.name(), a);
+          // An actor keeps the role it was first named in ("JNIM fighters clashed with soldiers,
+          // killing 3 JNIM fighters"); unnamed groups may be two sides ("villagers fought back;
+          // three
+          // attackers were killed"), but not by a mere count of their dead.
+          boolean keepsFirstRole = a.type() != ActorType.UNKNOWN || counted && !told;
+          if (!keepsFirstRole || !(target ? perpetrators : targets).containsKey(a.name())) {
+            (target ? targets : perpetrators).putIfAbsent(a.name(), a);
+          }
         }
         marks.mark(f, target ? "targets" : "perpetrators");
       }
@@ -176,6 +213,15 @@ final class RoleResolver {
       }
     }
     return new Roles(perpetrators, targets);
+  }
+
+  // A counted group told with its dead or wounded ("two gendarmes killed"), or counted among the
+  // dead ("including three soldiers"), unless it is the subject of an active verb.
+  private static boolean countedVictims(String before, String after) {
+    return INCLUDED_BEFORE.matcher(before).find()
+        || COUNTED_BEFORE.matcher(before).find()
+            && COUNTED_HARM_AFTER.matcher(after).find()
+            && !COUNTED_ACTIVE_AFTER.matcher(after).find();
   }
 
   // State forces named only as a disguise ("in military uniform", "dressed as soldiers").

@@ -54,6 +54,29 @@ class EventCodingTest {
             + "|ARMED_CLASH|Military Forces of Mali|JNIM: Group for Support of Islam and Muslims",
         "Des affrontements entre l'armée et des jihadistes ont fait 10 morts près de Djibo dimanche."
             + "|ARMED_CLASH|Military Forces of Burkina Faso|Unidentified Armed Group",
+        // A side keeps its first role: its own dead later in the sentence make it no target.
+        "JNIM fighters clashed with soldiers near Douentza on Sunday, killing 3 JNIM fighters."
+            + "|ARMED_CLASH|JNIM: Group for Support of Islam and Muslims|Military Forces of Mali",
+        // Counted with their dead or wounded, or among the dead, soldiers are victims.
+        "Militants ambushed a convoy near Douentza on Sunday; 12 soldiers killed."
+            + "|ARMED_CLASH|Unidentified Armed Group|Military Forces of Mali",
+        "Militants attacked Douentza on Sunday, leaving 12 dead, including three soldiers."
+            + "|ARMED_CLASH|Unidentified Armed Group|Military Forces of Mali",
+        "Des terroristes ont attaqué Djibo dimanche. Le bilan fait état de deux gendarmes et dix"
+            + " terroristes tués.|ARMED_CLASH|Unidentified Armed Group"
+            + "|Police Forces of Burkina Faso (2015-) Gendarmerie",
+        // A counted group that kills is the perpetrator.
+        "Three attackers killed a trader in Douentza on Sunday.|ATTACK|Unidentified Armed Group"
+            + "|Civilians",
+        "20 February: Malian soldiers shot and killed 7 civilians in Douentza."
+            + "|ATTACK|Military Forces of Mali|Civilians",
+        // Two groups that "engaged in fighting" are the two sides, the second one actor 2.
+        "MNLA and JNIM have engaged in heavy fighting near Douentza on Sunday."
+            + "|ARMED_CLASH|MNLA: National Movement for the Liberation of Azawad"
+            + "|JNIM: Group for Support of Islam and Muslims",
+        // Two peoples named bare as the sides of a clash are their ethnic militias.
+        "Clashes between the Bambara and Bozo near Douentza on Sunday left 4 dead."
+            + "|ARMED_CLASH|Bambara Ethnic Militia|Bozo Ethnic Militia",
         // Explosions by their device.
         "A man threw a grenade into a bar in Gao on Friday, wounding six civilians."
             + "|GRENADE||Civilians",
