@@ -86,6 +86,8 @@ final class PhraseResolver {
         Kind.ADMIN2,
         Kind.ADMIN1,
         true),
+    // DR Congo's territoires and chefferies are second-level units ("territoire de Walungu").
+    TERRITORY("territoires?|territor(?:y|ies)|chefferies?|chiefdoms?", Kind.ADMIN2, null, true),
     // Ethiopia's zones are second-level units.
     ZONE("zones?", Kind.ADMIN2, Kind.PLACE),
     DISTRICT("districts?", Kind.ADMIN1, Kind.ADMIN2, true),

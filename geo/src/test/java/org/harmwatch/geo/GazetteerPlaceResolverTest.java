@@ -47,6 +47,8 @@ class GazetteerPlaceResolverTest {
         Arguments.of(
             "cercle de Bankass", "ML", "cercle de Bankass", "ML", "Mopti", "admin2", 7701493L),
         Arguments.of("Bankass cercle", "ML", "Bankass cercle", "ML", "Mopti", "admin2", 7701493L),
+        // a DR Congo territoire the gazetteer holds only by its seat stands for that town
+        Arguments.of("territoire de Walungu", "CD", "Walungu", "CD", "Sud-Kivu", "place", null),
         Arguments.of(
             "province du Soum", "BF", "province du Soum", "BF", "Sahel", "admin2", 2355248L),
         Arguments.of("central Mali", "ML", "central Mali", "ML", null, "region", null),

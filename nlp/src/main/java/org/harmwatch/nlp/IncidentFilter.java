@@ -20,7 +20,7 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * left out when nothing dates it and it counts no one and names no place closer than a region
  * ("northern Nigeria") or a country (an allusion to abuses, not an incident the text tells: the
  * real gold needs a time reference); when it is an abduction none of whose sentences tells a taking
- * or violence beyond an arrest (beyond-arrest-words.txt); and when its opening sentence is about a
+ * or violence beyond an arrest (beyond-arrest-words.txt); and when one of its sentences is about a
  * conflict outside Africa (foreign-markers.txt) and its place is no more than a country or lies
  * outside the document's country. Immutable and thread-safe.
  */
@@ -69,8 +69,7 @@ final class IncidentFilter {
     if (notAnEvent(opening) || d.built.date() == null && reaction(opening)) {
       return false;
     }
-    return brief
-        || !undatedAndUncounted(d.built) && !arrestOnly(d) && !abroad(d.built, opening, docCountry);
+    return brief || !undatedAndUncounted(d.built) && !arrestOnly(d) && !abroad(d, docCountry);
   }
 
   // "Some of the worst abuses have taken place across Nigeria": no date, no figure, no place closer
@@ -101,11 +100,14 @@ final class IncidentFilter {
   }
 
   // "Families of the hostages held in Gaza since the attack on Israel of 7 October 2023": a
-  // world-page story, whatever African namesake the gazetteer found for its place.
-  private boolean abroad(Incident i, String opening, String docCountry) {
-    if (!foreign.matcher(opening).find()) {
+  // world-page story, whatever African namesake the gazetteer found for its place; also when a
+  // later sentence of the incident says where it is ("a Ukrainian news source said the museum
+  // ...") and the incident names no African place of its own, only the document's country.
+  private boolean abroad(IncidentDraft d, String docCountry) {
+    if (d.facts.stream().noneMatch(f -> foreign.matcher(f.sentence().text()).find())) {
       return false;
     }
+    Incident i = d.built;
     return i.location() == null
         || i.location().precision() == LocationPrecision.COUNTRY
         || docCountry != null && !docCountry.equals(i.location().countryCode());

@@ -7,6 +7,7 @@ import static org.harmwatch.nlp.DiscourseCues.CLAIM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,9 @@ final class Segmenter {
           "(?i)(?:wounded|injured|wounding|injuring|blessée?s?|bod(?:y|ies)\\b.*|found dead)",
           Pattern.UNICODE_CASE);
 
+  // A list item: a line that opens with a bullet ("• Kalemie, le 3 mai ;").
+  private static final PrefilteredPattern LIST_ITEM = PrefilteredPattern.compile("^[•·▪◦‣*]\\s");
+
   private final SentenceAnnotator annotator;
 
   /** A segmenter that annotates the sentences it needs with {@code annotator}. */
@@ -97,6 +101,10 @@ final class Segmenter {
     boolean isBrief = isBrief(sentences, text);
     Set<Integer> captions = captionParagraphs(sentences, text);
     Integer narrative = null;
+    // The last event sentence, and the event word of the bulleted list being read.
+    SentenceFacts lastEvent = null;
+    Trigger listCue = null;
+    boolean inList = false;
     for (Sentence s : sentences) {
       Integer narrativeBefore = narrative;
       if (!captions.contains(s.paragraph())) {
@@ -120,6 +128,27 @@ final class Segmenter {
         if (!label.dates().isEmpty() || !label.locations().isEmpty()) {
           pendingLabels.add(label);
           noteOrganisations(s, lastOrganisation);
+          continue;
+        }
+      }
+      boolean listItem = LIST_ITEM.matcher(s.text()).find();
+      if (listItem && !inList) {
+        // "Positions were attacked again, including: • X, on 12 May; • Y, on 17 May": the items
+        // are events of the kind told just before the list.
+        listCue =
+            lastEvent != null && s.paragraph() - lastEvent.sentence().paragraph() <= LIST_REACH
+                ? lastEvent.trigger()
+                : null;
+      }
+      inList = listItem;
+      if (cue == null && listItem && listCue != null) {
+        Trigger itemCue = new Trigger(0, 0, listCue.text(), listCue.hint(), false, false);
+        SentenceFacts item = annotator.annotate(s, itemCue, published, narrative, context);
+        List<IncidentDraft> items = listItems(item, current);
+        if (!items.isEmpty()) {
+          drafts.addAll(items);
+          current = items.get(items.size() - 1);
+          eventSince = false;
           continue;
         }
       }
@@ -215,6 +244,9 @@ final class Segmenter {
       if (!consumed && was != null && !f.sources().isEmpty()) {
         attachSources(f, s, was, drafts, !eventSince);
       }
+      if (!listItem && t != null && !t.anaphoric() && !f.generic() && !quoted) {
+        lastEvent = f;
+      }
       // Whether an event sentence that joined no incident came since the open incident's last one.
       eventSince = !consumed && (eventSince || t != null);
       noteOrganisations(s, lastOrganisation);
@@ -227,6 +259,50 @@ final class Segmenter {
       drafts.forEach(d -> d.documentSource = state);
     }
     return drafts;
+  }
+
+  /** The most paragraphs between a bulleted list and the event sentence it goes on from. */
+  static final int LIST_REACH = 2;
+
+  /**
+   * The incidents a list item under an event sentence tells: one per place it names at its finest
+   * level below country ("• Kankinda and Nzibira, in Walungu territory, on 18 May": two), each told
+   * by the item alone; none when the item gives no date or no such place.
+   */
+  private static List<IncidentDraft> listItems(SentenceFacts item, IncidentDraft previous) {
+    List<IncidentDraft> out = new ArrayList<>();
+    if (item.generic() || item.dates().stream().noneMatch(d -> d.date() != null)) {
+      return out;
+    }
+    // The villages of "Kankinda, in the territory of Walungu", not the territory around them.
+    LocationPrecision finest =
+        item.locations().stream()
+            .map(l -> l.precision())
+            .min(Comparator.naturalOrder())
+            .orElse(LocationPrecision.COUNTRY);
+    IncidentDraft before = previous;
+    for (var place : item.locations()) {
+      if (finest == LocationPrecision.COUNTRY
+          || place.precision() != finest
+          || out.stream().anyMatch(d -> d.first().locations().get(0).equals(place))) {
+        continue;
+      }
+      IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, false);
+      d.facts.add(
+          new SentenceFacts(
+              item.sentence(),
+              item.trigger(),
+              false,
+              item.casualties(),
+              item.dates(),
+              List.of(place),
+              item.sources(),
+              item.amongTheDead()));
+      d.paragraphSource = previous == null ? null : previous.paragraphSource;
+      out.add(d);
+      before = d;
+    }
+    return out;
   }
 
   /**

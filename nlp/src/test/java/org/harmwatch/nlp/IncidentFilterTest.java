@@ -34,6 +34,11 @@ class IncidentFilterTest {
         // A report (two paragraphs, no brief) that tells an event abroad.
         "Les négociations reprennent cette semaine.\n\nDes affrontements entre manifestants et"
             + " policiers ont fait deux morts à Genève ce mardi 7 juin 2022.",
+        // A report whose incident names no place of its own: a later sentence of it says where.
+        "Talks resume this week.\n\nShelling hit the old theatre on 3 June 2022, killing four"
+            + " people. It also destroyed a café near the Kharkiv opera.",
+        "Les pourparlers reprennent.\n\nDes tirs d'obus ont frappé un marché le 3 juin 2022. Ils"
+            + " visaient le centre de Kharkiv.",
         "Le parti se dit profondément consterné par les attaques perpétrées à Djibo contre des"
             + " civils.",
         "Les commerçants de Kaya lancent un cri de cœur après des attaques terroristes répétées.",

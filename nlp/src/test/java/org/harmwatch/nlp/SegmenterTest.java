@@ -41,6 +41,36 @@ class SegmenterTest {
     assertThat(got.get(1).previous).isSameAs(got.get(0));
   }
 
+  /** The incidents a bulleted list tells: "place date" of each, joined by " | "; "-" for none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        // each item under an event sentence is an incident, one per place it names
+        "Des hommes armés ont attaqué des postes du cercle, dont :\\n• Bankass, le 3 juin 2024 ;"
+            + "\\n• Douentza et Niono, le 5 juin 2024."
+            + "#Bankass 2024-06-03 | Douentza 2024-06-05 | Niono 2024-06-05",
+        "Armed groups raided army posts again.\\n\\nThey struck these towns:\\n\\n• Djibo, on 3 June 2024;"
+            + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05",
+        // a list after no event sentence, or whose items give no date, tells no incident
+        "The minister visited these towns:\\n\\n• Djibo, on 3 June 2024;\\n\\n• Kaya, on 5 June 2024.#-",
+        "Gunmen raided villages of the area:\\n\\n• Djibo;\\n\\n• Kaya.#-",
+      })
+  void aListUnderAnEventSentenceTellsOneIncidentPerItemPlace(String text, String expected) {
+    List<IncidentDraft> got = segment(null, text.replace("\\n", "\n"));
+    String places =
+        String.join(
+            " | ",
+            got.stream()
+                .map(
+                    d ->
+                        d.first().locations().get(0).name()
+                            + " "
+                            + d.first().dates().get(0).date().start())
+                .toList());
+    assertThat(got.isEmpty() ? "-" : places).isEqualTo(expected);
+  }
+
   @Test
   void backgroundOpensNoIncident() {
     assertThat(

@@ -50,7 +50,7 @@ public final class PlaceMentionFinder {
               "\\b(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\\s+(?:du|de\\s+la|de\\s+l['’])\\s*"
                   + COUNTRY),
           // divisions: "the Mopti region", "région de Ségou", "cercle de Bankass", "province du
-          // Soum"
+          // Soum", "territoire de Walungu" (DR Congo's second level)
           PrefilteredPattern.compile(
               "\\b"
                   + NAME
@@ -58,7 +58,7 @@ public final class PlaceMentionFinder {
                   + "|[Cc]ounty|LGA|[Mm]unicipality|[Pp]refecture|[Ss]ub-?[Cc]ounty|[Ss]ub-?[Dd]ivision"
                   + "|[Dd]ivision|[Ww]oreda|[Zz]one)\\b"),
           PrefilteredPattern.compile(
-              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle|[Ll]['’][ÉéEe]tat)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
+              "\\b(?:[Rr][ée]gion|[Cc]ercle|[Pp]rovince|[Cc]ommune|[Dd][ée]partement|[Rr]egion|[Cc]ircle|[Ll]['’][ÉéEe]tat|[Tt]erritoire|[Cc]hefferie)\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+)"
                   + NAME),
           // distances: "30 km from Djibo", "à 30 km de Djibo"
           PrefilteredPattern.compile(
@@ -77,7 +77,9 @@ public final class PlaceMentionFinder {
                   + "(?<=\\bbetween\\s\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}\\s)and|"
                   + "localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
                   // a coder's field, also after another on one line: "Date : 15/04 — Lieu : X"
-                  + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*)("
+                  + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*"
+                  // a list item that opens with places: "• Uvira, Kalehe et Kabare, le 14 mai"
+                  + "|^[•·▪◦‣*]\\s+|(?<=^[•·▪◦‣*]\\s{1,3}[^;:.]{1,60})(?:,|\\bet|\\band)\\s+)("
                   + NAME
                   + ")"),
           // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a

@@ -22,22 +22,15 @@ public final class SentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     int n = text.length();
     int paragraph = 0;
-    int start = skipSpace(text, 0);
+    int start = gapEnd(text, 0);
     int i = start;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n') {
         // A line break ends a sentence (titles, list items); a blank line ends a paragraph.
-        int j = i;
-        int newlines = 0;
-        while (j < n && Character.isWhitespace(text.charAt(j))) {
-          if (text.charAt(j) == '\n') {
-            newlines++;
-          }
-          j++;
-        }
+        int j = gapEnd(text, i);
         add(text, start, i, paragraph, out);
-        if (newlines >= 2) {
+        if (lineBreaks(text, i, j) >= 2) {
           paragraph++;
         }
         start = j;
@@ -50,8 +43,8 @@ public final class SentenceSplitter {
           end++;
         }
         add(text, start, end, paragraph, out);
-        start = skipSpace(text, end);
-        if (text.substring(end, start).chars().filter(ch -> ch == '\n').count() >= 2) {
+        start = gapEnd(text, end);
+        if (lineBreaks(text, end, start) >= 2) {
           paragraph++;
         }
         i = start;
@@ -93,14 +86,56 @@ public final class SentenceSplitter {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
+  // The end of the blanks and line breaks from i on.
+  private static int gapEnd(String text, int i) {
+    while (i < text.length() && (isSpace(text.charAt(i)) || strayNewline(text, i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // The line breaks between from and to, a stray escaped one counted.
+  private static int lineBreaks(String text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' || strayNewline(text, i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  // Blank characters, with the invisible marks some pages leave at line starts (left-to-right
+  // mark, zero-width space, byte-order mark) and the no-break space.
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || "\u00a0\u200b\u200e\u200f\ufeff".indexOf(c) >= 0;
+  }
+
+  // The "n" of a line break escaped twice ("\\n" turned into a line break and a letter n): a line
+  // that starts with an n glued to a capital, a digit, a quote, a bullet or a blank is a paragraph
+  // break, not a word ("nDans son communiqué").
+  private static boolean strayNewline(String text, int j) {
+    if (text.charAt(j) != 'n' || j == 0 || text.charAt(j - 1) != '\n') {
+      return false;
+    }
+    if (j + 1 >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(j + 1);
+    return Character.isUpperCase(next)
+        || Character.isDigit(next)
+        || isSpace(next)
+        || "«\"“•-–—(".indexOf(next) >= 0;
+  }
+
   private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

@@ -30,6 +30,26 @@ class SentenceSplitterTest {
     }
   }
 
+  /** Paragraph numbers of the sentences of "text", "text" with \\n for a line break. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      value = {
+        // a line break escaped twice leaves a letter n before the next paragraph
+        "Un poste a été attaqué.\\nnLes assaillants ont fui.#0 Un poste a été attaqué. | 1 Les assaillants ont fui.",
+        "Le bilan est lourd?\\nn« Nous avons fui », dit-il.#0 Le bilan est lourd? | 1 « Nous avons fui », dit-il.",
+        "Liste :\\nn\u200e • Kalemie, le 3 mai ;\\nn\u200e • Uvira, le 4 mai.#0 Liste : | 1 • Kalemie, le 3 mai ; | 2 • Uvira, le 4 mai.",
+        // a line that really starts with the letter n stays one paragraph with the line before
+        "Il a dit\\nn’importe quoi.#0 Il a dit | 0 n’importe quoi.",
+        "The list:\\nnine villages burned.#0 The list: | 0 nine villages burned.",
+      })
+  void readsEscapedBreaksAsParagraphs(String text, String expected) {
+    String input = text.replace("\\n", "\n");
+    List<Sentence> got = splitter.split(input);
+    assertThat(String.join(" | ", got.stream().map(s -> s.paragraph() + " " + s.text()).toList()))
+        .isEqualTo(expected);
+  }
+
   @org.junit.jupiter.api.Test
   void numbersParagraphs() {
     List<Sentence> got = splitter.split("Title\n\nOne. Two.\n\nThree.");
