@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import org.harmwatch.core.account.AccountStore;
+import org.harmwatch.core.alert.WebhookReading;
 import org.harmwatch.core.corroboration.Corroboration;
 import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceResolver;
@@ -93,6 +94,7 @@ public final class Components implements AutoCloseable {
   private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
+  private DocumentRestrictions restrictions;
   private JdbcCorroboration corroboration;
   private SourceStore sources;
   private Fetcher fetcher;
@@ -301,8 +303,11 @@ public final class Components implements AutoCloseable {
 
   /** The restricted documents, in the same database as {@link #store}. */
   public DocumentRestrictions restrictions(DatabaseChoice choice) {
-    store(choice);
-    return new JdbcDocumentRestrictions(database, Clock.systemUTC());
+    if (restrictions == null) {
+      store(choice);
+      restrictions = new JdbcDocumentRestrictions(database, Clock.systemUTC());
+    }
+    return restrictions;
   }
 
   /** The watched sources, in the same database as {@link #store}. */
@@ -391,7 +396,13 @@ public final class Components implements AutoCloseable {
   public FindingParts finding(DatabaseChoice choice) {
     if (finding == null) {
       store(choice);
-      finding = new FindingParts(database, store, privateAddresses(), this::actorDictionary);
+      finding =
+          new FindingParts(
+              database,
+              store,
+              privateAddresses(),
+              this::actorDictionary,
+              WebhookReading.of(restrictions(choice), accounts(choice), withheld(choice)::mask));
     }
     return finding;
   }

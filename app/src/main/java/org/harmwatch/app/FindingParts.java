@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.harmwatch.core.actors.ActorDirectory;
 import org.harmwatch.core.alert.SavedSearchStore;
 import org.harmwatch.core.alert.SearchWatch;
+import org.harmwatch.core.alert.WebhookReading;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.store.Database;
@@ -29,15 +30,20 @@ public final class FindingParts implements AutoCloseable {
   /**
    * The parts over {@code database} and {@code store}; {@code privateAddresses} lets webhooks go to
    * private networks ({@code HARMWATCH_WATCH_PRIVATE_ADDRESSES}); {@code dictionary} gives the
-   * actor dictionary the application has loaded.
+   * actor dictionary the application has loaded; {@code reading} decides what webhook bodies hold
+   * for each search's owner.
    */
   private final java.util.function.Supplier<ActorDictionary> dictionary;
+
+  private final WebhookReading reading;
 
   FindingParts(
       Database database,
       IncidentStore store,
       boolean privateAddresses,
-      java.util.function.Supplier<ActorDictionary> dictionary) {
+      java.util.function.Supplier<ActorDictionary> dictionary,
+      WebhookReading reading) {
+    this.reading = Objects.requireNonNull(reading, "reading");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.database = Objects.requireNonNull(database, "database");
     this.store = Objects.requireNonNull(store, "store");
@@ -65,7 +71,7 @@ public final class FindingParts implements AutoCloseable {
     if (watch == null) {
       watch =
           new SearchWatch(
-              store, savedSearches(), SavedQueries::parse, webhooks(), Clock.systemUTC());
+              store, savedSearches(), SavedQueries::parse, webhooks(), reading, Clock.systemUTC());
     }
     return watch;
   }

@@ -800,7 +800,7 @@ public final class JdbcCorroboration implements Corroboration {
   }
 
   @Override
-  public RelinkSummary relink(String user) {
+  public RelinkSummary relink(String user, RelinkStep step) {
     if (user == null || user.isBlank()) {
       throw new IllegalArgumentException("user is blank: every change needs who made it");
     }
@@ -859,7 +859,9 @@ public final class JdbcCorroboration implements Corroboration {
       }
       ReportLinker.Grouping result = linker.group(all, decisions);
       long changed = 0;
+      long done = 0;
       for (ReportLinker.Group cluster : result.groups()) {
+        step.before(done++, result.groups().size());
         List<String> ids = cluster.reports().stream().map(Incident::id).toList();
         String survivor =
             ids.stream()

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,14 +24,20 @@ import org.harmwatch.core.store.Restriction;
 
 /**
  * The {@link DocumentRestrictions} on a JDBC database (table {@code document_restrictions}, one row
- * per user or role allowed). The table is small: every read reads it whole. Thread-safe.
+ * per user or role allowed). {@link #all} is asked on every request, so it keeps the table in
+ * memory and reads it again only when it changed: through this instance (which forgets its copy at
+ * once), or through another (each call costs one small query of the row count and last change time,
+ * so another process's change is seen by the next call). Thread-safe.
  */
 public final class JdbcDocumentRestrictions implements DocumentRestrictions {
   private static final String USER = "user:";
   private static final String ROLE = "role:";
 
+  private record Cached(String version, Map<String, Restriction> all) {}
+
   private final DataSource ds;
   private final Clock clock;
+  private volatile Cached cached;
 
   public JdbcDocumentRestrictions(Database database, Clock clock) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
@@ -40,7 +47,32 @@ public final class JdbcDocumentRestrictions implements DocumentRestrictions {
   @Override
   public Map<String, Restriction> all() {
     return TransactionWork.onConnection(
-        ds, "cannot read the document restrictions", c -> read(c, null));
+        ds,
+        "cannot read the document restrictions",
+        c -> {
+          String version = version(c);
+          Cached now = cached;
+          if (now != null && now.version().equals(version)) {
+            return now.all();
+          }
+          Map<String, Restriction> all = Collections.unmodifiableMap(read(c, null));
+          cached = new Cached(version, all);
+          return all;
+        });
+  }
+
+  /**
+   * The table's version: its row count and last restriction time (a lift lowers the one, a
+   * restriction, which rewrites its rows with the time of now, moves the other).
+   */
+  private static String version(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*), MAX(restricted_at) FROM document_restrictions");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      Timestamp last = rs.getTimestamp(2);
+      return rs.getLong(1) + ":" + (last == null ? "" : last.toInstant());
+    }
   }
 
   @Override
@@ -57,44 +89,51 @@ public final class JdbcDocumentRestrictions implements DocumentRestrictions {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Set<Role> allowed = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     allowed.add(Role.ADMIN);
-    return TransactionWork.inOne(
-        ds,
-        "cannot restrict document " + documentId,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT id FROM documents WHERE id = ? FOR UPDATE")) {
-            ps.setString(1, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                throw new NoSuchElementException("no document '" + documentId + "'");
+    Restriction made =
+        TransactionWork.inOne(
+            ds,
+            "cannot restrict document " + documentId,
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id FROM documents WHERE id = ? FOR UPDATE")) {
+                ps.setString(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  if (!rs.next()) {
+                    throw new NoSuchElementException("no document '" + documentId + "'");
+                  }
+                }
               }
-            }
-          }
-          delete(c, documentId);
-          Set<String> principals = new HashSet<>();
-          users.forEach(u -> principals.add(USER + u));
-          allowed.forEach(r -> principals.add(ROLE + r.code()));
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO document_restrictions (document_id, principal, restricted_by,"
-                      + " restricted_at) VALUES (?,?,?,?)")) {
-            for (String p : principals) {
-              ps.setString(1, documentId);
-              ps.setString(2, p);
-              ps.setString(3, by);
-              ps.setTimestamp(4, Timestamp.from(at));
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
-          return new Restriction(documentId, users, allowed, by, at);
-        });
+              delete(c, documentId);
+              Set<String> principals = new HashSet<>();
+              users.forEach(u -> principals.add(USER + u));
+              allowed.forEach(r -> principals.add(ROLE + r.code()));
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO document_restrictions (document_id, principal, restricted_by,"
+                          + " restricted_at) VALUES (?,?,?,?)")) {
+                for (String p : principals) {
+                  ps.setString(1, documentId);
+                  ps.setString(2, p);
+                  ps.setString(3, by);
+                  ps.setTimestamp(4, Timestamp.from(at));
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+              return new Restriction(documentId, users, allowed, by, at);
+            });
+    // After the commit: a read racing the write may have cached the table as it was.
+    cached = null;
+    return made;
   }
 
   @Override
   public boolean lift(String documentId) {
-    return TransactionWork.inOne(
-        ds, "cannot lift the restriction of " + documentId, c -> delete(c, documentId) > 0);
+    boolean lifted =
+        TransactionWork.inOne(
+            ds, "cannot lift the restriction of " + documentId, c -> delete(c, documentId) > 0);
+    cached = null;
+    return lifted;
   }
 
   private static int delete(Connection c, String documentId) throws SQLException {

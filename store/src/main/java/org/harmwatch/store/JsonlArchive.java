@@ -368,6 +368,7 @@ public final class JsonlArchive implements DatabaseArchive {
         if (insert != null) {
           insert.flush();
         }
+        progress.rows(done, total);
         for (Map.Entry<String, Long> e : expected.entrySet()) {
           long got = read.getOrDefault(e.getKey(), 0L);
           if (got != e.getValue()) {
@@ -391,7 +392,6 @@ public final class JsonlArchive implements DatabaseArchive {
         }
         restartIdentities(c, expected.keySet());
         c.commit();
-        progress.rows(done, total);
         return expected;
       } catch (SQLException | RuntimeException e) {
         c.rollback();

@@ -492,4 +492,87 @@ abstract class CorroborationContract {
         .containsExactlyInAnyOrder(
             Set.of("s1", "s2", "s3", "s4"), Set.of("d1", "d2"), Set.of("e1"));
   }
+
+  @Test
+  void aRelinkStoppedBetweenIncidentsLeavesEachWholeOrUntouchedAndARerunFinishes() {
+    Set<Set<String>> finished = null;
+    for (int stopAt = 0; ; stopAt++) {
+      open();
+      // Stored without linking (as if linking had been off), so the relink has work to do.
+      JdbcCorroboration unlinked = new JdbcCorroboration(db, new NeverLinks());
+      for (Report r : reports()) {
+        Document d = Document.ofText(r.doc(), r.doc(), r.published(), r.text());
+        unlinked.link(
+            store().save(d, List.of(r.incident().withDocument(DocumentRef.of(d)))).incidents());
+      }
+      int stop = stopAt;
+      long[] told = new long[2];
+      boolean stopped;
+      try {
+        corroboration()
+            .relink(
+                "system",
+                (done, total) -> {
+                  told[0] = done;
+                  told[1] = total;
+                  if (done == stop) {
+                    throw new IllegalStateException("stop");
+                  }
+                });
+        stopped = false;
+      } catch (IllegalStateException e) {
+        stopped = true;
+      }
+      Set<Set<String>> partial = clusters();
+      corroboration().relink("system");
+      Set<Set<String>> complete = clusters();
+      if (finished == null) {
+        finished = complete;
+      }
+      assertThat(complete).as("after the rerun, stopped at %d", stopAt).isEqualTo(finished);
+      for (Set<String> cluster : partial) {
+        assertThat(cluster.size() == 1 || finished.contains(cluster))
+            .as("%s is a whole incident or a report not yet relinked", cluster)
+            .isTrue();
+      }
+      if (stopAt == 0) {
+        assertThat(partial).as("stopped before the first").allMatch(c -> c.size() == 1);
+      }
+      if (!stopped) {
+        assertThat(partial).isEqualTo(finished);
+        assertThat(told[1]).isEqualTo(finished.size());
+        break;
+      }
+      assertThat(told[0]).isEqualTo(stopAt);
+    }
+    assertThat(finished)
+        .containsExactlyInAnyOrder(
+            Set.of("s1", "s2", "s3", "s4"), Set.of("d1", "d2"), Set.of("e1"));
+  }
+
+  /** {@link Linking} that never links a new report to a stored one. */
+  private static final class NeverLinks implements org.harmwatch.core.corroboration.ReportLinker {
+    private final Linking linking = new Linking();
+
+    @Override
+    public java.util.Optional<Match> match(Incident report, Incident stored) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<Match> assess(Incident a, Incident b) {
+      return linking.assess(a, b);
+    }
+
+    @Override
+    public Grouping group(List<Incident> reports, List<Decision> decisions) {
+      return linking.group(reports, decisions);
+    }
+
+    @Override
+    public Corroborated reconcile(
+        String incidentId, List<org.harmwatch.core.corroboration.SourceReport> sources) {
+      return linking.reconcile(incidentId, sources);
+    }
+  }
 }

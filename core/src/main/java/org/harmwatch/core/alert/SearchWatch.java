@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.IncidentSummary;
+import org.harmwatch.core.text.Withheld;
+import org.harmwatch.core.text.WithheldMask;
 
 /**
  * The watch over saved searches: after each ingest, every saved search is run over the new
@@ -36,11 +37,12 @@ public final class SearchWatch {
   private final SavedSearchStore searches;
   private final Function<String, IncidentQuery> parser;
   private final WebhookSink webhooks;
+  private final WebhookReading reading;
   private final Clock clock;
 
   /**
    * A watch over {@code searches}, reading each saved query with {@code parser} and running it on
-   * {@code store}.
+   * {@code store}; webhook bodies withhold nothing ({@link WebhookReading#OPEN}).
    */
   public SearchWatch(
       IncidentStore store,
@@ -48,6 +50,21 @@ public final class SearchWatch {
       Function<String, IncidentQuery> parser,
       WebhookSink webhooks,
       Clock clock) {
+    this(store, searches, parser, webhooks, WebhookReading.OPEN, clock);
+  }
+
+  /**
+   * A watch over {@code searches}, reading each saved query with {@code parser} and running it on
+   * {@code store}; webhook bodies hold what {@code reading} lets the search's owner read.
+   */
+  public SearchWatch(
+      IncidentStore store,
+      SavedSearchStore searches,
+      Function<String, IncidentQuery> parser,
+      WebhookSink webhooks,
+      WebhookReading reading,
+      Clock clock) {
+    this.reading = Objects.requireNonNull(reading, "reading");
     this.store = Objects.requireNonNull(store, "store");
     this.searches = Objects.requireNonNull(searches, "searches");
     this.parser = Objects.requireNonNull(parser, "parser");
@@ -107,27 +124,38 @@ public final class SearchWatch {
     return recorded;
   }
 
-  /** The webhook body: the search, and each new incident's summary with its reconciled figure. */
+  /**
+   * The webhook body: the search, and each new incident's summary with its reconciled figure, as
+   * {@link #reading} lets the search's owner read it: withheld strings masked in every text, and an
+   * incident of a document the owner may not read without its title ({@code "document_restricted":
+   * true}).
+   */
   String payload(SavedSearch s, List<String> incidentIds, Instant now) {
+    WithheldMask mask = reading.mask();
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("event", "saved_search.new_incidents");
     o.put("sent_at", now.toString());
     ObjectNode search = o.putObject("search");
     search.put("id", s.id());
-    search.put("name", s.name());
-    search.put("query", s.query());
+    search.put("name", mask.mask(s.name()));
+    search.put("query", mask.mask(s.query()));
     search.put("user", s.username());
     Map<String, FigureEstimate> killed = store.killedFigures(incidentIds);
     ArrayNode items = o.putArray("incidents");
-    List<IncidentSummary> summaries = new ArrayList<>();
     for (String id : incidentIds) {
-      store
-          .incident(id)
-          .map(IncidentSummary::of)
-          .map(x -> killed.containsKey(id) ? x.withKilled(killed.get(id)) : x)
-          .ifPresent(summaries::add);
-    }
-    for (IncidentSummary i : summaries) {
+      Optional<Incident> found = store.incident(id);
+      if (found.isEmpty()) {
+        continue;
+      }
+      Incident incident = found.get();
+      boolean restricted =
+          incident.document() != null && !reading.mayRead(s.username(), incident.document().id());
+      IncidentSummary i =
+          IncidentSummary.of(
+              Withheld.incident(restricted ? Withheld.withoutQuotes(incident) : incident, mask));
+      if (killed.containsKey(id)) {
+        i = i.withKilled(killed.get(id));
+      }
       ObjectNode n = items.addObject();
       n.put("id", i.id());
       n.put("date_start", i.dateStart() == null ? null : i.dateStart().toString());
@@ -140,6 +168,9 @@ public final class SearchWatch {
       n.put("killed_best", i.killedBest());
       n.put("killed_high", i.killedHigh());
       n.put("title", i.title());
+      if (restricted) {
+        n.put("document_restricted", true);
+      }
     }
     return o.toString();
   }

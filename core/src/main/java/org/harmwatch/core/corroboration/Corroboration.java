@@ -66,5 +66,22 @@ public interface Corroboration {
    * same reports and decisions give the same incidents in any ingest order. An incident's surviving
    * report is the one an analyst merged into, else a verified one, else the smallest id.
    */
-  RelinkSummary relink(String user);
+  default RelinkSummary relink(String user) {
+    return relink(user, (done, total) -> {});
+  }
+
+  /**
+   * As {@link #relink(String)}, telling {@code step} before each incident is relinked. Each
+   * incident is relinked in one transaction, so when {@code step} throws, the relink stops there
+   * with every incident before it relinked whole and none after it touched; the exception is
+   * rethrown. A later relink continues where this one stopped.
+   */
+  RelinkSummary relink(String user, RelinkStep step);
+
+  /** Told before each incident of a relink; may stop the relink by throwing. */
+  @FunctionalInterface
+  interface RelinkStep {
+    /** {@code done} incidents of {@code total} are relinked; the next is about to be. */
+    void before(long done, long total);
+  }
 }

@@ -11,7 +11,11 @@ import java.util.Map;
  * which are never written. Implementations are thread-safe.
  */
 public interface DatabaseArchive {
-  /** Told as rows are written or read: {@code done} of {@code total}. */
+  /**
+   * Told as rows are written or read: {@code done} of {@code total}. During an import it may stop
+   * the import by throwing: the transaction is rolled back (nothing is imported) and the exception
+   * rethrown.
+   */
   interface Progress {
     /** {@code done} rows of {@code total} are through. */
     void rows(long done, long total);
