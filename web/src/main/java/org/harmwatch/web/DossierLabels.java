@@ -90,8 +90,8 @@ final class DossierLabels {
   }
 
   /**
-   * The name of a code of a vocabulary ({@code prefix} "type", "status", "grade"): its label when
-   * the table has one, else the code with spaces for underscores.
+   * The name of a code of a vocabulary ({@code prefix} "type", "subtype", "status", "grade"): its
+   * label when the table has one, else the code with spaces for underscores.
    */
   String name(String prefix, String code) {
     return messages.getProperty(prefix + "." + code, code.replace('_', ' '));

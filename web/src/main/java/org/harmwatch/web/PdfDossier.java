@@ -297,7 +297,7 @@ final class PdfDossier {
                     : labels.name("type", i.eventType().code()))
                 + (i.subEventType() == null
                     ? ""
-                    : " / " + i.subEventType().code().replace('_', ' ')),
+                    : " / " + labels.name("subtype", i.subEventType().code())),
             PlainText.figure(e.killed(), i.casualties().killed(), labels),
             PlainText.count(i.casualties().injured(), labels),
             PlainText.actors(i.perpetrators(), labels)));

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.core.review.Grade;
+import org.harmwatch.core.review.ReviewStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +86,19 @@ class DossierLabelsTest {
     DossierLabels labels = DossierLabels.of(lang);
     assertThat(labels.date(LocalDate.of(2024, 9, 7))).isEqualTo(date);
     assertThat(labels.generated(Instant.parse("2024-09-07T16:05:42Z"))).isEqualTo(generated);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en", "fr"})
+  void everyCodeADossierShowsHasALabel(String lang) {
+    Set<String> keys = DossierLabels.keys(lang);
+    Stream.of(
+            Stream.of(EventType.values()).map(t -> "type." + t.code()),
+            Stream.of(SubEventType.values()).map(t -> "subtype." + t.code()),
+            Stream.of(Grade.values()).map(g -> "grade." + g.code()),
+            Stream.of(ReviewStatus.values()).map(s -> "status." + s.code()))
+        .flatMap(s -> s)
+        .forEach(key -> assertThat(keys).as(lang).contains(key));
   }
 
   @Test

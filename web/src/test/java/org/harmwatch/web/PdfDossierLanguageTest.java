@@ -26,6 +26,7 @@ import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.model.SubEventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,7 +58,8 @@ class PdfDossierLanguageTest {
             "evidence",
             "grade.fair",
             "status.verified",
-            "type.violence_against_civilians")) {
+            "type.violence_against_civilians",
+            "subtype.attack")) {
       expected.add(labels.text(key));
     }
     expected.add(labels.text("count.at.least", 4));
@@ -152,7 +154,7 @@ class PdfDossierLanguageTest {
         id,
         new DocumentRef("d1", "Tindirma : le puits", LocalDate.of(2024, 2, 12)),
         EventType.VIOLENCE_AGAINST_CIVILIANS,
-        null,
+        SubEventType.ATTACK,
         new IncidentDate(
             LocalDate.of(2024, 3, 3), LocalDate.of(2024, 3, 3), DatePrecision.DAY, "dimanche"),
         place,
