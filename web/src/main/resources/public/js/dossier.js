@@ -1,7 +1,7 @@
 // The dossier print view: one incident (id=...) or a filtered set, with a map, a table, and for each
 // incident its sources and evidence quotes. The browser prints it; the PDF comes from the server.
 import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl, timeText } from './common.js';
-import { t } from './i18n.js';
+import { t, lang } from './i18n.js';
 
 const MAX = 500;
 const DETAILS = 100;
@@ -104,7 +104,10 @@ function detail(i) {
 async function main() {
   await header(null);
   document.getElementById('print').addEventListener('click', () => window.print());
-  document.getElementById('pdf').href = '/api/dossier.pdf' + location.search;
+  // The PDF in the language the reader chose with the EN | FR switch, whatever the link carried.
+  const pdfParams = new URLSearchParams(location.search);
+  pdfParams.set('lang', lang);
+  document.getElementById('pdf').href = '/api/dossier.pdf?' + pdfParams;
   setStatus(t('common.loading'));
   let items;
   try {

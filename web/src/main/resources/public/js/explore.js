@@ -3,7 +3,7 @@
 // every matching incident; dates and fatalities are then filtered in the browser.
 import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
 import { referenceOverlays } from './reference-layer.js';
-import { t as tx } from './i18n.js';
+import { t as tx, lang } from './i18n.js';
 
 const form = document.getElementById('filters');
 const rowsEl = document.getElementById('rows');
@@ -91,7 +91,10 @@ function updateDossierLinks(p) {
   for (const k of ['from', 'to', ...SERVER_KEYS]) { if (p.get(k)) { q.set(k, p.get(k)); } }
   const qs = q.toString() ? '?' + q.toString() : '';
   document.getElementById('dossier-link').href = '/dossier' + qs;
-  document.getElementById('pdf-link').href = '/api/dossier.pdf' + qs;
+  // The PDF in the language chosen with the EN | FR switch.
+  const pdf = new URLSearchParams(q);
+  pdf.set('lang', lang);
+  document.getElementById('pdf-link').href = '/api/dossier.pdf?' + pdf;
   updateExportLinks(p);
 }
 

@@ -30,7 +30,8 @@ import org.harmwatch.core.text.Withheld;
  * Dossiers for advocacy annexes: {@code GET /dossier?...} is the HTML print view (a page that
  * renders itself from the API), {@code GET /api/dossier.pdf?...} the PDF. Both take either one or
  * more {@code id} parameters or the filters of {@code /api/incidents} (at most {@value #MAX}
- * incidents). Thread-safe: holds only thread-safe stores.
+ * incidents) and {@code lang} (en|fr; else the Accept-Language header, else English) for the PDF's
+ * words and dates. Thread-safe: holds only thread-safe stores.
  */
 public final class DossierApi implements ApiModule {
   /** The most incidents one dossier holds. */
@@ -88,6 +89,9 @@ public final class DossierApi implements ApiModule {
   }
 
   private void pdf(Context ctx) {
+    // The language first: a bad one is a 400 before any incident is read.
+    DossierLabels labels =
+        DossierLabels.forRequest(ctx.queryParam("lang"), ctx.header("Accept-Language"));
     List<Incident> incidents = select(ctx);
     List<PdfDossier.Entry> entries = new ArrayList<>();
     java.util.Map<String, org.harmwatch.core.corroboration.FigureEstimate> killed =
@@ -125,16 +129,12 @@ public final class DossierApi implements ApiModule {
         entries.stream().flatMap(e -> e.sources().stream()).map(Document::id).toList());
     byte[] pdf =
         PdfDossier.write(
-            "harmwatch dossier",
-            entries.size()
-                + " incident(s). Generated "
-                + now
-                + " by "
-                + user
-                + ". Filters: "
-                + describe(ctx),
+            labels.text("title"),
+            labels.text(
+                "subtitle", entries.size(), labels.generated(now), user, describe(ctx, labels)),
             entries,
-            Withholding.forCaller(ctx)::mask);
+            Withholding.forCaller(ctx)::mask,
+            labels);
     ctx.header("Content-Disposition", "attachment; filename=\"harmwatch-dossier.pdf\"");
     ctx.header("Cache-Control", "no-store");
     ctx.status(200).contentType("application/pdf").result(pdf);
@@ -165,19 +165,19 @@ public final class DossierApi implements ApiModule {
     return page.items();
   }
 
-  private static String describe(Context ctx) {
+  private static String describe(Context ctx, DossierLabels labels) {
     StringBuilder b = new StringBuilder();
     ctx.queryParamMap()
         .forEach(
             (k, v) -> {
-              if (!v.isEmpty() && !v.get(0).isBlank()) {
+              if (!k.equals("lang") && !v.isEmpty() && !v.get(0).isBlank()) {
                 b.append(b.length() == 0 ? "" : "; ")
                     .append(k)
                     .append('=')
                     .append(String.join(",", v));
               }
             });
-    return b.length() == 0 ? "none" : b.toString();
+    return b.length() == 0 ? labels.text("filters.none") : b.toString();
   }
 
   private static String resource(String name) {

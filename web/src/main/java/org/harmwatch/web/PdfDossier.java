@@ -1,12 +1,9 @@
 package org.harmwatch.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Evidence;
 import org.harmwatch.core.model.Incident;
@@ -59,25 +55,27 @@ final class PdfDossier {
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
   private final UnaryOperator<String> withhold;
+  private final DossierLabels labels;
   private PDPageContentStream out;
   private float y;
 
-  private PdfDossier(UnaryOperator<String> withhold) {
+  private PdfDossier(UnaryOperator<String> withhold, DossierLabels labels) {
     this.withhold = withhold;
-  }
-
-  /** The PDF bytes of a dossier titled {@code title} over {@code entries}. */
-  static byte[] write(String title, String subtitle, List<Entry> entries) {
-    return write(title, subtitle, entries, UnaryOperator.identity());
+    this.labels = labels;
   }
 
   /**
-   * The PDF bytes of a dossier titled {@code title} over {@code entries}, every text drawn passed
-   * through {@code withhold} first (the mask of the reader's role).
+   * The PDF bytes of a dossier titled {@code title} over {@code entries} in the words and dates of
+   * {@code labels}, every text drawn passed through {@code withhold} first (the mask of the
+   * reader's role).
    */
   static byte[] write(
-      String title, String subtitle, List<Entry> entries, UnaryOperator<String> withhold) {
-    PdfDossier d = new PdfDossier(withhold);
+      String title,
+      String subtitle,
+      List<Entry> entries,
+      UnaryOperator<String> withhold,
+      DossierLabels labels) {
+    PdfDossier d = new PdfDossier(withhold, labels);
     try {
       return d.render(title, subtitle, entries);
     } catch (IOException e) {
@@ -94,7 +92,7 @@ final class PdfDossier {
     line(regular, 10, subtitle);
     y -= 6;
     drawMap(entries);
-    heading("Incidents (" + entries.size() + ")");
+    heading(labels.text("heading.incidents", entries.size()));
     table(entries);
     for (Entry e : entries) {
       detail(e);
@@ -168,7 +166,7 @@ final class PdfDossier {
       }
     }
     if (points == 0) {
-      line(italic, 9, "No incident of this dossier has coordinates; none is drawn on a map.");
+      line(italic, 9, labels.text("map.none"));
       return;
     }
     // At least 6 degrees across, so a single incident still shows its surroundings.
@@ -190,7 +188,7 @@ final class PdfDossier {
     out.setStrokingColor(new Color(0x7a7a7a));
     out.setNonStrokingColor(new Color(0xf4f1ea));
     out.setLineWidth(0.5f);
-    for (List<double[]> ring : countryRings()) {
+    for (List<double[]> ring : Basemap.countryRings()) {
       boolean first = true;
       for (double[] p : ring) {
         float px = (float) (ox + (p[0] - west) * scale), py = (float) (oy + (p[1] - south) * scale);
@@ -224,10 +222,7 @@ final class PdfDossier {
     out.addRect(left, bottom, w, h);
     out.stroke();
     y = bottom - 4;
-    line(
-        italic,
-        8,
-        "Boundaries: Natural Earth. Marker area grows with the number killed (best estimate).");
+    line(italic, 8, labels.text("map.caption"));
   }
 
   private void circle(float x, float yy, float r) throws IOException {
@@ -240,49 +235,25 @@ final class PdfDossier {
     out.closePath();
   }
 
-  private static List<List<double[]>> countryRings() throws IOException {
-    List<List<double[]>> rings = new ArrayList<>();
-    try (InputStream in =
-        PdfDossier.class.getResourceAsStream("/public/basemap/countries.geojson")) {
-      if (in == null) {
-        return rings;
-      }
-      JsonNode fc = ExchangeJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      for (JsonNode f : fc.path("features")) {
-        JsonNode g = f.path("geometry");
-        List<JsonNode> polygons = new ArrayList<>();
-        if ("Polygon".equals(g.path("type").asText())) {
-          polygons.add(g.path("coordinates"));
-        } else if ("MultiPolygon".equals(g.path("type").asText())) {
-          g.path("coordinates").forEach(polygons::add);
-        }
-        for (JsonNode polygon : polygons) {
-          JsonNode outer = polygon.path(0);
-          List<double[]> ring = new ArrayList<>();
-          outer.forEach(p -> ring.add(new double[] {p.path(0).asDouble(), p.path(1).asDouble()}));
-          if (ring.size() > 2) {
-            rings.add(ring);
-          }
-        }
-      }
-    }
-    return rings;
-  }
-
   private void table(List<Entry> entries) throws IOException {
     float[] widths = {62, 150, 110, 70, 60, 47};
-    String[] head = {"Date", "Place", "Type", "Killed", "Grade", "Sources"};
+    String[] head =
+        java.util.stream.Stream.of("date", "place", "type", "killed", "grade", "sources")
+            .map(c -> labels.text("column." + c))
+            .toArray(String[]::new);
     row(bold, head, widths);
     for (Entry e : entries) {
       Incident i = e.incident();
       row(
           regular,
           new String[] {
-            i.date() == null ? "unknown" : i.date().start().toString(),
-            PlainText.place(i.location()),
-            i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '),
-            PlainText.figure(e.killed(), i.casualties().killed()),
-            e.grade() == null ? "-" : e.grade(),
+            i.date() == null ? labels.text("unknown") : labels.date(i.date().start()),
+            PlainText.place(i.location(), labels),
+            i.eventType() == null
+                ? labels.text("unknown")
+                : labels.name("type", i.eventType().code()),
+            PlainText.figure(e.killed(), i.casualties().killed(), labels),
+            e.grade() == null ? "-" : labels.name("grade", e.grade()),
             Integer.toString(e.sources().size())
           },
           widths);
@@ -307,33 +278,39 @@ final class PdfDossier {
   private void detail(Entry e) throws IOException {
     Incident i = e.incident();
     heading(
-        (i.date() == null ? "date unknown" : i.date().start().toString())
+        labels.date(i.date() == null ? null : i.date().start())
             + " - "
-            + PlainText.place(i.location()));
-    line(regular, 9, "Incident " + i.id() + (e.status() == null ? "" : " (" + e.status() + ")"));
+            + PlainText.place(i.location(), labels));
     line(
         regular,
         9,
-        "Type: "
-            + (i.eventType() == null ? "unknown" : i.eventType().code().replace('_', ' '))
-            + (i.subEventType() == null ? "" : " / " + i.subEventType().code().replace('_', ' '))
-            + ". Killed: "
-            + PlainText.figure(e.killed(), i.casualties().killed())
-            + ". Injured: "
-            + PlainText.count(i.casualties().injured())
-            + ". Perpetrators: "
-            + PlainText.actors(i.perpetrators())
-            + ".");
+        e.status() == null
+            ? labels.text("incident", i.id())
+            : labels.text("incident.status", i.id(), labels.name("status", e.status())));
+    line(
+        regular,
+        9,
+        labels.text(
+            "incident.detail",
+            (i.eventType() == null
+                    ? labels.text("unknown")
+                    : labels.name("type", i.eventType().code()))
+                + (i.subEventType() == null
+                    ? ""
+                    : " / " + labels.name("subtype", i.subEventType().code())),
+            PlainText.figure(e.killed(), i.casualties().killed(), labels),
+            PlainText.count(i.casualties().injured(), labels),
+            PlainText.actors(i.perpetrators(), labels)));
     if (!e.quotes().isEmpty()) {
       sourceQuotes(e.quotes());
       return;
     }
-    line(bold, 9, "Sources");
+    line(bold, 9, labels.text("sources"));
     for (Document d : e.sources()) {
-      line(regular, 9, "- " + PlainText.source(d));
+      line(regular, 9, "- " + PlainText.source(d, labels));
     }
     if (!i.evidence().isEmpty()) {
-      line(bold, 9, "Evidence");
+      line(bold, 9, labels.text("evidence"));
       for (Evidence ev : i.evidence()) {
         line(italic, 9, "\u201c" + ev.text() + "\u201d  [" + String.join(", ", ev.fields()) + "]");
       }
@@ -342,20 +319,19 @@ final class PdfDossier {
 
   // Every source with its own figures and the words that support each field.
   private void sourceQuotes(List<SourceEvidence.Quotes> quotes) throws IOException {
-    line(bold, 9, "Sources, their figures and their words");
+    line(bold, 9, labels.text("source.quotes"));
     int n = 1;
     for (SourceEvidence.Quotes q : quotes) {
-      line(regular, 9, "Source " + n++ + ": " + PlainText.source(q.document()));
+      line(regular, 9, labels.text("source.numbered", n++, PlainText.source(q.document(), labels)));
       line(
           regular,
           9,
-          "    Killed: "
-              + PlainText.count(q.killed())
-              + ". Injured: "
-              + PlainText.count(q.injured())
-              + ". Detained: "
-              + PlainText.count(q.detained())
-              + ".");
+          "    "
+              + labels.text(
+                  "source.figures",
+                  PlainText.count(q.killed(), labels),
+                  PlainText.count(q.injured(), labels),
+                  PlainText.count(q.detained(), labels)));
       for (FieldPhrases.FieldSpan f : q.spans()) {
         line(italic, 9, "    \u201c" + f.text() + "\u201d  [" + f.field() + "]");
       }

@@ -200,19 +200,7 @@ class CorrectionApiIT {
 
   @Test
   void theDossierPdfListsEverySourceWithItsFiguresAndQuotes() throws Exception {
-    java.net.http.HttpResponse<byte[]> r =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(api.base() + "/api/dossier.pdf?id=" + moura))
-                    .header(TestUser.HEADER, "reader")
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(r.statusCode()).isEqualTo(200);
-    String text;
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
-      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    }
+    String text = dossierText("", null);
     assertThat(text)
         .contains("Source 1: Mali: Massacre by Army, Foreign Soldiers")
         .contains("Source 2: Moura: les survivants")
@@ -220,5 +208,44 @@ class CorrectionApiIT {
         .contains("Killed: at least 350.")
         .contains("\u201can estimated 300 civilian men\u201d [casualties.killed]")
         .contains("\u201cplus de 350\u201d [casualties.killed]");
+  }
+
+  @Test
+  void theDossierPdfSpeaksTheLanguageAskedForThenTheBrowsers() throws Exception {
+    for (String[] asked :
+        new String[][] {{"&lang=fr", null}, {"", "fr-FR,fr;q=0.9"}, {"&lang=fr", "en-GB"}}) {
+      assertThat(dossierText(asked[0], asked[1]))
+          .as("lang %s, Accept-Language %s", asked[0], asked[1])
+          .contains("Source 1 : Mali: Massacre by Army, Foreign Soldiers")
+          .contains("Tués : 300.")
+          .contains("Tués : au moins 350.")
+          .doesNotContain("Killed");
+    }
+    assertThat(dossierText("&lang=en", "fr")).contains("Killed: 300.");
+    java.net.http.HttpResponse<byte[]> bad = dossier("&lang=de", null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"parameter\":\"lang\"");
+  }
+
+  private String dossierText(String query, String acceptLanguage) throws Exception {
+    java.net.http.HttpResponse<byte[]> r = dossier(query, acceptLanguage);
+    assertThat(r.statusCode()).isEqualTo(200);
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+  }
+
+  private java.net.http.HttpResponse<byte[]> dossier(String query, String acceptLanguage)
+      throws Exception {
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api.base() + "/api/dossier.pdf?id=" + moura + query))
+            .header(TestUser.HEADER, "reader");
+    if (acceptLanguage != null) {
+      b.header("Accept-Language", acceptLanguage);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
   }
 }
