@@ -1,43 +1,22 @@
 package org.harmwatch.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.harmwatch.core.json.ExchangeFormatException;
-import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Document;
 import org.harmwatch.core.text.LanguageGuesser;
-import org.xml.sax.InputSource;
 
 /**
  * Reads documents from files, directories and streams: JSON Lines in the exchange input format
@@ -66,8 +45,11 @@ public final class DocumentReader {
   private static final Set<String> WHOLE_FILE_TYPES =
       Set.of("txt", "text", "html", "htm", "pdf", "xml", "rss", "atom");
 
-  private final LocalDate defaultPublished;
-  private final LanguageGuesser languages = new LanguageGuesser();
+  private final JsonReader json;
+  private final FormatReader text;
+  private final FormatReader html;
+  private final FormatReader pdf;
+  private final FormatReader feed;
 
   /** A reader that leaves documents without a publication date undated. */
   public DocumentReader() {
@@ -79,7 +61,12 @@ public final class DocumentReader {
    * their own.
    */
   public DocumentReader(LocalDate defaultPublished) {
-    this.defaultPublished = defaultPublished;
+    DocumentDefaults defaults = new DocumentDefaults(defaultPublished);
+    this.json = new JsonReader(defaults, MAX_LINE_CHARS);
+    this.text = new TextReader(defaults);
+    this.html = new HtmlReader(defaults);
+    this.pdf = new PdfReader(defaults);
+    this.feed = new FeedReader(defaults);
   }
 
   /**
@@ -131,10 +118,10 @@ public final class DocumentReader {
           Stream.of(ReadResult.failed(sourceName, "cannot read: " + e.getMessage())), buffered);
     }
     if (head.startsWith("{")) {
-      return jsonLines(buffered, sourceName);
+      return json.lines(buffered, sourceName);
     }
     if (head.startsWith("[")) {
-      return closing(jsonDocuments(buffered, sourceName), buffered);
+      return closing(json.documents(buffered, sourceName), buffered);
     }
     return closing(
         lazy(
@@ -152,20 +139,20 @@ public final class DocumentReader {
                         sourceName, "input is larger than " + MAX_FILE_BYTES + " bytes"));
               }
               if (head.startsWith("%pdf")) {
-                return Stream.of(pdf(bytes, sourceName));
+                return pdf.read(bytes, sourceName);
               }
               if (head.startsWith("<")) {
                 if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
-                  return feed(bytes, sourceName);
+                  return feed.read(bytes, sourceName);
                 }
                 if (looksLikeHtml(head)) {
-                  return Stream.of(html(bytes, sourceName));
+                  return html.read(bytes, sourceName);
                 }
                 if (head.startsWith("<?xml")) {
-                  return feed(bytes, sourceName);
+                  return feed.read(bytes, sourceName);
                 }
               }
-              return Stream.of(text(bytes, sourceName));
+              return text.read(bytes, sourceName);
             }),
         buffered);
   }
@@ -246,8 +233,8 @@ public final class DocumentReader {
     if (ext.equals("jsonl") || ext.equals("ndjson") || ext.equals("json")) {
       InputStream in = new ByteArrayInputStream(bytes);
       return ext.equals("json")
-          ? closing(jsonDocuments(in, fileName), in)
-          : jsonLines(in, fileName);
+          ? closing(json.documents(in, fileName), in)
+          : json.lines(in, fileName);
     }
     if (!WHOLE_FILE_TYPES.contains(ext)) {
       return Stream.of(ReadResult.failed(fileName, unsupported(ext)));
@@ -270,12 +257,14 @@ public final class DocumentReader {
   }
 
   private Stream<ReadResult> wholeFile(String ext, byte[] bytes, String source) {
-    return switch (ext) {
-      case "txt", "text" -> Stream.of(text(bytes, source));
-      case "html", "htm" -> Stream.of(html(bytes, source));
-      case "pdf" -> Stream.of(pdf(bytes, source));
-      default -> feed(bytes, source);
-    };
+    FormatReader reader =
+        switch (ext) {
+          case "txt", "text" -> text;
+          case "html", "htm" -> html;
+          case "pdf" -> pdf;
+          default -> feed;
+        };
+    return reader.read(bytes, source);
   }
 
   private Stream<ReadResult> readFile(Path file) {
@@ -288,7 +277,7 @@ public final class DocumentReader {
       } catch (IOException e) {
         return Stream.of(ReadResult.failed(source, "cannot open: " + e));
       }
-      return ext.equals("json") ? closing(jsonDocuments(in, source), in) : jsonLines(in, source);
+      return ext.equals("json") ? closing(json.documents(in, source), in) : json.lines(in, source);
     }
     if (!WHOLE_FILE_TYPES.contains(ext)) {
       return Stream.of(ReadResult.failed(source, unsupported(ext)));
@@ -325,14 +314,9 @@ public final class DocumentReader {
                 // Materialised here so that parser failures surface inside this try.
                 return body.get().toList().stream();
               } catch (RuntimeException e) {
-                return Stream.of(unexpected(s, e));
+                return Stream.of(FormatReader.unexpected(s, e));
               }
             });
-  }
-
-  private static ReadResult unexpected(String source, RuntimeException e) {
-    return ReadResult.failed(
-        source, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
   }
 
   private static Stream<ReadResult> closing(Stream<ReadResult> results, InputStream in) {
@@ -344,324 +328,5 @@ public final class DocumentReader {
             throw new UncheckedIOException("cannot close input", e);
           }
         });
-  }
-
-  private Stream<ReadResult> jsonLines(InputStream in, String source) {
-    LineReader lines =
-        new LineReader(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-            MAX_LINE_CHARS);
-    return ResultStream.of(
-        new ResultStream.Step() {
-          private long lastLine;
-          private boolean done;
-
-          @Override
-          public ReadResult next() {
-            while (!done) {
-              LineReader.Line line;
-              try {
-                line = lines.next();
-              } catch (IOException | UncheckedIOException e) {
-                // The rest of the input is unreachable: say where reading stopped, then end.
-                done = true;
-                return ReadResult.failed(
-                    source + ":" + (lastLine + 1), "read error, rest of input lost: " + e);
-              }
-              if (line == null) {
-                done = true;
-                return null;
-              }
-              lastLine = line.number();
-              String where = source + ":" + line.number();
-              if (line.text() == null) {
-                return ReadResult.failed(
-                    where, "line is longer than " + MAX_LINE_CHARS + " characters");
-              }
-              String text = line.number() == 1 ? line.text().replace("\uFEFF", "") : line.text();
-              if (!text.isBlank()) {
-                return jsonLine(text, where);
-              }
-            }
-            return null;
-          }
-        },
-        lines,
-        source);
-  }
-
-  private ReadResult jsonLine(String line, String source) {
-    try {
-      return document(ExchangeJson.parse(line));
-    } catch (ExchangeFormatException e) {
-      return ReadResult.failed(source, e.getMessage());
-    } catch (RuntimeException e) {
-      return unexpected(source, e);
-    }
-  }
-
-  private ReadResult document(JsonNode node) {
-    return new ReadResult.Read(finish(ExchangeJson.documentFromJson(node)));
-  }
-
-  /** One JSON document, or a JSON array of documents read element by element. */
-  private Stream<ReadResult> jsonDocuments(InputStream in, String source) {
-    JsonParser parser;
-    JsonToken first;
-    try {
-      parser = ExchangeJson.mapper().createParser(in);
-      first = parser.nextToken();
-    } catch (JsonProcessingException e) {
-      return Stream.of(ReadResult.failed(source, "not valid JSON: " + e.getOriginalMessage()));
-    } catch (IOException e) {
-      return Stream.of(ReadResult.failed(source, "cannot read: " + e));
-    }
-    if (first == null) {
-      return Stream.of(ReadResult.failed(source, "the JSON file is empty"));
-    }
-    if (first == JsonToken.START_OBJECT) {
-      return Stream.of(jsonValue(parser, source));
-    }
-    if (first != JsonToken.START_ARRAY) {
-      return Stream.of(
-          ReadResult.failed(
-              source, "a JSON file must hold one document object or an array of them"));
-    }
-    return ResultStream.of(
-        new ResultStream.Step() {
-          private int index;
-          private boolean done;
-
-          @Override
-          public ReadResult next() {
-            if (done) {
-              return null;
-            }
-            String where = source + "[" + index + "]";
-            ReadResult result;
-            try {
-              JsonToken t = parser.nextToken();
-              if (t == null || t == JsonToken.END_ARRAY) {
-                done = true;
-                return null;
-              }
-              result = jsonValue(parser, where);
-              index++;
-            } catch (JsonProcessingException e) {
-              done = true;
-              return ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
-            } catch (IOException e) {
-              done = true;
-              return ReadResult.failed(where, "read error, rest of input lost: " + e);
-            }
-            if (result instanceof ReadResult.Failed f
-                && f.rejected().reason().startsWith("not valid JSON")) {
-              // The parser cannot find the next element after a syntax error.
-              done = true;
-            }
-            return result;
-          }
-        },
-        parser,
-        source);
-  }
-
-  private ReadResult jsonValue(JsonParser parser, String where) {
-    try {
-      JsonNode node = parser.readValueAsTree();
-      return document(node);
-    } catch (JsonProcessingException e) {
-      return ReadResult.failed(where, "not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      return ReadResult.failed(where, "read error: " + e);
-    } catch (ExchangeFormatException e) {
-      return ReadResult.failed(where, e.getMessage());
-    } catch (RuntimeException e) {
-      return unexpected(where, e);
-    }
-  }
-
-  private ReadResult text(byte[] bytes, String source) {
-    String text;
-    try {
-      text = TextDecoding.text(bytes);
-    } catch (TextDecoding.Undecodable e) {
-      return ReadResult.failed(source, e.getMessage());
-    }
-    if (text.isBlank()) {
-      return ReadResult.failed(source, "the document has no text");
-    }
-    String title = text.strip().lines().findFirst().orElse("").strip();
-    return new ReadResult.Read(
-        finish(
-            new Document(
-                null,
-                null,
-                title.length() <= 200 ? title : null,
-                null,
-                null,
-                null,
-                null,
-                text,
-                "text/plain",
-                bytes,
-                null)));
-  }
-
-  private ReadResult html(byte[] bytes, String source) {
-    HtmlText.Page page;
-    try {
-      page = HtmlText.page(TextDecoding.html(bytes), null);
-    } catch (TextDecoding.Undecodable e) {
-      return ReadResult.failed(source, e.getMessage());
-    }
-    if (page.text().isBlank()) {
-      return ReadResult.failed(source, "the HTML page has no readable text");
-    }
-    return new ReadResult.Read(
-        finish(
-            new Document(
-                null,
-                null,
-                page.title(),
-                page.url(),
-                page.publisher(),
-                page.published(),
-                page.lang(),
-                page.text(),
-                "text/html",
-                bytes,
-                null)));
-  }
-
-  private ReadResult pdf(byte[] bytes, String source) {
-    try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      // Fixed separators so the text, and every evidence offset into it, is the same on any OS.
-      stripper.setLineSeparator("\n");
-      stripper.setParagraphEnd("\n");
-      String text = stripper.getText(pdf).strip();
-      if (text.isBlank()) {
-        return ReadResult.failed(source, "the PDF has no extractable text (scanned image?)");
-      }
-      String title = pdf.getDocumentInformation().getTitle();
-      return new ReadResult.Read(
-          finish(
-              new Document(
-                  null,
-                  null,
-                  title == null || title.isBlank() ? null : title.strip(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  text,
-                  "application/pdf",
-                  bytes,
-                  null)));
-    } catch (IOException e) {
-      return ReadResult.failed(source, "not a readable PDF: " + e.getMessage());
-    }
-  }
-
-  private Stream<ReadResult> feed(byte[] bytes, String source) {
-    SyndFeed feed;
-    try {
-      SyndFeedInput input = new SyndFeedInput();
-      feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
-    } catch (FeedException | IllegalArgumentException e) {
-      return Stream.of(
-          ReadResult.failed(source, "not a readable RSS/Atom feed: " + e.getMessage()));
-    }
-    List<ReadResult> out = new ArrayList<>();
-    int i = 0;
-    for (SyndEntry entry : feed.getEntries()) {
-      i++;
-      String where = source + "#" + i;
-      try {
-        out.add(entry(feed, entry, where));
-      } catch (RuntimeException e) {
-        out.add(unexpected(where, e));
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(ReadResult.failed(source, "the feed has no entries"));
-    }
-    return out.stream();
-  }
-
-  private ReadResult entry(SyndFeed feed, SyndEntry entry, String where) {
-    SyndContent content = entryContent(entry);
-    if (content == null) {
-      return ReadResult.failed(where, "feed entry has no description or content");
-    }
-    String value = content.getValue();
-    String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-    boolean plain = type.equals("text") || type.equals("text/plain");
-    String text = plain ? value.replace("\r\n", "\n").strip() : HtmlText.fragmentText(value);
-    if (text.isBlank()) {
-      return ReadResult.failed(where, "feed entry has no text");
-    }
-    Date when =
-        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    String lang = feed.getLanguage();
-    return new ReadResult.Read(
-        finish(
-            new Document(
-                null,
-                null,
-                entry.getTitle() == null || entry.getTitle().isBlank()
-                    ? null
-                    : entry.getTitle().strip(),
-                entry.getLink(),
-                feed.getTitle() == null || feed.getTitle().isBlank()
-                    ? null
-                    : feed.getTitle().strip(),
-                when == null ? null : when.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-                lang == null || lang.isBlank()
-                    ? null
-                    : lang.strip()
-                        .substring(0, Math.min(2, lang.strip().length()))
-                        .toLowerCase(Locale.ROOT),
-                text,
-                plain ? "text/plain" : "text/html",
-                value.getBytes(StandardCharsets.UTF_8),
-                null)));
-  }
-
-  // Full content beats the summary; the first non-empty one is the entry's document.
-  private static SyndContent entryContent(SyndEntry entry) {
-    for (SyndContent c : entry.getContents()) {
-      if (c.getValue() != null && !c.getValue().isBlank()) {
-        return c;
-      }
-    }
-    SyndContent d = entry.getDescription();
-    return d == null || d.getValue() == null || d.getValue().isBlank() ? null : d;
-  }
-
-  private Document finish(Document d) {
-    LocalDate published = d.published() == null ? defaultPublished : d.published();
-    String language = d.language() == null ? languages.guess(d.text()) : d.language();
-    if (published == d.published() && language == d.language()) {
-      return d;
-    }
-    return new Document(
-        d.id(),
-        d.sha256(),
-        d.title(),
-        d.url(),
-        d.publisher(),
-        published,
-        language,
-        d.text(),
-        d.contentType(),
-        d.original(),
-        d.capturedAt());
   }
 }
