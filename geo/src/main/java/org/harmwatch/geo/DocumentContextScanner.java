@@ -181,15 +181,20 @@ final class DocumentContextScanner {
       // Only runs of tokens that begin some country or division name are looked up: most words
       // begin none, and the document's scan stays one cheap probe per word.
       int longest = 0;
-      StringBuilder run = new StringBuilder();
-      for (int n = 1; n <= Math.min(5, tokens.size() - i); n++) {
-        run.append(tokens.get(i + n - 1));
-        String k = run.toString();
-        if (!namePrefixes.contains(k)) {
-          break;
+      String first = tokens.get(i);
+      if (namePrefixes.contains(first)) {
+        keys[0] = first;
+        longest = 1;
+        StringBuilder run = new StringBuilder(first);
+        for (int n = 2; n <= Math.min(5, tokens.size() - i); n++) {
+          run.append(tokens.get(i + n - 1));
+          String k = run.toString();
+          if (!namePrefixes.contains(k)) {
+            break;
+          }
+          keys[n - 1] = k;
+          longest = n;
         }
-        keys[n - 1] = k;
-        longest = n;
       }
       for (int n = longest; n >= 1; n--) {
         String key = keys[n - 1];

@@ -144,11 +144,13 @@ public final class EventCues {
    * injury only when it names no other.
    */
   public Trigger trigger(String sentence) {
-    Trigger best = trigger(sentence, false);
-    return best != null ? best : trigger(sentence, true);
+    boolean[] injurySkipped = new boolean[1];
+    Trigger best = trigger(sentence, false, injurySkipped);
+    // Without a word of injury among the cues' matches the second pass would find nothing.
+    return best != null || !injurySkipped[0] ? best : trigger(sentence, true, injurySkipped);
   }
 
-  private Trigger trigger(String sentence, boolean injury) {
+  private Trigger trigger(String sentence, boolean injury, boolean[] injurySkipped) {
     Trigger best = null;
     for (Cue cue : cues) {
       Matcher m = cue.pattern().matcher(sentence);
@@ -157,6 +159,7 @@ public final class EventCues {
           break;
         }
         if (!injury && INJURY.matcher(m.group()).matches()) {
+          injurySkipped[0] = true;
           continue;
         }
         String before = sentence.substring(Math.max(0, m.start() - 30), m.start());

@@ -237,6 +237,23 @@ final class LiteralIndex {
         }
       }
     }
+    // States renumbered breadth first, so that the rows of the shallow states, where a scan of
+    // text spends most of its steps, lie together in the table and stay in the processor's cache.
+    int[] renumbered = new int[states];
+    for (int k = 0; k < tail; k++) {
+      renumbered[queue[k]] = k + 1;
+    }
+    int[] table = new int[states * columns];
+    long[][] outByNumber = new long[states][];
+    for (int state = 0; state < states; state++) {
+      int row = renumbered[state] * columns;
+      for (int col = 0; col < columns; col++) {
+        table[row + col] = renumbered[next[state * columns + col]];
+      }
+      outByNumber[renumbered[state]] = out[state];
+    }
+    next = table;
+    out = outByNumber;
     // States with the same patterns share one bit set.
     int[] output = new int[states];
     List<long[]> distinct = new ArrayList<>();

@@ -50,7 +50,7 @@ public final class PrefilteredPattern {
   /** Compiles {@code regex} with {@code flags} as {@link Pattern#compile(String, int)} does. */
   public static PrefilteredPattern compile(String regex, int flags) {
     Pattern pattern = Pattern.compile(regex, flags);
-    if ((flags & ~SUPPORTED_FLAGS) != 0) {
+    if ((flags & ~SUPPORTED_FLAGS) != 0 || anchoredAtStart(regex)) {
       return of(pattern, Set.of());
     }
     boolean unicodeClasses = (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0;
@@ -59,6 +59,54 @@ public final class PrefilteredPattern {
       required = Set.of();
     }
     return new PrefilteredPattern(pattern, required, RequiredLiterals.each(regex, unicodeClasses));
+  }
+
+  private static final Pattern MULTILINE_FLAG = Pattern.compile("\\(\\?[a-zA-Z-]*m");
+
+  /**
+   * Whether every match of {@code regex} starts at the start of the text: it opens with {@code ^}
+   * outside any alternation. Such a pattern is tried at that one place only ({@link Pattern} makes
+   * its start anchor the root of the match), which is cheaper than a scan of the text, so it is not
+   * prefiltered: most are tried on the rest of a sentence after some word, a new text each time.
+   */
+  static boolean anchoredAtStart(String regex) {
+    if (!regex.startsWith("^") || MULTILINE_FLAG.matcher(regex).find()) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (regex.startsWith("Q", i + 1)) {
+          int end = regex.indexOf("\\E", i + 2);
+          if (end < 0) {
+            return true;
+          }
+          i = end + 1;
+        } else {
+          i++;
+        }
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // A ']' right after the opening (or its '^') is a literal of the class.
+        if (regex.startsWith("^", i + 1)) {
+          i++;
+        }
+        if (regex.startsWith("]", i + 1)) {
+          i++;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A pattern with the given required strings; for tests of the check, which need a wrong one. */

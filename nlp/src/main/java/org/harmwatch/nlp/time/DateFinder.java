@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,6 +214,26 @@ public final class DateFinder {
    * null); offsets are relative to the sentence.
    */
   public List<DateMention> find(String sentence, LocalDate published) {
+    Found last = lastFound.get();
+    if (last != null
+        && last.sentence() == sentence
+        && Objects.equals(last.published(), published)) {
+      return new ArrayList<>(last.mentions());
+    }
+    List<DateMention> out = findAll(sentence, published);
+    lastFound.set(new Found(sentence, published, List.copyOf(out)));
+    return out;
+  }
+
+  /**
+   * The last answer of {@link #find} on this thread: the extractor reads a sentence's dates twice,
+   * for the narrative year and for its facts, and the rules are costly to run.
+   */
+  private record Found(String sentence, LocalDate published, List<DateMention> mentions) {}
+
+  private final ThreadLocal<Found> lastFound = new ThreadLocal<>();
+
+  private List<DateMention> findAll(String sentence, LocalDate published) {
     List<DateMention> out = new ArrayList<>();
     for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(sentence);

@@ -43,6 +43,8 @@ class PrefilteredPatternTest {
         "\\b(?:\\d+|dozens)\\b; 0|1|2|3|4|5|6|7|8|9|dozens",
         // a longer string beats the digits
         "\\b(\\d{1,2})\\s+(?:miles|kms)\\b; miles|kms",
+        // an anchor in one alternative leaves the other to be found anywhere
+        "^abcdef|ghijkl; abcdef|ghijkl",
       })
   void findsTheRequiredStrings(String regex, String expected) {
     assertThat(PrefilteredPattern.compile(regex).required())
@@ -67,6 +69,10 @@ class PrefilteredPatternTest {
         // negated classes and optional-only content
         "[^abc]+",
         "(?:killed)?",
+        // anchored at the start: tried at that one place, cheaper than a scan of the text
+        "^\\W*(?:Caption|Légende)\\s*:",
+        "^(?:said|told)\\s+(?:reporters|journalists)",
+        "^[|(]\\s*Source\\s*:",
       })
   void leavesUnfiltered(String regex) {
     assertThat(PrefilteredPattern.compile(regex).required()).isEmpty();
