@@ -59,6 +59,16 @@ final class CodingPolicy {
    * an attack.
    */
   static SubEventType subEventType(Set<SubEventType> types, Trigger trigger, Casualties c) {
+    return subEventType(types, trigger, c, true);
+  }
+
+  /**
+   * As {@link #subEventType(Set, Trigger, Casualties)}, with an abduction only when {@code
+   * takingOnly}: its words tell a taking of people and no violence beyond it (ACLED: an abduction
+   * with reports of further violence, arrests and goods taken away are attacks).
+   */
+  static SubEventType subEventType(
+      Set<SubEventType> types, Trigger trigger, Casualties c, boolean takingOnly) {
     if (types.contains(SubEventType.ARMED_CLASH)) {
       return SubEventType.ARMED_CLASH;
     }
@@ -74,7 +84,9 @@ final class CodingPolicy {
         return t;
       }
     }
-    if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) && c.killed() == null) {
+    if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE)
+        && c.killed() == null
+        && takingOnly) {
       return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
     }
     return SubEventType.ATTACK;
@@ -85,8 +97,10 @@ final class CodingPolicy {
    * the government regaining territory and one taken by an armed group a non-state actor overtaking
    * it; an attack on armed people or a military site, or one that kills armed people, with no
    * civilians named among the victims, is an armed clash (an attack on soldiers or police is a
-   * battle, violence against civilians needs unarmed victims). A community named as the target
-   * ("Turkana herdsmen") is not by itself armed. Returns the sub-event type.
+   * battle, violence against civilians needs unarmed victims); one on the state's forces, whose
+   * words tell armed people attacked or killed, stays a clash even when civilians are hurt beside
+   * them (ACLED codes the attack on the forces). A community named as the target ("Turkana
+   * herdsmen") is not by itself armed. Returns the sub-event type.
    */
   static SubEventType sides(
       SubEventType sub,
@@ -102,6 +116,11 @@ final class CodingPolicy {
       if ((signs.stateRegains() || signs.overtakes()) && !state && !perpetrators.isEmpty()) {
         return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
       }
+    }
+    if (sub == SubEventType.ATTACK
+        && signs.armedVictims()
+        && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
+      return SubEventType.ARMED_CLASH;
     }
     if (sub == SubEventType.ATTACK
         && !signs.civilianVictims()

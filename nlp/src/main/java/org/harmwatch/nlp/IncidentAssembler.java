@@ -56,7 +56,9 @@ final class IncidentAssembler {
         location != null && location.countryCode() != null ? location.countryCode() : docCountry;
     IncidentDate date = DateSlot.resolve(d, doc, marks, dates);
     Casualties casualties = CasualtySlot.resolve(d, marks);
-    SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
+    SubEventType sub =
+        CodingPolicy.subEventType(
+            cues.types(joined), first.trigger(), casualties, cues.takingOnly(joined));
 
     // A note that names no place still names its country through its actors ("Ugandan army"):
     // enough to read "the army" or "the rebels" as that country's.

@@ -45,6 +45,14 @@ class EventCuesTest {
         "A bus struck an anti-tank mine on the northern road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
         "An explosion tore through a bar in the port.|REMOTE_EXPLOSIVE_LANDMINE_IED",
         "A man wearing a PBIED blew himself up at the mosque.|SUICIDE_BOMB",
+        "Two herders died after their cart was struck by a mine.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A youth threw a homemade bomb into the crowded bar.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A bomb attack on the bus depot left three dead.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Government planes dropped several bombs on the hamlet.|AIR_DRONE_STRIKE",
+        // Fights between groups, and the operations of an army, are clashes.
+        "A fight between two clans over a well left five dead.|ARMED_CLASH",
+        "The army launched a clearance operation in the forest.|ARMED_CLASH",
+        "The militia ambushes a supply convoy on the ridge road.|ATTACK",
       })
   void namesTheEvent(String sentence, String type) {
     Trigger t = cues.trigger(sentence);
@@ -66,5 +74,22 @@ class EventCuesTest {
       })
   void namesNoEvent(String sentence) {
     assertThat(cues.trigger(sentence)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A taking of people, and nothing more, is an abduction.
+        "Gunmen abducted four travellers on the highway.|true",
+        "Des hommes armés ont enlevé trois commerçants.|true",
+        // Violence beyond the taking, arrests alone and goods taken away make an attack.
+        "Raiders burnt the huts and abducted six women.|false",
+        "Soldiers beat the youths before they were kidnapped.|false",
+        "Police arrested twelve traders at the market.|false",
+        "The fighters took away the cattle and the grain.|false",
+      })
+  void tellsATakingOnly(String text, boolean expected) {
+    assertThat(cues.takingOnly(text)).isEqualTo(expected);
   }
 }
