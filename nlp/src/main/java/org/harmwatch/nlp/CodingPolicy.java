@@ -97,10 +97,8 @@ final class CodingPolicy {
    * the government regaining territory and one taken by an armed group a non-state actor overtaking
    * it; an attack on armed people or a military site, or one that kills armed people, with no
    * civilians named among the victims, is an armed clash (an attack on soldiers or police is a
-   * battle, violence against civilians needs unarmed victims); one on the state's forces, whose
-   * words tell armed people attacked or killed, stays a clash even when civilians are hurt beside
-   * them (ACLED codes the attack on the forces). A community named as the target ("Turkana
-   * herdsmen") is not by itself armed. Returns the sub-event type.
+   * battle, violence against civilians needs unarmed victims). A community named as the target
+   * ("Turkana herdsmen") is not by itself armed. Returns the sub-event type.
    */
   static SubEventType sides(
       SubEventType sub,
@@ -118,15 +116,28 @@ final class CodingPolicy {
       }
     }
     if (sub == SubEventType.ATTACK
-        && signs.armedVictims()
-        && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
-      return SubEventType.ARMED_CLASH;
-    }
-    if (sub == SubEventType.ATTACK
         && !signs.civilianVictims()
         && (signs.armedVictims()
             || targets.values().stream()
                 .anyMatch(a -> armed(a.type()) && a.type() != ActorType.IDENTITY_MILITIA))) {
+      return SubEventType.ARMED_CLASH;
+    }
+    return sub;
+  }
+
+  /**
+   * An attack on the state's forces, whose words tell armed people attacked or killed, is a clash
+   * even when civilians are named beside them (hurt, or among the bystanders), as long as no
+   * civilians are among the dead ({@code civiliansAmongDead}): ACLED codes the attack on the
+   * forces; one that also killed civilians stays violence against civilians. Returns the sub-event
+   * type.
+   */
+  static SubEventType attackOnForces(
+      SubEventType sub, BattleSigns signs, Map<String, Actor> targets, boolean civiliansAmongDead) {
+    if (sub == SubEventType.ATTACK
+        && signs.armedVictims()
+        && !civiliansAmongDead
+        && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
       return SubEventType.ARMED_CLASH;
     }
     return sub;

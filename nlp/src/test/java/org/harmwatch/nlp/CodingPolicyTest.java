@@ -120,9 +120,14 @@ class CodingPolicyTest {
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, true), none, soldiers))
         .isEqualTo(SubEventType.ATTACK);
     // An attack on the state's forces, with words of armed people attacked or killed, is a battle
-    // even when civilians are hurt beside them.
-    assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(true, true), none, soldiers))
+    // even when civilians are named beside them, unless civilians are among the dead.
+    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, false))
         .isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, true))
+        .isEqualTo(SubEventType.ATTACK);
+    assertThat(
+            CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(false, true), soldiers, false))
+        .isEqualTo(SubEventType.ATTACK);
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(true, false), none, none))
         .isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, false), none, none))

@@ -76,6 +76,18 @@ class EventCuesTest {
     assertThat(cues.trigger(sentence)).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Le poste militaire de la commune, au nord de la ville, a été attaqué dans la nuit.",
+        "Un convoi de ravitaillement a été la cible d'hommes armés sur la route.",
+        "Le bilan fait état de neuf gendarmes tués et de trois blessés.",
+        "Le sergent est tombé au front la semaine dernière.",
+      })
+  void tellsArmedVictimsInFrench(String sentence) {
+    assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
@@ -83,6 +95,7 @@ class EventCuesTest {
         // A taking of people, and nothing more, is an abduction.
         "Gunmen abducted four travellers on the highway.|true",
         "Des hommes armés ont enlevé trois commerçants.|true",
+        "Gunmen stopped the lorry and took away about thirty passengers.|true",
         // Violence beyond the taking, arrests alone and goods taken away make an attack.
         "Raiders burnt the huts and abducted six women.|false",
         "Soldiers beat the youths before they were kidnapped.|false",
