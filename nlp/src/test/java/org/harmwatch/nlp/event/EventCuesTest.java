@@ -71,6 +71,9 @@ class EventCuesTest {
         "The country ratified the convention against torture.",
         "A fire at the bakery was put out by neighbours.",
         "The council plans to take its case to the regional court.",
+        // Operations in general and the fight against a scourge are no event.
+        "The governor praised the internal security operations of the region.",
+        "She is known for her fight against corruption in the ministry.",
       })
   void namesNoEvent(String sentence) {
     assertThat(cues.trigger(sentence)).isNull();
