@@ -59,6 +59,16 @@ final class CodingPolicy {
    * an attack.
    */
   static SubEventType subEventType(Set<SubEventType> types, Trigger trigger, Casualties c) {
+    return subEventType(types, trigger, c, true);
+  }
+
+  /**
+   * As {@link #subEventType(Set, Trigger, Casualties)}, with an abduction only when {@code
+   * takingOnly}: its words tell a taking of people and no violence beyond it (ACLED: an abduction
+   * with reports of further violence, arrests and goods taken away are attacks).
+   */
+  static SubEventType subEventType(
+      Set<SubEventType> types, Trigger trigger, Casualties c, boolean takingOnly) {
     if (types.contains(SubEventType.ARMED_CLASH)) {
       return SubEventType.ARMED_CLASH;
     }
@@ -74,7 +84,9 @@ final class CodingPolicy {
         return t;
       }
     }
-    if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) && c.killed() == null) {
+    if (types.contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE)
+        && c.killed() == null
+        && takingOnly) {
       return SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
     }
     return SubEventType.ATTACK;
@@ -108,6 +120,24 @@ final class CodingPolicy {
         && (signs.armedVictims()
             || targets.values().stream()
                 .anyMatch(a -> armed(a.type()) && a.type() != ActorType.IDENTITY_MILITIA))) {
+      return SubEventType.ARMED_CLASH;
+    }
+    return sub;
+  }
+
+  /**
+   * An attack on the state's forces, whose words tell armed people attacked or killed, is a clash
+   * even when civilians are named beside them (hurt, or among the bystanders), as long as no
+   * civilians are among the dead ({@code civiliansAmongDead}): ACLED codes the attack on the
+   * forces; one that also killed civilians stays violence against civilians. Returns the sub-event
+   * type.
+   */
+  static SubEventType attackOnForces(
+      SubEventType sub, BattleSigns signs, Map<String, Actor> targets, boolean civiliansAmongDead) {
+    if (sub == SubEventType.ATTACK
+        && signs.armedVictims()
+        && !civiliansAmongDead
+        && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
       return SubEventType.ARMED_CLASH;
     }
     return sub;

@@ -13,7 +13,9 @@ import org.harmwatch.core.model.IncidentDate;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.Provenance;
 import org.harmwatch.core.model.SubEventType;
+import org.harmwatch.nlp.event.BattleSigns;
 import org.harmwatch.nlp.event.EventCues;
+import org.harmwatch.nlp.quantity.CasualtyKind;
 import org.harmwatch.nlp.time.DateFinder;
 
 /**
@@ -56,14 +58,19 @@ final class IncidentAssembler {
         location != null && location.countryCode() != null ? location.countryCode() : docCountry;
     IncidentDate date = DateSlot.resolve(d, doc, marks, dates);
     Casualties casualties = CasualtySlot.resolve(d, marks);
-    SubEventType sub = CodingPolicy.subEventType(cues.types(joined), first.trigger(), casualties);
+    SubEventType sub =
+        CodingPolicy.subEventType(
+            cues.types(joined), first.trigger(), casualties, cues.takingOnly(joined));
 
     // A note that names no place still names its country through its actors ("Ugandan army"):
     // enough to read "the army" or "the rebels" as that country's.
     String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
     RoleResolver.Roles found = roles.resolve(d, actorCountry, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
-    sub = CodingPolicy.sides(sub, cues.battleSigns(joined), found.perpetrators(), found.targets());
+    BattleSigns signs = cues.battleSigns(joined);
+    sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
+    sub =
+        CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansAmongDead(d, casualties));
     CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
@@ -124,6 +131,18 @@ final class IncidentAssembler {
     confidence += !casualties.isEmpty() ? 0.15 : 0;
     confidence += !reporters.isEmpty() ? 0.05 : 0;
     return Math.min(0.95, confidence);
+  }
+
+  // Civilians among the dead: counted as such, or named in a sentence that tells deaths.
+  private boolean civiliansAmongDead(IncidentDraft d, Casualties casualties) {
+    if (casualties.civiliansKilled() != null) {
+      return true;
+    }
+    return d.facts.stream()
+        .anyMatch(
+            f ->
+                f.casualties().stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED)
+                    && cues.mentionsCivilians(f.sentence().text()));
   }
 
   private static boolean paragraphMentionsDrone(Document doc, IncidentDraft d) {

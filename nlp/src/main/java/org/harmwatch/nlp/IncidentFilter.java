@@ -86,9 +86,21 @@ final class IncidentFilter {
   }
 
   // "The army arrested 23 suspected cultists involved in kidnapping": an abduction by its event
-  // word, an arrest by every sentence that tells it.
+  // word (coded an attack when no taking proper is named, and so still a draft of people taken
+  // whose toll is empty), an arrest by every sentence that tells it.
   private boolean arrestOnly(IncidentDraft d) {
-    if (taking == null || d.built.subEventType() != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+    SubEventType sub = d.built.subEventType();
+    boolean taken =
+        sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+            || sub == SubEventType.ATTACK
+                && d.built.casualties().killed() == null
+                && d.facts.stream()
+                    .anyMatch(
+                        f ->
+                            f.trigger() != null
+                                && f.trigger().hint()
+                                    == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    if (taking == null || !taken) {
       return false;
     }
     for (SentenceFacts f : d.facts) {

@@ -63,6 +63,15 @@ class CodingPolicyTest {
         .isEqualTo(SubEventType.ATTACK);
   }
 
+  @Test
+  void abductionWithViolenceBeyondTheTakingIsAnAttack() {
+    Set<SubEventType> named = Set.of(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    assertThat(CodingPolicy.subEventType(named, trigger(SubEventType.ATTACK), NONE, false))
+        .isEqualTo(SubEventType.ATTACK);
+    assertThat(CodingPolicy.subEventType(named, trigger(SubEventType.ATTACK), NONE, true))
+        .isEqualTo(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+  }
+
   @ParameterizedTest(name = "unattributed strike in {0} -> {1}")
   @CsvSource({"ML, Military Forces of Mali", "BF, Military Forces of Burkina Faso", "KE, ''"})
   void unattributedStrikeIsTheStatesOnlyWhereOnlyTheStateFlies(String country, String expected) {
@@ -109,6 +118,15 @@ class CodingPolicyTest {
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, false), none, soldiers))
         .isEqualTo(SubEventType.ARMED_CLASH);
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(false, true), none, soldiers))
+        .isEqualTo(SubEventType.ATTACK);
+    // An attack on the state's forces, with words of armed people attacked or killed, is a battle
+    // even when civilians are named beside them, unless civilians are among the dead.
+    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, false))
+        .isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, true))
+        .isEqualTo(SubEventType.ATTACK);
+    assertThat(
+            CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(false, true), soldiers, false))
         .isEqualTo(SubEventType.ATTACK);
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(true, false), none, none))
         .isEqualTo(SubEventType.ARMED_CLASH);

@@ -16,8 +16,9 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * The lexical cues of events: trigger words and their sub-event types, weapons, words for civilian
  * victims and markers of background or aggregate statements, read from the language packs ({@link
  * LanguagePacks}: event-cues.tsv, weapons.tsv, civilian-words.txt, background-markers.txt,
- * battle-cues.tsv, victim-groups.tsv) of one choice of packs: a document's language's, or every
- * pack's. All patterns are compiled once, in the constructor; immutable and thread-safe.
+ * battle-cues.tsv, victim-groups.tsv, abduction-cues.tsv) of one choice of packs: a document's
+ * language's, or every pack's. All patterns are compiled once, in the constructor; immutable and
+ * thread-safe.
  */
 public final class EventCues {
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -55,6 +56,9 @@ public final class EventCues {
   private final PrefilteredPattern stateRegains;
   private final PrefilteredPattern overtakes;
   private final Map<String, PrefilteredPattern> victimGroups;
+  // abduction-cues.tsv: a taking proper and violence beyond it; null when no chosen pack names any.
+  private final PrefilteredPattern taking;
+  private final PrefilteredPattern harm;
   private static final List<String> WEAPON_ORDER =
       List.of("drone", "airstrike", "firearm", "ied", "artillery", "knife", "arson");
   private final Map<String, PrefilteredPattern> weapons;
@@ -77,6 +81,9 @@ public final class EventCues {
     this.stateRegains = compile(battle(battle, "STATE_REGAINS"));
     this.overtakes = compile(battle(battle, "OVERTAKES"));
     this.victimGroups = victimGroups(packs);
+    Map<String, List<String>> abduction = packs.keyed("abduction-cues.tsv");
+    this.taking = abduction.isEmpty() ? null : compile(battle(abduction, "TAKING"));
+    this.harm = abduction.isEmpty() ? null : compile(battle(abduction, "HARM"));
     this.weapons = weapons(packs.keyed("weapons.tsv"));
   }
 
@@ -204,6 +211,18 @@ public final class EventCues {
         civilianVictims.matcher(text).find(),
         stateRegains.matcher(text).find(),
         overtakes.matcher(text).find());
+  }
+
+  /**
+   * Whether {@code text} tells a taking of people and no violence beyond it (abduction-cues.tsv):
+   * ACLED's abduction, as against an attack that also took people, or arrests and goods taken away.
+   * True whenever the chosen packs have no abduction cues, leaving the event cues' word.
+   */
+  public boolean takingOnly(String text) {
+    if (taking == null) {
+      return true;
+    }
+    return taking.matcher(text).find() && !harm.matcher(text).find();
   }
 
   /** The groups of civilians {@code text} names (victim-groups.tsv: "Students", "Journalists"). */

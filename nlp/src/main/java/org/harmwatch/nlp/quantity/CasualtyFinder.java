@@ -32,6 +32,8 @@ import org.harmwatch.nlp.time.CalendarWords;
 public final class CasualtyFinder {
   private static final Set<String> AND = Set.of("and", "et");
   private static final Set<String> PRONOUNS = Set.of("him", "her");
+  // "The bomber blew herself up, killing herself and 4 traders": the attacker is among the dead.
+  private static final Set<String> SELF = Set.of("himself", "herself");
   private static final Set<String> ONE = Set.of("un", "une", "a", "an", "one");
   private static final Set<String> PREP =
       Set.of("of", "the", "de", "des", "à", "a", "la", "le", "les");
@@ -144,12 +146,13 @@ public final class CasualtyFinder {
       if (kind == null
           && !out.isEmpty()
           && f.first() >= 1
-          && AND.contains(t.get(f.first() - 1).lower())
-          && f.first() - lastFigureEnd <= 3) {
+          && (AND.contains(t.get(f.first() - 1).lower()) && f.first() - lastFigureEnd <= 3
+              || asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6)) {
         // "killing 12 soldiers and at least 7 civilians": the verb governs both figures.
         kind = out.get(out.size() - 1).kind();
       }
       if (kind != null) {
+        int lastJoinable = lastFigureEnd;
         lastFigureEnd = f.last();
         int start = t.get(f.first()).start();
         int end = t.get(f.last()).end();
@@ -174,12 +177,63 @@ public final class CasualtyFinder {
         if (also(t, f.first(), after)) {
           m = m.withNote(Note.ALSO);
         }
-        if (!mergeSides(out, sides, m, side)) {
+        if (kind == CasualtyKind.KILLED
+            && joined(t, f.first(), lastJoinable, out)
+            && people(t, after)
+            && !vague(count)) {
+          // "35 herders and 4 farmers were killed", "five soldiers, as well as four civilians":
+          // one verb for every group named, one toll.
+          out.set(out.size() - 1, sum(out.get(out.size() - 1), m));
+          sides.set(sides.size() - 1, null);
+        } else if (!mergeSides(out, sides, m, side)) {
           out.add(m);
           sides.add(side);
         }
       }
       i = f.last();
+    }
+    for (int i = 1; i < t.size(); i++) {
+      if (SELF.contains(t.get(i).lower())
+          && words.kind(t.get(i - 1).lower()) == CasualtyKind.KILLED) {
+        int s = t.get(i - 1).start();
+        int e = t.get(i).end();
+        String text = sentence.substring(s, e);
+        int killed = firstKilled(out);
+        if (killed >= 0) {
+          CasualtyMention self =
+              new CasualtyMention(CasualtyKind.KILLED, new Count(1, 1, text), s, e, null, null);
+          out.set(killed, sum(out.get(killed), self));
+        } else if (i + 2 < t.size()
+            && AND.contains(t.get(i + 1).lower())
+            && FigureReader.at(t, i + 2, words) != null
+            && people(t, FigureReader.at(t, i + 2, words).last() + 1)) {
+          // "killing herself and 4 traders"
+          Figure f = FigureReader.at(t, i + 2, words);
+          Count c = f.count();
+          int end = t.get(f.last()).end();
+          out.add(
+              new CasualtyMention(
+                  CasualtyKind.KILLED,
+                  new Count(
+                      c.min() == null ? null : c.min() + 1,
+                      c.max() == null ? null : c.max() + 1,
+                      sentence.substring(s, end)),
+                  s,
+                  end,
+                  null,
+                  null));
+        } else {
+          out.add(
+              new CasualtyMention(CasualtyKind.KILLED, new Count(1, null, text), s, e, null, null));
+        }
+        break;
+      }
+    }
+    CasualtyMention later = victims.woundedWhoDied(sentence);
+    if (later != null) {
+      // "one of the wounded succumbed": the wounded one now counts among the dead only.
+      out.removeIf(m -> m.start() < later.end() && later.start() < m.end());
+      out.add(later);
     }
     CasualtyMention coded = CoderFigures.find(sentence, words);
     if (coded != null) {
@@ -212,25 +266,101 @@ public final class CasualtyFinder {
     if (last.kind() != CasualtyKind.KILLED || lastSide == null || lastSide == side) {
       return false;
     }
+    out.set(out.size() - 1, sum(last, m));
+    sides.set(sides.size() - 1, null);
+    return true;
+  }
+
+  // Two figures of the dead as one toll: the counts add, the sub-counts of either stand.
+  private static CasualtyMention sum(CasualtyMention last, CasualtyMention m) {
     Count a = last.count();
     Count b = m.count();
     Integer min = a.min() == null || b.min() == null ? null : a.min() + b.min();
     Integer max = a.max() == null || b.max() == null ? null : a.max() + b.max();
     Count civilians = last.civilians() != null ? last.civilians() : m.civilians();
-    CasualtyMention merged =
-        new CasualtyMention(
-            CasualtyKind.KILLED,
-            new Count(min, max, a.text() + " … " + b.text()),
-            last.start(),
-            m.end(),
-            last.children() != null ? last.children() : m.children(),
-            last.women() != null ? last.women() : m.women(),
-            civilians,
-            last.note(),
-            0);
-    out.set(out.size() - 1, merged);
-    sides.set(sides.size() - 1, null);
-    return true;
+    if (last.civilians() != null && m.civilians() != null) {
+      Count x = last.civilians();
+      Count y = m.civilians();
+      civilians =
+          new Count(
+              x.min() == null || y.min() == null ? null : x.min() + y.min(),
+              x.max() == null || y.max() == null ? null : x.max() + y.max(),
+              x.text());
+    }
+    return new CasualtyMention(
+        CasualtyKind.KILLED,
+        new Count(min, max, a.text() + " … " + b.text()),
+        last.start(),
+        m.end(),
+        last.children() != null ? last.children() : m.children(),
+        last.women() != null ? last.women() : m.women(),
+        civilians,
+        m.note() == Note.ALSO ? Note.ALSO : last.note(),
+        0);
+  }
+
+  // Whether the figure at {@code first} is joined to the killed figure just before it, which ended
+  // at {@code lastEnd}, by "and" or "as well as" within a word or two of its noun.
+  private static boolean joined(List<Token> t, int first, int lastEnd, List<CasualtyMention> out) {
+    if (out.isEmpty()
+        || out.get(out.size() - 1).kind() != CasualtyKind.KILLED
+        || out.get(out.size() - 1).count() == null
+        || first - lastEnd > 6
+        || first - lastEnd < 3) {
+      return false;
+    }
+    return AND.contains(t.get(first - 1).lower()) || asWellAs(t, first);
+  }
+
+  // Whether the words from {@code k}, up to three before a verb or a comma, name people: a word of
+  // a side or of one person, its plural, or a name ("35 Jie and 4 Dodoth", "one young man", "1 of
+  // the attackers").
+  private boolean people(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 4; j++) {
+      String w = t.get(j).lower();
+      if (personWord(t, j)) {
+        return true;
+      }
+      if (w.equals(",") || AND.contains(w) || words.kind(w) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean personWord(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return words.is(Role.CIVILIAN, w)
+        || words.is(Role.SECURITY, w)
+        || words.is(Role.COMBATANT, w)
+        || words.is(Role.PERSON, w)
+        || words.is(Role.PERSON, one)
+        || child(t, k)
+        || woman(t, k)
+        || Character.isUpperCase(t.get(k).text().charAt(0)) && words.kind(w) == null;
+  }
+
+  // "Several", "a few": no figure to add to another.
+  private static boolean vague(Count c) {
+    return c.max() == null && (c.min() == null || c.min() <= 2);
+  }
+
+  private static int firstKilled(List<CasualtyMention> out) {
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).kind() == CasualtyKind.KILLED && out.get(i).count() != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // Whether "as well as" stands right before token {@code first}.
+  private static boolean asWellAs(List<Token> t, int first) {
+    return first >= 3
+        && t.get(first - 1).lower().equals("as")
+        && t.get(first - 2).lower().equals("well")
+        && t.get(first - 3).lower().equals("as");
   }
 
   private Side side(List<Token> t, int k) {
@@ -254,9 +384,11 @@ public final class CasualtyFinder {
     if (first >= 1 && words.is(Role.ALSO, t.get(first - 1).lower())) {
       return true;
     }
-    for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+    for (int k = after; k < Math.min(t.size(), after + 6); k++) {
       String w = t.get(k).lower();
-      if (words.is(Role.ALSO, w)) {
+      // Past the fourth word only "also" itself counts: "two of the attackers were also killed",
+      // while "in another attack" tells another event.
+      if (words.is(Role.ALSO, w) && (k < after + 4 || w.equals("also"))) {
         return true;
       }
       if (words.kind(w) != null) {
@@ -330,7 +462,7 @@ public final class CasualtyFinder {
         break;
       }
       Figure next =
-          (tok.lower().equals("and") || tok.lower().equals("et")) && d <= 2 && k + 1 < t.size()
+          (tok.lower().equals("and") || tok.lower().equals("et")) && d <= 4 && k + 1 < t.size()
               ? FigureReader.at(t, k + 1, words)
               : null;
       if (next != null) {

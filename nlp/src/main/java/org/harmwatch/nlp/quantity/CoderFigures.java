@@ -7,28 +7,37 @@ import org.harmwatch.nlp.quantity.CasualtyMention.Note;
 
 /**
  * The fatalities a coder's note states for the event it codes: "unknown fatalities coded as 10",
- * "(coded as 7 fatalities total)", "[13 fatalities recorded]", and tolls divided between events
- * ("19 fatalities split between 3 events": each event {6, 7}; "Fatalities divided between three
- * events": the incident's toll divided by three). Stateless.
+ * "(coded as 7 fatalities total)", "[13 fatalities recorded]", "coded: 3", "Fatalities: 7 soldiers,
+ * 2 gunmen" (every side's dead, added), and tolls divided between events ("19 fatalities split
+ * between 3 events": each event {6, 7}; "Fatalities divided between three events": the incident's
+ * toll divided by three). Stateless.
  */
 public final class CoderFigures {
   private static final String NUM = "(\\d{1,5}|[a-zA-Zéè-]+)";
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern CODED =
       Pattern.compile(
-          "\\b(?:coded|recorded)\\s+as\\s+"
+          "\\b(?:coded|recorded)(?:\\s+as|\\s*:)\\s*"
               + NUM
               + "(?:\\s+(?:fatalities|fatality|deaths|killed))?(?:\\s+(?:total|in total|per event|for (?:this|each) event))?\\s*(?=[).,;\\]]|$)",
           CI);
   private static final Pattern RECORDED =
       Pattern.compile(
-          "\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b", CI);
+          "\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b(?!\\s+(?:across|over|between|among)\\b)",
+          CI);
   private static final Pattern SPLIT =
       Pattern.compile(
-          "\\b(?:(\\d{1,5})\\s+)?(?:fatalities|deaths)\\s+(?:were\\s+|are\\s+)?(?:split|divided|spread|distributed)\\s+(?:equally\\s+|evenly\\s+)?(?:between|across|over|among)\\s+(?:the\\s+)?(?:"
+          "\\b(?:(\\d{1,5})\\s+)?(?:fatalities|deaths)\\s+(?:were\\s+|are\\s+)?(?:split|divided|spread|distributed|coded)\\s+(?:equally\\s+|evenly\\s+)?(?:between|across|over|among)\\s+(?:the\\s+)?(?:"
               + NUM
               + "\\s+)?(?:separate\\s+)?(?:events|incidents|locations|days)\\b",
           CI);
+
+  // "Fatalities: 7 soldiers, 2 gunmen": the coder's toll of every side, listed after a colon.
+  private static final Pattern LISTED =
+      Pattern.compile(
+          "\\bfatalities\\s*:\\s*((?:\\d{1,5}\\s+[^,;.\\d]+?(?:,\\s*|\\s+and\\s+|$|(?=[.;])))+)",
+          CI);
+  private static final Pattern LISTED_FIGURE = Pattern.compile("(\\d{1,5})\\s+\\p{L}");
 
   private CoderFigures() {}
 
@@ -45,6 +54,15 @@ public final class CoderFigures {
     if (m.find()) {
       int n = Integer.parseInt(m.group(1));
       return n > 0 ? mention(new Count(n, n, m.group()), m, Note.CODED, 0) : null;
+    }
+    m = LISTED.matcher(sentence);
+    if (m.find()) {
+      int total = 0;
+      Matcher f = LISTED_FIGURE.matcher(m.group(1));
+      while (f.find()) {
+        total += Integer.parseInt(f.group(1));
+      }
+      return total > 0 ? mention(new Count(total, total, m.group()), m, Note.CODED, 0) : null;
     }
     m = SPLIT.matcher(sentence);
     if (m.find()) {

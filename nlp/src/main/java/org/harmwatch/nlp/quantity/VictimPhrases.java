@@ -43,9 +43,11 @@ final class VictimPhrases {
       Set.of("dead", "victims", "killed", "morts", "victimes", "tués", "tuées", "défunts");
 
   private final CasualtyWords words;
+  private final LoneDeaths deaths;
 
   VictimPhrases(CasualtyWords words) {
     this.words = words;
+    this.deaths = new LoneDeaths(words);
   }
 
   /** A lone victim of {@code sentence} as {@code {1, null}}, or null when it names none. */
@@ -92,7 +94,12 @@ final class VictimPhrases {
         break;
       }
     }
-    return null;
+    return deaths.find(sentence, t);
+  }
+
+  /** The wounded who died later, told beside other deaths ("one of the wounded died"), or null. */
+  CasualtyMention woundedWhoDied(String sentence) {
+    return deaths.woundedWhoDied(sentence, Token.of(sentence));
   }
 
   // "shot dead a prison officer", "killed a Haoussa farmer", "assassinated a griot": a verb of

@@ -45,6 +45,14 @@ class EventCuesTest {
         "A bus struck an anti-tank mine on the northern road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
         "An explosion tore through a bar in the port.|REMOTE_EXPLOSIVE_LANDMINE_IED",
         "A man wearing a PBIED blew himself up at the mosque.|SUICIDE_BOMB",
+        "Two herders died after their cart was struck by a mine.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A youth threw a homemade bomb into the crowded bar.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "A bomb attack on the bus depot left three dead.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Government planes dropped several bombs on the hamlet.|AIR_DRONE_STRIKE",
+        // Fights between groups, and the operations of an army, are clashes.
+        "A fight between two clans over a well left five dead.|ARMED_CLASH",
+        "The army launched a clearance operation in the forest.|ARMED_CLASH",
+        "The militia ambushes a supply convoy on the ridge road.|ATTACK",
       })
   void namesTheEvent(String sentence, String type) {
     Trigger t = cues.trigger(sentence);
@@ -63,8 +71,41 @@ class EventCuesTest {
         "The country ratified the convention against torture.",
         "A fire at the bakery was put out by neighbours.",
         "The council plans to take its case to the regional court.",
+        // Operations in general and the fight against a scourge are no event.
+        "The governor praised the internal security operations of the region.",
+        "She is known for her fight against corruption in the ministry.",
       })
   void namesNoEvent(String sentence) {
     assertThat(cues.trigger(sentence)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Le poste militaire de la commune, au nord de la ville, a été attaqué dans la nuit.",
+        "Un convoi de ravitaillement a été la cible d'hommes armés sur la route.",
+        "Le bilan fait état de neuf gendarmes tués et de trois blessés.",
+        "Le sergent est tombé au front la semaine dernière.",
+      })
+  void tellsArmedVictimsInFrench(String sentence) {
+    assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A taking of people, and nothing more, is an abduction.
+        "Gunmen abducted four travellers on the highway.|true",
+        "Des hommes armés ont enlevé trois commerçants.|true",
+        "Gunmen stopped the lorry and took away about thirty passengers.|true",
+        // Violence beyond the taking, arrests alone and goods taken away make an attack.
+        "Raiders burnt the huts and abducted six women.|false",
+        "Soldiers beat the youths before they were kidnapped.|false",
+        "Police arrested twelve traders at the market.|false",
+        "The fighters took away the cattle and the grain.|false",
+      })
+  void tellsATakingOnly(String text, boolean expected) {
+    assertThat(cues.takingOnly(text)).isEqualTo(expected);
   }
 }

@@ -22,14 +22,36 @@ class CasualtyFinderTest {
         "The attack killed 12 soldiers and several civilians.|KILLED 14 null civilians=2..null",
         "12 soldiers and at least 7 civilians were killed.|KILLED 19 null civilians=7..null",
         "Troops killed 5 militants, losing 2 soldiers.|KILLED 7 7",
-        "One Chadian soldier and 3 French soldiers were also killed.|KILLED 3 3 ALSO",
+        "One Chadian soldier and 3 French soldiers were also killed.|KILLED 4 4 ALSO",
+        // Groups joined by "and" or "as well as" under one verb: one toll.
+        "Fighting left 30 herders and 4 farmers dead.|KILLED 34 34 civilians=34..34",
+        "The raid killed six guards, as well as two drivers.|KILLED 8 8",
+        "Three rangers and one of the poachers were killed.|KILLED 4 4",
+        "Two border guards and one young herder died in the exchange.|KILLED 3 3",
+        // A range, a vague second figure or a count of things is no second group: the figures
+        // stay apart (the incident keeps a sentence's first).
+        "At least 20 and as many as 30 fighters were killed.|KILLED 20 null; KILLED 1 30",
+        "The clash left one dead and several with gunshot wounds.|KILLED 1 1; KILLED 2 null",
+        "The rebels said they lost nine men and four trucks.|KILLED 9 9; KILLED 4 4",
+        "Medics counted two deaths and five injuries.|KILLED 2 2; INJURED 5 5",
+        // Two of the attackers were "also" killed: more deaths, added when the incident is
+        // assembled.
+        "Three soldiers were killed in the ambush, and two of the attackers were also killed.|KILLED 3 3; KILLED 2 2 ALSO",
         "Another 4 villagers died in hospital.|KILLED 4 4 civilians=4..4 ALSO",
         "An IED killed about a dozen civilians near the town.|KILLED 12 null civilians=12..null",
         "Gunmen abducted 12 passengers on the road.|DETAINED 12 12",
+        "The bomber blew up her vest, killing herself and 4 traders.|KILLED 5 5",
+        "A bomber blew up his vest at the gate, killing himself.|KILLED 1 null",
+        // The wounded who died later are more deaths.
+        "Raiders shot four farmers dead and wounded another who died later.|KILLED 4 4 civilians=4..4; KILLED 1 1 ALSO",
+        "The bomb killed 3 traders; one of the wounded succumbed overnight.|KILLED 3 3 civilians=3..3; KILLED 1 1 ALSO",
         "Des hommes armés ont enlevé 8 élèves.|DETAINED 8 8",
         // A coder's count for the event stands.
         "Many people were killed (unknown fatalities coded as 10).|KILLED 10 10 CODED",
         "19 fatalities split between 3 events.|KILLED 6 7 CODED",
+        "Gunmen raided the post [unspecified fatalities, coded: 3].|KILLED 3 3 CODED",
+        "Fatalities: 6 soldiers, 3 raiders.|KILLED 9 9 CODED",
+        "24 fatalities coded across 8 events.|KILLED 3 3 CODED",
         "Fatalities divided between three events.|KILLED null null SPLIT",
         "They abducted a councilman, then killed him.|KILLED 1 null",
         "Dozens killed [13 fatalities recorded].|KILLED 24 null; KILLED 13 13 CODED",
@@ -116,6 +138,21 @@ class CasualtyFinderTest {
         "Gunmen shot dead the chairman of a traders' union at his shop.|KILLED 1 null",
         "Unknown men killed his bodyguard and fled.|KILLED 1 null",
         "A trader was kidnapped and killed on the highway.|KILLED 1 null",
+        // One person as the subject of a singular verb of death, without an article to count by.
+        "The mayor of the district was shot dead outside his office.|KILLED 1 null",
+        "A driver working for the charity in the northern town was killed.|KILLED 1 null",
+        "The deputy headmaster was beaten to death by a crowd.|KILLED 1 null",
+        "Police said the suspect was shot and killed while fleeing.|KILLED 1 null",
+        "He later died of his wounds in hospital.|KILLED 1 null",
+        "The body of a herder was found dead near the well.|KILLED 1 null",
+        // Headlines name a lone victim without an article.
+        "Gunmen kill policeman at market|KILLED 1 null",
+        "Unknown men shoot dead missionary near the mission|KILLED 1 null",
+        "Soldier killed in roadside ambush|KILLED 1 null",
+        // Beaten to death, a body found.
+        "Guards beat a young detainee to death in the cells.|KILLED 1 null",
+        "The body of a fisherman was found on the shore.|KILLED 1 null",
+        "Gunmen kill police reservist on patrol|KILLED 1 null",
       })
   void findsLoneVictims(String sentence, String expected) {
     assertThat(describe(List.of(finder.loneVictim(sentence)))).isEqualTo(expected);
@@ -130,6 +167,14 @@ class CasualtyFinderTest {
         "Police interviewed the mother of the suspect.",
         "Gunmen killed the headman of the hamlet and his two sons.",
         "Gunmen abducted the headman of the hamlet on Sunday.",
+        "No one was killed in the raid.",
+        "It is not known whether anyone was killed.",
+        "A soldier and his brother were killed.",
+        "The attack was killed off by the rains.",
+        "Gunmen kill policeman and his wife at home",
+        "Two killed by gunman in the market",
+        "The commander was wounded in the fighting.",
+        "The fighter was found hiding in a barn.",
       })
   void findsNoLoneVictimInGroupsOrWithoutHarm(String sentence) {
     assertThat(finder.loneVictim(sentence)).isNull();
