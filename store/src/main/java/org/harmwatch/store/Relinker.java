@@ -3,14 +3,13 @@ package org.harmwatch.store;
 import static org.harmwatch.store.CorroborationRows.documentText;
 import static org.harmwatch.store.CorroborationRows.lockRow;
 import static org.harmwatch.store.CorroborationRows.read;
-import static org.harmwatch.store.JdbcCorroboration.SOURCES_FIELD;
 import static org.harmwatch.store.SourceLinks.addDocument;
 import static org.harmwatch.store.SourceLinks.insertSource;
 import static org.harmwatch.store.SourceLinks.moveSource;
 import static org.harmwatch.store.SourceLinks.pruneDocument;
+import static org.harmwatch.store.SourceLinks.recordLinked;
 import static org.harmwatch.store.SourceLinks.repoint;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +26,7 @@ import org.harmwatch.core.corroboration.RelinkSummary;
 import org.harmwatch.core.corroboration.ReportLinker;
 import org.harmwatch.core.corroboration.ReportLinker.Match;
 import org.harmwatch.core.corroboration.ReprintKey;
-import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.review.Change;
 import org.harmwatch.core.review.ChangeKind;
 import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.store.CorroborationRows.Row;
@@ -205,23 +202,7 @@ final class Relinker {
           now);
       addDocument(c, survivor, x.document().id());
       if (into != null && !survivor.equals(was)) {
-        ObjectNode link = ExchangeJson.mapper().createObjectNode();
-        link.put("source_id", id);
-        link.put("document_id", x.document().id());
-        link.put("score", score);
-        link.put("reason", reason);
-        HistoryLog.record(
-            c,
-            new Change(
-                0,
-                survivor,
-                now,
-                user,
-                ChangeKind.LINKED,
-                SOURCES_FIELD,
-                null,
-                ExchangeJson.write(link),
-                "relink: report " + id + " of document " + x.document().id() + ": " + reason));
+        recordLinked(c, survivor, id, x.document().id(), score, reason, "relink: ", user, now);
       }
     }
     figures.refreshFigures(c, touched);

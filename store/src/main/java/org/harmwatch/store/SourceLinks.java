@@ -75,9 +75,27 @@ final class SourceLinks {
             quote(oldStatus),
             quote(ReviewStatus.MERGED.code()),
             "merged into " + into + " (score " + score + "): " + reason));
+    recordLinked(c, into, x.id(), x.document().id(), score, reason, "", user, now);
+  }
+
+  /**
+   * Writes the history entry of report {@code sourceId} (of {@code documentId}) joining incident
+   * {@code into}; {@code prefix} opens the entry's reason (e.g. "relink: ").
+   */
+  static void recordLinked(
+      Connection c,
+      String into,
+      String sourceId,
+      String documentId,
+      double score,
+      String reason,
+      String prefix,
+      String user,
+      Instant now)
+      throws SQLException {
     ObjectNode link = ExchangeJson.mapper().createObjectNode();
-    link.put("source_id", x.id());
-    link.put("document_id", x.document().id());
+    link.put("source_id", sourceId);
+    link.put("document_id", documentId);
     link.put("score", score);
     link.put("reason", reason);
     HistoryLog.record(
@@ -91,7 +109,7 @@ final class SourceLinks {
             SOURCES_FIELD,
             null,
             ExchangeJson.write(link),
-            "report " + x.id() + " of document " + x.document().id() + ": " + reason));
+            prefix + "report " + sourceId + " of document " + documentId + ": " + reason));
   }
 
   static void addDocument(Connection c, String incidentId, String documentId) throws SQLException {
