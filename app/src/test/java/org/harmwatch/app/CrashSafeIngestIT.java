@@ -84,20 +84,13 @@ class CrashSafeIngestIT {
   }
 
   private Process ingest(Path dataDir, Path corpus) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "ingest",
-            "--no-progress",
-            "--data-dir",
-            dataDir.toString(),
-            corpus.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("ingest-" + dataDir.getFileName() + ".log").toFile())
-        .start();
+    return AppProcess.start(
+        tmp.resolve("ingest-" + dataDir.getFileName() + ".log"),
+        "ingest",
+        "--no-progress",
+        "--data-dir",
+        dataDir.toString(),
+        corpus.toString());
   }
 
   private static long[] counts(Path dataDir) {

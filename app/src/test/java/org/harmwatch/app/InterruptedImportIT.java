@@ -88,20 +88,8 @@ class InterruptedImportIT {
   }
 
   private static Process importer(Path data, Path archive, Path log) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "import",
-            "--no-progress",
-            "--data-dir",
-            data.toString(),
-            archive.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return AppProcess.start(
+        log, "import", "--no-progress", "--data-dir", data.toString(), archive.toString());
   }
 
   /** The rows of each table of {@code expected} in the database at {@code data}. */

@@ -91,20 +91,8 @@ class InterruptedIngestIT {
   }
 
   private static Process ingest(Path data, Path corpus, Path log) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "ingest",
-            "--no-progress",
-            "--data-dir",
-            data.toString(),
-            corpus.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return AppProcess.start(
+        log, "ingest", "--no-progress", "--data-dir", data.toString(), corpus.toString());
   }
 
   /** Documents, incidents, and incidents with no source row (not linked). */

@@ -160,18 +160,7 @@ class InterruptedRelinkIT {
   }
 
   private static Process relink(Path data, Path log) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "relink",
-            "--data-dir",
-            data.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return AppProcess.start(log, "relink", "--data-dir", data.toString());
   }
 
   /** The incidents, each as the ids of the documents of its reports. */
