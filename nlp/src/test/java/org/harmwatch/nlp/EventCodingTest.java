@@ -62,8 +62,8 @@ class EventCodingTest {
             + "|ARMED_CLASH|Unidentified Armed Group|Military Forces of Mali",
         "Militants attacked Douentza on Sunday, leaving 12 dead, including three soldiers."
             + "|ARMED_CLASH|Unidentified Armed Group|Military Forces of Mali",
-        "Des terroristes ont attaqué Djibo dimanche. Le bilan fait état de deux gendarmes et dix"
-            + " terroristes tués.|ARMED_CLASH|Unidentified Armed Group"
+        "Des hommes armés ont attaqué Djibo dimanche : trois gendarmes et sept assaillants ont"
+            + " péri.|ARMED_CLASH|Unidentified Armed Group"
             + "|Police Forces of Burkina Faso (2015-) Gendarmerie",
         // A counted group that kills is the perpetrator.
         "Three attackers killed a trader in Douentza on Sunday.|ATTACK|Unidentified Armed Group"
