@@ -81,6 +81,10 @@ final class Deduplication {
   static void foldSummaries(List<IncidentDraft> drafts) {
     for (int i = 0; i < drafts.size(); i++) {
       Incident summary = drafts.get(i).built;
+      // Most incidents cannot be a summary at all; testing that once keeps this linear for them.
+      if (!mayBeSummary(summary)) {
+        continue;
+      }
       for (int j = i + 1; j < drafts.size(); j++) {
         if (summarises(summary, drafts.get(j).built)) {
           IncidentDraft lead = drafts.remove(i);
@@ -96,6 +100,15 @@ final class Deduplication {
         }
       }
     }
+  }
+
+  /** Whether {@code lead} is dated to a month or week and placed in a region, as a summary is. */
+  static boolean mayBeSummary(Incident lead) {
+    DatePrecision coarse = lead.date() == null ? null : lead.date().precision();
+    Location l = lead.location();
+    return (coarse == DatePrecision.MONTH || coarse == DatePrecision.WEEK)
+        && l != null
+        && (l.precision() == LocationPrecision.ADMIN1 || l.precision() == LocationPrecision.REGION);
   }
 
   static boolean summarises(Incident lead, Incident detail) {
