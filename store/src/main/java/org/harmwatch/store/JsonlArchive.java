@@ -12,36 +12,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Document;
 import org.harmwatch.core.store.DatabaseArchive;
 
 /**
@@ -67,7 +54,7 @@ public final class JsonlArchive implements DatabaseArchive {
       Set.of("flyway_schema_history", "sessions", "api_tokens", "user_webhooks");
 
   private static final String FLYWAY = "flyway_schema_history";
-  private static final int BATCH = 1000;
+  static final int BATCH = 1000;
 
   private final Database database;
   private final DataSource ds;
@@ -100,11 +87,11 @@ public final class JsonlArchive implements DatabaseArchive {
       // One snapshot for the counts and the rows, while others may go on writing.
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
-        List<String> tables = tablesInOrder(c);
+        List<String> tables = ArchiveSchema.tablesInOrder(c);
         Map<String, Long> counts = new LinkedHashMap<>();
         long total = 0;
         for (String t : tables) {
-          long n = count(c, t);
+          long n = ArchiveSchema.count(c, t);
           counts.put(t, n);
           total += n;
         }
@@ -144,7 +131,7 @@ public final class JsonlArchive implements DatabaseArchive {
   private long exportTable(
       Connection c, String table, JsonGenerator g, long done, long total, Progress progress)
       throws SQLException, IOException {
-    List<String> order = primaryKey(c, table);
+    List<String> order = ArchiveSchema.primaryKey(c, table);
     String sql =
         "SELECT * FROM " + table + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order));
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -160,7 +147,7 @@ public final class JsonlArchive implements DatabaseArchive {
           for (int i = 1; i <= n; i++) {
             String column = md.getColumnName(i).toLowerCase(Locale.ROOT);
             g.writeFieldName(column);
-            writeValue(g, rs, i, md.getColumnType(i), md.getColumnTypeName(i));
+            ArchiveValues.writeValue(g, rs, i, md.getColumnType(i), md.getColumnTypeName(i));
             if (column.equals("id")) {
               id = rs.getString(i);
             }
@@ -185,99 +172,6 @@ public final class JsonlArchive implements DatabaseArchive {
     return done;
   }
 
-  private static void writeValue(JsonGenerator g, ResultSet rs, int i, int type, String typeName)
-      throws SQLException, IOException {
-    switch (kind(type, typeName)) {
-      case INTEGER -> {
-        long v = rs.getLong(i);
-        if (rs.wasNull()) {
-          g.writeNull();
-        } else {
-          g.writeNumber(v);
-        }
-      }
-      case FLOAT -> {
-        double v = rs.getDouble(i);
-        if (rs.wasNull()) {
-          g.writeNull();
-        } else {
-          g.writeNumber(v);
-        }
-      }
-      case DECIMAL -> {
-        BigDecimal v = rs.getBigDecimal(i);
-        if (v == null) {
-          g.writeNull();
-        } else {
-          g.writeNumber(v);
-        }
-      }
-      case BOOLEAN -> {
-        boolean v = rs.getBoolean(i);
-        if (rs.wasNull()) {
-          g.writeNull();
-        } else {
-          g.writeBoolean(v);
-        }
-      }
-      case DATE -> {
-        LocalDate v = rs.getObject(i, LocalDate.class);
-        writeText(g, v == null ? null : v.toString());
-      }
-      case INSTANT -> {
-        OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-        writeText(g, v == null ? null : v.toInstant().toString());
-      }
-      case LOCAL_TIME -> {
-        LocalDateTime v = rs.getObject(i, LocalDateTime.class);
-        writeText(g, v == null ? null : v.toString());
-      }
-      case BINARY -> {
-        byte[] v = rs.getBytes(i);
-        writeText(g, v == null ? null : Base64.getEncoder().encodeToString(v));
-      }
-      case TEXT -> writeText(g, rs.getString(i));
-    }
-  }
-
-  private static void writeText(JsonGenerator g, String s) throws IOException {
-    if (s == null) {
-      g.writeNull();
-    } else {
-      g.writeString(s);
-    }
-  }
-
-  /** How a column's values are written and read back. */
-  private enum Kind {
-    INTEGER,
-    FLOAT,
-    DECIMAL,
-    BOOLEAN,
-    DATE,
-    INSTANT,
-    LOCAL_TIME,
-    BINARY,
-    TEXT
-  }
-
-  private static Kind kind(int type, String typeName) {
-    String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-    return switch (type) {
-      case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> Kind.INTEGER;
-      case Types.REAL, Types.FLOAT, Types.DOUBLE -> Kind.FLOAT;
-      case Types.NUMERIC, Types.DECIMAL -> Kind.DECIMAL;
-      case Types.BOOLEAN, Types.BIT -> Kind.BOOLEAN;
-      case Types.DATE -> Kind.DATE;
-      case Types.TIMESTAMP_WITH_TIMEZONE -> Kind.INSTANT;
-      // PostgreSQL reports timestamptz as TIMESTAMP; its type name tells them apart.
-      case Types.TIMESTAMP ->
-          name.contains("tz") || name.contains("time zone") ? Kind.INSTANT : Kind.LOCAL_TIME;
-      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> Kind.BINARY;
-      default -> Kind.TEXT;
-    };
-  }
-
   @Override
   public Map<String, Long> importFrom(InputStream in, boolean intoNonEmpty, Progress progress) {
     BufferedReader reader =
@@ -291,8 +185,8 @@ public final class JsonlArchive implements DatabaseArchive {
             .get("tables")
             .fields()
             .forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
-        Map<String, Map<String, Column>> target = new HashMap<>();
-        List<String> targetTables = tablesInOrder(c);
+        Map<String, Map<String, ArchiveColumn>> target = new HashMap<>();
+        List<String> targetTables = ArchiveSchema.tablesInOrder(c);
         for (String t : expected.keySet()) {
           if (EXCLUDED.contains(t)) {
             throw new IllegalArgumentException(
@@ -309,7 +203,7 @@ public final class JsonlArchive implements DatabaseArchive {
         }
         Map<String, Long> before = new LinkedHashMap<>();
         for (String t : targetTables) {
-          before.put(t, count(c, t));
+          before.put(t, ArchiveSchema.count(c, t));
         }
         if (!intoNonEmpty) {
           List<String> filled =
@@ -327,7 +221,7 @@ public final class JsonlArchive implements DatabaseArchive {
         long total = expected.values().stream().mapToLong(Long::longValue).sum();
         progress.rows(0, total);
         Map<String, Long> read = new LinkedHashMap<>();
-        Insert insert = null;
+        ArchiveInsert insert = null;
         long done = 0;
         long lineNo = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -356,8 +250,9 @@ public final class JsonlArchive implements DatabaseArchive {
             if (insert != null) {
               insert.flush();
             }
-            Map<String, Column> columns = target.computeIfAbsent(table, t -> columnsOf(c, t));
-            insert = new Insert(c, table, row, columns, lineNo);
+            Map<String, ArchiveColumn> columns =
+                target.computeIfAbsent(table, t -> ArchiveSchema.columnsOf(c, t));
+            insert = new ArchiveInsert(c, table, row, columns, lineNo);
           }
           insert.add(row, lineNo);
           read.merge(table, 1L, Long::sum);
@@ -383,14 +278,14 @@ public final class JsonlArchive implements DatabaseArchive {
           }
         }
         for (Map.Entry<String, Long> e : expected.entrySet()) {
-          long now = count(c, e.getKey());
+          long now = ArchiveSchema.count(c, e.getKey());
           long want = before.getOrDefault(e.getKey(), 0L) + e.getValue();
           if (now != want) {
             throw new IllegalStateException(
                 "after the import " + e.getKey() + " has " + now + " rows, expected " + want);
           }
         }
-        restartIdentities(c, expected.keySet());
+        ArchiveSchema.restartIdentities(c, expected.keySet(), database.settings().isPostgres());
         c.commit();
         return expected;
       } catch (SQLException | RuntimeException e) {
@@ -433,238 +328,5 @@ public final class JsonlArchive implements DatabaseArchive {
       throw new IllegalArgumentException("the archive's header has no table counts");
     }
     return h;
-  }
-
-  /** One column of a target table. */
-  private record Column(String name, int type, String typeName) {}
-
-  private static Map<String, Column> columnsOf(Connection c, String table) {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-      ResultSetMetaData md = rs.getMetaData();
-      Map<String, Column> out = new LinkedHashMap<>();
-      for (int i = 1; i <= md.getColumnCount(); i++) {
-        String name = md.getColumnName(i).toLowerCase(Locale.ROOT);
-        out.put(name, new Column(name, md.getColumnType(i), md.getColumnTypeName(i)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the columns of " + table, e);
-    }
-  }
-
-  /** A batched INSERT of the rows of one table, with the columns of its first row. */
-  private static final class Insert {
-    final String table;
-    final List<Column> columns = new ArrayList<>();
-    final PreparedStatement ps;
-    int pending;
-
-    Insert(Connection c, String table, JsonNode first, Map<String, Column> target, long lineNo)
-        throws SQLException {
-      this.table = table;
-      first
-          .fieldNames()
-          .forEachRemaining(
-              name -> {
-                Column col = target.get(name);
-                if (col == null) {
-                  throw new IllegalArgumentException(
-                      "line " + lineNo + ": table " + table + " has no column " + name + " here");
-                }
-                columns.add(col);
-              });
-      String names = String.join(", ", columns.stream().map(Column::name).toList());
-      String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-      this.ps =
-          c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
-    }
-
-    void add(JsonNode row, long lineNo) throws SQLException {
-      if (row.size() != columns.size()) {
-        throw new IllegalArgumentException(
-            "line "
-                + lineNo
-                + ": a row of "
-                + table
-                + " has "
-                + row.size()
-                + " columns, not "
-                + columns.size());
-      }
-      for (int i = 0; i < columns.size(); i++) {
-        Column col = columns.get(i);
-        JsonNode v = row.get(col.name());
-        if (v == null) {
-          throw new IllegalArgumentException(
-              "line " + lineNo + ": a row of " + table + " lacks column " + col.name());
-        }
-        try {
-          bindValue(ps, i + 1, col, v);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException(
-              "line " + lineNo + ": bad value for " + table + "." + col.name() + ": " + v, e);
-        }
-      }
-      if (table.equals("documents") && row.hasNonNull("original") && row.hasNonNull("sha256")) {
-        byte[] original = Base64.getDecoder().decode(row.get("original").asText());
-        String sha = Document.sha256Hex(original);
-        if (!sha.equals(row.get("sha256").asText())) {
-          throw new IllegalArgumentException(
-              "line "
-                  + lineNo
-                  + ": document "
-                  + row.path("id").asText()
-                  + " has SHA-256 "
-                  + row.get("sha256").asText()
-                  + " but its original hashes to "
-                  + sha);
-        }
-      }
-      ps.addBatch();
-      if (++pending >= BATCH) {
-        flush();
-      }
-    }
-
-    void flush() throws SQLException {
-      if (pending > 0) {
-        ps.executeBatch();
-        pending = 0;
-      }
-    }
-  }
-
-  private static void bindValue(PreparedStatement ps, int i, Column col, JsonNode v)
-      throws SQLException {
-    if (v.isNull()) {
-      ps.setNull(i, col.type(), col.typeName());
-      return;
-    }
-    switch (kind(col.type(), col.typeName())) {
-      case INTEGER -> ps.setLong(i, v.asLong());
-      case FLOAT -> ps.setDouble(i, v.asDouble());
-      case DECIMAL -> ps.setBigDecimal(i, v.decimalValue());
-      case BOOLEAN -> ps.setBoolean(i, v.asBoolean());
-      case DATE -> ps.setObject(i, LocalDate.parse(v.asText()));
-      case INSTANT -> ps.setObject(i, Instant.parse(v.asText()).atOffset(ZoneOffset.UTC));
-      case LOCAL_TIME -> ps.setObject(i, LocalDateTime.parse(v.asText()));
-      case BINARY -> ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
-      case TEXT -> ps.setString(i, v.isTextual() ? v.asText() : v.toString());
-    }
-  }
-
-  // Identity columns continue after the imported values, so new rows do not collide with them.
-  private void restartIdentities(Connection c, Set<String> tables) throws SQLException {
-    for (String t : tables) {
-      for (String col : identityColumns(c, t)) {
-        long max;
-        try (Statement s = c.createStatement();
-            ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + col + "), 0) FROM " + t)) {
-          rs.next();
-          max = rs.getLong(1);
-        }
-        try (Statement s = c.createStatement()) {
-          if (database.settings().isPostgres()) {
-            s.execute(
-                "SELECT setval(pg_get_serial_sequence('"
-                    + t
-                    + "', '"
-                    + col
-                    + "'), "
-                    + Math.max(max, 1)
-                    + ", "
-                    + (max > 0)
-                    + ")");
-          } else {
-            s.execute("ALTER TABLE " + t + " ALTER COLUMN " + col + " RESTART WITH " + (max + 1));
-          }
-        }
-      }
-    }
-  }
-
-  private static List<String> identityColumns(Connection c, String table) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = CURRENT_SCHEMA"
-                + " AND table_name = ? AND is_identity = 'YES'")) {
-      ps.setString(1, table);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1).toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Every table but the excluded ones, each after the tables its foreign keys point to. */
-  static List<String> tablesInOrder(Connection c) throws SQLException {
-    Set<String> tables = new TreeSet<>();
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                    + " CURRENT_SCHEMA AND table_type IN ('BASE TABLE', 'TABLE')");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String t = rs.getString(1).toLowerCase(Locale.ROOT);
-        if (!EXCLUDED.contains(t)) {
-          tables.add(t);
-        }
-      }
-    }
-    DatabaseMetaData md = c.getMetaData();
-    String schema = c.getSchema();
-    Map<String, Set<String>> dependsOn = new TreeMap<>();
-    for (String t : tables) {
-      Set<String> deps = new TreeSet<>();
-      try (ResultSet rs = md.getImportedKeys(null, schema, t)) {
-        while (rs.next()) {
-          String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-          if (!parent.equals(t) && tables.contains(parent)) {
-            deps.add(parent);
-          }
-        }
-      }
-      dependsOn.put(t, deps);
-    }
-    List<String> order = new ArrayList<>();
-    Set<String> placed = new LinkedHashSet<>();
-    while (placed.size() < tables.size()) {
-      boolean progress = false;
-      for (String t : tables) {
-        if (!placed.contains(t) && placed.containsAll(dependsOn.get(t))) {
-          placed.add(t);
-          order.add(t);
-          progress = true;
-        }
-      }
-      if (!progress) {
-        Set<String> left = new TreeSet<>(tables);
-        left.removeAll(placed);
-        throw new IllegalStateException("foreign keys form a cycle among " + left);
-      }
-    }
-    return order;
-  }
-
-  private static List<String> primaryKey(Connection c, String table) throws SQLException {
-    Map<Integer, String> cols = new TreeMap<>();
-    try (ResultSet rs = c.getMetaData().getPrimaryKeys(null, c.getSchema(), table)) {
-      while (rs.next()) {
-        cols.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-      }
-    }
-    return new ArrayList<>(cols.values());
-  }
-
-  private static long count(Connection c, String table) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }
