@@ -28,45 +28,67 @@ final class Deduplication {
    * different towns), or "the 37 people killed" told again without a date or place.
    */
   static void mergeRetellings(List<IncidentDraft> drafts) {
-    for (int i = drafts.size() - 1; i > 0; i--) {
+    // Each draft's first day, towns and first toll, read once and again only when a merge adds
+    // facts to it: reading them per pair made long documents cost the square of their drafts.
+    // Only the draft at i is ever removed, so the entries below i stay in place.
+    int n = drafts.size();
+    Shape[] shapes = new Shape[n];
+    for (int k = 0; k < n; k++) {
+      shapes[k] = Shape.of(drafts.get(k));
+    }
+    for (int i = n - 1; i > 0; i--) {
       IncidentDraft later = drafts.get(i);
       if (later.another) {
         continue;
       }
-      Count lk = firstKilled(later);
-      if (lk != null && firstDate(later) == null && towns(later).isEmpty()) {
+      Shape ls = shapes[i];
+      Count lk = ls.killed;
+      if (lk != null && ls.date == null && ls.towns.isEmpty()) {
         for (int j = 0; j < i; j++) {
-          Count ek = firstKilled(drafts.get(j));
+          Count ek = shapes[j].killed;
           if (ek != null
               && Objects.equals(ek.min(), lk.min())
               && Objects.equals(ek.max(), lk.max())) {
-            drafts.get(j).facts.addAll(later.facts);
-            drafts.get(j).sourceFacts.addAll(later.sourceFacts);
-            drafts.remove(i);
+            merge(drafts, shapes, j, i);
             break;
           }
         }
         continue;
       }
-      IncidentDate ld = firstDate(later);
+      IncidentDate ld = ls.date;
       for (int j = 0; j < i; j++) {
-        IncidentDraft earlier = drafts.get(j);
-        IncidentDate ed = firstDate(earlier);
-        boolean sameDay = ed != null && ed.equals(ld) && placesCompatible(earlier, later);
+        Shape es = shapes[j];
+        IncidentDate ed = es.date;
+        boolean sameDay = ed != null && ed.equals(ld) && placesCompatible(es.towns, ls.towns);
         // A lead that names the town but not the day, then the account with the day ("troops
         // killed four militiamen in Ningi" ... "on March 17, troops were attacked at a junction in
         // Ningi"), or the reverse: one event told twice, unless the tolls differ.
         boolean undatedTelling =
             (ed == null || ld == null)
-                && sharesTown(earlier, later)
-                && compatibleKilled(firstKilled(earlier), firstKilled(later));
+                && sharesTown(es.towns, ls.towns)
+                && compatibleKilled(es.killed, ls.killed);
         if (sameDay || undatedTelling) {
-          earlier.facts.addAll(later.facts);
-          earlier.sourceFacts.addAll(later.sourceFacts);
-          drafts.remove(i);
+          merge(drafts, shapes, j, i);
           break;
         }
       }
+    }
+  }
+
+  // Moves the facts of draft i into draft j, removes draft i and reads j's shape again.
+  private static void merge(List<IncidentDraft> drafts, Shape[] shapes, int j, int i) {
+    IncidentDraft earlier = drafts.get(j);
+    IncidentDraft later = drafts.get(i);
+    earlier.facts.addAll(later.facts);
+    earlier.sourceFacts.addAll(later.sourceFacts);
+    drafts.remove(i);
+    shapes[j] = Shape.of(earlier);
+  }
+
+  /** What retellings are compared by: a draft's first day, its towns and its first toll. */
+  private record Shape(IncidentDate date, Set<String> towns, Count killed) {
+    static Shape of(IncidentDraft d) {
+      return new Shape(firstDate(d), Deduplication.towns(d), firstKilled(d));
     }
   }
 
@@ -192,9 +214,13 @@ final class Deduplication {
     return null;
   }
 
-  private static boolean sharesTown(IncidentDraft a, IncidentDraft b) {
-    Set<String> ta = towns(a);
-    return towns(b).stream().anyMatch(ta::contains);
+  private static boolean sharesTown(Set<String> ta, Set<String> tb) {
+    for (String x : tb) {
+      if (ta.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean compatibleKilled(Count a, Count b) {
@@ -203,18 +229,8 @@ final class Deduplication {
         || Objects.equals(a.min(), b.min()) && Objects.equals(a.max(), b.max());
   }
 
-  private static boolean placesCompatible(IncidentDraft a, IncidentDraft b) {
-    Set<String> ta = towns(a);
-    Set<String> tb = towns(b);
-    if (ta.isEmpty() || tb.isEmpty()) {
-      return true;
-    }
-    for (String x : ta) {
-      if (tb.contains(x)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean placesCompatible(Set<String> ta, Set<String> tb) {
+    return ta.isEmpty() || tb.isEmpty() || sharesTown(ta, tb);
   }
 
   private static Set<String> towns(IncidentDraft d) {
