@@ -386,9 +386,9 @@ public final class CasualtyFinder {
     }
     for (int k = after; k < Math.min(t.size(), after + 6); k++) {
       String w = t.get(k).lower();
-      // Past the fourth word only "also" itself counts: "two of the attackers were also killed",
-      // while "in another attack" tells another event.
-      if (words.is(Role.ALSO, w) && (k < after + 4 || w.equals("also"))) {
+      // Past the fourth word only the pack's ALSO_FAR words count: "two of the attackers were
+      // also killed", while "in another attack" tells another event.
+      if (words.is(Role.ALSO, w) && (k < after + 4 || words.is(Role.ALSO_FAR, w))) {
         return true;
       }
       if (words.kind(w) != null) {

@@ -28,7 +28,8 @@ final class CasualtyWords {
     PERSON,
     INCLUDING,
     ASIDE,
-    ALSO
+    ALSO,
+    ALSO_FAR
   }
 
   static final CasualtyWords BUNDLED =
