@@ -52,7 +52,7 @@ final class CorroborationFigures {
             c.prepareStatement(
                 "SELECT source_id, incident_id FROM incident_sources WHERE source_id IN "
                     + marks(part.size()))) {
-          JdbcIncidentStore.bind(ps, new ArrayList<>(part));
+          IncidentRows.bind(ps, new ArrayList<>(part));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               clusterOf.put(rs.getString(1), rs.getString(2));
@@ -93,7 +93,7 @@ final class CorroborationFigures {
                   + " FROM incident_sources s JOIN incidents i ON i.id = s.source_id"
                   + " WHERE s.incident_id IN "
                   + marks(part.size()))) {
-        JdbcIncidentStore.bind(ps, new ArrayList<>(part));
+        IncidentRows.bind(ps, new ArrayList<>(part));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             sources

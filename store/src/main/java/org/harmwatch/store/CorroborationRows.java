@@ -80,7 +80,7 @@ final class CorroborationRows {
     args.add(Date.valueOf(to.plusDays(7)));
     Map<String, String> out = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      JdbcIncidentStore.bind(ps, args);
+      IncidentRows.bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getString(2));
@@ -98,7 +98,7 @@ final class CorroborationRows {
     for (int from = 0; from < ids.size(); from += 1000) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
       out.addAll(
-          JdbcIncidentStore.incidents(
+          IncidentRows.incidents(
               c,
               "SELECT "
                   + JdbcIncidentStore.INCIDENT_COLUMNS

@@ -96,7 +96,7 @@ final class IncidentTallies {
       Connection c, String sql, List<Object> args, boolean month, List<Tally> out)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      JdbcIncidentStore.bind(ps, args);
+      IncidentRows.bind(ps, args);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String key;

@@ -288,21 +288,13 @@ public final class JdbcIncidentStore implements IncidentStore {
 
   private List<Incident> incidents(String sql, List<Object> args) {
     try (Connection c = ds.getConnection()) {
-      return incidents(c, sql, args);
+      return IncidentRows.incidents(c, sql, args);
     } catch (SQLException e) {
       throw new StoreException("cannot read incidents", e);
     }
   }
 
   /** The incidents {@code sql} selects (with {@link #INCIDENT_COLUMNS}), read on {@code c}. */
-  static List<Incident> incidents(Connection c, String sql, List<Object> args) throws SQLException {
-    return IncidentRows.incidents(c, sql, args);
-  }
-
-  static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-    IncidentRows.bind(ps, args);
-  }
-
   @Override
   public long documentCount() {
     return count("SELECT COUNT(*) FROM documents");

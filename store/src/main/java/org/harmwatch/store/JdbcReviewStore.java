@@ -232,7 +232,7 @@ public final class JdbcReviewStore implements ReviewStore {
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT id, review_status, grade FROM incidents WHERE id IN " + in)) {
-      JdbcIncidentStore.bind(ps, ids);
+      IncidentRows.bind(ps, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getString(1), state(rs.getString(2), rs.getString(3)));
@@ -282,7 +282,7 @@ public final class JdbcReviewStore implements ReviewStore {
         total = rs.getLong(1);
       }
       List<Incident> items =
-          JdbcIncidentStore.incidents(
+          IncidentRows.incidents(
               c,
               "SELECT "
                   + JdbcIncidentStore.INCIDENT_COLUMNS
@@ -385,7 +385,7 @@ public final class JdbcReviewStore implements ReviewStore {
 
   private static Incident read(Connection c, String incidentId) throws SQLException {
     List<Incident> found =
-        JdbcIncidentStore.incidents(
+        IncidentRows.incidents(
             c,
             "SELECT "
                 + JdbcIncidentStore.INCIDENT_COLUMNS

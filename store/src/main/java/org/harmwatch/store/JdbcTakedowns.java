@@ -196,7 +196,7 @@ public final class JdbcTakedowns implements Takedowns {
       incidents =
           result.purgedIncidents().isEmpty()
               ? List.of()
-              : JdbcIncidentStore.incidents(
+              : IncidentRows.incidents(
                   c,
                   "SELECT "
                       + JdbcIncidentStore.INCIDENT_COLUMNS

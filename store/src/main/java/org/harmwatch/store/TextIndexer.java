@@ -138,7 +138,7 @@ public final class TextIndexer implements JdbcReviewStore.ChangeListener {
         }
         List<Object> args = new ArrayList<>(List.of(after, BATCH));
         List<Incident> batch =
-            JdbcIncidentStore.incidents(
+            IncidentRows.incidents(
                 c,
                 "SELECT "
                     + JdbcIncidentStore.INCIDENT_COLUMNS
