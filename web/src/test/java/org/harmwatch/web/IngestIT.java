@@ -5,12 +5,9 @@ import static org.harmwatch.web.ApiClient.assertNoStackTrace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.harmwatch.core.json.ExchangeJson;
 import org.junit.jupiter.api.AfterEach;
@@ -146,7 +143,7 @@ class IngestIT {
   @Test
   void oversizedBodyIs413Json() throws IOException {
     long size = WebServer.MAX_BODY_BYTES + 1;
-    HttpExchange r = announceBody("/api/documents", size);
+    AnnouncedBody r = AnnouncedBody.post(base, "/api/documents", "application/json", size);
     assertThat(r.status()).as(r.head()).isEqualTo(413);
     assertThat(r.header("Content-Type")).startsWith("application/json");
     assertNoStackTrace(r.body());
@@ -154,54 +151,5 @@ class IngestIT {
     assertThat(n.get("error").asText()).isEqualTo("too_large");
     assertThat(n.get("message").asText()).contains(Long.toString(WebServer.MAX_BODY_BYTES));
     assertThat(ingest.calls()).isZero();
-  }
-
-  /** A raw HTTP/1.1 answer: the status line and headers, and the body. */
-  private record HttpExchange(String head, String body) {
-    int status() {
-      return Integer.parseInt(head.split(" ", 3)[1]);
-    }
-
-    String header(String name) {
-      for (String line : head.split("\r\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
-          return line.substring(colon + 1).trim();
-        }
-      }
-      throw new AssertionError("no " + name + " header in " + head);
-    }
-  }
-
-  /**
-   * POSTs JSON headers announcing a body of {@code size} bytes with {@code Expect: 100-continue}
-   * and reads the server's answer without sending the body. A client that writes an oversized body
-   * regardless races the server, which answers on the announced length and closes the connection:
-   * now and then the client's write then fails with a broken pipe before it reads the answer
-   * ("HTTP/1.1 header parser received no bytes"). The JDK client's own {@code expectContinue} hangs
-   * on a final answer other than 100 (JDK 17), hence the plain socket.
-   */
-  private HttpExchange announceBody(String path, long size) throws IOException {
-    URI uri = URI.create(base);
-    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-      socket.setSoTimeout(10_000);
-      String request =
-          "POST "
-              + path
-              + " HTTP/1.1\r\nHost: "
-              + uri.getHost()
-              + "\r\n"
-              + TestUser.HEADER
-              + ": tester\r\nContent-Type: application/json\r\nContent-Length: "
-              + size
-              + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
-      OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int end = answer.indexOf("\r\n\r\n");
-      assertThat(end).as(answer).isPositive();
-      return new HttpExchange(answer.substring(0, end), answer.substring(end + 4));
-    }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.harmwatch.core.json.ExchangeJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,7 @@ class UploadIT {
   }
 
   @Test
-  void refusalsNameTheProblem() {
+  void refusalsNameTheProblem() throws IOException {
     JsonNode type = ApiClient.json(upload("report.docx", bytes("x")), 415);
     assertThat(type.get("error").asText()).isEqualTo("unsupported_file_type");
     assertThat(type.get("message").asText()).contains("report.docx").contains(".pdf");
@@ -166,9 +167,15 @@ class UploadIT {
             400);
     assertThat(date.get("parameter").asText()).isEqualTo("published");
 
-    byte[] big = new byte[(int) WebServer.MAX_BODY_BYTES + 1];
-    JsonNode large = ApiClient.json(upload("big.txt", big), 413);
-    assertThat(large.get("message").asText()).contains(String.valueOf(WebServer.MAX_BODY_BYTES));
+    AnnouncedBody large =
+        AnnouncedBody.post(
+            api.base(),
+            "/api/documents/upload?filename=big.txt",
+            "application/octet-stream",
+            WebServer.MAX_BODY_BYTES + 1);
+    assertThat(large.status()).as(large.head()).isEqualTo(413);
+    assertThat(ExchangeJson.parse(large.body()).get("message").asText())
+        .contains(String.valueOf(WebServer.MAX_BODY_BYTES));
   }
 
   @Test
