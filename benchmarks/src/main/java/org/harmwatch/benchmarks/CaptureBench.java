@@ -59,7 +59,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
+// Throughput climbs for about 40 s (JIT, H2, the hosts' robots.txt cache): 2 x 5 s measured the
+// ramp.
+@Warmup(iterations = 5, time = 10)
 @Measurement(iterations = 3, time = 10)
 // The JDK test server waits for delayed ACKs (~40 ms a response) unless Nagle is off.
 @Fork(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
+import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.EventType;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
@@ -26,9 +27,14 @@ import org.harmwatch.core.model.Location;
  *       side_b} the first target; {@code dyad_name} (and, for one-sided violence, {@code
  *       conflict_name}) is "side_a - side_b";
  *   <li>{@code best}, {@code low}, {@code high} are the incident's reconciled killed figures, with
- *       {@code low <= best <= high} as the codebook requires; deaths go to {@code deaths_civilians}
- *       in one-sided violence and to {@code deaths_unknown} otherwise (our extraction does not yet
- *       tell the sides' deaths apart), so the four always add up to {@code best};
+ *       {@code low <= best <= high} as the codebook requires. The deaths by side come from the
+ *       extracted figures: {@code deaths_civilians} is the civilians the source counts among the
+ *       dead (at most {@code best}), or, when it does not tell them apart, every death in one-sided
+ *       violence and none otherwise; the rest go to {@code deaths_unknown}, as our extraction does
+ *       not count the armed sides' dead ({@code deaths_a}, {@code deaths_b} are 0). The four always
+ *       add up to {@code best};
+ *   <li>{@code gwnoa}, {@code gwnob}: the Gleditsch and Ward number of a side that is a state's
+ *       government ("Government of Country"), else empty;
  *   <li>an incident without a date, a country or a death figure of at least 1 is left out ({@link
  *       #refusal}): GED holds only events with at least one death, each dated and placed;
  *   <li>{@code where_prec} 1 place, 3 district, 4 province, 5 part of a country, 6 country; {@code
@@ -86,7 +92,9 @@ public final class UcdpCsvWriter implements IncidentWriter {
           "deaths_unknown",
           "best",
           "high",
-          "low");
+          "low",
+          "gwnoa",
+          "gwnob");
 
   private final Writer writer;
   private final CsvOutput csv;
@@ -166,14 +174,17 @@ public final class UcdpCsvWriter implements IncidentWriter {
     csv.text(i.date() == null ? null : i.date().end().toString());
     FigureEstimate deaths = deaths(r.killed());
     Integer best = deaths.best();
-    boolean oneSided = type != null && type == 3;
+    Integer civilians =
+        best == null ? null : civilianDeaths(best, type, i.casualties().civiliansKilled());
     csv.number(best == null ? null : 0);
     csv.number(best == null ? null : 0);
-    csv.number(best == null ? null : oneSided ? best : 0);
-    csv.number(best == null ? null : oneSided ? 0 : best);
+    csv.number(civilians);
+    csv.number(best == null ? null : best - civilians);
     csv.number(best);
     csv.number(deaths.high());
     csv.number(deaths.low());
+    csv.number(governmentOf(sideA, codes));
+    csv.number(governmentOf(sideB, codes));
     csv.endRow();
   }
 
@@ -198,6 +209,27 @@ public final class UcdpCsvWriter implements IncidentWriter {
       case BATTLES -> state ? 1 : 2;
       case PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS -> null;
     };
+  }
+
+  /**
+   * GED's deaths_civilians of an event with {@code best} deaths: the civilians the source counts
+   * among the dead (their lowest figure, at most {@code best}); without such a figure every death
+   * of one-sided violence ({@code type} 3) and none of the other types.
+   */
+  static int civilianDeaths(int best, Integer type, Count civiliansKilled) {
+    // "Up to N civilians" (no lower figure) does not say how many civilians died.
+    Integer counted = civiliansKilled == null ? null : civiliansKilled.min();
+    if (counted != null) {
+      return Math.max(0, Math.min(counted, best));
+    }
+    return type != null && type == 3 ? best : 0;
+  }
+
+  // A side named "Government of Country" is that state: its Gleditsch and Ward number.
+  private static Integer governmentOf(String side, CountryCodes.Codes codes) {
+    return side != null && codes != null && side.equals("Government of " + codes.name())
+        ? codes.gwCode()
+        : null;
   }
 
   private static boolean stateSide(Actor a) {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmwatch.core.corroboration.FigureEstimate;
+import org.harmwatch.core.model.Casualties;
+import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.testkit.CsvParser;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,72 @@ class UcdpCsvWriterTest {
         .containsEntry("deaths_unknown", "0")
         .containsEntry("best", "12")
         .containsEntry("high", "15")
-        .containsEntry("low", "12");
+        .containsEntry("low", "12")
+        // Neither side is a government.
+        .containsEntry("gwnoa", "")
+        .containsEntry("gwnob", "");
+  }
+
+  @Test
+  void deathsBySideComeFromTheCiviliansTheSourceCounts() {
+    Incident clash = Fixtures.clash("c", LocalDate.of(2023, 6, 1));
+    Incident tenDeadThreeCivilians =
+        withCasualties(
+            clash,
+            new Casualties(Count.exactly(10, "ten"), null, null, null, null, null)
+                .withCiviliansKilled(Count.atLeast(3, "three civilians")));
+    assertThat(row(new ExportRecord(tenDeadThreeCivilians, null, null)))
+        .containsEntry("type_of_violence", "1")
+        .containsEntry("deaths_a", "0")
+        .containsEntry("deaths_b", "0")
+        .containsEntry("deaths_civilians", "3")
+        .containsEntry("deaths_unknown", "7")
+        .containsEntry("best", "10");
+    // A battle whose dead are not told apart: none counted as civilians.
+    Incident tenDead =
+        withCasualties(
+            clash, new Casualties(Count.exactly(10, "ten"), null, null, null, null, null));
+    assertThat(row(new ExportRecord(tenDead, null, null)))
+        .containsEntry("deaths_civilians", "0")
+        .containsEntry("deaths_unknown", "10");
+    // One-sided violence: every death is a civilian's unless the source counts fewer.
+    assertThat(UcdpCsvWriter.civilianDeaths(12, 3, null)).isEqualTo(12);
+    assertThat(UcdpCsvWriter.civilianDeaths(12, 3, Count.atLeast(5, "five civilians")))
+        .isEqualTo(5);
+    // "Up to 4 civilians" gives no lower figure; more civilians than deaths is capped at best.
+    assertThat(UcdpCsvWriter.civilianDeaths(12, 1, new Count(null, 4, "up to four"))).isZero();
+    assertThat(UcdpCsvWriter.civilianDeaths(6, 1, Count.exactly(9, "nine"))).isEqualTo(6);
+  }
+
+  @Test
+  void aGovernmentSideCarriesItsGleditschWardNumber() {
+    Incident clash = Fixtures.clash("c", LocalDate.of(2023, 6, 1));
+    Incident deadly =
+        withCasualties(
+            clash, new Casualties(Count.exactly(4, "four"), null, null, null, null, null));
+    assertThat(row(new ExportRecord(deadly, null, null)))
+        .containsEntry("side_a", "Government of Mali")
+        .containsEntry("gwnoa", "432")
+        .containsEntry("side_b", "Unidentified Armed Group (Mali)")
+        .containsEntry("gwnob", "");
+  }
+
+  private static Incident withCasualties(Incident i, Casualties c) {
+    return new Incident(
+        i.id(),
+        i.document(),
+        i.eventType(),
+        i.subEventType(),
+        i.date(),
+        i.location(),
+        i.perpetrators(),
+        i.targets(),
+        c,
+        i.weapons(),
+        i.reportedBy(),
+        i.evidence(),
+        i.confidence(),
+        i.provenance());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.model.Document;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
@@ -37,6 +38,7 @@ final class WarcRecords {
       String payloadSha = Document.sha256Hex(f.rawBody());
       WarcResponse res =
           new WarcResponse.Builder(target)
+              .version(MessageVersion.WARC_1_1)
               .recordId(responseId)
               .date(f.fetched())
               .blockDigest(new WarcDigest("sha-256", sha256(response)))
@@ -46,6 +48,7 @@ final class WarcRecords {
       byte[] request = httpRequest(target, userAgent, accept);
       WarcRequest req =
           new WarcRequest.Builder(target)
+              .version(MessageVersion.WARC_1_1)
               .date(f.fetched())
               .concurrentTo(URI.create("urn:uuid:" + responseId))
               .blockDigest(new WarcDigest("sha-256", sha256(request)))

@@ -40,6 +40,7 @@ import org.harmwatch.store.JdbcSourceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -216,12 +217,15 @@ class WatcherIT {
       WarcRecord rec = reader.next().orElseThrow();
       assertThat(rec).isInstanceOf(WarcResponse.class);
       WarcResponse res = (WarcResponse) rec;
+      assertThat(res.version()).isEqualTo(MessageVersion.WARC_1_1);
       assertThat(res.target()).isEqualTo(c.finalUrl());
       assertThat(res.http().status()).isEqualTo(200);
       byte[] payload = res.http().body().stream().readAllBytes();
       assertThat(Document.sha256Hex(payload)).isEqualTo(c.payloadSha256());
       assertThat(new String(payload, StandardCharsets.UTF_8)).contains("<article>");
-      assertThat(reader.next().orElseThrow().type()).isEqualTo("request");
+      WarcRecord req = reader.next().orElseThrow();
+      assertThat(req.type()).isEqualTo("request");
+      assertThat(req.version()).isEqualTo(MessageVersion.WARC_1_1);
     }
 
     // Second poll: the feed has not changed (ETag), nothing is fetched again.
