@@ -63,13 +63,7 @@ final class PairScorer {
 
   // Accent- and case-folded words, each surrounded by single spaces.
   private static String words(String s) {
-    return " "
-        + java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .trim()
-        + " ";
+    return " " + Folding.fold(s).replaceAll("[^a-z0-9]+", " ").trim() + " ";
   }
 
   /** Scores a pair; null means a veto (certainly different events). */
@@ -266,10 +260,7 @@ final class PairScorer {
   }
 
   private static String norm(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]", "");
+    return Folding.fold(s).replaceAll("[^a-z0-9]", "");
   }
 
   private static long tolerance(DatePrecision p) {
