@@ -1,6 +1,5 @@
 package org.harmwatch.app;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import org.harmwatch.core.account.AccountStore;
@@ -17,17 +16,13 @@ import org.harmwatch.core.store.DocumentRestrictions;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.SensitiveSpanStore;
 import org.harmwatch.core.store.Takedowns;
-import org.harmwatch.core.text.SensitiveSpans;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
-import org.harmwatch.geo.Gazetteer;
-import org.harmwatch.geo.GazetteerDirectory;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linking;
 import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.reference.CrossCheckService;
-import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.H2Files;
@@ -47,25 +42,7 @@ import org.harmwatch.store.WithholdingIndex;
 import org.harmwatch.watch.FetchSettings;
 import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
-import org.harmwatch.web.ApiModule;
-import org.harmwatch.web.AuthApi;
-import org.harmwatch.web.CaptureApi;
-import org.harmwatch.web.CorrectionApi;
-import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DocumentLimit;
-import org.harmwatch.web.DossierApi;
-import org.harmwatch.web.ExportApi;
-import org.harmwatch.web.FindingApi;
-import org.harmwatch.web.MapDataApi;
-import org.harmwatch.web.ReadingApi;
-import org.harmwatch.web.ReferenceApi;
-import org.harmwatch.web.RestrictionApi;
-import org.harmwatch.web.ReviewApi;
-import org.harmwatch.web.SavedSearchApi;
-import org.harmwatch.web.SearchApi;
-import org.harmwatch.web.SensitiveSpanApi;
-import org.harmwatch.web.SourcesApi;
-import org.harmwatch.web.TakedownApi;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +52,6 @@ import org.slf4j.LoggerFactory;
  * place that names implementations. Not thread-safe while building; call from the command thread.
  */
 public final class Components implements AutoCloseable {
-  /** The setting that lets watched sources be on private networks (off by default). */
-  static final String PRIVATE_ADDRESSES = "HARMWATCH_WATCH_PRIVATE_ADDRESSES";
-
   private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
   // The --focus / HARMWATCH_FOCUS setting, validated when set; read when the gazetteer loads.
@@ -325,7 +299,9 @@ public final class Components implements AutoCloseable {
    */
   public Watcher watcher(DatabaseChoice choice) {
     if (watcher == null) {
-      fetcher = new Fetcher(FetchSettings.DEFAULTS, Clock.systemUTC(), privateAddresses());
+      fetcher =
+          new Fetcher(
+              FetchSettings.DEFAULTS, Clock.systemUTC(), PrivateAddresses.fromEnvironment());
       watcher =
           new Watcher(
               sources(choice),
@@ -337,61 +313,6 @@ public final class Components implements AutoCloseable {
     return watcher;
   }
 
-  /**
-   * Whether watched sources may be on private, loopback or link-local addresses, from {@code
-   * HARMWATCH_WATCH_PRIVATE_ADDRESSES} ({@code true} or {@code false}, default {@code false}).
-   *
-   * @throws IllegalArgumentException naming the variable when its value is neither
-   */
-  static boolean privateAddresses() {
-    String value = System.getenv(PRIVATE_ADDRESSES);
-    if (value == null || value.isBlank()) {
-      return false;
-    }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw new IllegalArgumentException(
-              PRIVATE_ADDRESSES + " must be true or false, not '" + value + "'");
-    };
-  }
-
-  /** The web modules besides the core API, in order: access control first. */
-  public List<ApiModule> webModules(DatabaseChoice choice, boolean secureCookie) {
-    Clock clock = Clock.systemUTC();
-    return List.of(
-        new AuthApi(accounts(choice), clock, secureCookie),
-        new TakedownApi(takedowns(choice)),
-        new RestrictionApi(restrictions(choice)),
-        new SensitiveSpanApi(store(choice), SensitiveSpans.bundled(), sensitiveSpans(choice)),
-        new ReadingApi(store(choice), accounts(choice), clock),
-        new ReviewApi(review(choice), store(choice)),
-        new CorroborationApi(corroboration(choice), store(choice)),
-        new MapDataApi(store(choice)),
-        new SearchApi(textIndexer(choice).index()),
-        new DossierApi(store(choice), review(choice), corroboration(choice), clock),
-        new ExportApi(store(choice), corroboration(choice), review(choice), clock),
-        new SourcesApi(sources(choice), watcher(choice), clock),
-        new CaptureApi(watcher(choice), store(choice)),
-        new ReferenceApi(
-            new ReferenceImporter(reference(choice)), crossCheck(choice), reference(choice)),
-        correctionApi(choice),
-        new FindingApi(store(choice), finding(choice).actors()),
-        new SavedSearchApi(
-            finding(choice).savedSearches(), store(choice), finding(choice).webhooks(), clock));
-  }
-
-  // The gazetteer is the resolver's own when it is the bundled one, so it is loaded once.
-  private CorrectionApi correctionApi(DatabaseChoice choice) {
-    Gazetteer gazetteer =
-        places() instanceof GazetteerPlaceResolver g ? g.gazetteer() : Gazetteer.loadDefault();
-    return new CorrectionApi(
-        new GazetteerDirectory(gazetteer),
-        store(choice),
-        java.util.Optional.of(corroboration(choice)));
-  }
-
   /** Saved searches, their watch and webhooks, and the actor directory, over {@link #store}. */
   public FindingParts finding(DatabaseChoice choice) {
     if (finding == null) {
@@ -400,7 +321,7 @@ public final class Components implements AutoCloseable {
           new FindingParts(
               database,
               store,
-              privateAddresses(),
+              PrivateAddresses.fromEnvironment(),
               this::actorDictionary,
               WebhookReading.of(restrictions(choice), accounts(choice), withheld(choice)::mask));
     }
@@ -422,24 +343,8 @@ public final class Components implements AutoCloseable {
         store(choice),
         watchedPipeline(choice),
         host,
-        webModules(choice, secureCookie),
+        WebParts.modules(this, choice, secureCookie),
         documentLimit());
-  }
-
-  /**
-   * Creates the first admin when the database has no user, and prints its one-time password to
-   * {@code out}; prints nothing when users exist.
-   */
-  public void bootstrapAdmin(DatabaseChoice choice, PrintWriter out) {
-    AuthApi.bootstrapAdmin(accounts(choice), Clock.systemUTC())
-        .ifPresent(
-            password -> {
-              out.println("Created user 'admin' (role admin) with the one-time password:");
-              out.println("    " + password);
-              out.println(
-                  "Log in at /login.html and create personal accounts; this is shown once.");
-              out.flush();
-            });
   }
 
   /**

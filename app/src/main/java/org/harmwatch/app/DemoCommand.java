@@ -76,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
       if (found == 0) {
         throw new IllegalStateException("the jar has no sample corpus; rebuild it with Maven");
       }
-      components.bootstrapAdmin(choice, out);
+      WebParts.bootstrapAdmin(components.accounts(choice), out);
       if (!noServe) {
         ServeCommand.serveUntilInterrupted(components, choice, server);
       }

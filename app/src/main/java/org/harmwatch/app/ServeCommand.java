@@ -34,7 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
       Components components, DatabaseChoice choice, ServerOptions options)
       throws InterruptedException {
     int port = options.port();
-    components.bootstrapAdmin(choice, new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    WebParts.bootstrapAdmin(
+        components.accounts(choice), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
     WebServer server = components.webServer(choice, options.host, options.secureCookie);
     int bound = server.start(port);
     WatchScheduler scheduler =

@@ -1,34 +1,18 @@
 package org.harmwatch.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.harmwatch.core.json.ExchangeJson;
-import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.pipeline.Extractor;
 import scala.Tuple2;
 
 /**
@@ -63,7 +47,7 @@ public final class BatchJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
     Path out = new Path(options.out);
-    checkOut(conf, out);
+    BatchOutput.checkOut(conf, out);
     int partitions =
         options.partitions > 0 ? options.partitions : Math.max(2, 4 * jsc.defaultParallelism());
 
@@ -119,7 +103,7 @@ public final class BatchJob {
     JavaRDD<Extracted> extracted =
         kept.filter(i -> i.doc() != null)
             .repartition(partitions)
-            .mapPartitions(BatchJob::extract)
+            .mapPartitions(Extracted::extract)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<IncidentRow> incidents =
         extracted
@@ -154,38 +138,43 @@ public final class BatchJob {
         sources
             .mapToPair(s -> new Tuple2<>(s.incidentId(), s))
             .groupByKey(partitions)
-            .map(t -> incidentJson(t._1(), t._2()));
+            .map(t -> SourceRow.incidentJson(t._1(), t._2()));
 
-    write(
+    BatchOutput.write(
         spark,
         out,
         "documents",
-        DOCUMENTS,
-        unique(kept).map(BatchJob::documentRow),
+        BatchTables.DOCUMENTS,
+        unique(kept).map(BatchTables::documentRow),
         unique(kept).map(d -> ExchangeJson.write(ExchangeJson.toJson(d.document()))));
-    write(
-        spark, out, "sources", SOURCES, sources.map(SourceRow::row), sources.map(SourceRow::json));
-    write(
+    BatchOutput.write(
+        spark,
+        out,
+        "sources",
+        BatchTables.SOURCES,
+        sources.map(SourceRow::row),
+        sources.map(SourceRow::json));
+    BatchOutput.write(
         spark,
         out,
         "incidents",
-        INCIDENTS,
-        incidentLines.map(BatchJob::incidentRow),
+        BatchTables.INCIDENTS,
+        incidentLines.map(BatchTables::incidentRow),
         incidentLines);
-    write(
+    BatchOutput.write(
         spark,
         out,
         "links",
-        LINKS,
+        BatchTables.LINKS,
         linked.links().map(l -> RowFactory.create(l.a(), l.b(), l.score(), l.reason())),
-        linked.links().map(BatchJob::linkJson));
-    write(
+        linked.links().map(BatchTables::linkJson));
+    BatchOutput.write(
         spark,
         out,
         "rejects",
-        REJECTS,
+        BatchTables.REJECTS,
         rejects.map(r -> RowFactory.create(r.source(), r.stage(), r.reason())),
-        rejects.map(BatchJob::rejectJson));
+        rejects.map(BatchTables::rejectJson));
 
     long documents = kept.filter(i -> i.doc() != null).count();
     long read = items.filter(i -> i.doc() != null).count();
@@ -201,7 +190,8 @@ public final class BatchJob {
             linked.candidates(),
             warcSkipped.value(),
             (System.nanoTime() - t0) / 1e9);
-    writeText(conf, new Path(out, "summary.json"), ExchangeJson.write(summary.toJson()) + "\n");
+    BatchOutput.writeText(
+        conf, new Path(out, "summary.json"), ExchangeJson.write(summary.toJson()) + "\n");
     items.unpersist(false);
     extracted.unpersist(false);
     incidents.unpersist(false);
@@ -209,44 +199,6 @@ public final class BatchJob {
     rejects.unpersist(false);
     linked.links().unpersist(false);
     return summary;
-  }
-
-  /** A document's extraction: its incidents, or a rejection when the extractor failed on it. */
-  record Extracted(List<IncidentRow> incidents, Reject reject) implements java.io.Serializable {}
-
-  private static Iterator<Extracted> extract(Iterator<Item> docs) {
-    Extractor extractor = Extraction.extractor();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return docs.hasNext();
-      }
-
-      @Override
-      public Extracted next() {
-        DocRow d = docs.next().doc();
-        try {
-          Document document = d.document();
-          List<Incident> found = extractor.extract(document);
-          List<IncidentRow> rows = new ArrayList<>(found.size());
-          for (int k = 0; k < found.size(); k++) {
-            String id = d.id() + "#" + k;
-            rows.add(
-                new IncidentRow(
-                    id, d.id(), d.published(), ExchangeJson.toLine(found.get(k).withId(id))));
-          }
-          return new Extracted(rows, null);
-        } catch (RuntimeException | StackOverflowError e) {
-          // One bad document never stops the job: it is rejected with its id and the reason.
-          return new Extracted(
-              List.of(),
-              new Reject(
-                  d.source() + " (document " + d.id() + ")",
-                  "extract",
-                  e.getClass().getSimpleName() + ": " + e.getMessage()));
-        }
-      }
-    };
   }
 
   private static JavaRDD<DocRow> unique(JavaRDD<Item> kept) {
@@ -272,222 +224,5 @@ public final class BatchJob {
     String kx = x.a() + "\u0000" + x.b();
     String ky = y.a() + "\u0000" + y.b();
     return kx.compareTo(ky) <= 0 ? x : y;
-  }
-
-  /** One report incident with the incident it belongs to and why. */
-  record SourceRow(
-      String incidentId,
-      String sourceId,
-      String documentId,
-      String published,
-      double score,
-      String reason,
-      String extracted)
-      implements java.io.Serializable {
-    static SourceRow of(IncidentRow r, Optional<String> cluster, Optional<LinkRow> link) {
-      String incident = cluster.isPresent() ? cluster.get() : r.id();
-      boolean own = incident.equals(r.id());
-      return new SourceRow(
-          incident,
-          r.id(),
-          r.documentId(),
-          r.published(),
-          own || !link.isPresent() ? 1.0 : link.get().score(),
-          own ? "the incident's own report" : link.get().reason(),
-          r.json());
-    }
-
-    Row row() {
-      return RowFactory.create(
-          incidentId, sourceId, documentId, published, score, reason, extracted);
-    }
-
-    String json() {
-      ObjectNode o = ExchangeJson.mapper().createObjectNode();
-      o.put("incident_id", incidentId);
-      o.put("source_id", sourceId);
-      o.put("document_id", documentId);
-      o.put("published", published);
-      o.put("score", score);
-      o.put("reason", reason);
-      o.set("extracted", ExchangeJson.parse(extracted));
-      return ExchangeJson.write(o);
-    }
-  }
-
-  // The incident of a cluster: its smallest report's extraction with every report as a source.
-  private static String incidentJson(String id, Iterable<SourceRow> members) {
-    List<SourceRow> ms = new ArrayList<>();
-    members.forEach(ms::add);
-    ms.sort(Comparator.comparing(SourceRow::sourceId));
-    SourceRow own = ms.get(0);
-    ObjectNode o = (ObjectNode) ExchangeJson.parse(own.extracted());
-    ArrayNode sources = o.putArray("sources");
-    for (SourceRow s : ms) {
-      ObjectNode n = sources.addObject();
-      n.put("source_id", s.sourceId());
-      n.put("document_id", s.documentId());
-      n.put("published", s.published());
-      n.put("reason", s.reason());
-      n.put("score", s.score());
-    }
-    o.put("reports", ms.size());
-    return ExchangeJson.write(o);
-  }
-
-  private static final StructType DOCUMENTS =
-      new StructType()
-          .add("id", DataTypes.StringType)
-          .add("sha256", DataTypes.StringType)
-          .add("title", DataTypes.StringType)
-          .add("url", DataTypes.StringType)
-          .add("publisher", DataTypes.StringType)
-          .add("published", DataTypes.StringType)
-          .add("language", DataTypes.StringType)
-          .add("content_type", DataTypes.StringType)
-          .add("captured_at", DataTypes.StringType)
-          .add("text", DataTypes.StringType)
-          .add("original", DataTypes.BinaryType);
-
-  private static final StructType SOURCES =
-      new StructType()
-          .add("incident_id", DataTypes.StringType)
-          .add("source_id", DataTypes.StringType)
-          .add("document_id", DataTypes.StringType)
-          .add("published", DataTypes.StringType)
-          .add("score", DataTypes.DoubleType)
-          .add("reason", DataTypes.StringType)
-          .add("extracted", DataTypes.StringType);
-
-  private static final StructType INCIDENTS =
-      new StructType()
-          .add("id", DataTypes.StringType)
-          .add("event_type", DataTypes.StringType)
-          .add("sub_event_type", DataTypes.StringType)
-          .add("date_start", DataTypes.StringType)
-          .add("date_end", DataTypes.StringType)
-          .add("country_code", DataTypes.StringType)
-          .add("place", DataTypes.StringType)
-          .add("lat", DataTypes.DoubleType)
-          .add("lon", DataTypes.DoubleType)
-          .add("reports", DataTypes.IntegerType)
-          .add("json", DataTypes.StringType);
-
-  private static final StructType LINKS =
-      new StructType()
-          .add("a", DataTypes.StringType)
-          .add("b", DataTypes.StringType)
-          .add("score", DataTypes.DoubleType)
-          .add("reason", DataTypes.StringType);
-
-  private static final StructType REJECTS =
-      new StructType()
-          .add("source", DataTypes.StringType)
-          .add("stage", DataTypes.StringType)
-          .add("reason", DataTypes.StringType);
-
-  private static Row documentRow(DocRow d) {
-    return RowFactory.create(
-        d.id(),
-        d.sha256(),
-        d.title(),
-        d.url(),
-        d.publisher(),
-        d.published(),
-        d.language(),
-        d.contentType(),
-        d.capturedAt(),
-        d.text(),
-        d.original());
-  }
-
-  private static Row incidentRow(String json) {
-    JsonNode n = ExchangeJson.parse(json);
-    JsonNode date = n.path("date");
-    JsonNode loc = n.path("location");
-    return RowFactory.create(
-        n.path("id").asText(),
-        text(n.path("event_type")),
-        text(n.path("sub_event_type")),
-        text(date.path("start")),
-        text(date.path("end")),
-        text(loc.path("country_code")),
-        text(loc.path("name")),
-        loc.path("lat").isNumber() ? loc.path("lat").asDouble() : null,
-        loc.path("lon").isNumber() ? loc.path("lon").asDouble() : null,
-        n.path("reports").asInt(),
-        json);
-  }
-
-  private static String text(JsonNode n) {
-    return n.isTextual() ? n.asText() : null;
-  }
-
-  private static String linkJson(LinkRow l) {
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    o.put("a", l.a());
-    o.put("b", l.b());
-    o.put("score", l.score());
-    o.put("reason", l.reason());
-    return ExchangeJson.write(o);
-  }
-
-  private static String rejectJson(Reject r) {
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    o.put("source", r.source());
-    o.put("stage", r.stage());
-    o.put("reason", r.reason());
-    return ExchangeJson.write(o);
-  }
-
-  private static void write(
-      SparkSession spark,
-      Path out,
-      String name,
-      StructType schema,
-      JavaRDD<Row> rows,
-      JavaRDD<String> lines) {
-    spark
-        .createDataFrame(rows, schema)
-        .write()
-        .parquet(new Path(new Path(out, "parquet"), name).toString());
-    Path jsonl = new Path(new Path(out, "jsonl"), name);
-    spark.createDataset(lines.rdd(), Encoders.STRING()).write().text(jsonl.toString());
-    // Part files named *.jsonl and no _SUCCESS marker: the folder is then an input that
-    // `harmwatch ingest` and `extract` read as JSON Lines.
-    try {
-      FileSystem fs = jsonl.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(jsonl)) {
-        String n = f.getPath().getName();
-        if (n.equals("_SUCCESS")) {
-          fs.delete(f.getPath(), false);
-        } else if (n.startsWith("part-") && n.endsWith(".txt")) {
-          fs.rename(f.getPath(), new Path(jsonl, n.substring(0, n.length() - 4) + ".jsonl"));
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot name the part files of " + jsonl + ": " + e, e);
-    }
-  }
-
-  // The output folder must be new or empty: a job never mixes its files with an older run's.
-  private static void checkOut(Configuration conf, Path out) {
-    try {
-      FileSystem fs = out.getFileSystem(conf);
-      if (fs.exists(out) && (fs.getFileStatus(out).isFile() || fs.listStatus(out).length > 0)) {
-        throw new IllegalArgumentException(
-            "--out " + out + " exists and is not an empty folder; choose a new one");
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("--out " + out + " cannot be checked: " + e, e);
-    }
-  }
-
-  private static void writeText(Configuration conf, Path path, String text) {
-    try (OutputStream o = path.getFileSystem(conf).create(path, true)) {
-      o.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + path + ": " + e, e);
-    }
   }
 }

@@ -36,12 +36,7 @@ public record LinkInput(
     if (text == null || text.isBlank()) {
       return null;
     }
-    String norm =
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .trim();
+    String norm = Folding.fold(text).replaceAll("[^a-z0-9]+", " ").trim();
     String[] words = norm.split(" ");
     String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(40, words.length)));
     return Integer.toHexString(head.hashCode()) + ":" + head.length();

@@ -1,5 +1,7 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.AccountRows.account;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,13 +33,14 @@ public final class JdbcAccountStore implements AccountStore {
   /** User names: letters, digits, dot, dash, underscore, at sign; 1 to 100 characters. */
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
-  /** A token's public id: the first hex characters of its hash. */
-  private static final Pattern TOKEN_ID = Pattern.compile("[0-9a-f]{" + ApiToken.ID_LENGTH + "}");
-
   private final DataSource ds;
+  private final ApiTokens tokens;
+  private final ReadingQueue queue;
 
   public JdbcAccountStore(Database database) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
+    this.tokens = new ApiTokens(ds);
+    this.queue = new ReadingQueue(ds);
   }
 
   private <T> T with(String what, TransactionWork<T> work) {
@@ -232,148 +235,37 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public List<ApiToken> tokens(String username) {
-    return with(
-        "list API tokens",
-        c -> {
-          List<ApiToken> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT token_hash, label, created_at FROM api_tokens WHERE username = ?"
-                      + " ORDER BY created_at, token_hash")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new ApiToken(
-                        rs.getString(1).substring(0, ApiToken.ID_LENGTH),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant()));
-              }
-            }
-          }
-          return out;
-        });
+    return tokens.of(username);
   }
 
   @Override
   public boolean deleteToken(String username, String id) {
-    if (id == null || !TOKEN_ID.matcher(id).matches()) {
-      return false;
-    }
-    return with(
-        "revoke an API token",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "DELETE FROM api_tokens WHERE username = ? AND token_hash LIKE ?")) {
-            ps.setString(1, username);
-            ps.setString(2, id + "%");
-            return ps.executeUpdate() > 0;
-          }
-        });
+    return tokens.delete(username, id);
   }
 
   @Override
   public void createToken(String tokenHash, String username, String label, Instant at) {
-    with(
-        "create API token",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO api_tokens (token_hash, username, label, created_at) VALUES (?,?,?,?)")) {
-            ps.setString(1, tokenHash);
-            ps.setString(2, username);
-            ps.setString(3, label);
-            ps.setTimestamp(4, Timestamp.from(at));
-            return ps.executeUpdate();
-          }
-        });
+    tokens.create(tokenHash, username, label, at);
   }
 
   @Override
   public Optional<Account> tokenOwner(String tokenHash) {
-    return with(
-        "read API token",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT u.username, u.role, u.created_at, u.disabled, u.must_change_password"
-                      + " FROM api_tokens t JOIN users u ON u.username = t.username"
-                      + " WHERE t.token_hash = ? AND u.disabled = ?")) {
-            ps.setString(1, tokenHash);
-            ps.setBoolean(2, false);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(account(rs)) : Optional.<Account>empty();
-            }
-          }
-        });
+    return tokens.owner(tokenHash);
   }
 
   @Override
   public List<QueuedDocument> readingQueue(String username) {
-    return with(
-        "read the reading queue",
-        c -> {
-          List<QueuedDocument> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT document_id, added_at FROM reading_queue WHERE username = ?"
-                      + " ORDER BY added_at, document_id")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new QueuedDocument(
-                        rs.getString("document_id"), rs.getTimestamp("added_at").toInstant()));
-              }
-            }
-          }
-          return out;
-        });
+    return queue.of(username);
   }
 
   @Override
   public boolean enqueue(String username, String documentId, Instant at) {
-    return with(
-        "add to the reading queue",
-        c -> {
-          try (PreparedStatement check =
-              c.prepareStatement(
-                  "SELECT 1 FROM reading_queue WHERE username = ? AND document_id = ?")) {
-            check.setString(1, username);
-            check.setString(2, documentId);
-            try (ResultSet rs = check.executeQuery()) {
-              if (rs.next()) {
-                return false;
-              }
-            }
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO reading_queue (username, document_id, added_at) VALUES (?,?,?)")) {
-            ps.setString(1, username);
-            ps.setString(2, documentId);
-            ps.setTimestamp(3, Timestamp.from(at));
-            ps.executeUpdate();
-            return true;
-          } catch (SQLException e) {
-            // Two clicks racing: the primary key already holds it, which is what was asked.
-            if ("23505".equals(e.getSQLState())) {
-              return false;
-            }
-            throw e;
-          }
-        });
+    return queue.add(username, documentId, at);
   }
 
   @Override
   public boolean dequeue(String username, String documentId) {
-    return update(
-            "remove from the reading queue",
-            "DELETE FROM reading_queue WHERE username = ? AND document_id = ?",
-            username,
-            documentId)
-        > 0;
+    return queue.remove(username, documentId);
   }
 
   @Override
@@ -410,15 +302,6 @@ public final class JdbcAccountStore implements AccountStore {
             return ps.executeUpdate();
           }
         });
-  }
-
-  private static Account account(ResultSet rs) throws SQLException {
-    return new Account(
-        rs.getString("username"),
-        Role.fromCode(rs.getString("role")),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getBoolean("disabled"),
-        rs.getBoolean("must_change_password"));
   }
 
   @Override

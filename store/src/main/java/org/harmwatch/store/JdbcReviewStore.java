@@ -1,5 +1,8 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.ReviewRows.exists;
+import static org.harmwatch.store.ReviewRows.read;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.sql.Connection;
@@ -50,6 +53,7 @@ public final class JdbcReviewStore implements ReviewStore {
 
   private final DataSource ds;
   private final List<ChangeListener> listeners;
+  private final ReviewVersions versions;
 
   /** Called after a change is committed, e.g. to update a search index. Thread-safe. */
   public interface ChangeListener {
@@ -65,6 +69,7 @@ public final class JdbcReviewStore implements ReviewStore {
   public JdbcReviewStore(Database database, List<ChangeListener> listeners) {
     this.ds = database.dataSource();
     this.listeners = List.copyOf(listeners);
+    this.versions = new ReviewVersions(ds);
   }
 
   @Override
@@ -235,7 +240,7 @@ public final class JdbcReviewStore implements ReviewStore {
       IncidentRows.bind(ps, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getString(1), state(rs.getString(2), rs.getString(3)));
+          out.put(rs.getString(1), ReviewRows.state(rs.getString(2), rs.getString(3)));
         }
       }
     } catch (SQLException e) {
@@ -259,12 +264,12 @@ public final class JdbcReviewStore implements ReviewStore {
 
   @Override
   public Optional<Incident> asOf(String incidentId, Instant time) {
-    return version(incidentId, time).map(Version::incident);
+    return versions.version(incidentId, time).map(ReviewVersions.Version::incident);
   }
 
   @Override
   public Optional<ReviewState> stateAsOf(String incidentId, Instant time) {
-    return version(incidentId, time).map(Version::state);
+    return versions.version(incidentId, time).map(ReviewVersions.Version::state);
   }
 
   @Override
@@ -296,74 +301,6 @@ public final class JdbcReviewStore implements ReviewStore {
     }
   }
 
-  /** An incident and its review state at one time. */
-  private record Version(Incident incident, ReviewState state) {}
-
-  private Optional<Version> version(String incidentId, Instant time) {
-    try (Connection c = ds.getConnection()) {
-      Instant created;
-      ReviewState state;
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT created_at, review_status, grade FROM incidents WHERE id = ?")) {
-        ps.setString(1, incidentId);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          created = rs.getTimestamp(1).toInstant();
-          state = state(rs.getString(2), rs.getString(3));
-        }
-      }
-      if (time.isBefore(created)) {
-        return Optional.empty();
-      }
-      Incident incident = read(c, incidentId);
-      List<Change> changes = HistoryLog.list(c, incidentId);
-      for (int n = changes.size() - 1; n >= 0; n--) {
-        Change change = changes.get(n);
-        if (!change.at().isAfter(time)) {
-          break;
-        }
-        if (change.kind() == ChangeKind.CREATED) {
-          return Optional.empty();
-        }
-        String field = change.field();
-        JsonNode old =
-            change.oldValue() == null
-                ? NullNode.getInstance()
-                : ExchangeJson.parse(change.oldValue());
-        if (STATUS_FIELD.equals(field)) {
-          state =
-              new ReviewState(
-                  old.isNull() ? ReviewStatus.NEW : ReviewStatus.fromCode(old.asText()),
-                  state.grade());
-        } else if (GRADE_FIELD.equals(field)) {
-          state =
-              new ReviewState(state.status(), old.isNull() ? null : Grade.fromCode(old.asText()));
-        } else if (field == null) {
-          if (old.isObject()) {
-            // A whole-incident change (e.g. a merge) that kept the incident it replaced.
-            incident = ExchangeJson.incidentFromJson(old).withId(incidentId);
-          }
-        } else if (EVIDENCE_FIELD.equals(field)) {
-          incident = EvidenceEdit.withEvidence(incident, old);
-        } else if (IncidentField.isField(field)) {
-          incident = IncidentField.of(field).apply(incident, old);
-        }
-        // Other fields (added by other modules, e.g. links) are not spec fields of the incident.
-      }
-      return Optional.of(new Version(incident, state));
-    } catch (SQLException e) {
-      throw new StoreException("cannot rebuild " + incidentId + " as of " + time, e);
-    }
-  }
-
-  private static ReviewState state(String status, String grade) {
-    return new ReviewState(
-        ReviewStatus.fromCode(status), grade == null ? null : Grade.fromCode(grade));
-  }
-
   // Locks the incident's row for this transaction; refuses changes to deleted incidents.
   private static ReviewState lockChangeable(Connection c, String incidentId) throws SQLException {
     try (PreparedStatement ps =
@@ -373,35 +310,12 @@ public final class JdbcReviewStore implements ReviewStore {
         if (!rs.next()) {
           throw new NoSuchElementException("no incident '" + incidentId + "'");
         }
-        ReviewState s = state(rs.getString(1), rs.getString(2));
+        ReviewState s = ReviewRows.state(rs.getString(1), rs.getString(2));
         if (s.status() == ReviewStatus.DELETED) {
           throw new IllegalArgumentException(
               "incident '" + incidentId + "' is deleted and can no longer be changed");
         }
         return s;
-      }
-    }
-  }
-
-  private static Incident read(Connection c, String incidentId) throws SQLException {
-    List<Incident> found =
-        IncidentRows.incidents(
-            c,
-            "SELECT "
-                + JdbcIncidentStore.INCIDENT_COLUMNS
-                + " FROM incidents i JOIN documents d ON d.id = i.document_id WHERE i.id = ?",
-            List.of(incidentId));
-    if (found.isEmpty()) {
-      throw new NoSuchElementException("no incident '" + incidentId + "'");
-    }
-    return found.get(0);
-  }
-
-  private static boolean exists(Connection c, String incidentId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
-      ps.setString(1, incidentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
       }
     }
   }

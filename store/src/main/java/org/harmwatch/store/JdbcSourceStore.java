@@ -1,25 +1,23 @@
 package org.harmwatch.store;
 
-import java.sql.Connection;
-import java.sql.Date;
+import static org.harmwatch.store.SourceRows.SOURCE_COLUMNS;
+import static org.harmwatch.store.SourceRows.clip;
+import static org.harmwatch.store.SourceRows.setInstant;
+import static org.harmwatch.store.SourceRows.source;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.harmwatch.core.watch.Capture;
 import org.harmwatch.core.watch.SourceDocument;
 import org.harmwatch.core.watch.SourceItem;
-import org.harmwatch.core.watch.SourceKind;
 import org.harmwatch.core.watch.SourceState;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.core.watch.WatchedSource;
@@ -29,14 +27,14 @@ import org.harmwatch.core.watch.WatchedSource;
  * call takes its own pooled connection. Does not own the database; its opener closes it.
  */
 public final class JdbcSourceStore implements SourceStore {
-  private static final String SOURCE_COLUMNS =
-      "id, kind, url, name, language, country, interval_s, enabled, created_at, last_poll,"
-          + " next_poll, last_success, last_error, failures, etag, last_modified";
-
   private final DataSource ds;
+  private final SourceCaptures captures;
+  private final SourceDocuments documents;
 
   public JdbcSourceStore(Database database) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
+    this.captures = new SourceCaptures(ds);
+    this.documents = new SourceDocuments(ds);
   }
 
   private <T> T with(String what, TransactionWork<T> work) {
@@ -145,40 +143,6 @@ public final class JdbcSourceStore implements SourceStore {
         });
   }
 
-  private static WatchedSource source(ResultSet rs) throws SQLException {
-    return new WatchedSource(
-        rs.getLong("id"),
-        SourceKind.parse(rs.getString("kind")),
-        rs.getString("url"),
-        rs.getString("name"),
-        rs.getString("language"),
-        rs.getString("country"),
-        Duration.ofSeconds(rs.getLong("interval_s")),
-        rs.getBoolean("enabled"),
-        instant(rs, "created_at"),
-        new SourceState(
-            instant(rs, "last_poll"),
-            instant(rs, "next_poll"),
-            instant(rs, "last_success"),
-            rs.getString("last_error"),
-            rs.getInt("failures"),
-            rs.getString("etag"),
-            rs.getString("last_modified")));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-    if (t == null) {
-      ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setTimestamp(i, Timestamp.from(t));
-    }
-  }
-
   @Override
   public boolean remove(long id) {
     return TransactionWork.inOne(
@@ -248,271 +212,39 @@ public final class JdbcSourceStore implements SourceStore {
         });
   }
 
-  private static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
   @Override
   public Optional<SourceItem> item(long sourceId, String url) {
-    return with(
-        "read an item of source " + sourceId,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT status, document_id, error, attempts, seen_at FROM source_items"
-                      + " WHERE source_id = ? AND url = ?")) {
-            ps.setLong(1, sourceId);
-            ps.setString(2, url);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              return Optional.of(
-                  new SourceItem(
-                      sourceId,
-                      url,
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getInt(4),
-                      instant(rs, "seen_at")));
-            }
-          }
-        });
+    return captures.item(sourceId, url);
   }
 
   @Override
   public void saveItem(
       long sourceId, String url, String status, String documentId, String error, Instant at) {
-    TransactionWork.inOne(
-        ds,
-        "cannot save an item of source " + sourceId,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE source_items SET status = ?, document_id = ?, error = ?,"
-                      + " attempts = attempts + 1 WHERE source_id = ? AND url = ?")) {
-            ps.setString(1, status);
-            ps.setString(2, documentId);
-            ps.setString(3, clip(error, 2000));
-            ps.setLong(4, sourceId);
-            ps.setString(5, url);
-            if (ps.executeUpdate() == 1) {
-              return null;
-            }
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO source_items (source_id, url, status, document_id, error, attempts,"
-                      + " seen_at) VALUES (?,?,?,?,?,1,?)")) {
-            ps.setLong(1, sourceId);
-            ps.setString(2, url);
-            ps.setString(3, status);
-            ps.setString(4, documentId);
-            ps.setString(5, clip(error, 2000));
-            ps.setTimestamp(6, Timestamp.from(at));
-            ps.executeUpdate();
-          }
-          return null;
-        });
+    captures.saveItem(sourceId, url, status, documentId, error, at);
   }
 
   @Override
   public Optional<String> capturedDocument(String canonicalUrl, String textSha256) {
-    return with(
-        "look up a capture",
-        c -> {
-          // Two indexed look-ups: an OR of the two columns would scan the table.
-          for (String column : List.of("canonical_url", "text_sha256")) {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT document_id FROM captures WHERE "
-                        + column
-                        + " = ? AND document_id IS NOT NULL ORDER BY fetched_at, id")) {
-              ps.setString(1, column.equals("canonical_url") ? canonicalUrl : textSha256);
-              ps.setMaxRows(1);
-              try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                  return Optional.of(rs.getString(1));
-                }
-              }
-            }
-          }
-          return Optional.empty();
-        });
+    return captures.capturedDocument(canonicalUrl, textSha256);
   }
 
   @Override
   public void saveCapture(Capture k) {
-    TransactionWork.inOne(
-        ds,
-        "cannot save capture " + k.id(),
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO captures (id, source_id, request_url, final_url, canonical_url,"
-                      + " document_id, status, content_type, author, fetched_at, warc_sha256,"
-                      + " payload_sha256, text_sha256, warc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, k.id());
-            if (k.sourceId() == null) {
-              ps.setNull(2, Types.BIGINT);
-            } else {
-              ps.setLong(2, k.sourceId());
-            }
-            ps.setString(3, clip(k.requestUrl(), 2000));
-            ps.setString(4, clip(k.finalUrl(), 2000));
-            ps.setString(5, clip(k.canonicalUrl(), 2000));
-            ps.setString(6, k.documentId());
-            ps.setInt(7, k.status());
-            ps.setString(8, clip(k.contentType(), 200));
-            ps.setString(9, clip(k.author(), 500));
-            ps.setTimestamp(10, Timestamp.from(k.fetched()));
-            ps.setString(11, k.warcSha256());
-            ps.setString(12, k.payloadSha256());
-            ps.setString(13, k.textSha256());
-            ps.setBytes(14, k.warc() == null ? new byte[0] : k.warc());
-            ps.executeUpdate();
-          }
-          if (k.sourceId() != null && k.documentId() != null) {
-            link(c, k.sourceId(), k.documentId(), k.fetched());
-          }
-          return null;
-        });
+    captures.saveCapture(k);
   }
 
   @Override
   public void linkDocument(long sourceId, String documentId, Instant at) {
-    TransactionWork.inOne(
-        ds,
-        "cannot link source " + sourceId + " to a document",
-        c -> link(c, sourceId, documentId, at));
-  }
-
-  private static Void link(Connection c, long sourceId, String documentId, Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM source_documents WHERE source_id = ? AND document_id = ?")) {
-      ps.setLong(1, sourceId);
-      ps.setString(2, documentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return null;
-        }
-      }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO source_documents (source_id, document_id, linked_at) VALUES (?,?,?)")) {
-      ps.setLong(1, sourceId);
-      ps.setString(2, documentId);
-      ps.setTimestamp(3, Timestamp.from(at));
-      ps.executeUpdate();
-    }
-    return null;
+    captures.linkDocument(sourceId, documentId, at);
   }
 
   @Override
   public Optional<Capture> capture(String id) {
-    return with(
-        "read capture " + id,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, source_id, request_url, final_url, canonical_url, document_id,"
-                      + " status, content_type, author, fetched_at, warc_sha256, payload_sha256,"
-                      + " text_sha256, warc FROM captures WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              long source = rs.getLong("source_id");
-              return Optional.of(
-                  new Capture(
-                      rs.getString("id"),
-                      rs.wasNull() ? null : source,
-                      rs.getString("request_url"),
-                      rs.getString("final_url"),
-                      rs.getString("canonical_url"),
-                      rs.getString("document_id"),
-                      rs.getInt("status"),
-                      rs.getString("content_type"),
-                      rs.getString("author"),
-                      instant(rs, "fetched_at"),
-                      rs.getString("warc_sha256"),
-                      rs.getString("payload_sha256"),
-                      rs.getString("text_sha256"),
-                      rs.getBytes("warc")));
-            }
-          }
-        });
+    return captures.capture(id);
   }
 
   @Override
   public List<SourceDocument> documents(long sourceId, int limit) {
-    return with(
-        "list the documents of source " + sourceId,
-        c -> {
-          Map<String, Object[]> docs = new LinkedHashMap<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT d.id, d.title, d.url, d.published, sd.linked_at,"
-                      + " (SELECT MIN(k.id) FROM captures k WHERE k.document_id = d.id)"
-                      + " FROM source_documents sd JOIN documents d ON d.id = sd.document_id"
-                      + " WHERE sd.source_id = ? ORDER BY sd.linked_at DESC, d.id")) {
-            ps.setLong(1, sourceId);
-            ps.setMaxRows(Math.max(1, limit));
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                Date published = rs.getDate(4);
-                docs.put(
-                    rs.getString(1),
-                    new Object[] {
-                      rs.getString(2),
-                      rs.getString(3),
-                      published == null ? null : published.toLocalDate(),
-                      instant(rs, "linked_at"),
-                      rs.getString(6)
-                    });
-              }
-            }
-          }
-          List<SourceDocument> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT i.id, i.event_type, i.date_start, i.location_name, i.killed_min"
-                      + " FROM incident_documents x JOIN incidents i ON i.id = x.incident_id"
-                      + " WHERE x.document_id = ? ORDER BY i.date_start, i.id")) {
-            for (Map.Entry<String, Object[]> e : docs.entrySet()) {
-              ps.setString(1, e.getKey());
-              List<SourceDocument.SourceIncident> incidents = new ArrayList<>();
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  Date start = rs.getDate(3);
-                  int killed = rs.getInt(5);
-                  incidents.add(
-                      new SourceDocument.SourceIncident(
-                          rs.getString(1),
-                          rs.getString(2),
-                          start == null ? null : start.toLocalDate(),
-                          rs.getString(4),
-                          rs.wasNull() ? null : killed));
-                }
-              }
-              Object[] v = e.getValue();
-              out.add(
-                  new SourceDocument(
-                      e.getKey(),
-                      (String) v[0],
-                      (String) v[1],
-                      (java.time.LocalDate) v[2],
-                      (Instant) v[3],
-                      (String) v[4],
-                      incidents));
-            }
-          }
-          return out;
-        });
+    return documents.documents(sourceId, limit);
   }
 }

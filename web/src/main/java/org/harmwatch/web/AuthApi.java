@@ -1,13 +1,13 @@
 package org.harmwatch.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmwatch.core.account.Account;
 import org.harmwatch.core.account.AccountStore;
-import org.harmwatch.core.account.ApiToken;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.account.Session;
 import org.harmwatch.core.json.ExchangeJson;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Accounts and access control for the whole API: login and logout with a session cookie, API tokens
- * for scripts, user creation by admins, and one before-handler that every request passes.
+ * for scripts ({@link TokensApi}), user administration by admins ({@link UsersApi}), and one
+ * before-handler that every request passes.
  *
  * <p>Its before-handler names the caller from a session cookie or an {@code Authorization: Bearer}
  * token: the user's name goes into {@link RequestUser#ATTRIBUTE} and the role into {@link
@@ -58,6 +58,8 @@ public final class AuthApi implements ApiModule {
   private final boolean secureCookie;
   private final LoginThrottle perUserAtAddress;
   private final LoginThrottle perAddress;
+  private final UsersApi users;
+  private final TokensApi tokens;
 
   /**
    * Access control over {@code accounts}. With {@code secureCookie} the session cookie carries the
@@ -74,21 +76,20 @@ public final class AuthApi implements ApiModule {
     this.perUserAtAddress =
         new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
     this.perAddress = new LoginThrottle(20, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    this.users = new UsersApi(this.accounts, clock);
+    this.tokens = new TokensApi(this.accounts, clock);
   }
 
   @Override
   public List<ApiRoute> routes() {
-    return List.of(
-        ApiRoute.post("/api/login", Access.ANYONE, this::login),
-        ApiRoute.post("/api/logout", Access.VIEWER, this::logout),
-        ApiRoute.get("/api/me", Access.VIEWER, this::me),
-        ApiRoute.get("/api/users", Access.ADMIN, this::listUsers),
-        ApiRoute.post("/api/users", Access.ADMIN, this::createUser),
-        new ApiRoute("PATCH", "/api/users/{id}", Access.ADMIN, this::changeUser),
-        ApiRoute.post("/api/me/password", Access.VIEWER, this::changePassword),
-        ApiRoute.post("/api/tokens", Access.VIEWER, this::createToken),
-        ApiRoute.get("/api/tokens", Access.VIEWER, this::listTokens),
-        new ApiRoute("DELETE", "/api/tokens/{id}", Access.VIEWER, this::deleteToken));
+    List<ApiRoute> routes = new ArrayList<>();
+    routes.add(ApiRoute.post("/api/login", Access.ANYONE, this::login));
+    routes.add(ApiRoute.post("/api/logout", Access.VIEWER, this::logout));
+    routes.add(ApiRoute.get("/api/me", Access.VIEWER, this::me));
+    routes.addAll(users.routes());
+    routes.add(ApiRoute.post("/api/me/password", Access.VIEWER, this::changePassword));
+    routes.addAll(tokens.routes());
+    return List.copyOf(routes);
   }
 
   @Override
@@ -263,110 +264,6 @@ public final class AuthApi implements ApiModule {
     Json.send(ctx, 200, me(account, session == null ? null : session.csrfToken()));
   }
 
-  /** {@code GET /api/users} (admin): every user with role, creation time and state. */
-  private void listUsers(Context ctx) {
-    ArrayNode out = ExchangeJson.mapper().createArrayNode();
-    for (Account a : accounts.users()) {
-      user(out.addObject(), a);
-    }
-    Json.send(ctx, 200, out);
-  }
-
-  private static ObjectNode user(ObjectNode o, Account a) {
-    o.put("user", a.username());
-    o.put("role", a.role().code());
-    o.put("created", a.created().toString());
-    o.put("disabled", a.disabled());
-    o.put("must_change_password", a.mustChangePassword());
-    return o;
-  }
-
-  /**
-   * {@code PATCH /api/users/{id}} (the id is the user name) (admin): {@code {"role": ...,
-   * "disabled": true|false}}, either or both. Disabling ends the user's sessions and stops their
-   * tokens. An admin cannot disable or demote themselves, so that an instance always keeps an admin
-   * who can undo it.
-   */
-  private void changeUser(Context ctx) {
-    String actor = RequestUser.require(ctx);
-    String name = ctx.pathParam("id");
-    JsonNode body = JsonBody.object(ctx);
-    Account target =
-        accounts.user(name).orElseThrow(() -> ApiException.notFound("no user '" + name + "'"));
-    Role role = null;
-    if (body.hasNonNull("role")) {
-      try {
-        role = Role.fromCode(JsonBody.text(body, "role"));
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badParameter("role", e.getMessage());
-      }
-    }
-    Boolean disabled = null;
-    if (body.has("disabled")) {
-      if (!body.get("disabled").isBoolean()) {
-        throw ApiException.badParameter("disabled", "\"disabled\" must be true or false");
-      }
-      disabled = body.get("disabled").asBoolean();
-    }
-    if (role == null && disabled == null) {
-      throw ApiException.badParameter("role", "give \"role\", \"disabled\" or both");
-    }
-    if (name.equals(actor)
-        && ((role != null && role != Role.ADMIN) || Boolean.TRUE.equals(disabled))) {
-      throw ApiException.conflict(
-          "you cannot disable or demote yourself; another admin can, so one always remains");
-    }
-    if (role != null && role != target.role()) {
-      accounts.setRole(name, role);
-      LOG.info("user '{}' gave user '{}' the role {}", actor, name, role.code());
-    }
-    if (disabled != null && disabled != target.disabled()) {
-      accounts.setDisabled(name, disabled);
-      LOG.info("user '{}' {} user '{}'", actor, disabled ? "disabled" : "re-enabled", name);
-    }
-    Json.send(
-        ctx,
-        200,
-        user(ExchangeJson.mapper().createObjectNode(), accounts.user(name).orElseThrow()));
-  }
-
-  /** {@code POST /api/users} (admin): adds a user with a password and a role. */
-  private void createUser(Context ctx) {
-    JsonNode body = JsonBody.object(ctx);
-    String username = JsonBody.text(body, "username").trim();
-    String password = JsonBody.text(body, "password");
-    Role role;
-    try {
-      role = Role.fromCode(JsonBody.text(body, "role"));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("role", e.getMessage());
-    }
-    String hash;
-    try {
-      hash = Passwords.hash(password);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("password", e.getMessage());
-    }
-    if (accounts.user(username).isPresent()) {
-      throw ApiException.conflict("user '" + username + "' already exists");
-    }
-    Account created;
-    try {
-      created = accounts.createUser(username, hash, role, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("username", e.getMessage());
-    }
-    LOG.info(
-        "user '{}' created user '{}' ({})",
-        RequestUser.require(ctx),
-        created.username(),
-        role.code());
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    o.put("user", created.username());
-    o.put("role", created.role().code());
-    Json.send(ctx, 201, o);
-  }
-
   /**
    * {@code POST /api/me/password}: the acting user changes their own password, giving the current
    * one; 204. Every other session of the user ends (all of them when the change comes with an API
@@ -399,51 +296,6 @@ public final class AuthApi implements ApiModule {
     accounts.setPasswordHash(user, hash, cookie == null ? null : Passwords.sha256(cookie));
     LOG.info("user '{}' changed their password; their other sessions ended", user);
     ctx.status(204);
-  }
-
-  /**
-   * {@code GET /api/tokens}: the acting user's tokens (public id, label, created), oldest first.
-   */
-  private void listTokens(Context ctx) {
-    String user = RequestUser.require(ctx);
-    ArrayNode out = ExchangeJson.mapper().createArrayNode();
-    for (ApiToken t : accounts.tokens(user)) {
-      ObjectNode o = out.addObject();
-      o.put("id", t.id());
-      o.put("label", t.label());
-      o.put("created", t.created().toString());
-    }
-    Json.send(ctx, 200, out);
-  }
-
-  /** {@code DELETE /api/tokens/{id}}: revokes one of the acting user's tokens; 204 or 404. */
-  private void deleteToken(Context ctx) {
-    String user = RequestUser.require(ctx);
-    String id = ctx.pathParam("id");
-    if (!accounts.deleteToken(user, id)) {
-      throw ApiException.notFound("you have no token '" + id + "'");
-    }
-    LOG.info("user '{}' revoked API token {}", user, id);
-    ctx.status(204);
-  }
-
-  /** {@code POST /api/tokens}: a new API token for the acting user, shown this once. */
-  private void createToken(Context ctx) {
-    String user = RequestUser.require(ctx);
-    String label = null;
-    if (ctx.bodyAsBytes().length > 0) {
-      label = JsonBody.optionalText(JsonBody.object(ctx), "label");
-    }
-    if (label != null && label.length() > 200) {
-      throw ApiException.badParameter("label", "label is longer than 200 characters");
-    }
-    String token = issueToken(accounts, user, label, clock);
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    o.put("token", token);
-    o.put("user", user);
-    o.put("label", label);
-    ctx.header("Cache-Control", "no-store");
-    Json.send(ctx, 201, o);
   }
 
   private static ObjectNode me(Account account, String csrf) {
