@@ -64,10 +64,15 @@ async function postFile(file, d, counts) {
   });
 }
 
-/** Has the server capture one page; a row for the document it became, or the reason it could not. */
-async function postCapture(url, counts) {
+/**
+ * Has the server capture one page; a row for the document it became, or the reason it could not.
+ * The form's title, date and source take precedence over the page's own (the server records both).
+ */
+async function postCapture(url, d, counts) {
+  const body = { url };
+  for (const k of ['title', 'publisher', 'published']) { if (d[k]) { body[k] = d[k]; } }
   try {
-    const r = await send('POST', '/api/documents/capture', { url });
+    const r = await send('POST', '/api/documents/capture', body);
     counts[resultRow(url, r.title, r)]++;
   } catch (e) {
     counts[errorRow(url, null, e.message)]++;
@@ -97,7 +102,7 @@ form.addEventListener('submit', async (ev) => {
   }
   if (page) {
     setStatus(t('add.capturing', { n: ++n, total, url: page }));
-    await postCapture(page, counts);
+    await postCapture(page, d, counts);
   }
   setStatus(t('add.done', counts), counts.error > 0);
   if (!counts.error) { document.getElementById('d-text').value = ''; document.getElementById('d-capture').value = ''; }

@@ -203,7 +203,7 @@ class RouteAccessIT {
                     },
                     clock),
                 new CaptureApi(
-                    url -> {
+                    (url, given) -> {
                       throw new org.harmwatch.core.watch.PageCapturer.Failed("offline: " + url);
                     },
                     store),
