@@ -46,13 +46,25 @@ async function postText(doc, counts) {
   }
 }
 
+const progress = document.getElementById('upload-progress');
+const progressText = document.getElementById('upload-text');
+
+/** Shows how much of {@code file} has been sent, as a whole percentage. */
+function showProgress(file, sent, total) {
+  const percent = total > 0 ? Math.min(100, Math.floor((100 * sent) / total)) : 100;
+  progress.value = percent;
+  progressText.textContent = t('add.progress', { percent, file: file.name });
+}
+
 /** Sends one file; a row per document it held, or one error row for the whole file. */
 async function postFile(file, d, counts) {
   const q = new URLSearchParams({ filename: file.name });
   for (const k of ['title', 'publisher', 'published', 'url']) { if (d[k]) { q.set(k, d[k]); } }
+  document.getElementById('upload-box').hidden = false;
+  showProgress(file, 0, file.size);
   let r;
   try {
-    r = await sendFile('/api/documents/upload?' + q, file);
+    r = await sendFile('/api/documents/upload?' + q, file, (sent, total) => showProgress(file, sent, total));
   } catch (e) {
     counts[errorRow(file.name, null, e.message)]++;
     return;
