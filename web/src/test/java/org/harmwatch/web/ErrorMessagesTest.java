@@ -52,24 +52,26 @@ class ErrorMessagesTest {
 
   @Test
   void frenchElidesBeforeAVowelOnly() {
-    assertThat(ErrorMessages.fill("Rôle de {0}", new String[] {"admin1"}, "fr"))
+    assertThat(MessageTemplates.fill("Rôle de {0}", new String[] {"admin1"}, "fr"))
         .isEqualTo("Rôle d’admin1");
-    assertThat(ErrorMessages.fill("Rôle de {0}", new String[] {"Moussa"}, "fr"))
+    assertThat(MessageTemplates.fill("Rôle de {0}", new String[] {"Moussa"}, "fr"))
         .isEqualTo("Rôle de Moussa");
-    assertThat(ErrorMessages.fill("De {0} à {1}", new String[] {"Écoles", "Dori"}, "fr"))
+    assertThat(MessageTemplates.fill("De {0} à {1}", new String[] {"Écoles", "Dori"}, "fr"))
         .isEqualTo("D’Écoles à Dori");
-    assertThat(ErrorMessages.fill("le {0}", new String[] {"8 mars"}, "fr")).isEqualTo("le 8 mars");
-    assertThat(ErrorMessages.fill("la {0} et que {1}", new String[] {"UA", "il"}, "fr"))
+    assertThat(MessageTemplates.fill("le {0}", new String[] {"8 mars"}, "fr"))
+        .isEqualTo("le 8 mars");
+    assertThat(MessageTemplates.fill("la {0} et que {1}", new String[] {"UA", "il"}, "fr"))
         .isEqualTo("l’UA et qu’il");
-    assertThat(ErrorMessages.fill("monde {0}", new String[] {"entier"}, "fr"))
+    assertThat(MessageTemplates.fill("monde {0}", new String[] {"entier"}, "fr"))
         .as("only whole words elide")
         .isEqualTo("monde entier");
-    assertThat(ErrorMessages.fill("Documents de {0}", new String[] {"hameau"}, "fr"))
+    assertThat(MessageTemplates.fill("Documents de {0}", new String[] {"hameau"}, "fr"))
         .as("before h it depends on the word: left alone")
         .isEqualTo("Documents de hameau");
-    assertThat(ErrorMessages.fill("Role of {0}", new String[] {"admin1"}, "en"))
+    assertThat(MessageTemplates.fill("Role of {0}", new String[] {"admin1"}, "en"))
         .isEqualTo("Role of admin1");
-    assertThat(ErrorMessages.fill("Rôle de {0}", new String[] {}, "fr")).isEqualTo("Rôle de {0}");
+    assertThat(MessageTemplates.fill("Rôle de {0}", new String[] {}, "fr"))
+        .isEqualTo("Rôle de {0}");
   }
 
   @Test
@@ -86,10 +88,10 @@ class ErrorMessagesTest {
       for (int i = 0; i < args.length; i++) {
         args[i] = "x" + i;
       }
-      String english = ErrorMessages.fill(en.getProperty(key), args, "en");
+      String english = MessageTemplates.fill(en.getProperty(key), args, "en");
       assertThat(messages.translate(english, "fr"))
           .as(key)
-          .isEqualTo(ErrorMessages.fill(fr.getProperty(key), args, "fr"));
+          .isEqualTo(MessageTemplates.fill(fr.getProperty(key), args, "fr"));
     }
   }
 

@@ -108,6 +108,7 @@ class RouteAccessIT {
           {"PATCH /api/users/{id}", "ADMIN"},
           {"GET /api/gazetteer/search", "VIEWER"},
           {"GET /api/gazetteer/near", "VIEWER"},
+          {"GET /api/gazetteer/largest", "VIEWER"},
           {"GET /api/incidents/{id}/evidence", "VIEWER"},
           {"GET /api/actors", "VIEWER"},
           {"GET /api/actors/profile", "VIEWER"},
