@@ -46,13 +46,25 @@ async function postText(doc, counts) {
   }
 }
 
+const progress = document.getElementById('upload-progress');
+const progressText = document.getElementById('upload-text');
+
+/** Shows how much of {@code file} has been sent, as a whole percentage. */
+function showProgress(file, sent, total) {
+  const percent = total > 0 ? Math.min(100, Math.floor((100 * sent) / total)) : 100;
+  progress.value = percent;
+  progressText.textContent = t('add.progress', { percent, file: file.name });
+}
+
 /** Sends one file; a row per document it held, or one error row for the whole file. */
 async function postFile(file, d, counts) {
   const q = new URLSearchParams({ filename: file.name });
   for (const k of ['title', 'publisher', 'published', 'url']) { if (d[k]) { q.set(k, d[k]); } }
+  document.getElementById('upload-box').hidden = false;
+  showProgress(file, 0, file.size);
   let r;
   try {
-    r = await sendFile('/api/documents/upload?' + q, file);
+    r = await sendFile('/api/documents/upload?' + q, file, (sent, total) => showProgress(file, sent, total));
   } catch (e) {
     counts[errorRow(file.name, null, e.message)]++;
     return;
@@ -64,10 +76,15 @@ async function postFile(file, d, counts) {
   });
 }
 
-/** Has the server capture one page; a row for the document it became, or the reason it could not. */
-async function postCapture(url, counts) {
+/**
+ * Has the server capture one page; a row for the document it became, or the reason it could not.
+ * The form's title, date and source take precedence over the page's own (the server records both).
+ */
+async function postCapture(url, d, counts) {
+  const body = { url };
+  for (const k of ['title', 'publisher', 'published']) { if (d[k]) { body[k] = d[k]; } }
   try {
-    const r = await send('POST', '/api/documents/capture', { url });
+    const r = await send('POST', '/api/documents/capture', body);
     counts[resultRow(url, r.title, r)]++;
   } catch (e) {
     counts[errorRow(url, null, e.message)]++;
@@ -97,7 +114,7 @@ form.addEventListener('submit', async (ev) => {
   }
   if (page) {
     setStatus(t('add.capturing', { n: ++n, total, url: page }));
-    await postCapture(page, counts);
+    await postCapture(page, d, counts);
   }
   setStatus(t('add.done', counts), counts.error > 0);
   if (!counts.error) { document.getElementById('d-text').value = ''; document.getElementById('d-capture').value = ''; }

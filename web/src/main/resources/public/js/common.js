@@ -1,6 +1,6 @@
 // Shared by every page: API calls with the session's CSRF token, the header, DOM and text helpers.
 // Values from the API always reach the DOM through textContent or attributes, never innerHTML.
-import { t, locale, languageSwitch } from './i18n.js';
+import { t, lang, locale, languageSwitch } from './i18n.js';
 
 export const TYPES = {
   violence_against_civilians: { label: t('type.violence_against_civilians'), color: '#b2182b' },
@@ -89,10 +89,15 @@ export function readerUrl(id) { return '/reader.html?id=' + encodeURIComponent(i
 
 let me = null;
 
+/** Headers every API call sends: JSON answers, with the server's messages in the interface's language. */
+export function apiHeaders(more) {
+  return { Accept: 'application/json', 'Accept-Language': lang, ...(more || {}) };
+}
+
 /** Who is logged in ({user, role, csrf_token}); sends the browser to the login page when nobody. */
 export async function currentUser() {
   if (me) { return me; }
-  const r = await fetch('/api/me', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const r = await fetch('/api/me', { headers: apiHeaders(), credentials: 'same-origin' });
   if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
   if (!r.ok) { throw new Error('HTTP ' + r.status); }
   me = await r.json();
@@ -127,13 +132,13 @@ async function handle(r) {
 }
 
 export async function getJson(url) {
-  return handle(await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
+  return handle(await fetch(url, { headers: apiHeaders(), credentials: 'same-origin' }));
 }
 
 /** A changing request (POST, PATCH, DELETE) with the session's CSRF token. */
 export async function send(method, url, body) {
   const user = await currentUser();
-  const headers = { Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '' };
+  const headers = apiHeaders({ 'X-CSRF-Token': user.csrf_token || '' });
   const init = { method, headers, credentials: 'same-origin' };
   if (body !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
   return handle(await fetch(url, init));
@@ -141,12 +146,29 @@ export async function send(method, url, body) {
 
 /**
  * Sends a file's bytes as application/octet-stream (a type no cross-site form can send) with the
- * session's CSRF token; the answer's JSON, or an ApiError.
+ * session's CSRF token; the answer's JSON, or an ApiError. {@code onProgress(sent, total)} hears
+ * the bytes sent as they go (XMLHttpRequest: fetch tells nothing of an upload's progress), and
+ * last (total, total) once the whole body is sent.
  */
-export async function sendFile(url, file) {
+export async function sendFile(url, file, onProgress) {
   const user = await currentUser();
-  const headers = { Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '', 'Content-Type': 'application/octet-stream' };
-  return handle(await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: file }));
+  const headers = apiHeaders({ 'X-CSRF-Token': user.csrf_token || '', 'Content-Type': 'application/octet-stream' });
+  const xhr = new XMLHttpRequest();
+  const done = new Promise((resolve, reject) => {
+    xhr.addEventListener('load', () => resolve());
+    xhr.addEventListener('error', () => reject(new ApiError(0, { message: t('common.networkError') })));
+    xhr.addEventListener('abort', () => reject(new ApiError(0, { message: t('common.networkError') })));
+  });
+  if (onProgress) {
+    xhr.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size));
+    xhr.upload.addEventListener('load', () => onProgress(file.size, file.size));
+  }
+  xhr.open('POST', url);
+  xhr.withCredentials = true;
+  for (const [k, v] of Object.entries(headers)) { xhr.setRequestHeader(k, v); }
+  xhr.send(file);
+  await done;
+  return handle(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status }));
 }
 
 export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }

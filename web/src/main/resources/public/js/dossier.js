@@ -34,10 +34,15 @@ function drawMap(items) {
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
     L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
   }).catch(() => {});
-  const group = L.featureGroup(points.map((i) => L.circleMarker([i.location.lat, i.location.lon], {
-    radius: Math.min(14, 4 + 2 * Math.sqrt((i.casualties && i.casualties.killed && (i.casualties.killed.best ?? i.casualties.killed.min)) || 0)),
-    color: '#222', weight: 1, fillColor: typeOf(i.event_type).color, fillOpacity: 0.85, interactive: false
-  }))).addTo(map);
+  // Each marker carries the incident's number in the table and the details below.
+  const group = L.featureGroup(points.map((i) => {
+    const n = items.indexOf(i) + 1;
+    const killed = (i.casualties && i.casualties.killed && (i.casualties.killed.best ?? i.casualties.killed.min)) || 0;
+    const size = Math.round(Math.min(30, 18 + 2 * Math.sqrt(killed)));
+    const code = typeOf(i.event_type) === typeOf(null) ? 'unknown' : i.event_type;
+    const icon = L.divIcon({ className: 'cluster dossier-number t-' + code, html: String(n), iconSize: [size, size] });
+    return L.marker([i.location.lat, i.location.lon], { icon, interactive: false, keyboard: false });
+  })).addTo(map);
   if (points.length) { map.fitBounds(group.getBounds().pad(0.4), { maxZoom: 8 }); } else { map.setView([15, 0], 4); }
 }
 
@@ -68,9 +73,9 @@ async function withSourceEvidence(items) {
   }));
 }
 
-function detail(i) {
+function detail(i, n) {
   const block = el('section', { class: 'incident-block', 'aria-label': t('dossier.incident', { id: i.id }) });
-  block.appendChild(el('h3', null, el('a', { href: incidentUrl(i.id), text: dateText(i.date) + ' · ' + placeText(i.location) })));
+  block.appendChild(el('h3', null, el('span', { class: 'incident-number', text: n + '. ' }), el('a', { href: incidentUrl(i.id), text: dateText(i.date) + ' · ' + placeText(i.location) })));
   const dl = el('table', { class: 'fields' });
   const row = (k, v) => dl.appendChild(el('tr', null, el('th', { scope: 'row', text: k }), el('td', { text: v })));
   row(t('finding.type'), typeOf(i.event_type).label + (i.sub_event_type ? ' (' + i.sub_event_type.replace(/_/g, ' ') + ')' : ''));
@@ -119,14 +124,14 @@ async function main() {
   const filters = [...p.entries()].map(([k, v]) => k + '=' + v).join('; ') || t('dossier.noSelection');
   document.getElementById('meta').textContent = t('dossier.meta', { n: items.length, filters, printed: timeText(new Date().toISOString()) });
   const tbody = document.querySelector('#summary tbody');
-  for (const i of items) {
+  for (const [k, i] of items.entries()) {
     tbody.appendChild(el('tr', null,
-      el('td', { text: dateText(i.date) }), el('td', { text: placeText(i.location) }),
+      el('td', { class: 'num', text: String(k + 1) }), el('td', { text: dateText(i.date) }), el('td', { text: placeText(i.location) }),
       el('td', { text: typeOf(i.event_type).label }), el('td', { text: figureText(i.casualties && i.casualties.killed) }),
       el('td', { text: review(i) }), el('td', { text: String((i.documents || [i.document]).filter(Boolean).length) })));
   }
   const details = document.getElementById('details');
-  for (const i of items) { details.appendChild(detail(i)); }
+  items.forEach((i, k) => details.appendChild(detail(i, k + 1)));
   drawMap(items);
   setStatus('');
   document.body.dataset.ready = 'true';

@@ -24,6 +24,7 @@ let refreshReference = () => {};
 const admin1Index = new Map();
 let all = [];
 let shown = [];
+let countriesLayer = null;
 let listLimit = PAGE;
 let loadedServerQuery = null;
 
@@ -35,6 +36,21 @@ function fillForm(p) {
     if (input) { input.value = p.get(k) || ''; }
   }
   binSelect.value = p.get('bin') === 'month' ? 'month' : 'week';
+  showFilterCount(p);
+}
+
+// On a phone the filters other than the text search fold behind one button, so that the map and
+// the list are on the first screen; the button says how many filters are set.
+const filtersToggle = document.getElementById('filters-toggle');
+filtersToggle.addEventListener('click', () => {
+  const open = !form.classList.contains('open');
+  form.classList.toggle('open', open);
+  filtersToggle.setAttribute('aria-expanded', String(open));
+});
+
+function showFilterCount(p) {
+  const n = ALL_KEYS.filter((k) => !['sort', 'bin', 'q'].includes(k) && p.get(k)).length;
+  filtersToggle.textContent = n ? tx('explore.moreFiltersSet', { n }) : tx('explore.moreFilters');
 }
 
 function formParams() {
@@ -131,6 +147,9 @@ function render(p) {
   shown = all.filter((i) => inRange(i, p));
   listLimit = PAGE;
   drawList(p);
+  // A new filter moves the map to what it selects; sorting or paging leave the view alone.
+  const filterKey = ALL_KEYS.filter((k) => k !== 'sort' && k !== 'bin').map((k) => k + '=' + (p.get(k) || '')).join('&');
+  if (filterKey !== fittedFor) { fittedFor = filterKey; fitToShown(p); }
   drawMap();
   drawTimeline(p);
   const mapped = shown.filter((i) => i.lat !== null).length;
@@ -200,7 +219,7 @@ function initMap() {
   map.createPane('countries').style.zIndex = 350;
   map.createPane('admin1').style.zIndex = 360;
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
-    L.geoJSON(data, { pane: 'countries', interactive: false,
+    countriesLayer = L.geoJSON(data, { pane: 'countries', interactive: false,
       style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
   }).catch(() => setStatus(tx('explore.noBasemap')));
   fetch('/basemap/admin1.geojson').then((r) => r.json()).then((data) => {
@@ -214,7 +233,60 @@ function initMap() {
   }).catch(() => {});
   clusterLayer = L.layerGroup().addTo(map);
   map.on('zoomend moveend', drawClusters);
+  map.createPane('labels').style.zIndex = 370;
+  labelLayer = L.layerGroup().addTo(map);
+  map.on('moveend', drawLabels);
+  drawLabels();
   referenceOverlays(map, params).then((refresh) => { refreshReference = refresh; });
+}
+
+let fittedFor = null;
+let labelLayer = null;
+let labelsAsked = '';
+let labelTimer = null;
+// Names per view: the gazetteer's largest places in the box shown, so a closer zoom names smaller ones.
+const LABELS_PER_VIEW = 25;
+
+/** Labels the towns of the view from the gazetteer, once the map has stopped moving. */
+function drawLabels() {
+  clearTimeout(labelTimer);
+  labelTimer = setTimeout(async () => {
+    const b = map.getBounds();
+    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(2);
+    const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].join(',');
+    if (bbox === labelsAsked) { return; }
+    labelsAsked = bbox;
+    let places;
+    try {
+      places = await getJson('/api/gazetteer/largest?bbox=' + bbox + '&limit=' + LABELS_PER_VIEW);
+    } catch (e) {
+      return;
+    }
+    if (bbox !== labelsAsked) { return; }
+    labelLayer.clearLayers();
+    for (const pl of places) {
+      if (typeof pl.lat !== 'number') { continue; }
+      const icon = L.divIcon({ className: 'place-label', html: el('span', { text: pl.name }), iconSize: null, iconAnchor: [-3, 8] });
+      L.marker([pl.lat, pl.lon], { icon, pane: 'labels', interactive: false, keyboard: false }).addTo(labelLayer);
+    }
+    document.getElementById('map').dataset.labels = bbox;
+  }, 150);
+}
+
+/**
+ * Fits the map to the shown incidents that have a point, else to the filtered country; the map
+ * element's data-fitted holds the bounds fitted (west,south,east,north) for checks.
+ */
+function fitToShown(p) {
+  if (!map) { return; }
+  const points = shown.filter((i) => i.lat !== null && i.lon !== null).map((i) => [i.lat, i.lon]);
+  let bounds = points.length ? L.latLngBounds(points) : null;
+  if (!bounds && p.get('country') && countriesLayer) {
+    countriesLayer.eachLayer((l) => { if (l.feature.properties.iso_a2 === p.get('country').toUpperCase()) { bounds = l.getBounds(); } });
+  }
+  if (!bounds) { return; }
+  map.fitBounds(bounds.pad(0.15), { maxZoom: 9, animate: false });
+  document.getElementById('map').dataset.fitted = map.getBounds().toBBoxString();
 }
 
 function drawMap() {

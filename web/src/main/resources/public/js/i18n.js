@@ -39,12 +39,33 @@ const messages = lang === 'en' ? english : await load(lang);
  */
 export function t(key, params, fallback) {
   let text = messages[key];
-  if (text === undefined) { text = english[key]; }
-  if (text === undefined) { text = fallback !== undefined ? fallback : key; }
-  if (params) {
-    text = text.replace(/\{(\w+)\}/g, (m, name) => (params[name] === undefined || params[name] === null ? m : String(params[name])));
+  let textLang = lang;
+  if (text === undefined) { text = english[key]; textLang = 'en'; }
+  if (text === undefined) { text = fallback !== undefined ? fallback : key; textLang = 'en'; }
+  return format(text, params, textLang);
+}
+
+// French words that lose their vowel before a word starting with one: "de" + "admin1" is "d’admin1".
+const ELIDING = /(^|[^\p{L}])(de|De|le|Le|la|La|que|Que|ne|Ne|je|Je|me|Me|te|Te|se|Se|jusque|Jusque|lorsque|Lorsque|puisque|Puisque) \{(\w+)\}/gu;
+// Only a written vowel: before an h, elision depends on the word (l’homme, le hameau), which a
+// name does not tell.
+const VOWEL = /^[aeiouàâäéèêëîïôöùûüœæ]/i;
+
+/**
+ * A message template of language {@code textLang} with {placeholders} filled from params. In French,
+ * "de", "le", "la", "que"... before a placeholder are elided when the value starts with a vowel:
+ * "Rôle de {user}" with admin1 reads "Rôle d’admin1", with Moussa "Rôle de Moussa".
+ */
+export function format(text, params, textLang) {
+  if (!params) { return text; }
+  const value = (name) => (params[name] === undefined || params[name] === null ? null : String(params[name]));
+  if (textLang === 'fr') {
+    text = text.replace(ELIDING, (m, before, word, name) => {
+      const v = value(name);
+      return v !== null && VOWEL.test(v) ? before + word.slice(0, -1) + '’{' + name + '}' : m;
+    });
   }
-  return text;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (value(name) === null ? m : value(name)));
 }
 
 /**

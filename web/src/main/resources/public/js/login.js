@@ -1,6 +1,6 @@
 // The login form: posts the credentials, then goes where the user was headed (same origin only).
 import { safeNext } from './next.js';
-import { t, languageSwitch } from './i18n.js';
+import { t, lang, languageSwitch } from './i18n.js';
 
 const form = document.getElementById('login');
 const error = document.getElementById('login-error');
@@ -18,7 +18,7 @@ form.addEventListener('submit', async (ev) => {
   if (!username || !password) { error.textContent = t('login.missing'); return; }
   const r = await fetch('/api/login', {
     method: 'POST', credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
     body: JSON.stringify({ username, password })
   });
   if (r.ok) {

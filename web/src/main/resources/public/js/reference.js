@@ -1,6 +1,6 @@
 // The coded datasets page: the datasets, an admin upload, a map with a switchable layer per
 // dataset beside our incidents, a search of reference events, and the cross-check report.
-import { el, header, getJson, send, setStatus, currentUser, canChange, incidentUrl, ApiError, timeText } from './common.js';
+import { el, header, getJson, send, setStatus, currentUser, canChange, incidentUrl, ApiError, timeText, apiHeaders } from './common.js';
 import { referenceMarkers } from './reference-layer.js';
 import { t } from './i18n.js';
 
@@ -58,7 +58,7 @@ async function upload(event, user) {
   const url = '/api/reference/datasets?format=' + encodeURIComponent(format)
     + (dataset ? '&dataset=' + encodeURIComponent(dataset) : '') + '&file=' + encodeURIComponent(file.name);
   const r = await fetch(url, { method: 'POST', credentials: 'same-origin', body: file,
-    headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-CSRF-Token': user.csrf_token || '' } });
+    headers: apiHeaders({ 'Content-Type': 'text/csv', 'X-CSRF-Token': user.csrf_token || '' }) });
   const body = await r.json().catch(() => ({}));
   if (!r.ok) { out.replaceChildren(el('p', { class: 'error', text: t('ref.refusedFile', { message: body.message || 'HTTP ' + r.status }) })); return; }
   const summary = body.unchanged

@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * An analyst adds documents from the browser in headless Chromium: a pasted report and files (JSON
  * Lines, an HTML page, a broken PDF) and a page to capture, one result per document, a bad line,
- * file or address costing only itself, the same text twice stored once.
+ * file or address costing only itself, the same text twice stored once; each file's upload progress
+ * reaching 100%.
  */
 class AddDocumentsBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -54,10 +55,41 @@ class AddDocumentsBrowserIT {
           .findElement(By.id("d-files"))
           .sendKeys(
               jsonl.toAbsolutePath() + "\n" + html.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
+      // Every value the upload progress bar takes (the attribute reflects progress.value).
+      b.driver()
+          .executeScript(
+              "const p = document.getElementById('upload-progress'); window.progressSeen = [];"
+                  + " new MutationObserver((records) => { for (const r of records) {"
+                  + " window.progressSeen.push(r.oldValue); } })"
+                  + ".observe(p, { attributes: true, attributeFilter: ['value'],"
+                  + " attributeOldValue: true });");
       b.visible("#add-form button[type=submit]").click();
       b.until("document.body.dataset.done === '1'");
       List<WebElement> rows = b.all("#results tbody tr");
       assertThat(rows).hasSize(5);
+      @SuppressWarnings("unchecked")
+      List<String> seen =
+          (List<String>)
+              b.driver()
+                  .executeScript(
+                      "return window.progressSeen.slice(1).concat("
+                          + "[document.getElementById('upload-progress').getAttribute('value')]);");
+      assertThat(seen).as("each of the 3 files is sent from 0 to 100%").isNotEmpty();
+      assertThat(seen.stream().filter("0"::equals).count()).isGreaterThanOrEqualTo(3);
+      assertThat(seen.stream().filter("100"::equals).count()).isGreaterThanOrEqualTo(3);
+      assertThat(seen.get(seen.size() - 1)).isEqualTo("100");
+      for (int i = 1; i < seen.size(); i++) {
+        if (!seen.get(i).equals("0")) {
+          assertThat(Double.parseDouble(seen.get(i)))
+              .as("progress within a file never goes back: " + seen)
+              .isGreaterThanOrEqualTo(Double.parseDouble(seen.get(i - 1)));
+        } else {
+          assertThat(seen.get(i - 1))
+              .as("a file ends at 100% before the next: " + seen)
+              .isIn("0", "100");
+        }
+      }
+      assertThat(b.visible("#upload-text").getText()).isEqualTo("Sent 100% of scan.pdf");
       assertThat(rows.get(0).getText()).contains("pasted text").contains("stored");
       assertThat(rows.get(1).getText()).contains("two-reports.jsonl, item 1").contains("stored");
       assertThat(rows.get(2).getText()).contains("item 2").contains("error:").contains("JSON");

@@ -91,6 +91,11 @@ class AnalystJourneyBrowserIT {
       b.visible("a[href='/dossier.html?id=" + id + "']").click();
       b.until("location.pathname === '/dossier.html' && document.body.dataset.ready === 'true'");
       assertThat(b.all("#summary tbody tr")).hasSize(1);
+      // Numbered: the table's row, the details' heading and the map marker carry the same number.
+      assertThat(b.visible("#summary tbody tr td").getText()).isEqualTo("1");
+      assertThat(b.visible("#details h3").getText()).startsWith("1. ");
+      assertThat(b.all("#dossier-map .dossier-number"))
+          .allSatisfy(m -> assertThat(m.getText()).isEqualTo("1"));
       b.textContains("#details", "Injured");
       b.textContains("#details", "3–5");
       assertThat(b.a11yProblems()).isEmpty();

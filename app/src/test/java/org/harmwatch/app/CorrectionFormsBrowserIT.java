@@ -87,6 +87,24 @@ class CorrectionFormsBrowserIT {
       b.textContains("#history", "“" + killedWords + "” for Killed");
       // The field's evidence link now quotes the chosen words.
       b.textContains("tr[data-field='casualties.killed'] button.evidence-link", killedWords);
+
+      // The date as a range with a precision; a range that ends before it starts is refused.
+      b.visible("tr[data-field='date'] button.correct").click();
+      b.driver()
+          .executeScript(
+              "document.getElementById('cf-start').value = '2024-03-04';"
+                  + " document.getElementById('cf-end').value = '2024-03-01';");
+      b.visible("#cf-reason").sendKeys("The survivors place it in the first week of March");
+      b.visible("#cf-save").click();
+      b.textContains("#cf-error", "the last day is before the first");
+      b.driver()
+          .executeScript(
+              "document.getElementById('cf-start').value = '2024-03-01';"
+                  + " document.getElementById('cf-end').value = '2024-03-07';");
+      new org.openqa.selenium.support.ui.Select(b.visible("#cf-precision")).selectByValue("week");
+      b.visible("#cf-save").click();
+      b.textContains("#status", "Date corrected");
+      b.textContains("#history", "The survivors place it in the first week of March");
       assertThat(b.a11yProblems()).isEmpty();
     }
 
@@ -95,6 +113,9 @@ class CorrectionFormsBrowserIT {
     assertThat(after.location().lat()).isNotNull();
     assertThat(after.casualties().killed().min()).isEqualTo(12);
     assertThat(after.casualties().killed().max()).isEqualTo(15);
+    assertThat(after.date().start()).hasToString("2024-03-01");
+    assertThat(after.date().end()).hasToString("2024-03-07");
+    assertThat(after.date().precision()).isEqualTo(org.harmwatch.core.model.DatePrecision.WEEK);
     assertThat(after.evidence())
         .filteredOn(e -> e.fields().contains("location"))
         .extracting(Evidence::text)

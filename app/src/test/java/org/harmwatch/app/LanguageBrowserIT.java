@@ -205,6 +205,43 @@ class LanguageBrowserIT {
   }
 
   @Test
+  void serverMessagesFollowTheInterfaceLanguageAndFrenchElides() {
+    try (Browser b = Browser.open(1280, 800, "fr-FR")) {
+      app.login(b, "admin1");
+      b.until("document.body.dataset.ready === 'true'");
+      // A query the search cannot read: the server's explanation, in French.
+      b.go(app.base() + "/?q=" + enc("\"camp attack"));
+      b.textContains("#status", "guillemet droit");
+      assertThat(text(b, "#status")).contains("n’est pas fermé").doesNotContain("double quote");
+
+      // Names starting with a vowel take "d’": "Rôle d’analyst1", but "Rôle de viewer1".
+      b.go(app.base() + "/account.html#users");
+      b.until("document.body.dataset.ready === 'true'");
+      assertThat(b.visible("select[data-user=analyst1]").getAttribute("aria-label"))
+          .isEqualTo("Rôle d’analyst1");
+      assertThat(b.visible("select[data-user=viewer1]").getAttribute("aria-label"))
+          .isEqualTo("Rôle de viewer1");
+      Object formatted =
+          b.driver()
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + " import('/js/i18n.js').then((m) => done(["
+                      + " m.format('Type de {name}', { name: 'EIGS' }, 'fr'),"
+                      + " m.format('Documents de {name}', { name: 'hameau' }, 'fr'),"
+                      + " m.format('le {at}', { at: '8 mars' }, 'fr'),"
+                      + " m.format('Role of {user}', { user: 'admin1' }, 'en')]));");
+      assertThat(formatted)
+          .isEqualTo(List.of("Type d’EIGS", "Documents de hameau", "le 8 mars", "Role of admin1"));
+
+      // The interface switched to English asks the server for English, whatever the browser says.
+      b.visible("#lang-en").click();
+      b.until("document.documentElement.lang === 'en'");
+      b.go(app.base() + "/?q=" + enc("\"camp attack"));
+      b.textContains("#status", "double quote");
+    }
+  }
+
+  @Test
   void anEnglishBrowserGetsEnglish() {
     try (Browser b = Browser.open(1280, 800)) {
       app.login(b, "analyst1");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.harmwatch.core.directory.PlaceDirectory;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.store.BoundingBox;
 
 /**
  * The {@link PlaceDirectory} over a {@link Gazetteer}: look-ups by name prefix by a scan of the
@@ -90,6 +91,36 @@ public final class GazetteerDirectory implements PlaceDirectory {
     List<double[]> ordered = new ArrayList<>(nearest);
     ordered.sort(Comparator.comparingDouble(r -> r[0]));
     return ordered.stream().map(r -> location(gazetteer.entry((int) r[1]))).toList();
+  }
+
+  @Override
+  public List<Location> largestIn(BoundingBox box, int limit) {
+    if (limit < 1) {
+      return List.of();
+    }
+    // The least populous of the largest rows kept at the head, so each larger row replaces it.
+    PriorityQueue<Integer> largest =
+        new PriorityQueue<>(
+            Comparator.comparingInt((Integer i) -> gazetteer.entry(i).population())
+                .thenComparing(Comparator.reverseOrder()));
+    for (int i = 0; i < gazetteer.size(); i++) {
+      Gazetteer.Entry e = gazetteer.entry(i);
+      if (e.lat() == null || !e.isPopulatedPlace() || !box.contains(e.lat(), e.lon())) {
+        continue;
+      }
+      if (largest.size() < limit) {
+        largest.add(i);
+      } else if (e.population() > gazetteer.entry(largest.peek()).population()) {
+        largest.poll();
+        largest.add(i);
+      }
+    }
+    List<Integer> ordered = new ArrayList<>(largest);
+    ordered.sort(
+        Comparator.comparingInt((Integer i) -> gazetteer.entry(i).population())
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    return ordered.stream().map(i -> location(gazetteer.entry(i))).toList();
   }
 
   private static Location location(Gazetteer.Entry e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.store.BoundingBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,21 @@ class GazetteerDirectoryTest {
     assertThat(found.get(0).lat()).isNull();
     assertThat(found.get(1).lat()).isEqualTo(14.49);
     assertThat(found.get(1).geonamesId()).isEqualTo(1L);
+  }
+
+  @Test
+  void theLargestPlacesOfABoxComeFirstAndOnlyPopulatedPlacesWithPoints() {
+    BoundingBox around = new BoundingBox(-5, 13, -3, 15);
+    assertThat(directory.largestIn(around, 10))
+        .extracting(Location::name)
+        .as("the region and the pond are no towns")
+        .containsExactly("Mopti", "Sévaré");
+    assertThat(directory.largestIn(around, 1)).extracting(Location::name).containsExactly("Mopti");
+    assertThat(directory.largestIn(new BoundingBox(-2, 11, 0, 13), 10))
+        .extracting(Location::name)
+        .containsExactly("Moptiville");
+    assertThat(directory.largestIn(new BoundingBox(10, 0, 11, 1), 10)).isEmpty();
+    assertThat(directory.largestIn(around, 0)).isEmpty();
   }
 
   @Test

@@ -8,12 +8,14 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.harmwatch.core.model.Document;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcMetadata;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
@@ -21,8 +23,9 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * Archives an HTTP exchange as WARC 1.1 records (ISO 28500, written with jwarc): a request record
  * and a response record holding the status line, headers and body exactly as received, each with
- * its SHA-256 block digest, the response also with the SHA-256 of its payload. The two records
- * together are a valid WARC file; concatenated captures make a larger one. Thread-safe.
+ * its SHA-256 block digest, the response also with the SHA-256 of its payload, and, when there are
+ * notes about the capture (what an analyst gave for it), a metadata record of WARC fields. The
+ * records together are a valid WARC file; concatenated captures make a larger one. Thread-safe.
  */
 final class WarcRecords {
   /** The WARC bytes of one capture and their digests. */
@@ -31,6 +34,12 @@ final class WarcRecords {
   private WarcRecords() {}
 
   static Archived archive(Fetched f, String userAgent, String accept) {
+    return archive(f, userAgent, accept, Map.of());
+  }
+
+  /** As {@link #archive(Fetched, String, String)}, with a metadata record of {@code notes}. */
+  static Archived archive(
+      Fetched f, String userAgent, String accept, Map<String, List<String>> notes) {
     try {
       URI target = URI.create(f.finalUrl());
       UUID responseId = UUID.randomUUID();
@@ -58,11 +67,29 @@ final class WarcRecords {
       WarcWriter writer = new WarcWriter(Channels.newChannel(out));
       writer.write(res);
       writer.write(req);
+      if (!notes.isEmpty()) {
+        writer.write(metadata(target, f, responseId, notes));
+      }
       byte[] warc = out.toByteArray();
       return new Archived("urn:uuid:" + responseId, warc, Document.sha256Hex(warc), payloadSha);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a WARC record in memory", e);
     }
+  }
+
+  private static WarcMetadata metadata(
+      URI target, Fetched f, UUID responseId, Map<String, List<String>> notes) {
+    StringBuilder block = new StringBuilder();
+    notes.forEach(
+        (k, vs) -> vs.forEach(v -> block.append(k).append(": ").append(v).append("\r\n")));
+    byte[] body = block.toString().getBytes(StandardCharsets.UTF_8);
+    return new WarcMetadata.Builder()
+        .targetURI(target)
+        .date(f.fetched())
+        .concurrentTo(URI.create("urn:uuid:" + responseId))
+        .blockDigest(new WarcDigest("sha-256", sha256(body)))
+        .body(MediaType.WARC_FIELDS, body)
+        .build();
   }
 
   // The response as it came: status line, headers in order, then the body as received. The body

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +199,9 @@ public final class Watcher implements SourcePoller, PageCapturer {
 
   private Outcome capture(WatchedSource s, Listed item, String feedLanguage)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
-    Stored stored = fetchAndStore(item, s.id(), first(feedLanguage, s.language()), s.name());
+    Stored stored =
+        fetchAndStore(
+            item, s.id(), first(feedLanguage, s.language()), s.name(), PageCapturer.Given.NONE);
     store.saveItem(
         s.id(),
         item.link(),
@@ -210,13 +213,14 @@ public final class Watcher implements SourcePoller, PageCapturer {
   }
 
   @Override
-  public IngestResult capture(String url) {
+  public IngestResult capture(String url, PageCapturer.Given given) {
+    Objects.requireNonNull(given, "given");
     String scheme = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
     if (!scheme.startsWith("http://") && !scheme.startsWith("https://")) {
       throw new PageCapturer.Failed("'" + url + "' is not an http or https address");
     }
     try {
-      Stored s = fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null);
+      Stored s = fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null, given);
       return new IngestResult(s.documentId(), !s.duplicate(), s.incidents());
     } catch (FetchException | SourceError | ArticleExtractor.Unreadable e) {
       throw new PageCapturer.Failed(e.getMessage());
@@ -228,8 +232,10 @@ public final class Watcher implements SourcePoller, PageCapturer {
 
   private record Stored(String documentId, boolean duplicate, List<Incident> incidents) {}
 
-  // Fetches, archives and ingests one article, unless the same article is already held.
-  private Stored fetchAndStore(Listed item, Long sourceId, String language, String publisher)
+  // Fetches, archives and ingests one article, unless the same article is already held. What an
+  // analyst gave overrides the page's own title, date and site name; the archive keeps both.
+  private Stored fetchAndStore(
+      Listed item, Long sourceId, String language, String publisher, PageCapturer.Given given)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
     Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
     checkHtml(f, item.link());
@@ -239,7 +245,15 @@ public final class Watcher implements SourcePoller, PageCapturer {
             ? a.canonicalUrl()
             : f.finalUrl();
     String textSha = Document.sha256Hex(normalised(a.text()).getBytes(StandardCharsets.UTF_8));
-    WarcRecords.Archived warc = WarcRecords.archive(f, fetcher.settings().userAgent(), ACCEPT_HTML);
+    String pageTitle = first(a.title(), item.title());
+    LocalDate pagePublished = a.published() != null ? a.published() : item.published();
+    String pagePublisher = first(a.siteName(), publisher);
+    WarcRecords.Archived warc =
+        WarcRecords.archive(
+            f,
+            fetcher.settings().userAgent(),
+            ACCEPT_HTML,
+            GivenFields.of(given, pageTitle, pagePublished, pagePublisher));
     Optional<String> held = store.capturedDocument(canonical, textSha);
     String documentId;
     List<Incident> incidents = List.of();
@@ -254,10 +268,10 @@ public final class Watcher implements SourcePoller, PageCapturer {
           new Document(
               null,
               null,
-              first(a.title(), item.title()),
+              first(given.title(), pageTitle),
               canonical,
-              first(a.siteName(), publisher),
-              a.published() != null ? a.published() : item.published(),
+              first(given.publisher(), pagePublisher),
+              given.published() != null ? given.published() : pagePublished,
               lang,
               a.text(),
               "text/html",

@@ -581,6 +581,66 @@ class WatcherIT {
   }
 
   @Test
+  void whatTheAnalystGivesOverridesThePageAndTheArchiveRecordsBoth() throws Exception {
+    serve(
+        "/given-page",
+        "text/html",
+        article("Market raid", null, "Gunmen raided a weekly market and burned several stalls."));
+    var r =
+        watcher.capture(
+            url("/given-page"),
+            new org.harmwatch.core.watch.PageCapturer.Given(
+                "Raid on the weekly market",
+                java.time.LocalDate.of(2026, 2, 27),
+                "  ",
+                "analyst1"));
+    Document d = documents.document(r.documentId()).orElseThrow();
+    assertThat(d.title()).isEqualTo("Raid on the weekly market");
+    assertThat(d.published()).isEqualTo(java.time.LocalDate.of(2026, 2, 27));
+    assertThat(d.publisher()).as("a blank publisher is not given; the page names none").isNull();
+
+    Capture c = sources.capture(captureOf(r.documentId())).orElseThrow();
+    assertThat(c.warcSha256()).isEqualTo(Document.sha256Hex(c.warc()));
+    try (WarcReader reader = new WarcReader(new ByteArrayInputStream(c.warc()))) {
+      assertThat(reader.next().orElseThrow().type()).isEqualTo("response");
+      assertThat(reader.next().orElseThrow().type()).isEqualTo("request");
+      WarcRecord rec = reader.next().orElseThrow();
+      assertThat(rec).isInstanceOf(org.netpreserve.jwarc.WarcMetadata.class);
+      var fields = ((org.netpreserve.jwarc.WarcMetadata) rec).fields();
+      assertThat(fields.first("title")).contains("Raid on the weekly market");
+      assertThat(fields.first("title-from")).contains("analyst");
+      assertThat(fields.first("page-title")).contains("Market raid");
+      assertThat(fields.first("published")).contains("2026-02-27");
+      assertThat(fields.first("page-published")).contains("2026-03-02");
+      assertThat(fields.first("publisher")).isEmpty();
+      assertThat(fields.first("given-by")).contains("analyst1");
+    }
+
+    // Nothing given: the page's own title, and no metadata record.
+    serve("/plain-page", "text/html", article("Convoy stopped", null, "A convoy was stopped."));
+    var plain = watcher.capture(url("/plain-page"));
+    assertThat(documents.document(plain.documentId()).orElseThrow().title())
+        .isEqualTo("Convoy stopped");
+    Capture pc = sources.capture(captureOf(plain.documentId())).orElseThrow();
+    try (WarcReader reader = new WarcReader(new ByteArrayInputStream(pc.warc()))) {
+      reader.next();
+      reader.next();
+      assertThat(reader.next()).isEmpty();
+    }
+  }
+
+  private String captureOf(String documentId) throws java.sql.SQLException {
+    try (var con = db.dataSource().getConnection();
+        var ps = con.prepareStatement("SELECT id FROM captures WHERE document_id = ?")) {
+      ps.setString(1, documentId);
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  @Test
   void aPageCaptureFailsWithItsReasonAndKeepsTheAddressRules() {
     serve("/data.json", "application/json", "{}");
     assertThat(

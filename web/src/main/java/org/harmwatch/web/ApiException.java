@@ -111,12 +111,17 @@ public final class ApiException extends RuntimeException {
 
   /** The JSON error body: {@code error}, optional {@code parameter}, {@code message}. */
   public ObjectNode toJson() {
+    return toJson(getMessage());
+  }
+
+  /** The JSON error body with {@code message} (the message in the reader's language). */
+  public ObjectNode toJson(String message) {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("error", error);
     if (parameter != null) {
       o.put("parameter", parameter);
     }
-    o.put("message", getMessage());
+    o.put("message", message);
     return o;
   }
 }

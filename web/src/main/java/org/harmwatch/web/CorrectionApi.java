@@ -13,6 +13,7 @@ import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
+import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.core.store.IncidentStore;
 
 /**
@@ -41,6 +42,7 @@ public final class CorrectionApi implements ApiModule {
     return List.of(
         ApiRoute.get("/api/gazetteer/search", Access.VIEWER, this::searchPlaces),
         ApiRoute.get("/api/gazetteer/near", Access.VIEWER, this::nearPlaces),
+        ApiRoute.get("/api/gazetteer/largest", Access.VIEWER, this::largestPlaces),
         ApiRoute.get("/api/incidents/{id}/evidence", Access.VIEWER, this::evidence));
   }
 
@@ -102,6 +104,22 @@ public final class CorrectionApi implements ApiModule {
     o.put("max", c.max());
     o.put("text", c.text());
     return o;
+  }
+
+  /** {@code GET /api/gazetteer/largest?bbox=west,south,east,north[&limit=30]}: map labels. */
+  private void largestPlaces(Context ctx) {
+    String v = QueryParameters.value(ctx, "bbox");
+    if (v == null || v.isBlank()) {
+      throw ApiException.badParameter("bbox", "bbox is required: west,south,east,north");
+    }
+    BoundingBox box;
+    try {
+      box = BoundingBox.parse(v.strip());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badParameter("bbox", e.getMessage());
+    }
+    int limit = QueryParameters.integer(ctx, "limit", 30, 1, MAX_RESULTS);
+    sendPlaces(ctx, places.largestIn(box, limit));
   }
 
   private static void sendPlaces(Context ctx, List<Location> found) {

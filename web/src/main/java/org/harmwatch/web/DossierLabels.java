@@ -80,13 +80,16 @@ final class DossierLabels {
     return language;
   }
 
-  /** The text of {@code key} with {0}, {1}... replaced by {@code args} in order. */
+  /**
+   * The text of {@code key} with {0}, {1}... replaced by {@code args} in order (in French with
+   * elision: "de" before "Gao" stays, before "Ansongo" becomes "d’Ansongo").
+   */
   String text(String key, Object... args) {
-    String s = require(messages, key);
+    String[] values = new String[args.length];
     for (int i = 0; i < args.length; i++) {
-      s = s.replace("{" + i + "}", String.valueOf(args[i]));
+      values[i] = String.valueOf(args[i]);
     }
-    return s;
+    return MessageTemplates.fill(require(messages, key), values, language);
   }
 
   /**

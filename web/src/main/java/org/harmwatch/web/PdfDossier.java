@@ -94,8 +94,8 @@ final class PdfDossier {
     drawMap(entries);
     heading(labels.text("heading.incidents", entries.size()));
     table(entries);
-    for (Entry e : entries) {
-      detail(e);
+    for (int n = 0; n < entries.size(); n++) {
+      detail(n + 1, entries.get(n));
     }
     out.close();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -202,7 +202,8 @@ final class PdfDossier {
       out.closePath();
     }
     out.fillAndStroke();
-    for (Entry e : entries) {
+    for (int n = 0; n < entries.size(); n++) {
+      Entry e = entries.get(n);
       Location l = e.incident().location();
       if (l == null || !l.hasCoordinates()) {
         continue;
@@ -216,6 +217,9 @@ final class PdfDossier {
       float r = (float) Math.min(9, 2.5 + Math.sqrt(k == null ? 0 : k));
       circle(px, py, r);
       out.fillAndStroke();
+      // The incident's number in the table and the details, beside its marker.
+      out.setNonStrokingColor(Color.BLACK);
+      text(bold, 7, px + r + 1, py - 2.5f, Integer.toString(n + 1), 24);
     }
     out.restoreGraphicsState();
     out.setStrokingColor(Color.BLACK);
@@ -236,17 +240,19 @@ final class PdfDossier {
   }
 
   private void table(List<Entry> entries) throws IOException {
-    float[] widths = {62, 150, 110, 70, 60, 47};
+    float[] widths = {20, 62, 130, 110, 70, 60, 47};
     String[] head =
-        java.util.stream.Stream.of("date", "place", "type", "killed", "grade", "sources")
+        java.util.stream.Stream.of("number", "date", "place", "type", "killed", "grade", "sources")
             .map(c -> labels.text("column." + c))
             .toArray(String[]::new);
     row(bold, head, widths);
-    for (Entry e : entries) {
+    for (int n = 0; n < entries.size(); n++) {
+      Entry e = entries.get(n);
       Incident i = e.incident();
       row(
           regular,
           new String[] {
+            Integer.toString(n + 1),
             i.date() == null ? labels.text("unknown") : labels.date(i.date().start()),
             PlainText.place(i.location(), labels),
             i.eventType() == null
@@ -275,10 +281,12 @@ final class PdfDossier {
     out.stroke();
   }
 
-  private void detail(Entry e) throws IOException {
+  private void detail(int number, Entry e) throws IOException {
     Incident i = e.incident();
     heading(
-        labels.date(i.date() == null ? null : i.date().start())
+        number
+            + ". "
+            + labels.date(i.date() == null ? null : i.date().start())
             + " - "
             + PlainText.place(i.location(), labels));
     line(

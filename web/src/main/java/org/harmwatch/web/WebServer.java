@@ -341,8 +341,15 @@ public final class WebServer {
     ctx.status(200).contentType("application/yaml; charset=utf-8").result(yaml);
   }
 
+  private static final ErrorMessages MESSAGES = ErrorMessages.load();
+
+  // The machine-readable error code stays; the message is in the language the client asks for
+  // (the interface sends its own choice as Accept-Language).
   private static void apiError(ApiException e, Context ctx) {
-    Json.send(ctx, e.status(), e.toJson());
+    String language = ErrorMessages.language(ctx.header("Accept-Language"));
+    ctx.header("Content-Language", language);
+    ctx.header("Vary", "Accept-Language");
+    Json.send(ctx, e.status(), e.toJson(MESSAGES.translate(e.getMessage(), language)));
   }
 
   /** The page a browser gets for an address that is no page (not for /api paths: they get JSON). */

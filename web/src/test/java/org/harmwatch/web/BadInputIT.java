@@ -115,6 +115,40 @@ class BadInputIT {
     assertThat(r.body()).contains("double quote").doesNotContain("Encountered");
   }
 
+  @Test
+  void refusalsAreInTheLanguageAskedAndKeepTheirCodes() {
+    String q = "/api/search/documents?q=" + URLEncoder.encode("\"djibo", StandardCharsets.UTF_8);
+    HttpResponse<String> fr = get(q, "fr-FR,fr;q=0.9,en;q=0.8");
+    assertThat(fr.statusCode()).isEqualTo(400);
+    assertThat(fr.headers().firstValue("Content-Language")).contains("fr");
+    JsonNode body = ExchangeJson.parse(fr.body());
+    assertThat(body.get("error").asText()).isEqualTo("bad_parameter");
+    assertThat(body.get("parameter").asText()).isEqualTo("q");
+    assertThat(body.get("message").asText())
+        .isEqualTo(
+            "impossible de lire la requête de recherche « \"djibo » : un guillemet droit (\")"
+                + " n’est pas fermé");
+
+    HttpResponse<String> route = get("/api/no-such-thing", "fr");
+    assertThat(route.statusCode()).isEqualTo(404);
+    assertThat(ExchangeJson.parse(route.body()).get("error").asText()).isEqualTo("not_found");
+    assertThat(ExchangeJson.parse(route.body()).get("message").asText())
+        .isEqualTo("aucune route d’API GET /api/no-such-thing");
+
+    HttpResponse<String> en = get(q, "en-GB,fr;q=0.5");
+    assertThat(en.headers().firstValue("Content-Language")).contains("en");
+    assertThat(ExchangeJson.parse(en.body()).get("message").asText())
+        .startsWith("cannot read the search query");
+  }
+
+  private HttpResponse<String> get(String path, String language) {
+    return api.send(
+        api.request("GET", path, null)
+            .header(TestUser.HEADER, "reader")
+            .header("Accept-Language", language)
+            .build());
+  }
+
   private HttpResponse<String> post(String body) {
     return api.send("POST", "/api/documents", "amina", body);
   }

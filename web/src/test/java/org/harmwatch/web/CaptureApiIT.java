@@ -3,6 +3,7 @@ package org.harmwatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmwatch.core.model.Document;
@@ -20,6 +21,7 @@ class CaptureApiIT {
   private static final String PAGE = "https://news.example/raid";
 
   private final List<String> asked = new ArrayList<>();
+  private final List<PageCapturer.Given> givens = new ArrayList<>();
   private InMemoryIncidentStore store;
   private WebServer server;
   private ApiClient api;
@@ -29,8 +31,9 @@ class CaptureApiIT {
     store = SahelFixtures.store();
     FakeIngestService ingest = new FakeIngestService(store);
     PageCapturer capturer =
-        url -> {
+        (url, given) -> {
           asked.add(url);
+          givens.add(given);
           if (!url.equals(PAGE)) {
             throw new PageCapturer.Failed("refused " + url + ": not a public internet address");
           }
@@ -38,10 +41,10 @@ class CaptureApiIT {
               new Document(
                   null,
                   null,
-                  "Raid on a camp",
+                  given.title() != null ? given.title() : "Raid on a camp",
                   url,
-                  "News Example",
-                  java.time.LocalDate.of(2024, 2, 9),
+                  given.publisher() != null ? given.publisher() : "News Example",
+                  given.published() != null ? given.published() : LocalDate.of(2024, 2, 9),
                   "en",
                   "Raiders burned tents in a camp near Dori.",
                   "text/html",
@@ -71,6 +74,7 @@ class CaptureApiIT {
     assertThat(first.get("created").asBoolean()).isTrue();
     assertThat(first.get("title").asText()).isEqualTo("Raid on a camp");
     assertThat(first.get("incidents")).hasSize(1);
+    assertThat(givens).containsExactly(new PageCapturer.Given(null, null, null, "tester"));
 
     JsonNode again =
         ApiClient.json(
@@ -79,6 +83,40 @@ class CaptureApiIT {
     assertThat(again.get("document_id")).isEqualTo(first.get("document_id"));
     assertThat(again.get("incidents").get(0).get("id"))
         .isEqualTo(first.get("incidents").get(0).get("id"));
+  }
+
+  @Test
+  void theAnalystsTitleDateAndPublisherReachTheCapturerAndTheAnswer() {
+    JsonNode r =
+        ApiClient.json(
+            api.send(
+                "POST",
+                "/api/documents/capture",
+                null,
+                "{\"url\":\""
+                    + PAGE
+                    + "\",\"title\":\" Camp raid near Dori \","
+                    + "\"published\":\"2024-02-07\",\"publisher\":\"Field desk\"}"),
+            201);
+    assertThat(givens)
+        .containsExactly(
+            new PageCapturer.Given(
+                "Camp raid near Dori", LocalDate.of(2024, 2, 7), "Field desk", "tester"));
+    assertThat(r.get("title").asText()).isEqualTo("Camp raid near Dori");
+    assertThat(r.get("published").asText()).isEqualTo("2024-02-07");
+    assertThat(r.get("publisher").asText()).isEqualTo("Field desk");
+
+    JsonNode badDate =
+        ApiClient.json(
+            api.send(
+                "POST",
+                "/api/documents/capture",
+                null,
+                "{\"url\":\"" + PAGE + "\",\"published\":\"7 Feb 2024\"}"),
+            400);
+    assertThat(badDate.get("parameter").asText()).isEqualTo("published");
+    assertThat(badDate.get("message").asText()).contains("7 Feb 2024");
+    assertThat(asked).hasSize(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.store.BoundingBox;
 import org.harmwatch.link.Linking;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcReviewStore;
@@ -33,6 +34,11 @@ class CorrectionApiIT {
 
         @Override
         public List<Location> near(double lat, double lon, int limit) {
+          return List.of();
+        }
+
+        @Override
+        public List<Location> largestIn(BoundingBox box, int limit) {
           return List.of();
         }
       };
@@ -60,6 +66,12 @@ class CorrectionApiIT {
         @Override
         public List<Location> near(double lat, double lon, int limit) {
           asked.add(new double[] {lat, lon});
+          return List.of(DIAFARABE).subList(0, Math.min(1, limit));
+        }
+
+        @Override
+        public List<Location> largestIn(BoundingBox box, int limit) {
+          asked.add(new double[] {box.west(), box.south(), box.east(), box.north()});
           return List.of(DIAFARABE).subList(0, Math.min(1, limit));
         }
       };
@@ -113,6 +125,14 @@ class CorrectionApiIT {
     assertThat(status("/api/gazetteer/search?q=x&country=Mali")).isEqualTo(400);
     assertThat(status("/api/gazetteer/near?lat=95&lon=0")).isEqualTo(400);
     assertThat(status("/api/gazetteer/near?lat=north&lon=0")).isEqualTo(400);
+
+    // The map's place labels: the largest places of the box shown.
+    assertThat(get("/api/gazetteer/largest?bbox=-6,13,-3,15.5&limit=5").get(0).get("name").asText())
+        .isEqualTo("Diafarabé");
+    assertThat(asked.get(1)).containsExactly(-6, 13, -3, 15.5);
+    assertThat(status("/api/gazetteer/largest")).isEqualTo(400);
+    assertThat(status("/api/gazetteer/largest?bbox=-3,13,-6,15")).isEqualTo(400);
+    assertThat(status("/api/gazetteer/largest?bbox=1,2,3")).isEqualTo(400);
   }
 
   @Test

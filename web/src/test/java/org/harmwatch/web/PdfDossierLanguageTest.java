@@ -49,6 +49,7 @@ class PdfDossierLanguageTest {
     for (String key :
         List.of(
             "title",
+            "column.number",
             "column.place",
             "column.killed",
             "column.grade",
@@ -67,6 +68,8 @@ class PdfDossierLanguageTest {
     expected.add(incidentDate);
     expected.add(publishedDate);
     assertThat(text).contains(expected);
+    // Each incident's number heads its details, as it marks its point and its table row.
+    assertThat(text).containsPattern("\\b1\\. \\d").containsPattern("\\b2\\. \\d");
     assertThat(text)
         .as("names and quotes stay as reported")
         .contains("Hamadou Zerbo", "Tindirma", "trois bergers abattus près du puits");

@@ -108,6 +108,7 @@ class RouteAccessIT {
           {"PATCH /api/users/{id}", "ADMIN"},
           {"GET /api/gazetteer/search", "VIEWER"},
           {"GET /api/gazetteer/near", "VIEWER"},
+          {"GET /api/gazetteer/largest", "VIEWER"},
           {"GET /api/incidents/{id}/evidence", "VIEWER"},
           {"GET /api/actors", "VIEWER"},
           {"GET /api/actors/profile", "VIEWER"},
@@ -203,7 +204,7 @@ class RouteAccessIT {
                     },
                     clock),
                 new CaptureApi(
-                    url -> {
+                    (url, given) -> {
                       throw new org.harmwatch.core.watch.PageCapturer.Failed("offline: " + url);
                     },
                     store),

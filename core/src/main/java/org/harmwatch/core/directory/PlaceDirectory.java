@@ -2,6 +2,7 @@ package org.harmwatch.core.directory;
 
 import java.util.List;
 import org.harmwatch.core.model.Location;
+import org.harmwatch.core.store.BoundingBox;
 
 /**
  * The gazetteer as analysts look things up in it: places by name and places near a point of a map,
@@ -20,4 +21,10 @@ public interface PlaceDirectory {
    * The populated places and divisions nearest to a point, nearest first; at most {@code limit}.
    */
   List<Location> near(double lat, double lon, int limit);
+
+  /**
+   * The most populous places with a point inside {@code box}, most populous first; at most {@code
+   * limit}. For the map's place labels: a smaller box (a closer zoom) names smaller places.
+   */
+  List<Location> largestIn(BoundingBox box, int limit);
 }
