@@ -1,23 +1,17 @@
 package org.harmwatch.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.harmwatch.core.json.ExchangeJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Boilerplate removal for news articles: finds the main text of a web page and leaves out
@@ -29,52 +23,6 @@ import org.jsoup.nodes.TextNode;
  * commentaires}, {@code publicite}, {@code lire-aussi}, ...). Thread-safe (stateless).
  */
 public final class ArticleExtractor {
-  /** Elements that are never article text. */
-  private static final String NEVER_TEXT =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " select, input, textarea, figure, figcaption, picture, video, audio, [hidden],"
-          + " [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
-          + " [role=complementary]";
-
-  // Class or id words of page furniture, English and French; matched as whole words, so 'ad' does
-  // not match 'header' or 'lead'.
-  private static final Pattern FURNITURE =
-      Pattern.compile(
-          "(?<![a-z0-9])(ad|ads|adv|advert|advertisement|advertising|sponsor|sponsored|promo|pub"
-              + "|publicite|banner|banniere|comment|comments|commentaire|commentaires|reactions"
-              + "|disqus|share|sharing|partage|partager|social|reseaux|related|similar|recommended"
-              + "|recommandes|lire-aussi|a-lire|voir-aussi|read-more|read-also|more-stories"
-              + "|most-read|les-plus-lus|newsletter|subscribe|abonnement|paywall|cookie|cookies"
-              + "|consent|breadcrumb|breadcrumbs|fil-ariane|caption|legende|credit|sidebar|widget"
-              + "|menu|navbar|nav|footer|masthead|popup|modal|tags|keywords|mots-cles|outbrain"
-              + "|taboola|print|toolbar|author-bio|byline|dateline|meta)(?![a-z0-9])");
-
-  private static final Pattern ARTICLE_PATH_WORDS = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){2,}");
-  private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
-  private static final Set<String> NOT_ARTICLE_SEGMENTS =
-      Set.of(
-          "tag",
-          "tags",
-          "category",
-          "categorie",
-          "categories",
-          "rubrique",
-          "author",
-          "auteur",
-          "authors",
-          "page",
-          "search",
-          "recherche",
-          "login",
-          "connexion",
-          "subscribe",
-          "abonnement",
-          "about",
-          "contact",
-          "mentions-legales",
-          "privacy",
-          "feed",
-          "rss");
 
   /** What a page says: its main text and metadata; fields other than {@code text} may be null. */
   public record Article(
@@ -176,38 +124,7 @@ public final class ArticleExtractor {
    */
   public List<String> articleLinks(byte[] body, String contentType, String baseUrl)
       throws Unreadable {
-    Document doc = parse(body, contentType, baseUrl);
-    URI base = uri(baseUrl);
-    String site = base == null ? null : siteOf(base.getHost());
-    Element root = doc.body() == null ? doc : doc.body();
-    Element copy = root.clone();
-    copy.select("nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]")
-        .remove();
-    Set<String> out = new LinkedHashSet<>();
-    for (Element a : copy.select("a[href]")) {
-      String href = a.absUrl("href");
-      URI u = uri(href);
-      if (u == null || u.getHost() == null) {
-        continue;
-      }
-      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        continue;
-      }
-      if (site != null && !site.equals(siteOf(u.getHost()))) {
-        continue;
-      }
-      if (!looksLikeArticle(u.getPath())) {
-        continue;
-      }
-      try {
-        out.add(
-            new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), null).toString());
-      } catch (URISyntaxException e) {
-        // A link that does not rebuild is not followed.
-      }
-    }
-    return new ArrayList<>(out);
+    return ArticleLinks.of(parse(body, contentType, baseUrl), baseUrl);
   }
 
   /** Parses an HTML page's bytes (see {@link #extract(byte[], String, String)} for the charset). */
@@ -247,41 +164,6 @@ public final class ArticleExtractor {
       }
     }
     return null;
-  }
-
-  private static boolean looksLikeArticle(String path) {
-    if (path == null || path.isEmpty() || path.equals("/")) {
-      return false;
-    }
-    String p = path.toLowerCase(Locale.ROOT);
-    for (String seg : p.split("/")) {
-      if (NOT_ARTICLE_SEGMENTS.contains(seg)) {
-        return false;
-      }
-    }
-    String last = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-    last = last.substring(last.lastIndexOf('/') + 1);
-    String stem = last.replaceFirst("\\.(html?|php|aspx?)$", "");
-    return ARTICLE_PATH_WORDS.matcher(stem).find()
-        || DIGITS.matcher(stem).find()
-        || (!stem.equals(last) && stem.length() >= 8);
-  }
-
-  // "www.example.org" and "example.org" are one site.
-  private static String siteOf(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.startsWith("www.") ? h.substring(4) : h;
-  }
-
-  private static URI uri(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return new URI(s.strip());
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 
   private static String absolute(Document doc, String href) {
@@ -367,137 +249,8 @@ public final class ArticleExtractor {
     return name == null || name.isBlank() ? null : name.strip();
   }
 
-  /**
-   * The main text: page furniture removed, then the element whose paragraphs hold the most text
-   * (links counted against it) is the article, and within it paragraphs that are mostly links
-   * ("read also" lists) are dropped.
-   */
+  /** The main text of a parsed page: see {@link MainText}. */
   static String mainText(Document doc) {
-    Element body = doc.body() == null ? doc : doc.body();
-    Element copy = body.clone();
-    copy.select(NEVER_TEXT).remove();
-    removeFurniture(copy);
-    Element best = copy.selectFirst("[itemprop=articleBody]");
-    if (best == null || paragraphText(best) < 200) {
-      best = bestContainer(copy);
-    }
-    if (best == null) {
-      return HtmlText.text(copy);
-    }
-    Element article = best.clone();
-    for (Element block : article.select("p, li, div, h2, h3, h4, h5, h6")) {
-      if (block.parent() == null) {
-        continue;
-      }
-      int len = block.text().length();
-      if (len > 0 && linkText(block) * 2 > len) {
-        block.remove();
-      }
-    }
-    // The headline sits outside the body in many pages; the text starts with it when it does not.
-    Element h1 = body.selectFirst("h1");
-    String text = HtmlText.text(article);
-    if (h1 != null && !h1.text().isBlank() && !text.contains(h1.text().strip())) {
-      text = h1.text().strip() + "\n\n" + text;
-    }
-    return text;
-  }
-
-  private static void removeFurniture(Element root) {
-    // A wrapper that holds most of the page's paragraphs is the page, whatever its class says
-    // ("content has-ads").
-    int total = paragraphText(root);
-    List<Element> furniture = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root
-          || e.normalName().equals("body")
-          || e.normalName().equals("article")
-          || e.normalName().equals("main")) {
-        continue;
-      }
-      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
-      if (!names.isBlank()
-          && FURNITURE.matcher(names).find()
-          && paragraphText(e) * 2 < Math.max(1, total)) {
-        furniture.add(e);
-      }
-    }
-    for (Element e : furniture) {
-      if (e.parent() != null) {
-        e.remove();
-      }
-    }
-  }
-
-  // Readability's idea, simply: each paragraph scores for its container (and half for the
-  // container's parent); links count against a container.
-  private static Element bestContainer(Element root) {
-    java.util.Map<Element, Double> scores = new java.util.IdentityHashMap<>();
-    for (Element p : root.select("p, pre, blockquote, li")) {
-      int len = ownishTextLength(p);
-      if (len < 25 || linkText(p) * 2 > p.text().length()) {
-        continue;
-      }
-      double s = 1 + Math.min(3, len / 100.0) + count(p.text(), ',') * 0.5;
-      Element parent = p.parent();
-      if (parent == null) {
-        continue;
-      }
-      scores.merge(parent, s, Double::sum);
-      if (parent.parent() != null) {
-        scores.merge(parent.parent(), s / 2, Double::sum);
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (var e : scores.entrySet()) {
-      Element el = e.getKey();
-      int len = el.text().length();
-      double density = len == 0 ? 0 : (double) linkText(el) / len;
-      double score = e.getValue() * (1 - density);
-      if (score > bestScore) {
-        bestScore = score;
-        best = el;
-      }
-    }
-    return best;
-  }
-
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
-  }
-
-  private static int ownishTextLength(Element p) {
-    int n = 0;
-    for (org.jsoup.nodes.Node c : p.childNodes()) {
-      if (c instanceof TextNode t) {
-        n += t.text().strip().length();
-      } else if (c instanceof Element e) {
-        n += e.text().length();
-      }
-    }
-    return n;
-  }
-
-  private static int linkText(Element e) {
-    int n = 0;
-    for (Element a : e.select("a")) {
-      n += a.text().length();
-    }
-    return n;
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
+    return MainText.of(doc);
   }
 }

@@ -68,7 +68,7 @@ final class ExtractionPipeline {
     for (IncidentDraft d : drafts) {
       d.built = assembler.build(d, document, docCountry, docPlace, provenance);
     }
-    boolean brief = Segmenter.isBrief(sentences, document.text());
+    boolean brief = DocumentLayout.isBrief(sentences, document.text());
     drafts.removeIf(d -> !filter.keeps(d, brief, docCountry));
     Deduplication.foldSummaries(drafts);
     for (IncidentDraft d : drafts) {

@@ -8,7 +8,6 @@ import static org.harmwatch.nlp.DiscourseCues.CLAIM;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +42,6 @@ final class Segmenter {
   private static final PrefilteredPattern WEAK_TRIGGER =
       PrefilteredPattern.compile(
           "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?");
-  private static final PrefilteredPattern FIELD_LABEL =
-      PrefilteredPattern.compile(
-          "^\\W*(?:date|lieu|location|place|localit[ée]|localisation|where|when)\\s*:",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  // A photo caption or image credit: "Click to expand Image ...", "File Photo: ...", "© 2023 AFP".
-  private static final PrefilteredPattern CAPTION_START =
-      PrefilteredPattern.compile(
-          "^\\W*(?:Click to expand Image|(?:File )?Photo(?:graph)?s?\\s*(?::|by\\b)|Image\\s*:|Caption\\s*:|Cr[ée]dits?(?: photo)?\\s*:|Photo d['’]illustration|Illustration\\s*:|L[ée]gende\\s*:)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** The longest paragraph read as a caption when it carries an image credit. */
-  static final int CAPTION_CHARS = 700;
 
   // An arrest or detention by the authorities: not an incident of the real gold (ACLED codes it as
   // a strategic development) unless the sentence also tells an abduction or violence.
@@ -78,9 +64,6 @@ final class Segmenter {
           "(?i)(?:wounded|injured|wounding|injuring|blessée?s?|bod(?:y|ies)\\b.*|found dead)",
           Pattern.UNICODE_CASE);
 
-  // A list item: a line that opens with a bullet ("• Kalemie, le 3 mai ;").
-  private static final PrefilteredPattern LIST_ITEM = PrefilteredPattern.compile("^[•·▪◦‣*]\\s");
-
   private final SentenceAnnotator annotator;
 
   /** A segmenter that annotates the sentences it needs with {@code annotator}. */
@@ -98,8 +81,8 @@ final class Segmenter {
     boolean eventSince = false;
     List<SentenceFacts> pendingLabels = new ArrayList<>();
     SentenceFacts firstUnanchored = null;
-    boolean isBrief = isBrief(sentences, text);
-    Set<Integer> captions = captionParagraphs(sentences, text);
+    boolean isBrief = DocumentLayout.isBrief(sentences, text);
+    Set<Integer> captions = DocumentLayout.captionParagraphs(sentences, text);
     Integer narrative = null;
     // The last event sentence, and the event word of the bulleted list being read.
     SentenceFacts lastEvent = null;
@@ -115,7 +98,7 @@ final class Segmenter {
         // reports one ("© 2023 AFP via Getty Images").
         continue;
       }
-      if (isHeadline(s, sentences, text, document)) {
+      if (DocumentLayout.isHeadline(s, sentences, text, document)) {
         // A headline repeats the story's lead; the body tells the incident with its details.
         noteOrganisations(s, lastOrganisation);
         continue;
@@ -123,7 +106,7 @@ final class Segmenter {
       boolean sameParagraph = current != null && current.paragraph == s.paragraph();
       boolean nearby = current != null && s.paragraph() - current.paragraph <= 1;
       Trigger cue = annotator.trigger(s);
-      if (cue == null && FIELD_LABEL.matcher(s.text()).find()) {
+      if (cue == null && DocumentLayout.isFieldLabel(s)) {
         SentenceFacts label = annotator.annotate(s, null, published, context);
         if (!label.dates().isEmpty() || !label.locations().isEmpty()) {
           pendingLabels.add(label);
@@ -131,7 +114,7 @@ final class Segmenter {
           continue;
         }
       }
-      boolean listItem = LIST_ITEM.matcher(s.text()).find();
+      boolean listItem = DocumentLayout.isListItem(s);
       if (listItem && !inList) {
         // "Positions were attacked again, including: • X, on 12 May; • Y, on 17 May": the items
         // are events of the kind told just before the list.
@@ -362,41 +345,6 @@ final class Segmenter {
     return b.toString();
   }
 
-  /**
-   * The paragraphs that are photo captions or image credits: those that open as one ("Click to
-   * expand Image", "File Photo:") and short ones that carry a credit ("© 2024 Reuters").
-   */
-  static Set<Integer> captionParagraphs(List<Sentence> sentences, String text) {
-    Set<Integer> out = new HashSet<>();
-    int i = 0;
-    while (i < sentences.size()) {
-      int para = sentences.get(i).paragraph();
-      int j = i;
-      while (j < sentences.size() && sentences.get(j).paragraph() == para) {
-        j++;
-      }
-      String body = text.substring(sentences.get(i).start(), sentences.get(j - 1).end());
-      if (CAPTION_START.matcher(body).find()
-          || body.length() <= CAPTION_CHARS && body.indexOf('©') >= 0) {
-        out.add(para);
-      }
-      i = j;
-    }
-    return out;
-  }
-
-  /** The most sentences, and characters, of a text read as a brief that tells one event. */
-  static final int BRIEF_SENTENCES = 4;
-
-  static final int BRIEF_CHARS = 800;
-
-  /** Whether a text is a brief: one paragraph of a few sentences. */
-  static boolean isBrief(List<Sentence> sentences, String text) {
-    return sentences.size() <= BRIEF_SENTENCES
-        && text.strip().length() <= BRIEF_CHARS
-        && sentences.stream().allMatch(x -> x.paragraph() == sentences.get(0).paragraph());
-  }
-
   // A sentence that opens nothing but names who reports: a coder's "Source: residents." right
   // after the item, "Selon un élu local, les assaillants ..." about the incident just told, or
   // "Ces incidents, rapportés par des élus locaux, ..." about every incident of the paragraph.
@@ -419,31 +367,6 @@ final class Segmenter {
             || BACK_TO_STATEMENT.matcher(st).find())) {
       current.sourceFacts.add(f);
     }
-  }
-
-  static boolean isHeadline(Sentence s, List<Sentence> all, String text, Document doc) {
-    if (s.paragraph() > 1 || all.size() < 2 || all.get(all.size() - 1).paragraph() == 0) {
-      return false;
-    }
-    // The title told again as the body's first line, maybe split in two ("Burkina Faso. Des VDP
-    // doivent répondre ...").
-    boolean isTitle =
-        doc.title() != null
-            && s.text().length() >= 12
-            && doc.title().strip().contains(s.text().strip());
-    char last = s.text().charAt(s.text().length() - 1);
-    if (isTitle || (s == all.get(0) && ".!?\"”»".indexOf(last) < 0)) {
-      return true;
-    }
-    // "Witnesses Describe Killings in Koumbri": a title-cased line without a full stop.
-    String[] words = s.text().split("\\s+");
-    int capitalised = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        capitalised++;
-      }
-    }
-    return ".!?\"”»".indexOf(last) < 0 && words.length >= 3 && capitalised * 10 >= words.length * 6;
   }
 
   private static void noteOrganisations(Sentence s, Map<Integer, String> lastOrganisation) {

@@ -189,6 +189,24 @@ public final class LanguagePacks {
   }
 
   /**
+   * As {@link #keyed}, for a vocabulary the reader cannot work without.
+   *
+   * @throws IllegalStateException naming the file when none of the chosen packs (nor their
+   *     fallbacks) has it
+   */
+  public Map<String, List<String>> require(String file) {
+    boolean found = false;
+    for (String code : codesFor(file)) {
+      found |= loader.getResource(ROOT + code + "/" + file) != null;
+    }
+    if (!found) {
+      throw new IllegalStateException(
+          "no language pack of " + codesFor(file) + " has " + ROOT + "<code>/" + file);
+    }
+    return keyed(file);
+  }
+
+  /**
    * {@code entries} as one whole-word alternation: {@code \b(?:a|b|c)\b}; no entries (a pack
    * without the vocabulary) give {@link #NOTHING}.
    */

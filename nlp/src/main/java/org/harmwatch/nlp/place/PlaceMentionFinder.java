@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceMention;
 import org.harmwatch.core.geo.PlaceResolver;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
@@ -65,35 +66,21 @@ public final class PlaceMentionFinder {
               "(?iu:\\b\\d+|\\b"
                   + ABOUT_FR
                   + "|\\b(?:a\\s+few|a\\s+dozen|several|a\\s+couple\\s+of))(?iu:\\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:from|of|de|d['’])\\s*)"
-                  + NAME),
-          // names after a locative preposition
-          PrefilteredPattern.compile(
-              "(?:\\b(?iu:in|at|on|near|outside|around|from|of|between|towards?|along|attacked|attacks?|raided|raids?|ambushed|ambush|shelled|bombed|burned|burnt|looted|captured|seized|overran|besieged|struck|hit|entered|stormed|surrounded|against|"
-                  // coders' notes tell events in the present: "SAF bomb X", "rebels capture X"
-                  + "bombs?|shells?|captures?|seizes?|storms?|invade[sd]?|overruns?|overt[ao]ok|overtakes?|occup(?:y|ies|ied)|enters?|loots?|razed?|razes|besieges?|attaqué|frappé|contre|à|dans|entre|près\\s+de|près\\s+d['’]|proche\\s+de|non\\s+loin\\s+de|à\\s+proximité\\s+de|close\\s+to|vers|aux\\s+environs\\s+de|aux\\s+abords\\s+de|aux\\s+alentours\\s+de|à\\s+la\\s+périphérie\\s+de|à\\s+l['’]entrée\\s+de|à\\s+la\\s+sortie\\s+de|(?:au\\s+)?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\\s+de|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of|outskirts\\s+of|dans\\s+les\\s+environs\\s+de|village\\s+of|town\\s+of|coded\\s+(?:as|to|at)|coded\\s+at\\s+approximate\\s+location\\s+as|coded\\s*:|coordinates\\s+(?:for|of)|areas?\\s+of|vicinity\\s+of|locality\\s+of|island\\s+of|recaptured?|retook|retaken?|overran|took\\s+(?:over|control\\s+of)|"
-                  // "marched to X", "the road from X to Y"; not "fled to" (refugees abroad)
-                  + "(?<!\\b(?:fled|flee|fleeing|flew|escaped|deported|repatriated|returned|returning)\\s)to|"
-                  // "between X and Y": both ends
-                  + "(?<=\\bbetween\\s\\p{Lu}[\\p{L}\\p{M}'’-]{1,25}\\s)and|"
-                  + "localité\\s+de|village\\s+de|ville\\s+de|hameau\\s+de|marché\\s+de|market\\s+of|camp\\s+de)\\s+|\\b(?:poste(?:\\s+militaire)?|camp|base|marché|village|ville|commune|localité|hameau)\\s+d['’]"
-                  // a coder's field, also after another on one line: "Date : 15/04 — Lieu : X"
-                  + "|(?:^|[—–|;])\\W*(?:Lieu|Location|Place|Localité)\\s*:\\s*"
-                  // a list item that opens with places: "• Uvira, Kalehe et Kabare, le 14 mai"
-                  + "|^[•·▪◦‣*]\\s+|(?<=^[•·▪◦‣*]\\s{1,3}[^;:.]{1,60})(?:,|\\bet|\\band)\\s+)("
-                  + NAME
-                  + ")"),
-          // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a
-          // site; not "the X area", which news use for background ("in the Ansongo area, armed
-          // groups have been fighting")
-          // "a Jos mosque", "an Azare market": a site of the town named by the article's noun.
-          PrefilteredPattern.compile(
-              "\\b(?iu:the|an?)\\s+("
-                  + NAME
-                  + ")(?=\\s+(?iu:locality|localities|markets?|forest|axis|road|town|village"
-                  + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+(?:camp|settlement)|cattle\\s+camp"
-                  + "|mosques?|churche?s?|hotel|bus\\s+(?:stop|station|park)|motor\\s+park"
-                  + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
-                  + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)"));
+                  + NAME));
+
+  // "the Meme market", "the Pibor-Gumuruk road": a name before a word of a place or a
+  // site; not "the X area", which news use for background ("in the Ansongo area, armed
+  // groups have been fighting")
+  // "a Jos mosque", "an Azare market": a site of the town named by the article's noun.
+  private static final PrefilteredPattern SITE =
+      PrefilteredPattern.compile(
+          "\\b(?iu:the|an?)\\s+("
+              + NAME
+              + ")(?=\\s+(?iu:locality|localities|markets?|forest|axis|road|town|village"
+              + "|camp|settlement|neighbou?rhood|hills?|valley|IDP\\s+camp|refugee\\s+(?:camp|settlement)|cattle\\s+camp"
+              + "|mosques?|churche?s?|hotel|bus\\s+(?:stop|station|park)|motor\\s+park"
+              + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
+              + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)");
 
   // ", Mokolo" after a place name, not followed by another item of a list; or "(Mokolo" opening
   // brackets of divisions; also after a word of a site ("Zzyqa village, Mokolo", "Zzyqa
@@ -110,13 +97,31 @@ public final class PlaceMentionFinder {
               + "))(?=\\s*[,;)]))");
 
   private final PlaceResolver places;
+  private final LocativePhrases locatives;
 
-  /** A finder that tests candidate names with {@code places}. */
+  /**
+   * A finder that tests candidate names with {@code places}, with the place prepositions of every
+   * bundled pack.
+   */
   public PlaceMentionFinder(PlaceResolver places) {
+    this(places, LanguagePacks.bundled());
+  }
+
+  /**
+   * A finder that tests candidate names with {@code places}, with the place prepositions of {@code
+   * packs} ({@value LocativePhrases#FILE}).
+   *
+   * @throws IllegalStateException when no pack of {@code packs} has that file
+   */
+  public PlaceMentionFinder(PlaceResolver places, LanguagePacks packs) {
     if (places == null) {
       throw new IllegalArgumentException("places is null");
     }
+    if (packs == null) {
+      throw new IllegalArgumentException("packs is null");
+    }
     this.places = places;
+    this.locatives = new LocativePhrases(packs, NAME);
   }
 
   /**
@@ -125,49 +130,60 @@ public final class PlaceMentionFinder {
    */
   public List<PlaceMention> find(String sentence, int offset) {
     List<PlaceMention> out = new ArrayList<>();
-    for (int i = 0; i < PATTERNS.size(); i++) {
-      Matcher m = PATTERNS.get(i).matcher(sentence);
-      boolean prepositional = i >= PATTERNS.size() - 2;
+    for (PrefilteredPattern pattern : PATTERNS) {
+      Matcher m = pattern.matcher(sentence);
       while (m.find()) {
-        int s = prepositional ? m.start(1) : m.start();
-        String text = prepositional ? m.group(1) : m.group();
-        int e = s + text.length();
-        if (prepositional) {
-          String head = knownPrefix(text);
-          PlaceMention after = qualifierAfter(sentence, m.end(1), offset);
-          if (after != null
-              && head == null
-              && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
-            // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does; in
-            // "Zzyqa (Mokolo, ...)" the bracket's first name alone.
-            boolean bracketed = sentence.substring(m.end(1), after.start() - offset).contains("(");
-            out.add(
-                bracketed
-                    ? after
-                    : new PlaceMention(
-                        sentence.substring(s, after.end() - offset), offset + s, after.end()));
-            continue;
-          }
-          if (after != null
-              && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
-            out.add(after);
-          }
-          if (head == null) {
-            continue;
-          }
-          text = head;
-          e = s + text.length();
-        }
-        final int fs = s;
-        final int fe = e;
-        if (out.stream().anyMatch(p -> p.start() - offset < fe && fs < p.end() - offset)) {
-          continue;
-        }
-        out.add(new PlaceMention(text, offset + s, offset + e));
+        addSpan(out, m.group(), m.start(), offset);
       }
+    }
+    for (LocativePhrases.Found f = locatives.next(sentence, 0);
+        f != null;
+        f = locatives.next(sentence, f.nameEnd())) {
+      addName(out, sentence, f.nameStart(), f.nameEnd(), offset);
+    }
+    Matcher m = SITE.matcher(sentence);
+    while (m.find()) {
+      addName(out, sentence, m.start(1), m.end(1), offset);
     }
     out.sort(Comparator.comparingInt(PlaceMention::start));
     return out;
+  }
+
+  // The name at [s, nameEnd) of `sentence`, where a phrase says a place follows: its part the
+  // gazetteer knows, and the known town or division that qualifies it.
+  private void addName(List<PlaceMention> out, String sentence, int s, int nameEnd, int offset) {
+    String text = sentence.substring(s, nameEnd);
+    String head = knownPrefix(text);
+    PlaceMention after = qualifierAfter(sentence, nameEnd, offset);
+    if (after != null
+        && head == null
+        && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
+      // "in Zzyqa, Mokolo": a village the gazetteer does not know, in a town it does; in
+      // "Zzyqa (Mokolo, ...)" the bracket's first name alone.
+      boolean bracketed = sentence.substring(nameEnd, after.start() - offset).contains("(");
+      out.add(
+          bracketed
+              ? after
+              : new PlaceMention(
+                  sentence.substring(s, after.end() - offset), offset + s, after.end()));
+      return;
+    }
+    if (after != null
+        && out.stream().noneMatch(p -> p.start() < after.end() && after.start() < p.end())) {
+      out.add(after);
+    }
+    if (head != null) {
+      addSpan(out, head, s, offset);
+    }
+  }
+
+  // `text` at `s` of the sentence, unless it overlaps a phrase found before.
+  private static void addSpan(List<PlaceMention> out, String text, int s, int offset) {
+    int e = s + text.length();
+    if (out.stream().anyMatch(p -> p.start() - offset < e && s < p.end() - offset)) {
+      return;
+    }
+    out.add(new PlaceMention(text, offset + s, offset + e));
   }
 
   // "in Malia, Waza": the known name written after a comma that follows a place name, the town or

@@ -28,11 +28,28 @@ final class LiteralIndex {
    * {@code output} numbers each state's set of patterns in {@code outputs}, or is -1.
    */
   private record Automaton(
-      int patterns, short[] classOf, int columns, int[] next, int[] output, long[][] outputs) {}
+      int patterns,
+      short[] classOf,
+      int columns,
+      int start,
+      int end,
+      int[] next,
+      int[] output,
+      long[][] outputs) {}
+
+  // Whether a table character is no word character of \b: a word end comes before it, a word
+  // start after it.
+  private static final boolean[] NON_WORD = new boolean[TABLE_CHARS];
+
+  static {
+    for (int c = 0; c < TABLE_CHARS; c++) {
+      NON_WORD[c] = !RequiredLiterals.word((char) c);
+    }
+  }
 
   private static final List<Set<String>> REGISTERED = new ArrayList<>();
   private static volatile Automaton automaton =
-      new Automaton(0, new short[TABLE_CHARS], 1, new int[1], new int[] {-1}, new long[0][]);
+      new Automaton(0, new short[TABLE_CHARS], 1, 0, 0, new int[1], new int[] {-1}, new long[0][]);
 
   /** How many texts each thread remembers: a sentence and the pieces of it its callers cut. */
   private static final int REMEMBERED = 4;
@@ -121,17 +138,43 @@ final class LiteralIndex {
     int columns = a.columns();
     // The pattern sets reached, by number: one bit per step; their patterns are joined after.
     long[] seen = new long[(outputs.length >>> 6) + 1];
-    int state = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+    // The columns of the marks of word starts and ends (see RequiredLiterals.marked), stepped on
+    // around every character that is no word character; 0 when no string has one.
+    int start = a.start();
+    int end = a.end();
+    int state = start > 0 ? next[start] : 0;
+    if (output[state] >= 0) {
+      seen[output[state] >>> 6] |= 1L << output[state];
+    }
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      // One step past the text: its end, a word end.
+      char c = i < n ? text.charAt(i) : ' ';
       int column = c < TABLE_CHARS ? classOf[c] : -1;
       if (column < 0) {
         return ALL;
+      }
+      boolean nonWord = NON_WORD[c];
+      if (nonWord && end > 0) {
+        state = next[state * columns + end];
+        int o = output[state];
+        if (o >= 0) {
+          seen[o >>> 6] |= 1L << o;
+        }
+      }
+      if (i == n) {
+        break;
       }
       state = next[state * columns + column];
       int o = output[state];
       if (o >= 0) {
         seen[o >>> 6] |= 1L << o;
+      }
+      if (nonWord && start > 0) {
+        state = next[state * columns + start];
+        o = output[state];
+        if (o >= 0) {
+          seen[o >>> 6] |= 1L << o;
+        }
       }
     }
     long[] may = new long[(a.patterns() >>> 6) + 1];
@@ -272,6 +315,14 @@ final class LiteralIndex {
       }
       output[state] = n;
     }
-    return new Automaton(patterns, classOf, columns, next, output, distinct.toArray(new long[0][]));
+    return new Automaton(
+        patterns,
+        classOf,
+        columns,
+        columnOf.getOrDefault(RequiredLiterals.WORD_START, 0),
+        columnOf.getOrDefault(RequiredLiterals.WORD_END, 0),
+        next,
+        output,
+        distinct.toArray(new long[0][]));
   }
 }

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * rejected text is also run through the expression and a match throws {@link
  * IllegalStateException}: the prefilter is checked on every text the tests extract from.
  *
+ * <p>The prefilter reads the whole text: a matcher must not be given a region with opaque bounds,
+ * where {@code \b} would see a word start that the text does not have.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class PrefilteredPattern {
@@ -43,8 +46,8 @@ public final class PrefilteredPattern {
   private PrefilteredPattern(Pattern pattern, Set<String> required, List<Set<String>> each) {
     this.pattern = pattern;
     this.required = required;
-    this.each = each;
-    this.ids = each.stream().mapToInt(LiteralIndex::register).toArray();
+    this.each = each.stream().map(RequiredLiterals::marked).toList();
+    this.ids = this.each.stream().mapToInt(LiteralIndex::register).toArray();
   }
 
   /** Compiles {@code regex} with {@code flags} as {@link Pattern#compile(String, int)} does. */
@@ -135,7 +138,7 @@ public final class PrefilteredPattern {
    * filtered.
    */
   public Set<String> required() {
-    return new TreeSet<>(required);
+    return unmarked(required);
   }
 
   /**
@@ -143,7 +146,7 @@ public final class PrefilteredPattern {
    * most selective first (a number and a month name); empty when the text is never filtered.
    */
   public List<Set<String>> requiredEach() {
-    return each.stream().<Set<String>>map(TreeSet::new).toList();
+    return each.stream().map(PrefilteredPattern::unmarked).toList();
   }
 
   /**
@@ -172,6 +175,13 @@ public final class PrefilteredPattern {
       }
     }
     return true;
+  }
+
+  // The strings as written, without the marks of word starts.
+  private static Set<String> unmarked(Set<String> strings) {
+    Set<String> out = new TreeSet<>();
+    strings.forEach(s -> out.add(RequiredLiterals.unmarked(s)));
+    return out;
   }
 
   @Override

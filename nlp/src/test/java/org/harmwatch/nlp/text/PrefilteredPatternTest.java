@@ -92,7 +92,8 @@ class PrefilteredPatternTest {
   void aSequenceRequiresEachOfItsParts() {
     PrefilteredPattern p =
         PrefilteredPattern.compile("\\b(\\d{1,2})\\s+(?:janvier|mars)\\s+(?:19|20)\\d\\d\\b", CI);
-    assertThat(p.requiredEach()).hasSize(3);
+    // the month, "19" or "20", a digit, and a digit that ends a word (shown without its mark)
+    assertThat(p.requiredEach()).hasSize(4);
     assertThat(p.requiredEach().get(0)).contains("janvier", "mars");
     assertThat(p.requiredEach()).anySatisfy(set -> assertThat(set).hasSize(10).contains("7"));
     assertThat(p.mayMatch("Le 3 avril, en Mars, des hommes armés ont tué deux bergers.")).isFalse();
@@ -256,6 +257,35 @@ class PrefilteredPatternTest {
         .hasMessageContaining("slain")
         .hasMessageContaining("two were killed");
     assertThat(wrong.matcher("nobody was hurt").find()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}: {2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // a month abbreviation is looked for as a whole word, not inside others
+        "\\b(\\d{1,2})\\s+(?:mar|dec)\\b; fighting near the market on 3 decks; false",
+        "\\b(\\d{1,2})\\s+(?:mar|dec)\\b; 3 summary of 3 Omari; false",
+        "\\b(\\d{1,2})\\s+(?:mar|dec)\\b; on 3 mar; true",
+        "\\b(\\d{1,2})\\s+(?:mar|dec)\\b; (3 Dec); true",
+        "\\b(?:mar|dec)\\.; in Dec. 2023; true",
+        // at the very start of the text, and after a sign
+        "\\bmar\\b; mar 3; true",
+        "\\bmar\\b; 3-mar; true",
+        // a word start inside a phrase: the space before it counts, not the word before
+        "\\bnear\\s+\\bdec\\b; near  dec; true",
+        "\\bnear\\s+\\bdec\\b; near undec; false",
+        // no word start where a word character does not follow the \\b
+        "\\b,\\s+mar; x, mar; true",
+        "dec\\b; undec; true",
+        "mar\\b; Omar; true",
+        "\\bmar\\b; Omar; false",
+      })
+  void wordStartsAreCheckedByThePrefilter(String regex, String text, boolean may) {
+    PrefilteredPattern p = PrefilteredPattern.compile(regex, CI);
+    assertThat(p.mayMatch(text)).isEqualTo(may);
+    assertThat(p.mayMatch(text)).isEqualTo(may || p.pattern().matcher(text).find());
+    assertThat(p.pattern().matcher(text).find()).isEqualTo(may);
   }
 
   @Test

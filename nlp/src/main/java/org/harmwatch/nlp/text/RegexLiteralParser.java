@@ -1,0 +1,401 @@
+package org.harmwatch.nlp.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A reader of a regular expression's source that says, for each sub-expression, which strings its
+ * matches can be or must contain: the parser behind {@link RequiredLiterals}. It reads the syntax
+ * of {@link java.util.regex.Pattern} that the extractor's expressions use, and throws {@link
+ * Unsupported} on anything else. One instance reads one expression once.
+ */
+final class RegexLiteralParser {
+  /** The largest set of strings tracked exactly (cross products above it are cut). */
+  private static final int LIMIT = 64;
+
+  /** The largest character class expanded into its characters. */
+  private static final int CLASS_LIMIT = 8;
+
+  /** Thrown internally when the expression uses a construct the parser does not read safely. */
+  static final class Unsupported extends RuntimeException {
+    Unsupported(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /**
+   * What is known of a sub-expression: {@code exact}, every string it can match (null when infinite
+   * or too many), {@code required}, strings one of which every match contains (null when nothing is
+   * required), and {@code each}, further such sets, all of which every match meets (a number and a
+   * month name).
+   */
+  record Info(Set<String> exact, Set<String> required, List<Set<String>> each) {
+    static final Info ANY = new Info(null, null);
+    static final Info EMPTY = new Info(Set.of(""), null);
+
+    Info(Set<String> exact, Set<String> required) {
+      this(exact, required, List.of());
+    }
+
+    /** The best set of strings every match contains, or null. */
+    Set<String> best() {
+      Set<String> fromExact = exact != null && !exact.contains("") ? exact : null;
+      return RequiredLiterals.better(fromExact, required);
+    }
+  }
+
+  private static final Set<String> DIGITS =
+      Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+  private final String src;
+  // Whether \d stands for the ASCII digits only (no UNICODE_CHARACTER_CLASS flag).
+  private final boolean asciiDigits;
+  private int pos;
+
+  RegexLiteralParser(String src, boolean asciiDigits) {
+    this.src = src;
+    this.asciiDigits = asciiDigits;
+  }
+
+  /**
+   * What is known of the whole expression.
+   *
+   * @throws Unsupported when it uses a construct the parser does not read safely
+   */
+  Info parse() {
+    Info info = alternation();
+    if (pos != src.length()) {
+      throw new Unsupported("unbalanced parenthesis at " + pos);
+    }
+    return info;
+  }
+
+  private Info alternation() {
+    List<Info> branches = new ArrayList<>();
+    branches.add(sequence());
+    while (pos < src.length() && src.charAt(pos) == '|') {
+      pos++;
+      branches.add(sequence());
+    }
+    if (branches.size() == 1) {
+      return branches.get(0);
+    }
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> required = new LinkedHashSet<>();
+    for (Info b : branches) {
+      if (exact != null) {
+        if (b.exact() == null || exact.size() + b.exact().size() > LIMIT) {
+          exact = null;
+        } else {
+          exact.addAll(b.exact());
+        }
+      }
+      if (required != null) {
+        Set<String> best = b.best();
+        if (best == null) {
+          required = null;
+        } else {
+          required.addAll(best);
+        }
+      }
+    }
+    return new Info(exact, required);
+  }
+
+  private Info sequence() {
+    Set<String> current = Set.of("");
+    Set<String> candidate = null;
+    // Every atom's requirement holds for the whole sequence.
+    List<Set<String>> each = new ArrayList<>();
+    boolean whole = true;
+    while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
+      Info atom = quantified(atom());
+      if (atom.exact() != null
+          && current != null
+          && (long) current.size() * atom.exact().size() <= LIMIT) {
+        current = cross(current, atom.exact());
+        continue;
+      }
+      whole = false;
+      Set<String> run = new Info(current, null).best();
+      candidate = RequiredLiterals.better(candidate, run);
+      candidate = RequiredLiterals.better(candidate, atom.best());
+      add(each, run);
+      add(each, atom.best());
+      each.addAll(atom.each());
+      current = atom.exact() != null && atom.exact().size() <= LIMIT ? atom.exact() : Set.of("");
+    }
+    if (whole) {
+      return new Info(current, null);
+    }
+    Set<String> run = new Info(current, null).best();
+    candidate = RequiredLiterals.better(candidate, run);
+    add(each, run);
+    return new Info(null, candidate, each);
+  }
+
+  private static void add(List<Set<String>> each, Set<String> set) {
+    if (set != null && !each.contains(set)) {
+      each.add(set);
+    }
+  }
+
+  private Info quantified(Info atom) {
+    if (pos >= src.length()) {
+      return atom;
+    }
+    char c = src.charAt(pos);
+    int min;
+    int max;
+    if (c == '?') {
+      min = 0;
+      max = 1;
+      pos++;
+    } else if (c == '*') {
+      min = 0;
+      max = Integer.MAX_VALUE;
+      pos++;
+    } else if (c == '+') {
+      min = 1;
+      max = Integer.MAX_VALUE;
+      pos++;
+    } else if (c == '{') {
+      int close = src.indexOf('}', pos);
+      if (close < 0) {
+        throw new Unsupported("unclosed repetition");
+      }
+      String[] bounds = src.substring(pos + 1, close).split(",", -1);
+      try {
+        min = Integer.parseInt(bounds[0].trim());
+        max =
+            bounds.length == 1
+                ? min
+                : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+      } catch (NumberFormatException e) {
+        throw new Unsupported("repetition " + src.substring(pos, close + 1));
+      }
+      pos = close + 1;
+    } else {
+      return atom;
+    }
+    // Lazy and possessive forms match the same strings.
+    if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) {
+      pos++;
+    }
+    if (min == 0) {
+      if (max == 1 && atom.exact() != null) {
+        Set<String> exact = new LinkedHashSet<>(atom.exact());
+        exact.add("");
+        return new Info(exact, null);
+      }
+      return Info.ANY;
+    }
+    return new Info(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.each());
+  }
+
+  private Info atom() {
+    char c = src.charAt(pos++);
+    switch (c) {
+      case '(':
+        return group();
+      case '[':
+        return characterClass();
+      case '\\':
+        return escape();
+      case '.':
+        return Info.ANY;
+      case '^':
+      case '$':
+        return Info.EMPTY;
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        throw new Unsupported("dangling quantifier at " + (pos - 1));
+      default:
+        return literal(c);
+    }
+  }
+
+  private Info group() {
+    boolean zeroWidth = false;
+    if (src.charAt(pos) == '?') {
+      pos++;
+      char k = src.charAt(pos);
+      if (k == ':' || k == '>') {
+        pos++;
+      } else if (k == '=' || k == '!') {
+        pos++;
+        zeroWidth = true;
+      } else if (k == '<' && (src.charAt(pos + 1) == '=' || src.charAt(pos + 1) == '!')) {
+        pos += 2;
+        zeroWidth = true;
+      } else if (k == '<') {
+        int close = src.indexOf('>', pos);
+        if (close < 0) {
+          throw new Unsupported("unclosed group name");
+        }
+        pos = close + 1;
+      } else {
+        // Inline flags: case folding changes nothing here, other flags change the syntax.
+        while (src.charAt(pos) != ':' && src.charAt(pos) != ')') {
+          char f = src.charAt(pos++);
+          if ("iu-".indexOf(f) < 0) {
+            throw new Unsupported("inline flag " + f);
+          }
+        }
+        if (src.charAt(pos) == ')') {
+          pos++;
+          return Info.EMPTY;
+        }
+        pos++;
+      }
+    }
+    Info inner = alternation();
+    if (pos >= src.length() || src.charAt(pos) != ')') {
+      throw new Unsupported("unclosed group");
+    }
+    pos++;
+    return zeroWidth ? Info.EMPTY : inner;
+  }
+
+  private Info characterClass() {
+    Set<String> chars = new LinkedHashSet<>();
+    boolean simple = true;
+    if (src.charAt(pos) == '^') {
+      simple = false;
+      pos++;
+    }
+    boolean first = true;
+    while (first || src.charAt(pos) != ']') {
+      first = false;
+      char c = src.charAt(pos++);
+      if (c == '[' || (c == '&' && src.charAt(pos) == '&')) {
+        throw new Unsupported("nested character class");
+      }
+      if (c == '\\') {
+        char e = src.charAt(pos++);
+        if (Character.isLetterOrDigit(e)) {
+          if (e == 'p' || e == 'P') {
+            skipBraces();
+          } else if ("dDsSwWhHvV".indexOf(e) < 0) {
+            throw new Unsupported("escape \\" + e + " in a class");
+          }
+          simple = false;
+          continue;
+        }
+        c = e;
+      }
+      if (src.charAt(pos) == '-' && src.charAt(pos + 1) != ']') {
+        pos++;
+        char to = src.charAt(pos++);
+        if (to == '\\' || to == '[') {
+          throw new Unsupported("range to an escape");
+        }
+        if (to - c + 1 > CLASS_LIMIT) {
+          simple = false;
+          continue;
+        }
+        for (char r = c; r <= to; r++) {
+          chars.add(String.valueOf(RequiredLiterals.fold(r)));
+        }
+        continue;
+      }
+      chars.add(String.valueOf(RequiredLiterals.fold(c)));
+    }
+    pos++;
+    if (!simple || chars.size() > CLASS_LIMIT) {
+      return Info.ANY;
+    }
+    return new Info(chars, null);
+  }
+
+  private void skipBraces() {
+    if (src.charAt(pos) == '{') {
+      int close = src.indexOf('}', pos);
+      if (close < 0) {
+        throw new Unsupported("unclosed property");
+      }
+      pos = close + 1;
+    } else {
+      pos++;
+    }
+  }
+
+  private Info escape() {
+    char e = src.charAt(pos++);
+    if (!Character.isLetterOrDigit(e)) {
+      return literal(e);
+    }
+    switch (e) {
+      case 'd':
+        return asciiDigits ? new Info(DIGITS, null) : Info.ANY;
+      case 'b':
+        // A word start or end where a word character follows or comes before: see
+        // RequiredLiterals#marked.
+        return new Info(Set.of(String.valueOf(RequiredLiterals.BOUNDARY)), null);
+      case 'B':
+      case 'A':
+      case 'z':
+      case 'Z':
+      case 'G':
+        return Info.EMPTY;
+      case 'D':
+      case 'w':
+      case 'W':
+      case 's':
+      case 'S':
+      case 'h':
+      case 'H':
+      case 'v':
+      case 'V':
+      case 'R':
+      case 'X':
+        return Info.ANY;
+      case 'p':
+      case 'P':
+        skipBraces();
+        return Info.ANY;
+      case 't':
+        return literal('\t');
+      case 'n':
+        return literal('\n');
+      case 'r':
+        return literal('\r');
+      case 'f':
+        return literal('\f');
+      case 'Q':
+        {
+          int end = src.indexOf("\\E", pos);
+          String quoted = end < 0 ? src.substring(pos) : src.substring(pos, end);
+          pos = end < 0 ? src.length() : end + 2;
+          StringBuilder folded = new StringBuilder();
+          for (int i = 0; i < quoted.length(); i++) {
+            folded.append(RequiredLiterals.fold(quoted.charAt(i)));
+          }
+          return new Info(Set.of(folded.toString()), null);
+        }
+      default:
+        throw new Unsupported("escape \\" + e);
+    }
+  }
+
+  private static Info literal(char c) {
+    if (Character.isSurrogate(c)) {
+      throw new Unsupported("supplementary character");
+    }
+    return new Info(Set.of(String.valueOf(RequiredLiterals.fold(c))), null);
+  }
+
+  private static Set<String> cross(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String x : a) {
+      for (String y : b) {
+        out.add(x + y);
+      }
+    }
+    return out;
+  }
+}
