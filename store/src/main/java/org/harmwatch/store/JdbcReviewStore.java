@@ -398,12 +398,7 @@ public final class JdbcReviewStore implements ReviewStore {
   }
 
   private static boolean exists(Connection c, String incidentId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
-      ps.setString(1, incidentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return RowExists.in(c, "incidents", "id = ?", incidentId);
   }
 
   private static void check(String user, String reason) {
