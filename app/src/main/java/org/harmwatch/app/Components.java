@@ -56,6 +56,7 @@ import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.DossierApi;
 import org.harmwatch.web.ExportApi;
 import org.harmwatch.web.FindingApi;
+import org.harmwatch.web.IngestQueue;
 import org.harmwatch.web.MapDataApi;
 import org.harmwatch.web.ReadingApi;
 import org.harmwatch.web.ReferenceApi;
@@ -423,7 +424,8 @@ public final class Components implements AutoCloseable {
         watchedPipeline(choice),
         host,
         webModules(choice, secureCookie),
-        documentLimit());
+        documentLimit(),
+        IngestQueue.from(System.getenv()));
   }
 
   /**
