@@ -43,6 +43,7 @@ import org.harmwatch.watch.FetchSettings;
 import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
 import org.harmwatch.web.DocumentLimit;
+import org.harmwatch.web.IngestQueue;
 import org.harmwatch.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -344,7 +345,8 @@ public final class Components implements AutoCloseable {
         watchedPipeline(choice),
         host,
         WebParts.modules(this, choice, secureCookie),
-        documentLimit());
+        documentLimit(),
+        IngestQueue.from(System.getenv()));
   }
 
   /**

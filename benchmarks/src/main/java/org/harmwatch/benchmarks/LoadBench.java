@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * time and the next as soon as the answer is read (a closed loop, as wrk does); latency is measured
  * from sending to the last byte. Only loopback addresses are accepted, so the benchmark never loads
  * someone else's server. Bounded in time: clients stop at their deadline.
+ *
+ * <p>A 503 with Retry-After (the server's ingest queue is full) is not an error: it is counted as
+ * {@code busy}, left out of the latencies, and the client waits as long as asked before its next
+ * request, as a well-behaved client does.
  */
 public final class LoadBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,7 +85,7 @@ public final class LoadBench {
         o.warmUp);
     out.printf(
         Locale.ROOT,
-        "%-9s %7s %9s %8s %8s %8s %8s %8s %7s%n",
+        "%-9s %7s %9s %8s %8s %8s %8s %8s %7s %7s%n",
         "scenario",
         "clients",
         "requests",
@@ -90,13 +94,14 @@ public final class LoadBench {
         "p95 ms",
         "p99 ms",
         "max ms",
-        "errors");
+        "errors",
+        "busy");
     for (Scenario s : o.scenarios) {
       for (int clients : o.clients) {
         Result r = bench.run(s, clients, o.warmUp, o.seconds);
         out.printf(
             Locale.ROOT,
-            "%-9s %7d %9d %8.1f %8.1f %8.1f %8.1f %8.1f %7d%n",
+            "%-9s %7d %9d %8.1f %8.1f %8.1f %8.1f %8.1f %7d %7d%n",
             s.name().toLowerCase(Locale.ROOT),
             clients,
             r.latenciesNanos.length,
@@ -105,7 +110,8 @@ public final class LoadBench {
             r.percentileMillis(0.95),
             r.percentileMillis(0.99),
             r.percentileMillis(1.0),
-            r.errors);
+            r.errors,
+            r.busy);
         if (r.firstError != null) {
           out.println("  first error: " + r.firstError);
         }
@@ -113,8 +119,11 @@ public final class LoadBench {
     }
   }
 
-  /** The latencies of one run's recorded requests (errors included) and its errors. */
-  record Result(long[] latenciesNanos, long errors, String firstError) {
+  /**
+   * The latencies of one run's recorded requests (errors included, refusals as busy not), its
+   * errors and its refusals as busy.
+   */
+  record Result(long[] latenciesNanos, long errors, long busy, String firstError) {
     double percentileMillis(double p) {
       if (latenciesNanos.length == 0) {
         return Double.NaN;
@@ -132,6 +141,7 @@ public final class LoadBench {
     List<long[]> perClient = new ArrayList<>();
     long[] counts = new long[clients];
     AtomicLong errors = new AtomicLong();
+    AtomicLong busy = new AtomicLong();
     String[] firstError = new String[1];
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
@@ -150,6 +160,17 @@ public final class LoadBench {
                     }
                     String failure = once(scenario);
                     long took = System.nanoTime() - sent;
+                    if (failure != null && failure.startsWith(BUSY)) {
+                      if (sent >= recordFrom) {
+                        busy.incrementAndGet();
+                      }
+                      long wait = Long.parseLong(failure.substring(BUSY.length())) * 1_000_000_000L;
+                      long left = stopAt - System.nanoTime();
+                      if (left > 0) {
+                        Thread.sleep(Math.min(wait, left) / 1_000_000L);
+                      }
+                      continue;
+                    }
                     if (sent < recordFrom) {
                       continue;
                     }
@@ -167,6 +188,8 @@ public final class LoadBench {
                     }
                     mine[(int) counts[client]++] = took;
                   }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
                 } finally {
                   done.countDown();
                 }
@@ -187,10 +210,16 @@ public final class LoadBench {
       at += (int) counts[c];
     }
     Arrays.sort(all);
-    return new Result(all, errors.get(), firstError[0]);
+    return new Result(all, errors.get(), busy.get(), firstError[0]);
   }
 
-  /** Sends one request of the scenario; returns null on a 2xx answer, else what went wrong. */
+  /** The start of {@link #once}'s answer to a 503 with Retry-After, followed by the seconds. */
+  private static final String BUSY = "busy:";
+
+  /**
+   * Sends one request of the scenario; returns null on a 2xx answer, {@link #BUSY} and the seconds
+   * of Retry-After on a 503 that has one, else what went wrong.
+   */
   private String once(Scenario scenario) {
     HttpRequest.Builder request =
         switch (scenario) {
@@ -209,6 +238,10 @@ public final class LoadBench {
                   .timeout(Duration.ofSeconds(30))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
+      String retry = r.headers().firstValue("Retry-After").orElse("").trim();
+      if (r.statusCode() == 503 && retry.matches("[0-9]{1,6}")) {
+        return BUSY + retry;
+      }
       return r.statusCode() / 100 == 2 ? null : "HTTP " + r.statusCode() + " " + r.uri();
     } catch (IOException e) {
       return e.getClass().getSimpleName() + ": " + e.getMessage();

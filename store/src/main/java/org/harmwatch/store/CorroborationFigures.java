@@ -217,6 +217,7 @@ final class CorroborationFigures {
   }
 
   private <T> T inTransaction(String what, TransactionWork<T> work) {
-    return TransactionWork.inOne(ds, "cannot link incident " + what, work);
+    return TransactionWork.changing(
+        ds, Writes.Table.INCIDENTS, "cannot link incident " + what, work);
   }
 }

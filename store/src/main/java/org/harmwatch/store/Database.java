@@ -23,10 +23,23 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private final DatabaseSettings settings;
-  private final HikariDataSource pool;
+  /** The connection pool, which also counts this process's writes for caches ({@link Writes}). */
+  static final class Pool extends HikariDataSource {
+    private final Writes writes = new Writes();
 
-  private Database(DatabaseSettings settings, HikariDataSource pool) {
+    Pool(HikariConfig config) {
+      super(config);
+    }
+
+    Writes writes() {
+      return writes;
+    }
+  }
+
+  private final DatabaseSettings settings;
+  private final Pool pool;
+
+  private Database(DatabaseSettings settings, Pool pool) {
     this.settings = settings;
     this.pool = pool;
   }
@@ -40,7 +53,7 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(settings.poolSize());
     config.setPoolName("harmwatch");
     config.setAutoCommit(true);
-    HikariDataSource pool = new HikariDataSource(config);
+    Pool pool = new Pool(config);
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -84,6 +97,11 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot compact " + settings.describe(), e);
     }
+  }
+
+  /** The counters of this process's writes, for caches of the tables. */
+  Writes writes() {
+    return pool.writes();
   }
 
   /** The settings this database was opened with. */

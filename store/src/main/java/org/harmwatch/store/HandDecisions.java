@@ -207,6 +207,7 @@ final class HandDecisions {
   }
 
   private <T> T inTransaction(String what, TransactionWork<T> work) {
-    return TransactionWork.inOne(ds, "cannot link incident " + what, work);
+    return TransactionWork.changing(
+        ds, Writes.Table.INCIDENTS, "cannot link incident " + what, work);
   }
 }

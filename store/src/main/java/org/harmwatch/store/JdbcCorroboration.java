@@ -293,6 +293,7 @@ public final class JdbcCorroboration implements Corroboration {
   }
 
   private <T> T inTransaction(String what, TransactionWork<T> work) {
-    return TransactionWork.inOne(ds, "cannot link incident " + what, work);
+    return TransactionWork.changing(
+        ds, Writes.Table.INCIDENTS, "cannot link incident " + what, work);
   }
 }

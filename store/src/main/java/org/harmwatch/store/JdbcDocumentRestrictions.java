@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.harmwatch.core.account.Role;
 import org.harmwatch.core.store.DocumentRestrictions;
@@ -25,38 +26,59 @@ import org.harmwatch.core.store.Restriction;
 /**
  * The {@link DocumentRestrictions} on a JDBC database (table {@code document_restrictions}, one row
  * per user or role allowed). {@link #all} is asked on every request, so it keeps the table in
- * memory and reads it again only when it changed: through this instance (which forgets its copy at
- * once), or through another (each call costs one small query of the row count and last change time,
- * so another process's change is seen by the next call). Thread-safe.
+ * memory without asking the database: a change through any instance on the same {@link Database} is
+ * seen by the next call ({@link Writes}); a change by another process is seen within {@link
+ * Writes#OTHER_PROCESSES}, when the table's row count and last change time are checked again.
+ * Thread-safe.
  */
 public final class JdbcDocumentRestrictions implements DocumentRestrictions {
   private static final String USER = "user:";
   private static final String ROLE = "role:";
 
-  private record Cached(String version, Map<String, Restriction> all) {}
+  /** The table as read, its version, and the write counter and time it was last checked at. */
+  private record Cached(
+      String version, long writes, long checkedAt, Map<String, Restriction> all) {}
 
   private final DataSource ds;
   private final Clock clock;
+  private final Writes writes;
+  private final LongSupplier nanoTime;
   private volatile Cached cached;
 
   public JdbcDocumentRestrictions(Database database, Clock clock) {
+    this(database, clock, System::nanoTime);
+  }
+
+  /** Restrictions whose copy in memory is aged by {@code nanoTime} (e.g. System::nanoTime). */
+  JdbcDocumentRestrictions(Database database, Clock clock, LongSupplier nanoTime) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.writes = database.writes();
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
   }
 
   @Override
   public Map<String, Restriction> all() {
+    // Noted before reading: a write committed meanwhile moves it, so that copy is checked again.
+    long written = writes.count(Writes.Table.RESTRICTIONS);
+    long now = nanoTime.getAsLong();
+    Cached kept = cached;
+    if (kept != null
+        && kept.writes() == written
+        && now - kept.checkedAt() < Writes.OTHER_PROCESSES.toNanos()) {
+      return kept.all();
+    }
     return TransactionWork.onConnection(
         ds,
         "cannot read the document restrictions",
         c -> {
           String version = version(c);
-          Cached now = cached;
-          if (now != null && now.version().equals(version)) {
-            return now.all();
+          if (kept != null && kept.version().equals(version)) {
+            cached = new Cached(version, written, now, kept.all());
+            return kept.all();
           }
           Map<String, Restriction> all = Collections.unmodifiableMap(read(c, null));
-          cached = new Cached(version, all);
+          cached = new Cached(version, written, now, all);
           return all;
         });
   }
@@ -90,8 +112,9 @@ public final class JdbcDocumentRestrictions implements DocumentRestrictions {
     Set<Role> allowed = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     allowed.add(Role.ADMIN);
     Restriction made =
-        TransactionWork.inOne(
+        TransactionWork.changing(
             ds,
+            Writes.Table.RESTRICTIONS,
             "cannot restrict document " + documentId,
             c -> {
               try (PreparedStatement ps =
@@ -130,8 +153,11 @@ public final class JdbcDocumentRestrictions implements DocumentRestrictions {
   @Override
   public boolean lift(String documentId) {
     boolean lifted =
-        TransactionWork.inOne(
-            ds, "cannot lift the restriction of " + documentId, c -> delete(c, documentId) > 0);
+        TransactionWork.changing(
+            ds,
+            Writes.Table.RESTRICTIONS,
+            "cannot lift the restriction of " + documentId,
+            c -> delete(c, documentId) > 0);
     cached = null;
     return lifted;
   }

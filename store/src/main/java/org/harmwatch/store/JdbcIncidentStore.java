@@ -63,9 +63,15 @@ public final class JdbcIncidentStore implements IncidentStore {
    * with it (relevance first); a null indexer means none.
    */
   public JdbcIncidentStore(Database database, TextIndexer indexer) {
+    this(database, indexer, System::nanoTime);
+  }
+
+  /** As {@link #JdbcIncidentStore(Database, TextIndexer)}, list totals aged by {@code nanoTime}. */
+  JdbcIncidentStore(
+      Database database, TextIndexer indexer, java.util.function.LongSupplier nanoTime) {
     this.database = database;
     this.ds = database.dataSource();
-    this.search = new IncidentSearch(ds, indexer);
+    this.search = new IncidentSearch(ds, indexer, new ListTotals(database.writes(), nanoTime));
     this.indexer = indexer;
   }
 
@@ -110,6 +116,7 @@ public final class JdbcIncidentStore implements IncidentStore {
             "document id '" + document.id() + "' is already used by a document with another text");
       } finally {
         c.setAutoCommit(true);
+        database.writes().wrote(Writes.Table.INCIDENTS);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot save document " + document.id(), e);

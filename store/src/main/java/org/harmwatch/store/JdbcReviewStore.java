@@ -348,6 +348,7 @@ public final class JdbcReviewStore implements ReviewStore {
   }
 
   private <T> T inTransaction(String incidentId, TransactionWork<T> work) {
-    return TransactionWork.inOne(ds, "cannot change incident " + incidentId, work);
+    return TransactionWork.changing(
+        ds, Writes.Table.INCIDENTS, "cannot change incident " + incidentId, work);
   }
 }

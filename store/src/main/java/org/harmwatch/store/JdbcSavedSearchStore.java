@@ -122,16 +122,9 @@ public final class JdbcSavedSearchStore implements SavedSearchStore {
         c -> {
           List<String> recorded = new ArrayList<>();
           for (String id : new LinkedHashSet<>(incidentIds)) {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT 1 FROM saved_search_hits WHERE search_id = ? AND incident_id = ?")) {
-              ps.setLong(1, searchId);
-              ps.setString(2, id);
-              try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                  continue;
-                }
-              }
+            if (RowExists.in(
+                c, "saved_search_hits", "search_id = ? AND incident_id = ?", searchId, id)) {
+              continue;
             }
             try (PreparedStatement ps =
                 c.prepareStatement(

@@ -97,8 +97,9 @@ public final class JdbcSensitiveSpans implements SensitiveSpanStore {
     boolean wasInStep = indexer != null && indexer.inStep();
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     SensitiveSpan span =
-        TransactionWork.inOne(
+        TransactionWork.changing(
             ds,
+            Writes.Table.SENSITIVE_SPANS,
             "cannot store a sensitive span of " + documentId,
             c -> {
               for (SensitiveSpan s : spansOn(c, documentId)) {
@@ -135,8 +136,9 @@ public final class JdbcSensitiveSpans implements SensitiveSpanStore {
   public boolean remove(String documentId, long id) {
     boolean wasInStep = indexer != null && indexer.inStep();
     String text =
-        TransactionWork.inOne(
+        TransactionWork.changing(
             ds,
+            Writes.Table.SENSITIVE_SPANS,
             "cannot remove sensitive span " + id,
             c -> {
               String found = null;

@@ -48,11 +48,18 @@ public final class JdbcTakedowns implements Takedowns {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(user, "user");
     Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    Result result =
-        TransactionWork.inOne(
-            ds,
-            "cannot take document " + documentId + " down",
-            c -> purge(c, documentId, reason, user, at));
+    Result result;
+    try {
+      result =
+          TransactionWork.changing(
+              ds,
+              Writes.Table.INCIDENTS,
+              "cannot take document " + documentId + " down",
+              c -> purge(c, documentId, reason, user, at));
+    } finally {
+      // The purge also removes the document's sensitive spans.
+      Writes.of(ds).wrote(Writes.Table.SENSITIVE_SPANS);
+    }
     if (indexer != null) {
       try {
         reindex(result);

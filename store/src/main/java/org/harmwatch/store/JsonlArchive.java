@@ -293,6 +293,9 @@ public final class JsonlArchive implements DatabaseArchive {
         throw e;
       } finally {
         c.setAutoCommit(true);
+        for (Writes.Table t : Writes.Table.values()) {
+          database.writes().wrote(t);
+        }
       }
     } catch (SQLException e) {
       throw new StoreException(

@@ -51,16 +51,9 @@ final class ReadingQueue {
     return with(
         "add to the reading queue",
         c -> {
-          try (PreparedStatement check =
-              c.prepareStatement(
-                  "SELECT 1 FROM reading_queue WHERE username = ? AND document_id = ?")) {
-            check.setString(1, username);
-            check.setString(2, documentId);
-            try (ResultSet rs = check.executeQuery()) {
-              if (rs.next()) {
-                return false;
-              }
-            }
+          if (RowExists.in(
+              c, "reading_queue", "username = ? AND document_id = ?", username, documentId)) {
+            return false;
           }
           try (PreparedStatement ps =
               c.prepareStatement(

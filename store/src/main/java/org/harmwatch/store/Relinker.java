@@ -210,6 +210,7 @@ final class Relinker {
   }
 
   private <T> T inTransaction(String what, TransactionWork<T> work) {
-    return TransactionWork.inOne(ds, "cannot link incident " + what, work);
+    return TransactionWork.changing(
+        ds, Writes.Table.INCIDENTS, "cannot link incident " + what, work);
   }
 }

@@ -1,8 +1,6 @@
 package org.harmwatch.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -35,11 +33,6 @@ final class ReviewRows {
   }
 
   static boolean exists(Connection c, String incidentId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM incidents WHERE id = ?")) {
-      ps.setString(1, incidentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return RowExists.in(c, "incidents", "id = ?", incidentId);
   }
 }

@@ -165,16 +165,9 @@ final class SourceCaptures {
 
   private static Void link(Connection c, long sourceId, String documentId, Instant at)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM source_documents WHERE source_id = ? AND document_id = ?")) {
-      ps.setLong(1, sourceId);
-      ps.setString(2, documentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return null;
-        }
-      }
+    if (RowExists.in(
+        c, "source_documents", "source_id = ? AND document_id = ?", sourceId, documentId)) {
+      return null;
     }
     try (PreparedStatement ps =
         c.prepareStatement(

@@ -113,16 +113,9 @@ final class SourceLinks {
   }
 
   static void addDocument(Connection c, String incidentId, String documentId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM incident_documents WHERE incident_id = ? AND document_id = ?")) {
-      ps.setString(1, incidentId);
-      ps.setString(2, documentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return;
-        }
-      }
+    if (RowExists.in(
+        c, "incident_documents", "incident_id = ? AND document_id = ?", incidentId, documentId)) {
+      return;
     }
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -254,16 +247,9 @@ final class SourceLinks {
   // Drops `documentId` from the documents of `incidentId` unless one of its reports still has it.
   static void pruneDocument(Connection c, String incidentId, String documentId)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM incident_sources WHERE incident_id = ? AND document_id = ?")) {
-      ps.setString(1, incidentId);
-      ps.setString(2, documentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return;
-        }
-      }
+    if (RowExists.in(
+        c, "incident_sources", "incident_id = ? AND document_id = ?", incidentId, documentId)) {
+      return;
     }
     try (PreparedStatement ps =
         c.prepareStatement(

@@ -33,6 +33,20 @@ interface TransactionWork<T> {
   }
 
   /**
+   * As {@link #inOne}, for work that writes {@code table}: the write is counted for the caches of
+   * that table ({@link Writes}) once the transaction has ended, committed or not (a rolled-back
+   * write only makes a cache read again).
+   */
+  static <T> T changing(
+      DataSource ds, Writes.Table table, String failure, TransactionWork<T> work) {
+    try {
+      return inOne(ds, failure, work);
+    } finally {
+      Writes.of(ds).wrote(table);
+    }
+  }
+
+  /**
    * Runs {@code work} on a connection of {@code ds} in auto-commit mode (each statement its own
    * transaction); a database failure becomes a {@link StoreException} with {@code failure} as its
    * message.

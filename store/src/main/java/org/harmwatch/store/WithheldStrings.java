@@ -7,31 +7,51 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.harmwatch.core.text.WithheldMask;
 
 /**
- * The mask of every sensitive span's text in a database (table {@code sensitive_spans}), rebuilt
- * only when the table changed: each call costs one small query (count and last id), so a span
- * stored by another process is withheld from the next call on. Thread-safe.
+ * The mask of every sensitive span's text in a database (table {@code sensitive_spans}), kept in
+ * memory without asking the database on each call: a span marked or removed through this process
+ * ({@link JdbcSensitiveSpans}, a takedown) is withheld from the next call on ({@link Writes}); one
+ * marked by another process within {@link Writes#OTHER_PROCESSES}, when the table's count and last
+ * id are checked again. Thread-safe.
  */
 public final class WithheldStrings {
-  private record Cached(String version, WithheldMask mask) {}
+  /** The mask, the table's version, and the write counter and time it was last checked at. */
+  private record Cached(String version, long writes, long checkedAt, WithheldMask mask) {}
 
   private final DataSource ds;
-  private volatile Cached cached = new Cached("", WithheldMask.NONE);
+  private final Writes writes;
+  private final LongSupplier nanoTime;
+  private volatile Cached cached = new Cached("", -1, 0, WithheldMask.NONE);
 
   public WithheldStrings(Database database) {
+    this(database, System::nanoTime);
+  }
+
+  /** The mask of {@code database}, its copy in memory aged by {@code nanoTime}. */
+  WithheldStrings(Database database, LongSupplier nanoTime) {
     this.ds = Objects.requireNonNull(database, "database").dataSource();
+    this.writes = database.writes();
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
   }
 
   /** The mask as the table is now. */
   public WithheldMask mask() {
+    // Noted before reading: a write committed meanwhile moves it, so that copy is checked again.
+    long written = writes.count(Writes.Table.SENSITIVE_SPANS);
+    long now = nanoTime.getAsLong();
+    Cached kept = cached;
+    if (kept.writes() == written && now - kept.checkedAt() < Writes.OTHER_PROCESSES.toNanos()) {
+      return kept.mask();
+    }
     try (Connection c = ds.getConnection()) {
       String version = version(c);
-      Cached now = cached;
-      if (now.version().equals(version)) {
-        return now.mask();
+      if (kept.version().equals(version)) {
+        cached = new Cached(version, written, now, kept.mask());
+        return kept.mask();
       }
       List<String> texts = new ArrayList<>();
       try (PreparedStatement ps =
@@ -42,7 +62,7 @@ public final class WithheldStrings {
         }
       }
       WithheldMask mask = WithheldMask.of(texts);
-      cached = new Cached(version, mask);
+      cached = new Cached(version, written, now, mask);
       return mask;
     } catch (SQLException e) {
       throw new StoreException("cannot read the sensitive spans", e);

@@ -16,26 +16,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The restrictions every request reads are kept in memory, and a change is seen at once: made
- * through the same instance, or through another one (as another process on the same database
- * would); run against H2 and PostgreSQL.
+ * The restrictions every request reads are kept in memory, and a change is seen at once when made
+ * through the same instance or another one on the same {@link Database}; a change by another
+ * process (another pool on the same database) within {@link Writes#OTHER_PROCESSES}, the database
+ * not being asked in between; run against H2 and PostgreSQL.
  */
 abstract class DocumentRestrictionsContract {
   private JdbcIncidentStore store;
   private JdbcDocumentRestrictions served;
   private JdbcDocumentRestrictions other;
+  private Database db;
+  private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
 
   /** A fresh, empty, migrated database. */
   protected abstract Database openDatabase();
 
   @BeforeEach
   void open() {
-    Database db = openDatabase();
+    db = openDatabase();
     store = new JdbcIncidentStore(db);
     for (String id : List.of("report-1", "report-2")) {
       store.save(Document.ofText(id, id, LocalDate.of(2024, 5, 2), "Words of " + id), List.of());
     }
-    served = new JdbcDocumentRestrictions(db, ticking());
+    served = new JdbcDocumentRestrictions(db, ticking(), nanos::get);
     other = new JdbcDocumentRestrictions(db, ticking());
   }
 
@@ -80,6 +83,19 @@ abstract class DocumentRestrictionsContract {
     assertThat(served.all().get("report-1").users()).containsExactly("cy");
     served.lift("report-1");
     assertThat(served.all()).isEmpty();
+  }
+
+  @Test
+  void anotherProcessChangeIsSeenWithinItsLagWithoutAskingTheDatabaseMeanwhile() {
+    assertThat(served.all()).isEmpty();
+    try (Database otherProcess = Database.open(db.settings())) {
+      new JdbcDocumentRestrictions(otherProcess, ticking())
+          .restrict("report-1", Set.of("bo"), Set.of(), "admin");
+      nanos.addAndGet(Writes.OTHER_PROCESSES.toNanos() - 1);
+      assertThat(served.all()).isEmpty();
+      nanos.addAndGet(1);
+      assertThat(served.all()).containsOnlyKeys("report-1");
+    }
   }
 
   @Test

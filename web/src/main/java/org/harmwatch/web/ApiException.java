@@ -13,12 +13,19 @@ public final class ApiException extends RuntimeException {
   private final int status;
   private final String error;
   private final String parameter;
+  private final Long retryAfterSeconds;
 
   private ApiException(int status, String error, String parameter, String message) {
+    this(status, error, parameter, message, null);
+  }
+
+  private ApiException(
+      int status, String error, String parameter, String message, Long retryAfterSeconds) {
     super(message);
     this.status = status;
     this.error = error;
     this.parameter = parameter;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** A query parameter that cannot be used; {@code message} names the value. */
@@ -100,6 +107,14 @@ public final class ApiException extends RuntimeException {
     return new ApiException(409, "taken_down", null, message);
   }
 
+  /**
+   * The server is too busy to take the request now (503); it is sent with a Retry-After of {@code
+   * retryAfterSeconds}.
+   */
+  public static ApiException busy(String message, long retryAfterSeconds) {
+    return new ApiException(503, "busy", null, message, retryAfterSeconds);
+  }
+
   /** Nothing is stored under {@code id}, or no API route matches. */
   public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", null, message);
@@ -107,6 +122,11 @@ public final class ApiException extends RuntimeException {
 
   public int status() {
     return status;
+  }
+
+  /** The seconds to send in Retry-After, or null for none. */
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** The JSON error body: {@code error}, optional {@code parameter}, {@code message}. */

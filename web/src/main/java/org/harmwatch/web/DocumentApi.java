@@ -40,12 +40,19 @@ final class DocumentApi {
   private final IngestService ingest;
   private final long maxBodyBytes;
   private final DocumentLimit limit;
+  private final IngestQueue queue;
 
-  DocumentApi(IncidentStore store, IngestService ingest, long maxBodyBytes, DocumentLimit limit) {
+  DocumentApi(
+      IncidentStore store,
+      IngestService ingest,
+      long maxBodyBytes,
+      DocumentLimit limit,
+      IngestQueue queue) {
     this.store = Objects.requireNonNull(store, "store");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.maxBodyBytes = maxBodyBytes;
     this.limit = Objects.requireNonNull(limit, "limit");
+    this.queue = Objects.requireNonNull(queue, "queue");
   }
 
   /** {@code GET /api/documents/{id}}: the document and the ids of its incidents. */
@@ -135,9 +142,10 @@ final class DocumentApi {
   }
 
   /**
-   * Checks {@code document} (text length, field lengths, one text per id) and ingests it.
+   * Checks {@code document} (text length, field lengths, one text per id) and ingests it on a
+   * worker of the ingest queue.
    *
-   * @throws ApiException naming what is wrong with the document
+   * @throws ApiException naming what is wrong with the document, or 503 when the queue is full
    */
   IngestResult ingestChecked(Document document) {
     try {
@@ -148,7 +156,9 @@ final class DocumentApi {
     checkFields(document);
     sameIdSameText(document);
     try {
-      return ingest.ingest(document);
+      return queue.run(() -> ingest.ingest(document));
+    } catch (IngestQueue.Full e) {
+      throw ApiException.busy(e.getMessage(), e.retryAfterSeconds());
     } catch (IllegalArgumentException e) {
       // Another request stored other text under this id between the check above and the save.
       sameIdSameText(document);

@@ -26,6 +26,13 @@ final class QueryParameters {
   /** The page size when the request gives none. */
   static final int DEFAULT_LIMIT = 100;
 
+  /**
+   * The deepest page a list may start at: a page is read off an index in the list's order, at a
+   * cost that grows with its offset, so deeper pages are reached by narrowing the filters (e.g.
+   * {@code from}/{@code to}) instead.
+   */
+  static final int MAX_OFFSET = 100_000;
+
   private static final int MAX_TEXT = 500;
   private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
 
@@ -91,7 +98,7 @@ final class QueryParameters {
           "killed_max", "killed_max " + killedMax + " is below killed_min " + killedMin);
     }
     int limit = integer(params, "limit", defaultLimit, 1, IncidentQuery.MAX_LIMIT);
-    int offset = integer(params, "offset", 0, 0, Integer.MAX_VALUE);
+    int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
     return new IncidentQuery(
         from,
         to,

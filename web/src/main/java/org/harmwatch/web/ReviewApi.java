@@ -231,7 +231,7 @@ public final class ReviewApi implements ApiModule {
   /** {@code GET /api/review/queue}: incidents waiting for review, oldest first. */
   private void queue(Context ctx) {
     int limit = QueryParameters.integer(ctx, "limit", QueryParameters.DEFAULT_LIMIT, 1, 1000);
-    int offset = QueryParameters.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    int offset = QueryParameters.integer(ctx, "offset", 0, 0, QueryParameters.MAX_OFFSET);
     Page<Incident> page = review.queue(limit, offset);
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("total", page.total());

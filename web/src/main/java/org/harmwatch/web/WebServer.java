@@ -60,6 +60,7 @@ public final class WebServer {
   private final List<ApiRoute> routes;
   private final List<Handler> before;
   private final List<Handler> beforeMatched;
+  private final IngestQueue queue;
   private Javalin app;
 
   /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
@@ -94,6 +95,21 @@ public final class WebServer {
       String host,
       List<? extends ApiModule> modules,
       DocumentLimit limit) {
+    this(store, ingest, host, modules, limit, IngestQueue.standard());
+  }
+
+  /**
+   * As {@link #WebServer(IncidentStore, IngestService, String, List, DocumentLimit)}, extracting
+   * posted documents through {@code queue} (refused with 503 when it is full); {@link #stop}
+   * finishes the documents it accepted.
+   */
+  public WebServer(
+      IncidentStore store,
+      IngestService ingest,
+      String host,
+      List<? extends ApiModule> modules,
+      DocumentLimit limit,
+      IngestQueue queue) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(ingest, "ingest");
     this.host = Objects.requireNonNull(host, "host");
@@ -110,7 +126,8 @@ public final class WebServer {
     IncidentJson incidentJson = new IncidentJson(fields);
     handlers.add(0, ctx -> ctx.attribute(IncidentJson.ATTRIBUTE, incidentJson));
     IncidentApi incidents = new IncidentApi(store);
-    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES, limit);
+    this.queue = Objects.requireNonNull(queue, "queue");
+    DocumentApi documents = new DocumentApi(store, ingest, MAX_BODY_BYTES, limit, queue);
     DocumentUpload upload = new DocumentUpload(documents, MAX_BODY_BYTES);
     String openApi = resource("/openapi.yaml");
     Set<String> taken = new HashSet<>();
@@ -160,10 +177,17 @@ public final class WebServer {
     return bound;
   }
 
-  /** Stops the server; does nothing when it is not running. */
+  /**
+   * Stops the server, then waits until every document it accepted is ingested; does nothing when it
+   * is not running.
+   */
   public synchronized void stop() {
     if (app != null) {
-      app.stop();
+      try {
+        app.stop();
+      } finally {
+        queue.close();
+      }
       app = null;
       LOG.info("harmwatch web stopped");
     }
@@ -346,6 +370,9 @@ public final class WebServer {
   // The machine-readable error code stays; the message is in the language the client asks for
   // (the interface sends its own choice as Accept-Language).
   private static void apiError(ApiException e, Context ctx) {
+    if (e.retryAfterSeconds() != null) {
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
     String language = ErrorMessages.language(ctx.header("Accept-Language"));
     ctx.header("Content-Language", language);
     ctx.header("Vary", "Accept-Language");

@@ -213,6 +213,7 @@ class WebServerIT {
         "limit=1001|limit|1001",
         "limit=ten|limit|ten",
         "offset=-1|offset|-1",
+        "offset=100001|offset|100001",
         "event_type=massacre|event_type|massacre",
         "country=Mali|country|Mali"
       })
