@@ -86,9 +86,27 @@ class EventCuesTest {
         "Un convoi de ravitaillement a été la cible d'hommes armés sur la route.",
         "Le bilan fait état de neuf gendarmes tués et de trois blessés.",
         "Le sergent est tombé au front la semaine dernière.",
+        // The post named by the attack, or far from its verb; forces who died.
+        "L'attaque jihadiste de la caserne a duré deux heures.",
+        "Une embuscade contre la patrouille a eu lieu à l'aube.",
+        "La position militaire, installée depuis deux ans près du marché et du fleuve, à la sortie"
+            + " du bourg, a été attaquée mardi.",
+        "Trois policiers de la brigade mobile ont perdu la vie dans l'assaut.",
+        "Quatre pandores ont péri pendant les combats.",
       })
   void tellsArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        // A camp of displaced people is no military site; villagers who died are no forces.
+        "L'attaque du camp de déplacés a fait dix morts.",
+        "Six villageois ont perdu la vie dans l'incendie.",
+      })
+  void tellsNoArmedVictimsInFrench(String sentence) {
+    assertThat(cues.battleSigns(sentence).armedVictims()).isFalse();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
