@@ -53,6 +53,10 @@ class EventCuesTest {
         "A fight between two clans over a well left five dead.|ARMED_CLASH",
         "The army launched a clearance operation in the forest.|ARMED_CLASH",
         "The militia ambushes a supply convoy on the ridge road.|ATTACK",
+        // The forces' own words for fighters killed or routed.
+        "Les soldats ont neutralisé une dizaine d'assaillants au nord du village.|ARMED_CLASH",
+        "Une vingtaine de combattants ont été neutralisés près du pont.|ARMED_CLASH",
+        "Les volontaires ont mis en déroute une colonne de motos à l'aube.|ARMED_CLASH",
       })
   void namesTheEvent(String sentence, String type) {
     Trigger t = cues.trigger(sentence);
@@ -96,6 +100,16 @@ class EventCuesTest {
       })
   void tellsArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Selon le bilan mensuel de l'état-major, quarante combattants ont été tués.",
+        "Les opérations menées sur la période du 1er au 30 mars ont fait vingt morts.",
+      })
+  void tellsPeriodicTollsAsAggregates(String sentence) {
+    assertThat(cues.isGeneric(sentence)).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
