@@ -144,28 +144,6 @@ final class CodingPolicy {
   }
 
   /**
-   * An armed group's attack whose words tell armed people attacked or killed is a clash even when
-   * civilians died beside them ("28 gendarmes and 4 civilians killed in the attack on the post"):
-   * ACLED codes the fight with the forces and counts every death in it. Only when the state's
-   * forces are named among the targets and no perpetrator is on the state's side, since the state's
-   * forces killing people are told by {@link #sides}. Returns the sub-event type.
-   */
-  static SubEventType armedGroupOnForces(
-      SubEventType sub,
-      BattleSigns signs,
-      Map<String, Actor> perpetrators,
-      Map<String, Actor> targets) {
-    if (sub == SubEventType.ATTACK
-        && signs.armedVictims()
-        && !perpetrators.isEmpty()
-        && perpetrators.values().stream().noneMatch(a -> stateSide(a.type()))
-        && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
-      return SubEventType.ARMED_CLASH;
-    }
-    return sub;
-  }
-
-  /**
    * One side as a battle's perpetrator: ACLED's actor 1 is one side of the fight and actor 2 the
    * other, so when the words found the state's side (state or foreign forces) and its armed
    * opponents (rebels, unnamed armed groups, ethnic or communal militias) both acting, the side

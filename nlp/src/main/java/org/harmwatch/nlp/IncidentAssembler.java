@@ -72,7 +72,6 @@ final class IncidentAssembler {
     sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
     sub =
         CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansAmongDead(d, casualties));
-    sub = CodingPolicy.armedGroupOnForces(sub, signs, found.perpetrators(), found.targets());
     CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));

@@ -121,39 +121,6 @@ class CodingPolicyTest {
   }
 
   @Test
-  void armedGroupAttackingForcesIsAClashEvenWithCiviliansDead() {
-    Map<String, Actor> gunmen = new LinkedHashMap<>();
-    gunmen.put(
-        CodingPolicy.UNIDENTIFIED, new Actor(CodingPolicy.UNIDENTIFIED, ActorType.UNKNOWN, "x"));
-    Map<String, Actor> army = new LinkedHashMap<>();
-    army.put(
-        "Military Forces of Mali",
-        new Actor("Military Forces of Mali", ActorType.STATE_FORCES, "army"));
-    assertThat(
-            CodingPolicy.armedGroupOnForces(SubEventType.ATTACK, signs(true, true), gunmen, army))
-        .isEqualTo(SubEventType.ARMED_CLASH);
-    // No forces among the targets, no armed victims, no named attacker, or the state as the
-    // attacker: left to the other rules.
-    assertThat(
-            CodingPolicy.armedGroupOnForces(
-                SubEventType.ATTACK, signs(true, true), gunmen, new LinkedHashMap<>()))
-        .isEqualTo(SubEventType.ATTACK);
-    assertThat(
-            CodingPolicy.armedGroupOnForces(SubEventType.ATTACK, signs(false, true), gunmen, army))
-        .isEqualTo(SubEventType.ATTACK);
-    assertThat(
-            CodingPolicy.armedGroupOnForces(
-                SubEventType.ATTACK, signs(true, true), new LinkedHashMap<>(), army))
-        .isEqualTo(SubEventType.ATTACK);
-    assertThat(CodingPolicy.armedGroupOnForces(SubEventType.ATTACK, signs(true, true), army, army))
-        .isEqualTo(SubEventType.ATTACK);
-    assertThat(
-            CodingPolicy.armedGroupOnForces(
-                SubEventType.AIR_DRONE_STRIKE, signs(true, false), gunmen, army))
-        .isEqualTo(SubEventType.AIR_DRONE_STRIKE);
-  }
-
-  @Test
   void attackOnArmedActorsAloneIsAClash() {
     Map<String, Actor> soldiers = new LinkedHashMap<>();
     soldiers.put(
