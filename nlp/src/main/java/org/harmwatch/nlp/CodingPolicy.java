@@ -200,6 +200,16 @@ final class CodingPolicy {
     return type != ActorType.CIVILIANS;
   }
 
+  /**
+   * Unarmed actors ("Protesters") are no perpetrators beside an armed one: when the police fire on
+   * a march, the marchers are the victims, whatever the sentence's word order.
+   */
+  static void armedPerpetratorsOnly(Map<String, Actor> perpetrators) {
+    if (perpetrators.values().stream().anyMatch(a -> armed(a.type()))) {
+      perpetrators.values().removeIf(a -> !armed(a.type()));
+    }
+  }
+
   /** "Unidentified Armed Group" only when no named perpetrator does the deed. */
   static void unidentifiedOnlyAlone(Map<String, Actor> perpetrators) {
     if (perpetrators.size() > 1) {

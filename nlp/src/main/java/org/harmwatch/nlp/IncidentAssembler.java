@@ -67,6 +67,7 @@ final class IncidentAssembler {
     String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
     RoleResolver.Roles found = roles.resolve(d, actorCountry, eventYear(date, doc), marks);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
+    CodingPolicy.armedPerpetratorsOnly(found.perpetrators());
     BattleSigns signs = cues.battleSigns(joined);
     sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
     sub =

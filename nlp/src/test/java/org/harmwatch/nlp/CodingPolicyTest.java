@@ -102,6 +102,18 @@ class CodingPolicyTest {
     assertThat(p).containsOnlyKeys("JNIM");
   }
 
+  @Test
+  void unarmedActorsAreNoPerpetratorsBesideArmedOnes() {
+    Map<String, Actor> p = new LinkedHashMap<>();
+    p.put("Protesters", new Actor("Protesters", ActorType.CIVILIANS, "marchers"));
+    CodingPolicy.armedPerpetratorsOnly(p);
+    assertThat(p).containsOnlyKeys("Protesters");
+    p.put(
+        "Police Forces of Kenya", new Actor("Police Forces of Kenya", ActorType.STATE_FORCES, "x"));
+    CodingPolicy.armedPerpetratorsOnly(p);
+    assertThat(p).containsOnlyKeys("Police Forces of Kenya");
+  }
+
   private static final Actor CIVILIANS = Actor.civilians(null);
 
   private static BattleSigns signs(boolean armed, boolean civilians) {

@@ -53,6 +53,10 @@ class EventCuesTest {
         "A fight between two clans over a well left five dead.|ARMED_CLASH",
         "The army launched a clearance operation in the forest.|ARMED_CLASH",
         "The militia ambushes a supply convoy on the ridge road.|ATTACK",
+        // The forces' own words for fighters killed or routed.
+        "Les soldats ont neutralisé une dizaine d'assaillants au nord du village.|ARMED_CLASH",
+        "Une vingtaine de combattants ont été neutralisés près du pont.|ARMED_CLASH",
+        "Les volontaires ont mis en déroute une colonne de motos à l'aube.|ARMED_CLASH",
       })
   void namesTheEvent(String sentence, String type) {
     Trigger t = cues.trigger(sentence);
@@ -86,9 +90,37 @@ class EventCuesTest {
         "Un convoi de ravitaillement a été la cible d'hommes armés sur la route.",
         "Le bilan fait état de neuf gendarmes tués et de trois blessés.",
         "Le sergent est tombé au front la semaine dernière.",
+        // The post named by the attack, or far from its verb; forces who died.
+        "L'attaque jihadiste de la caserne a duré deux heures.",
+        "Une embuscade contre la patrouille a eu lieu à l'aube.",
+        "La position militaire, installée depuis deux ans près du marché et du fleuve, à la sortie"
+            + " du bourg, a été attaquée mardi.",
+        "Trois policiers de la brigade mobile ont perdu la vie dans l'assaut.",
+        "Quatre pandores ont péri pendant les combats.",
       })
   void tellsArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Selon le bilan mensuel de l'état-major, quarante combattants ont été tués.",
+        "Les opérations menées sur la période du 1er au 30 mars ont fait vingt morts.",
+      })
+  void tellsPeriodicTollsAsAggregates(String sentence) {
+    assertThat(cues.isGeneric(sentence)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        // A camp of displaced people is no military site; villagers who died are no forces.
+        "L'attaque du camp de déplacés a fait dix morts.",
+        "Six villageois ont perdu la vie dans l'incendie.",
+      })
+  void tellsNoArmedVictimsInFrench(String sentence) {
+    assertThat(cues.battleSigns(sentence).armedVictims()).isFalse();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
