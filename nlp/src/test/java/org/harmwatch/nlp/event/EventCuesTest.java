@@ -108,4 +108,23 @@ class EventCuesTest {
   void tellsATakingOnly(String text, boolean expected) {
     assertThat(cues.takingOnly(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The raiders were pushed back by soldiers after an hour.|true",
+        "Troops repulsed the assault on the camp.|true",
+        "The police returned fire and the gang fled.|true",
+        "An attempt to rob the depot was foiled by the guards.|true",
+        "Les militaires ont repoussé l'attaque.|true",
+        "Un échange de tirs a opposé les assaillants aux gendarmes.|true",
+        // a killing, an arrest or a suspicion tells no fight
+        "Soldiers shot a trader they suspected of helping the rebels.|false",
+        "Police arrested two men accused of supporting the insurgents.|false",
+        "Les soldats ont arrêté un berger soupçonné de complicité.|false",
+      })
+  void tellsFightingBack(String text, boolean expected) {
+    assertThat(cues.battleSigns(text).fightBack()).isEqualTo(expected);
+  }
 }
