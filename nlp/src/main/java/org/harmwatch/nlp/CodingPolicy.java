@@ -28,6 +28,8 @@ import org.harmwatch.nlp.event.Trigger;
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
  *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
  *       territory changes;
+ *   <li>{@link #bothSidesFight}: the state's side and its armed opponents both acting, with no
+ *       civilians among the dead, make a battle;
  *   <li>{@link #oneSidePerBattle}: a battle's perpetrators are one side of the fight, never both;
  *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion too
  *       when its words name them;
@@ -138,6 +140,30 @@ final class CodingPolicy {
         && signs.armedVictims()
         && !civiliansAmongDead
         && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
+      return SubEventType.ARMED_CLASH;
+    }
+    return sub;
+  }
+
+  /**
+   * Both sides fighting: an attack whose words name the state's side (state or foreign forces) and
+   * its armed opponents (rebels, unnamed armed groups, ethnic or communal militias) both acting,
+   * and tell armed people attacked or killed or fighting back ("the army repulsed rebels who raided
+   * the town"), is an armed clash as long as no civilians are among the dead ({@code
+   * civiliansAmongDead}): ACLED codes two armed sides fighting as a battle, and an armed group
+   * killing villagers as violence against civilians. An opponent named only as whom a victim was
+   * suspected of supporting does not fight, hence the words' signs. Returns the sub-event type.
+   */
+  static SubEventType bothSidesFight(
+      SubEventType sub,
+      BattleSigns signs,
+      Map<String, Actor> perpetrators,
+      boolean civiliansAmongDead) {
+    if (sub == SubEventType.ATTACK
+        && (signs.armedVictims() || signs.fightBack())
+        && !civiliansAmongDead
+        && perpetrators.values().stream().anyMatch(a -> stateSide(a.type()))
+        && perpetrators.values().stream().anyMatch(a -> opposingSide(a.type()))) {
       return SubEventType.ARMED_CLASH;
     }
     return sub;

@@ -70,8 +70,9 @@ final class IncidentAssembler {
     CodingPolicy.armedPerpetratorsOnly(found.perpetrators());
     BattleSigns signs = cues.battleSigns(joined);
     sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
-    sub =
-        CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansAmongDead(d, casualties));
+    boolean civiliansDead = civiliansAmongDead(d, casualties);
+    sub = CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansDead);
+    sub = CodingPolicy.bothSidesFight(sub, signs, found.perpetrators(), civiliansDead);
     CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));

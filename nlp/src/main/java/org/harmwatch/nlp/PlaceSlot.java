@@ -48,14 +48,18 @@ final class PlaceSlot {
   private PlaceSlot() {}
 
   /**
-   * The most precise location the incident's sentences name, else its coder's label's, else, for
-   * "another strike" or "the next day" in the same paragraph, the previous incident's; else the
-   * widest place the document tells ({@code docPlace}: its country, or the one division it names);
-   * or null.
+   * The most precise location the incident's sentences name, else its coder's label's, else the
+   * first area they name ("in the Bankass area"), else, for "another strike" or "the next day" in
+   * the same paragraph, the previous incident's; else the widest place the document tells ({@code
+   * docPlace}: its country, or the one division it names); or null.
    */
   static Location resolve(
       IncidentDraft d, String docCountry, Location docPlace, EvidenceMarks marks) {
     Placed placed = mostPrecise(d.facts, docCountry);
+    Placed area = firstArea(d.facts, docCountry);
+    if (area != null && (placed == null || finerInSameCountry(area.location(), placed))) {
+      placed = area;
+    }
     if (placed != null) {
       // A coder's chosen place stands even far from the town the note measures from.
       Location anchor = placed.coded() ? null : distanceAnchor(placed.facts());
@@ -107,6 +111,29 @@ final class PlaceSlot {
       }
     }
     return best;
+  }
+
+  // "in the Bankass area of the Mopti region": the area's town is finer than the division or the
+  // country named beside it; a coder's own choice stands.
+  private static boolean finerInSameCountry(Location area, Placed placed) {
+    Location l = placed.location();
+    return !placed.coded()
+        && area.precision().ordinal() < l.precision().ordinal()
+        && area.countryCode() != null
+        && area.countryCode().equals(l.countryCode());
+  }
+
+  // "gunmen killed two herders in the Bankass area": with no other place named, the area's town
+  // is where a coder places the event; not a namesake abroad of the document's country.
+  private static Placed firstArea(List<SentenceFacts> facts, String docCountry) {
+    for (SentenceFacts f : facts) {
+      for (Location l : f.areas()) {
+        if (docCountry == null || docCountry.equals(l.countryCode())) {
+          return new Placed(f, l);
+        }
+      }
+    }
+    return null;
   }
 
   // "à Kompa, dans la commune de Karimama (département de l'Alibori)" in a Benin story, with only

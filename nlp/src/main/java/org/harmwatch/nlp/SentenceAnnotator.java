@@ -101,8 +101,13 @@ final class SentenceAnnotator {
       }
     }
     List<Location> locations = new ArrayList<>();
-    for (PlaceMention pm : placeFinder.find(st, s.start())) {
+    List<PlaceMention> mentions = placeFinder.find(st, s.start());
+    for (PlaceMention pm : mentions) {
       places.resolve(pm, context).ifPresent(locations::add);
+    }
+    List<Location> areas = new ArrayList<>();
+    for (PlaceMention pm : placeFinder.areas(st, s.start(), mentions)) {
+      places.resolve(pm, context).ifPresent(areas::add);
     }
     return new SentenceFacts(
         s,
@@ -112,7 +117,8 @@ final class SentenceAnnotator {
         dates,
         locations,
         Reporters.sources(st),
-        casualtyFinder.amongTheDead(st));
+        casualtyFinder.amongTheDead(st),
+        areas);
   }
 
   /** Whether {@code d} is the date of a dateline ("BAMAKO, March 18 -"). */

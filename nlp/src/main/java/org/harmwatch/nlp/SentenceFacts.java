@@ -19,6 +19,8 @@ import org.harmwatch.nlp.time.DateMention;
  * @param locations the places named, already resolved against the gazetteer
  * @param sources who the sentence says reports it, with offsets
  * @param amongTheDead a sub-count of a toll told before ("among the dead were eight children")
+ * @param areas places named only as the area of an event ("in the Douentza area"), resolved; the
+ *     incident's place only when its sentences name no other, and never a reason to split one
  */
 record SentenceFacts(
     Sentence sentence,
@@ -28,4 +30,20 @@ record SentenceFacts(
     List<DateMention> dates,
     List<Location> locations,
     List<SourceMention> sources,
-    CasualtyMention amongTheDead) {}
+    CasualtyMention amongTheDead,
+    List<Location> areas) {
+
+  /** The facts of a sentence that names no place only as an area. */
+  SentenceFacts(
+      Sentence sentence,
+      Trigger trigger,
+      boolean generic,
+      List<CasualtyMention> casualties,
+      List<DateMention> dates,
+      List<Location> locations,
+      List<SourceMention> sources,
+      CasualtyMention amongTheDead) {
+    this(
+        sentence, trigger, generic, casualties, dates, locations, sources, amongTheDead, List.of());
+  }
+}

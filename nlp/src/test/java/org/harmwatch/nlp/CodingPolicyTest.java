@@ -285,4 +285,38 @@ class CodingPolicyTest {
     assertThat(String.join(",", p.keySet())).isEqualTo(actor1);
     assertThat(String.join(",", t.keySet())).isEqualTo(actor2 == null ? "" : actor2);
   }
+
+  @ParameterizedTest(name = "{0} {1} {2}, civilians dead {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the state's side and its armed opponents both acting, and fighting: a battle
+        "ATTACK|Army:state_forces;LRA:rebel_group|fight back|false|ARMED_CLASH",
+        "ATTACK|Gunmen:unknown;Police:state_forces|armed victims|false|ARMED_CLASH",
+        "ATTACK|Nuer:identity_militia;Mission:external_forces|fight back|false|ARMED_CLASH",
+        // both named, no sign of a fight (a victim "suspected of supporting the rebels")
+        "ATTACK|Army:state_forces;LRA:rebel_group|none|false|ATTACK",
+        // civilians among the dead: the armed group's killing of them is what is coded
+        "ATTACK|Army:state_forces;LRA:rebel_group|fight back|true|ATTACK",
+        // one side alone, or a political militia beside the state, is not by itself a fight
+        "ATTACK|LRA:rebel_group;Gunmen:unknown|fight back|false|ATTACK",
+        "ATTACK|Army:state_forces|fight back|false|ATTACK",
+        "ATTACK|Army:state_forces;Vigilantes:political_militia|fight back|false|ATTACK",
+        // other types keep theirs
+        "ABDUCTION_FORCED_DISAPPEARANCE|Army:state_forces;LRA:rebel_group|fight back|false"
+            + "|ABDUCTION_FORCED_DISAPPEARANCE",
+        "AIR_DRONE_STRIKE|Army:state_forces;LRA:rebel_group|fight back|false|AIR_DRONE_STRIKE",
+      })
+  void bothSidesFightingMakeABattle(
+      SubEventType sub,
+      String perpetrators,
+      String sign,
+      boolean civiliansDead,
+      SubEventType expected) {
+    BattleSigns signs =
+        new BattleSigns(
+            sign.equals("armed victims"), false, false, false, sign.equals("fight back"));
+    assertThat(CodingPolicy.bothSidesFight(sub, signs, actors(perpetrators), civiliansDead))
+        .isEqualTo(expected);
+  }
 }

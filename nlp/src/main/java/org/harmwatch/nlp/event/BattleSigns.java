@@ -9,6 +9,18 @@ package org.harmwatch.nlp.event;
  * @param civilianVictims civilians named among the victims ("villagers", "passengers")
  * @param stateRegains the state's forces retook a place ("recaptured the town")
  * @param overtakes an armed group took a place ("seized control of the town")
+ * @param fightBack armed people fought back or repelled an attack ("pushed back by the army")
  */
 public record BattleSigns(
-    boolean armedVictims, boolean civilianVictims, boolean stateRegains, boolean overtakes) {}
+    boolean armedVictims,
+    boolean civilianVictims,
+    boolean stateRegains,
+    boolean overtakes,
+    boolean fightBack) {
+
+  /** The signs of words that tell no fighting back. */
+  public BattleSigns(
+      boolean armedVictims, boolean civilianVictims, boolean stateRegains, boolean overtakes) {
+    this(armedVictims, civilianVictims, stateRegains, overtakes, false);
+  }
+}

@@ -53,6 +53,7 @@ public final class EventCues {
   private final PrefilteredPattern civilians;
   private final PrefilteredPattern armedVictims;
   private final PrefilteredPattern civilianVictims;
+  private final PrefilteredPattern fightBack;
   private final PrefilteredPattern stateRegains;
   private final PrefilteredPattern overtakes;
   private final Map<String, PrefilteredPattern> victimGroups;
@@ -80,6 +81,7 @@ public final class EventCues {
     this.civilianVictims = compile(battle(battle, "CIVILIAN_VICTIMS"));
     this.stateRegains = compile(battle(battle, "STATE_REGAINS"));
     this.overtakes = compile(battle(battle, "OVERTAKES"));
+    this.fightBack = compile(battle(battle, "FIGHT_BACK"));
     this.victimGroups = victimGroups(packs);
     Map<String, List<String>> abduction = packs.keyed("abduction-cues.tsv");
     this.taking = abduction.isEmpty() ? null : compile(battle(abduction, "TAKING"));
@@ -203,14 +205,16 @@ public final class EventCues {
   /**
    * What an incident's words say about its sides (battle-cues.tsv): whether armed people or a
    * military site were attacked or armed people killed, whether civilians are named among the
-   * victims, and whether the state retook a place or an armed group took one.
+   * victims, whether the state retook a place or an armed group took one, and whether armed people
+   * fought back.
    */
   public BattleSigns battleSigns(String text) {
     return new BattleSigns(
         armedVictims.matcher(text).find(),
         civilianVictims.matcher(text).find(),
         stateRegains.matcher(text).find(),
-        overtakes.matcher(text).find());
+        overtakes.matcher(text).find(),
+        fightBack.matcher(text).find());
   }
 
   /**

@@ -82,6 +82,15 @@ public final class PlaceMentionFinder {
               + "|gendarmerie|police\\s+station|hospital|university|mosque|church|school|prison"
               + "|airport|barracks|military\\s+base|checkpoint|bridge|junction|suburbs?|outskirts)\\b)");
 
+  // "in the Douentza area", "near Bankass area": a name given only as the area of an event. Kept
+  // apart from the phrases above, because news also use it for background ("in the Ansongo area,
+  // armed groups have been fighting for years"): it places an incident that names no other place.
+  private static final PrefilteredPattern AREA =
+      PrefilteredPattern.compile(
+          "(?:\\b(?iu:in|near|around|at|across|throughout|within|of)\\s+(?iu:the\\s+)?|\\b(?iu:the)\\s+)("
+              + NAME
+              + ")\\s+(?iu:area)\\b");
+
   // ", Mokolo" after a place name, not followed by another item of a list; or "(Mokolo" opening
   // brackets of divisions; also after a word of a site ("Zzyqa village, Mokolo", "Zzyqa
   // neighbourhood (Mokolo)").
@@ -184,6 +193,24 @@ public final class PlaceMentionFinder {
       return;
     }
     out.add(new PlaceMention(text, offset + s, offset + e));
+  }
+
+  /**
+   * The names {@code sentence} gives only as the area of an event ("in the Douentza area"), that
+   * the gazetteer knows and that none of {@code found} (the sentence's place phrases) covers.
+   */
+  public List<PlaceMention> areas(String sentence, int offset, List<PlaceMention> found) {
+    List<PlaceMention> out = new ArrayList<>();
+    Matcher m = AREA.matcher(sentence);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("['’]s$", "");
+      int s = offset + m.start(1);
+      int e = s + name.length();
+      if (places.isKnownName(name) && found.stream().noneMatch(p -> p.start() < e && s < p.end())) {
+        out.add(new PlaceMention(name, s, e));
+      }
+    }
+    return out;
   }
 
   // "in Malia, Waza": the known name written after a comma that follows a place name, the town or

@@ -140,4 +140,44 @@ class EventCuesTest {
   void tellsATakingOnly(String text, boolean expected) {
     assertThat(cues.takingOnly(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The raiders were pushed back by soldiers after an hour.|true",
+        "Troops repulsed the assault on the camp.|true",
+        "The police returned fire and the gang fled.|true",
+        "An attempt to rob the depot was foiled by the guards.|true",
+        "Les militaires ont repoussé l'attaque.|true",
+        "Un échange de tirs a opposé les assaillants aux gendarmes.|true",
+        // a killing, an arrest or a suspicion tells no fight
+        "Soldiers shot a trader they suspected of helping the rebels.|false",
+        "Police arrested two men accused of supporting the insurgents.|false",
+        "Les soldats ont arrêté un berger soupçonné de complicité.|false",
+      })
+  void tellsFightingBack(String text, boolean expected) {
+    assertThat(cues.battleSigns(text).fightBack()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the forces' dead told by the manner of death, and their posts attacked
+        "A police reservist was shot dead while guarding the depot.|true",
+        "Two soldiers were reportedly hacked to death near the river.|true",
+        "A gendarme is stabbed outside the barracks at night.|true",
+        "An army post near the border town was attacked by armed men.|true",
+        "The police station in the market town was stormed at dawn.|true",
+        // civilians killed in the same ways are not the forces' dead
+        "A trader was shot dead while closing his shop.|false",
+        "Police said a herder was hacked to death by raiders.|false",
+        // soldiers who shot others dead are the killers, not the dead
+        "Soldiers shot dead five herders near the well.|false",
+        "A police reservist shot dead while patrolling the market.|true",
+      })
+  void tellsTheForcesDeadAndTheirPostsAttacked(String text, boolean expected) {
+    assertThat(cues.battleSigns(text).armedVictims()).isEqualTo(expected);
+  }
 }

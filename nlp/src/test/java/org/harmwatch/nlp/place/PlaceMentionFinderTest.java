@@ -103,6 +103,32 @@ class PlaceMentionFinderTest {
     assertThat(got).isEqualTo(expected);
   }
 
+  /** Names given only as the area of an event: "sentence" → area names joined by " | ". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "gunmen killed two herders in the Douentza area; Douentza",
+        "a patrol was ambushed near the Bankass area at dawn; Bankass",
+        "in the Douentza area, armed groups have been fighting for years; Douentza",
+        "cattle were taken throughout the Kaya area; Kaya",
+        // a name the gazetteer does not know is no area
+        "raiders struck the Zzyqa area overnight; ''",
+        // a name already found as a place phrase is not counted twice
+        "soldiers patrolled in the area of Bankass; ''",
+        "a patrol was ambushed near Bankass area at dawn; ''",
+        "a bomb went off at the Bankass market; ''",
+        // plural areas name groups of people as often as places
+        "fighting spread across the Douentza areas; ''",
+      })
+  void findsAreas(String sentence, String expected) {
+    String got =
+        finder.areas(sentence, 0, finder.find(sentence, 0)).stream()
+            .map(PlaceMention::text)
+            .collect(Collectors.joining(" | "));
+    assertThat(got).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
