@@ -75,6 +75,9 @@ public final class CaptureViewApi implements ApiModule {
     String id = ctx.pathParam("id");
     Capture c = sources.capture(id).orElseThrow(() -> ApiException.notFound("no capture " + id));
     DocumentAccess.requireReadable(ctx, c.documentId());
+    if (c.warc().length == 0) {
+      throw ApiException.gone("capture " + id + " was purged when its document was taken down");
+    }
     CapturedPage.Body body;
     try {
       body = CapturedPage.body(c.warc());

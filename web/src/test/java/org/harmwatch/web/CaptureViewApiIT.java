@@ -19,6 +19,7 @@ import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.watch.Capture;
 import org.harmwatch.store.JdbcDocumentRestrictions;
 import org.harmwatch.store.JdbcSourceStore;
+import org.harmwatch.store.JdbcTakedowns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,7 +82,14 @@ class CaptureViewApiIT {
             warc));
     api =
         sahel.start(
+            new TakedownApi(new JdbcTakedowns(sahel.database(), null, Clock.systemUTC())),
             new RestrictionApi(new JdbcDocumentRestrictions(sahel.database(), Clock.systemUTC())),
+            new SourcesApi(
+                sources,
+                id -> {
+                  throw new java.util.NoSuchElementException("no source " + id);
+                },
+                Clock.systemUTC()),
             new CaptureViewApi(sources, sahel.store()));
   }
 
@@ -166,5 +174,21 @@ class CaptureViewApiIT {
     assertThat(asViewer("/api/captures/cap-1/view").statusCode()).isEqualTo(403);
     assertThat(api.send("GET", "/api/captures/cap-1/view", "analyst9", null).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void aTakenDownDocumentsCapturesAreGone() {
+    assertThat(api.send("GET", "/api/captures/cap-1/warc", "admin1", null).statusCode())
+        .isEqualTo(200);
+    new JdbcTakedowns(sahel.database(), null, Clock.systemUTC())
+        .takeDown(captured, "a witness is named", "admin1");
+    assertThat(
+            api.send("GET", "/api/documents/" + captured + "/captures", "admin1", null)
+                .statusCode())
+        .isEqualTo(410);
+    assertThat(api.send("GET", "/api/captures/cap-1/view", "admin1", null).statusCode())
+        .isEqualTo(410);
+    assertThat(api.send("GET", "/api/captures/cap-1/warc", "admin1", null).statusCode())
+        .isEqualTo(410);
   }
 }
