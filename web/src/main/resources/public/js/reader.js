@@ -1,11 +1,13 @@
 // The source reader: a document's extracted plain text (never its HTML, so nothing in it can run or
 // load), with a remembered text size, a "read later" toggle, a print view and, for analysts, the
-// access log and the sensitive spans (withheld words). Without an id it lists the user's reading
-// queue.
+// access log and the sensitive spans (withheld words). A page captured from the web lists its
+// archived captures; one is shown as it was in a sandboxed frame (no script runs, nothing loads).
+// Without an id it lists the user's reading queue.
 import { el, header, getJson, send, setStatus, canChange, incidentUrl, readerUrl, askReason, timeText, dayText } from './common.js';
 import { t } from './i18n.js';
 
 const id = new URLSearchParams(location.search).get('id');
+const captureId = new URLSearchParams(location.search).get('capture');
 const ZOOM_KEY = 'harmwatch.readerZoom';
 const ZOOMS = [80, 90, 100, 115, 130, 150, 175, 200];
 
@@ -93,6 +95,7 @@ async function showDocument(user) {
     document.getElementById('incidents-box').hidden = false;
   }
   document.getElementById('withheld-note').hidden = !d.withheld;
+  await showCaptures();
   if (canChange(user)) {
     await showViews();
     await showSensitive();
@@ -103,6 +106,34 @@ async function showDocument(user) {
     b.hidden = false;
     b.addEventListener('click', takeDown);
   }
+}
+
+/** The banner and frame of one capture: when and from where it was fetched, and its SHA-256. */
+function showCapture(c) {
+  document.getElementById('capture-banner').textContent = t('reader.captureBanner', { time: timeText(c.captured_at), url: c.request_url, sha256: c.warc_sha256 });
+  document.getElementById('capture-frame').src = c.view_href;
+  document.getElementById('capture-view').hidden = false;
+  document.getElementById('capture-view').scrollIntoView();
+}
+
+async function showCaptures() {
+  let list;
+  try {
+    list = (await getJson('/api/documents/' + encodeURIComponent(id) + '/captures')).captures;
+  } catch (e) {
+    return;
+  }
+  if (!list.length) { return; }
+  document.getElementById('captures').replaceChildren(...list.map((c) => el('li', { 'data-capture': c.id },
+    el('time', { datetime: c.captured_at, text: timeText(c.captured_at) }), ' · ', t('reader.captureStatus', { status: c.status }), ' · ',
+    el('span', { class: 'url', text: c.request_url }), el('br'),
+    el('span', { class: 'muted sha', text: t('reader.captureSha', { sha256: c.warc_sha256 }) }), ' ',
+    el('a', { href: readerUrl(id) + '&capture=' + encodeURIComponent(c.id), class: 'capture-show', text: t('reader.captureShow'),
+      onclick: (ev) => { ev.preventDefault(); history.replaceState(null, '', ev.currentTarget.href); showCapture(c); } }), ' · ',
+    el('a', { href: c.warc_href, download: 'capture.warc', text: t('reader.captureWarc') }))));
+  document.getElementById('captures-box').hidden = false;
+  const chosen = list.find((c) => c.id === captureId);
+  if (chosen) { showCapture(chosen); }
 }
 
 const SPANS = () => '/api/documents/' + encodeURIComponent(id) + '/sensitive-spans';

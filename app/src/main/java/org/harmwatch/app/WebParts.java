@@ -12,6 +12,7 @@ import org.harmwatch.reference.ReferenceImporter;
 import org.harmwatch.web.ApiModule;
 import org.harmwatch.web.AuthApi;
 import org.harmwatch.web.CaptureApi;
+import org.harmwatch.web.CaptureViewApi;
 import org.harmwatch.web.CorrectionApi;
 import org.harmwatch.web.CorroborationApi;
 import org.harmwatch.web.DossierApi;
@@ -52,6 +53,7 @@ final class WebParts {
         new ExportApi(c.store(choice), c.corroboration(choice), c.review(choice), clock),
         new SourcesApi(c.sources(choice), c.watcher(choice), clock),
         new CaptureApi(c.watcher(choice), c.store(choice)),
+        new CaptureViewApi(c.sources(choice), c.store(choice)),
         new ReferenceApi(
             new ReferenceImporter(c.reference(choice)), c.crossCheck(choice), c.reference(choice)),
         correctionApi(c, choice),

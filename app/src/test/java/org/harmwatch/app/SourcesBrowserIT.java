@@ -17,8 +17,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An analyst adds a feed on the sources page of a real headless Chromium, polls it, and follows the
- * incident found in the captured article to its page and map. The feed and the article come from a
- * local HTTP server this test starts.
+ * incident found in the captured article to its page and map, then reads the archived capture of
+ * the article in the reader. The feed and the article come from a local HTTP server this test
+ * starts.
  */
 class SourcesBrowserIT {
   private final LiveApp app = LiveApp.get();
@@ -27,7 +28,8 @@ class SourcesBrowserIT {
       "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
           + "<title>Gunmen kill 12 villagers near Koro | Sahel Wire</title>"
           + "<meta property=\"article:published_time\" content=\"2025-03-14T09:00:00Z\">"
-          + "<meta name=\"author\" content=\"Sahel Wire desk\"></head><body>"
+          + "<meta name=\"author\" content=\"Sahel Wire desk\">"
+          + "<script>document.title = 'script ran';</script></head><body>"
           + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
           + "<article><h1>Gunmen kill 12 villagers near Koro</h1>"
           + "<p>Unidentified gunmen killed 12 civilians in the village of Dinangourou, near Koro in"
@@ -94,6 +96,30 @@ class SourcesBrowserIT {
         links.get(0).click();
         b.until("document.body.dataset.ready === 'true'");
         assertThat(b.all("#incident-map path.incident-marker")).hasSize(1);
+
+        // The reader shows the archived capture as it was: a banner, then the page in a sandbox.
+        String article = site.url("/africa/gunmen-kill-12-villagers-near-koro").toString();
+        b.go(
+            app.base()
+                + "/reader.html?id="
+                + java.net.URLEncoder.encode(incident.document().id(), StandardCharsets.UTF_8));
+        b.until("document.body.dataset.ready === 'true'");
+        b.textContains("#captures", article);
+        b.visible("#captures a.capture-show").click();
+        b.textContains("#capture-banner", "Captured on");
+        String banner = b.visible("#capture-banner").getText();
+        assertThat(banner)
+            .contains(article)
+            .containsPattern("SHA-256 of the WARC record: [0-9a-f]{64}");
+        WebElement frame = b.visible("#capture-frame");
+        assertThat(frame.getDomAttribute("sandbox")).isEmpty();
+        b.driver().switchTo().frame(frame);
+        b.textContains("h1", "Gunmen kill 12 villagers near Koro");
+        // The page's own script, which would retitle it, did not run.
+        assertThat(b.driver().getTitle()).doesNotContain("script ran");
+        assertThat(b.all("script")).isEmpty();
+        b.driver().switchTo().defaultContent();
+        assertThat(b.a11yProblems()).isEmpty();
       }
     }
   }

@@ -244,6 +244,11 @@ public final class JdbcSourceStore implements SourceStore {
   }
 
   @Override
+  public List<Capture> capturesOf(String documentId) {
+    return captures.capturesOf(documentId);
+  }
+
+  @Override
   public List<SourceDocument> documents(long sourceId, int limit) {
     return documents.documents(sourceId, limit);
   }

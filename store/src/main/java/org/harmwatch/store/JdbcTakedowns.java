@@ -140,6 +140,16 @@ public final class JdbcTakedowns implements Takedowns {
       ps.setString(2, id);
       ps.executeUpdate();
     }
+    // The archived page is the document as fetched: its record and addresses go too; the SHA-256
+    // of what was archived stays, as the document's does.
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE captures SET warc = ?, request_url = '', final_url = NULL,"
+                + " canonical_url = NULL, author = NULL WHERE document_id = ?")) {
+      ps.setBytes(1, new byte[0]);
+      ps.setString(2, id);
+      ps.executeUpdate();
+    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO document_takedowns (document_id, sha256, captured_at, reason, taken_by,"

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -180,39 +181,61 @@ final class SourceCaptures {
     return null;
   }
 
+  private static final String COLUMNS =
+      "id, source_id, request_url, final_url, canonical_url, document_id, status, content_type,"
+          + " author, fetched_at, warc_sha256, payload_sha256, text_sha256";
+
   Optional<Capture> capture(String id) {
     return with(
         "read capture " + id,
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT id, source_id, request_url, final_url, canonical_url, document_id,"
-                      + " status, content_type, author, fetched_at, warc_sha256, payload_sha256,"
-                      + " text_sha256, warc FROM captures WHERE id = ?")) {
+              c.prepareStatement("SELECT " + COLUMNS + ", warc FROM captures WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              long source = rs.getLong("source_id");
-              return Optional.of(
-                  new Capture(
-                      rs.getString("id"),
-                      rs.wasNull() ? null : source,
-                      rs.getString("request_url"),
-                      rs.getString("final_url"),
-                      rs.getString("canonical_url"),
-                      rs.getString("document_id"),
-                      rs.getInt("status"),
-                      rs.getString("content_type"),
-                      rs.getString("author"),
-                      instant(rs, "fetched_at"),
-                      rs.getString("warc_sha256"),
-                      rs.getString("payload_sha256"),
-                      rs.getString("text_sha256"),
-                      rs.getBytes("warc")));
+              return rs.next() ? Optional.of(capture(rs, rs.getBytes("warc"))) : Optional.empty();
             }
           }
         });
+  }
+
+  List<Capture> capturesOf(String documentId) {
+    return with(
+        "list the captures of document " + documentId,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM captures WHERE document_id = ? ORDER BY fetched_at, id")) {
+            ps.setString(1, documentId);
+            List<Capture> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(capture(rs, null));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  private static Capture capture(ResultSet rs, byte[] warc) throws SQLException {
+    long source = rs.getLong("source_id");
+    return new Capture(
+        rs.getString("id"),
+        rs.wasNull() ? null : source,
+        rs.getString("request_url"),
+        rs.getString("final_url"),
+        rs.getString("canonical_url"),
+        rs.getString("document_id"),
+        rs.getInt("status"),
+        rs.getString("content_type"),
+        rs.getString("author"),
+        instant(rs, "fetched_at"),
+        rs.getString("warc_sha256"),
+        rs.getString("payload_sha256"),
+        rs.getString("text_sha256"),
+        warc);
   }
 }

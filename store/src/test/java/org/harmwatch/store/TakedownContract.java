@@ -87,6 +87,23 @@ abstract class TakedownContract {
 
   @Test
   void aTakedownPurgesTextOriginalAndQuotesAndLeavesATombstone() {
+    JdbcSourceStore sources = new JdbcSourceStore(database);
+    sources.saveCapture(
+        new org.harmwatch.core.watch.Capture(
+            "cap-raid",
+            null,
+            "https://news.example.org/raid",
+            "https://news.example.org/raid",
+            "https://news.example.org/raid",
+            "raid-fr",
+            200,
+            "text/html",
+            "a named reporter",
+            NOW,
+            "ab".repeat(32),
+            null,
+            null,
+            "WARC/1.1 the page as fetched".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     Takedowns.Result result = takedowns.takeDown("raid-fr", "  a witness is named  ", "admin1");
 
     Takedown t = result.takedown();
@@ -106,6 +123,12 @@ abstract class TakedownContract {
     assertThat(purged.text()).isEmpty();
     assertThat(purged.original()).isEmpty();
     assertThat(purged.title()).isNull();
+    org.harmwatch.core.watch.Capture capture = sources.capture("cap-raid").orElseThrow();
+    assertThat(capture.warc()).isEmpty();
+    assertThat(capture.requestUrl()).isEmpty();
+    assertThat(capture.canonicalUrl()).isNull();
+    assertThat(capture.author()).isNull();
+    assertThat(capture.warcSha256()).isEqualTo("ab".repeat(32));
     assertThat(purged.sha256()).isEqualTo(raidDoc.sha256());
     Incident after = store.incident(raid.id()).orElseThrow();
     assertThat(after.evidence()).isEmpty();

@@ -219,6 +219,9 @@ public final class SourcesApi implements ApiModule {
     String id = ctx.pathParam("id");
     Capture c = sources.capture(id).orElseThrow(() -> ApiException.notFound("no capture " + id));
     DocumentAccess.requireReadable(ctx, c.documentId());
+    if (c.warc().length == 0) {
+      throw ApiException.gone("capture " + id + " was purged when its document was taken down");
+    }
     // The capture is the page as fetched: it cannot be masked, so a viewer may not have it when it
     // holds a withheld string.
     if (!Withholding.seesWithheld(ctx)

@@ -21,8 +21,15 @@ import org.harmwatch.core.store.Takedowns;
  * that a refused read is not logged as a read. Thread-safe: holds only a thread-safe service.
  */
 public final class TakedownApi implements ApiModule {
-  /** The routes that return a document's text or original: refused once it is taken down. */
-  static final Set<String> TEXT_ROUTES = ReadingApi.DOCUMENT_READS;
+  private static final String CAPTURES = "/api/documents/{id}/captures";
+
+  /**
+   * The routes that return a document's text, original or captures: refused once it is taken down.
+   */
+  static final Set<String> TEXT_ROUTES =
+      java.util.stream.Stream.concat(
+              ReadingApi.DOCUMENT_READS.stream(), java.util.stream.Stream.of(CAPTURES))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Takedowns takedowns;
 

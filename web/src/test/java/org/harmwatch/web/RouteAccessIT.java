@@ -92,6 +92,8 @@ class RouteAccessIT {
           {"GET /api/sources", "VIEWER"},
           {"GET /api/sources/{id}", "VIEWER"},
           {"GET /api/captures/{id}/warc", "VIEWER"},
+          {"GET /api/documents/{id}/captures", "VIEWER"},
+          {"GET /api/captures/{id}/view", "VIEWER"},
           {"POST /api/sources", "ANALYST"},
           {"PATCH /api/sources/{id}", "ANALYST"},
           {"DELETE /api/sources/{id}", "ANALYST"},
@@ -208,6 +210,7 @@ class RouteAccessIT {
                       throw new org.harmwatch.core.watch.PageCapturer.Failed("offline: " + url);
                     },
                     store),
+                new CaptureViewApi(new JdbcSourceStore(database), store),
                 new ReferenceApi(
                     new ReferenceImporter(new JdbcReferenceStore(database)),
                     new CrossCheckService(

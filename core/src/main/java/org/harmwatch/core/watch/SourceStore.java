@@ -52,6 +52,12 @@ public interface SourceStore {
   /** The capture {@code id}, with its WARC record. */
   Optional<Capture> capture(String id);
 
+  /**
+   * The captures that became document {@code documentId}, oldest first, without their WARC records
+   * ({@link Capture#warc()} is null); empty when it was not captured.
+   */
+  List<Capture> capturesOf(String documentId);
+
   /** The newest documents of a source, with their incidents. */
   List<SourceDocument> documents(long sourceId, int limit);
 }
