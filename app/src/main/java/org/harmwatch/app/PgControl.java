@@ -41,6 +41,17 @@ final class PgControl {
    * renamed whole, so a run killed during {@code initdb} leaves nothing half made.
    */
   void initdb(Path cluster, Path passwordFile, String user) throws IOException {
+    if (Files.isDirectory(cluster)) {
+      try (var entries = Files.list(cluster)) {
+        if (entries.findAny().isPresent()) {
+          throw new IllegalStateException(
+              cluster
+                  + " is not empty but holds no PostgreSQL database (no PG_VERSION);"
+                  + " move it away");
+        }
+      }
+      Files.delete(cluster);
+    }
     Path scratch = scratchParent.resolve(cluster.getFileName() + ".init");
     deleteTree(scratch);
     long t0 = System.nanoTime();
