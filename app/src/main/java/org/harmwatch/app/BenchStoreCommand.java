@@ -1,8 +1,13 @@
 package org.harmwatch.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.harmwatch.core.model.EventType;
 import org.harmwatch.store.Database;
@@ -118,8 +123,26 @@ public final class BenchStoreCommand implements Callable<Integer> {
       if (explain || db.settings().isPostgres()) {
         bench.explain(country, year, type).forEach(out::println);
       }
+      Path files =
+          switch (choice.kind()) {
+            case PG_EMBEDDED -> choice.dataDir().resolve(EmbeddedPostgres.CLUSTER);
+            case H2_FILE -> choice.dataDir().resolve("harmwatch.mv.db");
+            default -> null;
+          };
+      if (files != null) {
+        out.printf("database files: %,d MB in %s%n", bytes(files) / 1_000_000, files);
+      }
       out.flush();
     }
     return 0;
+  }
+
+  // The bytes of a file, or of every file under a folder.
+  private static long bytes(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot measure " + path, e);
+    }
   }
 }

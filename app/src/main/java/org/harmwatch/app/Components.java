@@ -63,6 +63,7 @@ public final class Components implements AutoCloseable {
   private ActorDictionary actorDictionary;
   private boolean closed;
   private Database database;
+  private EmbeddedPostgres embedded;
   private LuceneIndex index;
   private TextIndexer indexer;
   private WithheldStrings withheld;
@@ -128,15 +129,30 @@ public final class Components implements AutoCloseable {
     if (database == null) {
       DatabaseSettings settings =
           switch (choice.kind()) {
+            case PG_EMBEDDED -> embeddedPostgres(choice);
             case H2_FILE -> H2Files.settings(choice.dataDir());
             case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
             case POSTGRES ->
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
           };
-      database = Database.open(settings);
-      LOG.info("using {}", settings.describe());
+      try {
+        database = Database.open(settings);
+      } catch (RuntimeException e) {
+        if (embedded != null) {
+          embedded.close();
+          embedded = null;
+        }
+        throw e;
+      }
+      LOG.info("using {}", embedded == null ? settings.describe() : embedded.describe());
     }
     return database;
+  }
+
+  // Starts (or joins) the PostgreSQL server that harmwatch runs in the data directory.
+  private DatabaseSettings embeddedPostgres(DatabaseChoice choice) {
+    embedded = EmbeddedPostgres.start(choice.dataDir());
+    return DatabaseSettings.postgres(embedded.jdbcUrl(), embedded.user(), embedded.password());
   }
 
   /**
@@ -178,7 +194,9 @@ public final class Components implements AutoCloseable {
    * The store for a command that only reads (export), which may run while {@code serve} holds the
    * search index: then the index is replaced by a private one in memory, filled from the database
    * only when {@code fullText} queries need it (a rebuild, logged). The database itself is shared
-   * with the server through H2's automatic mixed mode (see {@link DatabaseSettings#h2File}).
+   * with the server through H2's automatic mixed mode (see {@link DatabaseSettings#h2File}), or,
+   * for the embedded PostgreSQL, by connecting to the server that {@code serve} runs (see {@link
+   * EmbeddedPostgres}).
    */
   public IncidentStore readingStore(DatabaseChoice choice, boolean fullText) {
     if (store != null) {
@@ -389,10 +407,16 @@ public final class Components implements AutoCloseable {
       if (index != null) {
         index.close();
       }
-      if (store != null) {
-        store.close();
-      } else if (database != null) {
-        database.close();
+      try {
+        if (store != null) {
+          store.close();
+        } else if (database != null) {
+          database.close();
+        }
+      } finally {
+        if (embedded != null) {
+          embedded.close();
+        }
       }
     }
   }

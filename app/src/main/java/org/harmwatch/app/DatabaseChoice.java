@@ -1,14 +1,16 @@
 package org.harmwatch.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.harmwatch.store.DatabaseSettings;
 
 /**
- * Which database to use, validated: an H2 file under a data directory, an in-memory H2, or an
- * explicit PostgreSQL server. In the {@code prod} profile only an explicit PostgreSQL database is
- * accepted, so a team server never silently falls back to a local file.
+ * Which database to use, validated: PostgreSQL run by harmwatch itself with its data under a data
+ * directory (the default), an H2 file there, an in-memory H2, or an explicit PostgreSQL server. In
+ * the {@code prod} profile only an explicit PostgreSQL database is accepted, so a team server never
+ * silently falls back to a local one.
  */
 public record DatabaseChoice(
     Kind kind,
@@ -21,6 +23,7 @@ public record DatabaseChoice(
 
   /** The kinds of database. */
   public enum Kind {
+    PG_EMBEDDED,
     H2_FILE,
     H2_MEM,
     POSTGRES
@@ -37,9 +40,12 @@ public record DatabaseChoice(
   }
 
   /**
-   * Validates raw option values; the exception names the bad setting and value. {@code indexDir}
-   * null means the default: {@code index} under the data directory for an H2 file, {@code
-   * index-postgres} there for PostgreSQL; an in-memory H2 keeps its index in memory.
+   * Validates raw option values; the exception names the bad setting and value. {@code kind} null
+   * means the default: {@code pg-embedded}, except in a data directory that holds an H2 database
+   * and no embedded PostgreSQL one (made before PostgreSQL became the default), which keeps being
+   * used. {@code indexDir} null means the default: {@code index} under the data directory for an H2
+   * file, {@code index-pg} there for the embedded PostgreSQL, {@code index-postgres} for another
+   * PostgreSQL; an in-memory H2 keeps its index in memory.
    */
   public static DatabaseChoice of(
       String kind,
@@ -54,15 +60,18 @@ public record DatabaseChoice(
       throw new ConfigurationException("--profile must be dev or prod, was '" + profile + "'");
     }
     boolean production = p.equals("prod");
-    String k = kind == null ? "h2-file" : kind.trim().toLowerCase(Locale.ROOT);
+    Path data = dataDir == null ? Path.of("data") : dataDir;
+    String k =
+        kind == null || kind.isBlank() ? defaultKind(data) : kind.trim().toLowerCase(Locale.ROOT);
     Kind parsed =
         switch (k) {
+          case "pg-embedded", "embedded-postgres" -> Kind.PG_EMBEDDED;
           case "h2-file", "h2" -> Kind.H2_FILE;
           case "h2-mem", "mem" -> Kind.H2_MEM;
           case "postgres", "postgresql", "pg" -> Kind.POSTGRES;
           default ->
               throw new ConfigurationException(
-                  "--db must be h2-file, h2-mem or postgres, was '" + kind + "'");
+                  "--db must be pg-embedded, h2-file, h2-mem or postgres, was '" + kind + "'");
         };
     if (production && parsed != Kind.POSTGRES) {
       throw new ConfigurationException(
@@ -82,17 +91,34 @@ public record DatabaseChoice(
                 + "'");
       }
     }
-    Path data = dataDir == null ? Path.of("data") : dataDir;
     Path index = indexDir;
     if (index == null && parsed != Kind.H2_MEM) {
-      index = data.resolve(parsed == Kind.POSTGRES ? "index-postgres" : "index");
+      index =
+          data.resolve(
+              switch (parsed) {
+                case POSTGRES -> "index-postgres";
+                case PG_EMBEDDED -> "index-pg";
+                default -> "index";
+              });
     }
     return new DatabaseChoice(parsed, url, user, password, data, production, index);
+  }
+
+  /**
+   * The kind used when none is given: {@code pg-embedded}, or {@code h2-file} for a data directory
+   * that holds only an H2 database.
+   */
+  static String defaultKind(Path dataDir) {
+    boolean h2 = Files.exists(dataDir.resolve("harmwatch.mv.db"));
+    boolean pg = Files.exists(dataDir.resolve("pg").resolve("PG_VERSION"));
+    return h2 && !pg ? "h2-file" : "pg-embedded";
   }
 
   /** A description for logs, never with the password. */
   public String describe() {
     return switch (kind) {
+      case PG_EMBEDDED ->
+          "embedded PostgreSQL in " + dataDir.resolve("pg").toAbsolutePath().normalize();
       case H2_FILE -> "H2 file database in " + dataDir.toAbsolutePath().normalize();
       case H2_MEM -> "H2 in-memory database";
       case POSTGRES ->

@@ -12,9 +12,11 @@ public final class DatabaseOptions {
   @Option(
       names = "--db",
       paramLabel = "KIND",
-      defaultValue = "${env:HARMWATCH_DB:-h2-file}",
+      defaultValue = "${env:HARMWATCH_DB}",
       description =
-          "h2-file (default: a file under --data-dir), h2-mem or postgres. Env HARMWATCH_DB.")
+          "pg-embedded (default: PostgreSQL run by harmwatch, data in DATA_DIR/pg), h2-file (a"
+              + " file under --data-dir; the default for a data dir holding only an H2 database),"
+              + " h2-mem or postgres. Env HARMWATCH_DB.")
   String kind;
 
   @Option(
@@ -42,7 +44,7 @@ public final class DatabaseOptions {
       names = "--data-dir",
       paramLabel = "DIR",
       defaultValue = "${env:HARMWATCH_DATA_DIR:-./data}",
-      description = "Where the embedded H2 database and indexes live (default ./data).")
+      description = "Where the embedded database and indexes live (default ./data).")
   Path dataDir;
 
   @Option(
@@ -50,8 +52,8 @@ public final class DatabaseOptions {
       paramLabel = "DIR",
       defaultValue = "${env:HARMWATCH_INDEX_DIR}",
       description =
-          "Where the full-text search index lives (default DATA_DIR/index, or"
-              + " DATA_DIR/index-postgres with --db postgres; in memory with h2-mem)."
+          "Where the full-text search index lives (default DATA_DIR/index-pg, DATA_DIR/index"
+              + " with h2-file, DATA_DIR/index-postgres with --db postgres; in memory with h2-mem)."
               + " Env HARMWATCH_INDEX_DIR.")
   Path indexDir;
 

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code harmwatch demo}: ingests the bundled sample corpus into the local database (by default an
- * H2 file under ./data) and serves it at http://localhost:7070. Running it again stores nothing
- * twice.
+ * {@code harmwatch demo}: ingests the bundled sample corpus into the local database (by default the
+ * embedded PostgreSQL, data under ./data) and serves it at http://localhost:7070. Running it again
+ * stores nothing twice.
  */
 @Command(
     name = "demo",

@@ -39,7 +39,17 @@ class AdminCommandIT {
   @Test
   void createsUsersAndResetsPasswordsThatMustBeChangedAtLogin() {
     String data = dir.toString();
-    CliRun created = run("admin", "create-user", "amina", "--role", "admin", "--data-dir", data);
+    CliRun created =
+        run(
+            "admin",
+            "create-user",
+            "amina",
+            "--role",
+            "admin",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            data);
     assertThat(created.exit()).as(created.err()).isZero();
     assertThat(created.out()).contains("Created 'amina' (admin)");
     String first = password(created);
@@ -49,11 +59,11 @@ class AdminCommandIT {
     assertThat(amina.mustChangePassword()).isTrue();
     assertThat(Passwords.matches(first, hash("amina"))).isTrue();
 
-    CliRun again = run("admin", "create-user", "amina", "--data-dir", data);
+    CliRun again = run("admin", "create-user", "amina", "--db", "h2-file", "--data-dir", data);
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("user 'amina' already exists");
 
-    CliRun reset = run("admin", "reset-password", "amina", "--data-dir", data);
+    CliRun reset = run("admin", "reset-password", "amina", "--db", "h2-file", "--data-dir", data);
     assertThat(reset.exit()).as(reset.err()).isZero();
     String second = password(reset);
     assertThat(second).isNotEqualTo(first);
@@ -61,11 +71,21 @@ class AdminCommandIT {
     assertThat(Passwords.matches(first, hash("amina"))).isFalse();
     assertThat(account("amina").mustChangePassword()).isTrue();
 
-    CliRun unknown = run("admin", "reset-password", "omar", "--data-dir", data);
+    CliRun unknown = run("admin", "reset-password", "omar", "--db", "h2-file", "--data-dir", data);
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err()).contains("no user 'omar'").contains("amina");
 
-    CliRun badRole = run("admin", "create-user", "omar", "--role", "boss", "--data-dir", data);
+    CliRun badRole =
+        run(
+            "admin",
+            "create-user",
+            "omar",
+            "--role",
+            "boss",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            data);
     assertThat(badRole.exit()).isEqualTo(2);
     assertThat(badRole.err()).contains("boss");
   }

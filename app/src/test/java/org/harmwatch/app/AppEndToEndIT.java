@@ -67,12 +67,30 @@ class AppEndToEndIT {
     Files.writeString(corpus, SampleReports.asJsonLines() + "{\"id\":\"broken\"}\n");
     String db = dataDir.resolve("db").toString();
 
-    Run first = run(null, "ingest", "--no-progress", "--data-dir", db, corpus.toString());
+    Run first =
+        run(
+            null,
+            "ingest",
+            "--no-progress",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            db,
+            corpus.toString());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("ingested 3 document(s): 3 new").contains("1 rejected");
     assertThat(first.err()).contains("reports.jsonl:4");
 
-    Run again = run(null, "ingest", "--no-progress", "--data-dir", db, corpus.toString());
+    Run again =
+        run(
+            null,
+            "ingest",
+            "--no-progress",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            db,
+            corpus.toString());
     assertThat(again.out()).contains("ingested 3 document(s): 0 new, 3 already stored");
 
     DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, Path.of(db), "dev");

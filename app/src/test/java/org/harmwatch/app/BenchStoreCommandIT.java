@@ -32,6 +32,8 @@ class BenchStoreCommandIT {
             "1",
             "--no-progress",
             "--explain",
+            "--db",
+            "h2-file",
             "--data-dir",
             db);
     assertThat(first.exit()).as(first.err()).isZero();
@@ -55,12 +57,23 @@ class BenchStoreCommandIT {
             "--warm-up",
             "0",
             "--no-progress",
+            "--db",
+            "h2-file",
             "--data-dir",
             db);
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("reusing the 3,000 synthetic incidents");
 
-    CliRun otherSize = run("bench-store", "--incidents", "4000", "--no-progress", "--data-dir", db);
+    CliRun otherSize =
+        run(
+            "bench-store",
+            "--incidents",
+            "4000",
+            "--no-progress",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            db);
     assertThat(otherSize.exit()).isEqualTo(2);
     assertThat(otherSize.err()).contains("3000 synthetic incidents").contains("--incidents 4000");
   }
@@ -70,8 +83,20 @@ class BenchStoreCommandIT {
     Path corpus = dir.resolve("reports.jsonl");
     Files.writeString(corpus, SampleReports.asJsonLines());
     String db = dir.resolve("real").toString();
-    assertThat(run("ingest", "--no-progress", "--data-dir", db, corpus.toString()).exit()).isZero();
-    CliRun refused = run("bench-store", "--incidents", "100", "--no-progress", "--data-dir", db);
+    assertThat(
+            run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", db, corpus.toString())
+                .exit())
+        .isZero();
+    CliRun refused =
+        run(
+            "bench-store",
+            "--incidents",
+            "100",
+            "--no-progress",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            db);
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err()).contains("real documents and incidents");
   }

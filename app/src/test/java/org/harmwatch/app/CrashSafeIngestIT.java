@@ -5,36 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.store.Database;
+import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.testkit.SampleReports;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A batch ingest killed with SIGKILL part-way and run again ends with every document stored once
- * and every incident once, exactly as an uninterrupted run.
+ * and every incident once, exactly as an uninterrupted run: on an H2 file, and on the embedded
+ * PostgreSQL, whose server outlives the killed process and is stopped by the rerun.
  */
 class CrashSafeIngestIT {
   private static final int DOCUMENTS = 600;
 
   @TempDir Path tmp;
 
-  @Test
-  void aKilledIngestRunAgainStoresEverythingExactlyOnce() throws IOException, InterruptedException {
+  @ParameterizedTest
+  @ValueSource(strings = {"h2-file", "pg-embedded"})
+  void aKilledIngestRunAgainStoresEverythingExactlyOnce(String kind)
+      throws IOException, InterruptedException {
     Path corpus = tmp.resolve("corpus.jsonl");
     writeCorpus(corpus);
 
     Path clean = tmp.resolve("clean");
-    assertThat(ingest(clean, corpus).waitFor()).isZero();
-    long[] expected = counts(clean);
+    assertThat(ingest(kind, clean, corpus).waitFor()).isZero();
+    long[] expected = counts(kind, clean);
     assertThat(expected[0]).isEqualTo(DOCUMENTS);
     assertThat(expected[1]).isGreaterThan(DOCUMENTS / 2);
 
@@ -44,25 +55,45 @@ class CrashSafeIngestIT {
     // delay doubles each time: on a loaded machine the first commit can come seconds after the
     // store opens (cold JIT), and a fixed short delay then never lands inside the batch.
     for (int attempt = 0; attempt < 9 && partial == null; attempt++) {
-      Process p = ingest(crashed, corpus);
+      Process p = ingest(kind, crashed, corpus);
       Path log = tmp.resolve("ingest-crashed.log");
       long waited = 0;
       // The store is open (and migrated) once the app logs which database it uses.
-      while (p.isAlive() && waited < 120_000 && !logSays(log, "using H2")) {
+      while (p.isAlive() && waited < 120_000 && !logSays(log, "using ")) {
         Thread.sleep(20);
         waited += 20;
       }
       Thread.sleep(100L << attempt);
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      long[] now = counts(crashed);
+      long[] now = counts(kind, crashed);
       if (now[0] > 0 && now[0] < DOCUMENTS) {
         partial = now;
       }
     }
     assertThat(partial).as("no kill landed in the middle of the batch").isNotNull();
 
-    assertThat(ingest(crashed, corpus).waitFor()).isZero();
-    assertThat(counts(crashed)).containsExactly(expected);
+    Optional<ProcessHandle> leftOver = leftOverServer(kind, crashed);
+    assertThat(ingest(kind, crashed, corpus).waitFor()).isZero();
+    assertThat(counts(kind, crashed)).containsExactly(expected);
+    if (kind.equals("pg-embedded")) {
+      // The kill landed after the server was up, and the server outlived its process; the rerun
+      // found it still running and stopped it.
+      assertThat(leftOver).isPresent();
+      assertThat(leftOver.get().isAlive()).isFalse();
+      assertThat(Files.readString(tmp.resolve("ingest-crashed.log"))).contains("left running on");
+    }
+  }
+
+  // The PostgreSQL server the killed ingest left running, if it had started one.
+  private static Optional<ProcessHandle> leftOverServer(String kind, Path dataDir) {
+    Path pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
+    if (!kind.equals("pg-embedded") || PgControl.readyPort(pidFile).isEmpty()) {
+      return Optional.empty();
+    }
+    return EmbeddedPostgres.lines(pidFile).stream()
+        .findFirst()
+        .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid.trim())))
+        .filter(ProcessHandle::isAlive);
   }
 
   private static boolean logSays(Path log, String words) throws IOException {
@@ -83,22 +114,65 @@ class CrashSafeIngestIT {
     Files.write(file, lines);
   }
 
-  private Process ingest(Path dataDir, Path corpus) throws IOException {
+  private Process ingest(String kind, Path dataDir, Path corpus) throws IOException {
     return AppProcess.start(
         tmp.resolve("ingest-" + dataDir.getFileName() + ".log"),
         "ingest",
         "--no-progress",
+        "--db",
+        kind,
         "--data-dir",
         dataDir.toString(),
         corpus.toString());
   }
 
-  private static long[] counts(Path dataDir) {
+  private static long[] counts(String kind, Path dataDir) {
+    if (kind.equals("pg-embedded")) {
+      return postgresCounts(dataDir);
+    }
     if (!Files.exists(dataDir.resolve("harmwatch.mv.db"))) {
       return new long[] {0, 0};
     }
     try (IncidentStore store = new JdbcIncidentStore(Database.open(H2Files.settings(dataDir)))) {
       return new long[] {store.documentCount(), store.incidentCount()};
+    }
+  }
+
+  // Reads the counts through the server a killed ingest left running, when there is one, so
+  // that the rerun still finds it; else starts the server for the moment.
+  private static long[] postgresCounts(Path dataDir) {
+    Path pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
+    if (!Files.exists(dataDir.resolve("pg").resolve("PG_VERSION"))) {
+      return new long[] {0, 0};
+    }
+    Optional<Integer> port = PgControl.readyPort(pidFile);
+    String password = PrivateFiles.secret(dataDir.resolve(EmbeddedPostgres.PASSWORD_FILE));
+    if (port.isPresent()) {
+      String url = "jdbc:postgresql://127.0.0.1:" + port.get() + "/" + EmbeddedPostgres.DATABASE;
+      try (Connection c = DriverManager.getConnection(url, EmbeddedPostgres.USER, password);
+          Statement s = c.createStatement()) {
+        return new long[] {count(s, "documents"), count(s, "incidents")};
+      } catch (SQLException e) {
+        if (!e.getMessage().contains("does not exist")) {
+          throw new IllegalStateException(e);
+        }
+        return new long[] {0, 0}; // killed before the database or its tables were made
+      }
+    }
+    try (EmbeddedPostgres server = EmbeddedPostgres.start(dataDir);
+        IncidentStore store =
+            new JdbcIncidentStore(
+                Database.open(
+                    DatabaseSettings.postgres(
+                        server.jdbcUrl(), server.user(), server.password())))) {
+      return new long[] {store.documentCount(), store.incidentCount()};
+    }
+  }
+
+  private static long count(Statement s, String table) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }

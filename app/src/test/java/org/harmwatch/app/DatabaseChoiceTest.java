@@ -3,16 +3,45 @@ package org.harmwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseChoiceTest {
 
+  @TempDir Path dir;
+
   @Test
-  void defaultsToAnH2FileUnderTheDataDirectory() {
-    DatabaseChoice c = DatabaseChoice.of(null, null, null, null, Path.of("data"), null);
+  void defaultsToTheEmbeddedPostgresUnderTheDataDirectory() {
+    DatabaseChoice c = DatabaseChoice.of(null, null, null, null, dir, null);
+    assertThat(c.kind()).isEqualTo(DatabaseChoice.Kind.PG_EMBEDDED);
+    assertThat(c.describe()).startsWith("embedded PostgreSQL in ").endsWith("pg");
+    assertThat(c.indexDir()).isEqualTo(dir.resolve("index-pg"));
+  }
+
+  @Test
+  void aDataDirectoryHoldingOnlyAnH2DatabaseKeepsUsingIt() throws IOException {
+    Files.createFile(dir.resolve("harmwatch.mv.db"));
+    DatabaseChoice c = DatabaseChoice.of(null, null, null, null, dir, null);
     assertThat(c.kind()).isEqualTo(DatabaseChoice.Kind.H2_FILE);
-    assertThat(c.describe()).startsWith("H2 file database in ").endsWith("data");
+    assertThat(c.describe()).startsWith("H2 file database in ");
+    assertThat(c.indexDir()).isEqualTo(dir.resolve("index"));
+    // Once it also holds an embedded PostgreSQL database (e.g. imported into), that one wins.
+    Files.createDirectories(dir.resolve("pg"));
+    Files.createFile(dir.resolve("pg").resolve("PG_VERSION"));
+    assertThat(DatabaseChoice.of(null, null, null, null, dir, null).kind())
+        .isEqualTo(DatabaseChoice.Kind.PG_EMBEDDED);
+    assertThat(DatabaseChoice.of("h2-file", null, null, null, dir, null).kind())
+        .isEqualTo(DatabaseChoice.Kind.H2_FILE);
+  }
+
+  @Test
+  void productionRefusesTheEmbeddedPostgresToo() {
+    assertThatThrownBy(() -> DatabaseChoice.of(null, null, null, null, dir, "prod"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("pg-embedded");
   }
 
   @Test

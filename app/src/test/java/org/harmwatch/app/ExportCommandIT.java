@@ -37,24 +37,27 @@ class ExportCommandIT {
     Path corpus = dir.resolve("reports.jsonl");
     Files.writeString(corpus, SampleReports.asJsonLines());
     data = dir.resolve("data").toString();
-    CliRun ingest = run("ingest", "--no-progress", "--data-dir", data, corpus.toString());
+    CliRun ingest =
+        run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", data, corpus.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
   private List<List<String>> exportCsv(String format, String... filters) throws IOException {
     Path file = dir.resolve(format + ".csv");
-    String[] args = new String[6 + filters.length];
-    System.arraycopy(
-        new String[] {"export", "--format", format, "--out", file.toString(), "--data-dir"},
-        0,
-        args,
-        0,
-        6);
-    System.arraycopy(filters, 0, args, 6, filters.length);
-    String[] withData = new String[args.length + 1];
-    System.arraycopy(args, 0, withData, 0, 6);
-    withData[6] = data;
-    System.arraycopy(filters, 0, withData, 7, filters.length);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "export",
+                "--format",
+                format,
+                "--out",
+                file.toString(),
+                "--db",
+                "h2-file",
+                "--data-dir",
+                data));
+    args.addAll(List.of(filters));
+    String[] withData = args.toArray(String[]::new);
     CliRun r = run(withData);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("exported").contains(format);
@@ -88,7 +91,16 @@ class ExportCommandIT {
 
     Path geo = dir.resolve("out.geojson");
     assertThat(
-            run("export", "--format", "geojson", "--out", geo.toString(), "--data-dir", data)
+            run(
+                    "export",
+                    "--format",
+                    "geojson",
+                    "--out",
+                    geo.toString(),
+                    "--db",
+                    "h2-file",
+                    "--data-dir",
+                    data)
                 .exit())
         .isZero();
     JsonNode fc = new ObjectMapper().readTree(geo.toFile());
@@ -104,6 +116,8 @@ class ExportCommandIT {
                     "incidents-jsonl",
                     "--out",
                     lines.toString(),
+                    "--db",
+                    "h2-file",
                     "--data-dir",
                     data)
                 .exit())
@@ -123,14 +137,33 @@ class ExportCommandIT {
 
   @Test
   void badOptionsAreNamedAndTheArchiveTakesNoFilters() {
-    CliRun badFormat = run("export", "--format", "xls", "--data-dir", data);
+    CliRun badFormat = run("export", "--format", "xls", "--db", "h2-file", "--data-dir", data);
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format").contains("xls").contains("acled-csv");
-    CliRun badDate = run("export", "--format", "csv", "--from", "12/03/2024", "--data-dir", data);
+    CliRun badDate =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--from",
+            "12/03/2024",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            data);
     assertThat(badDate.exit()).isEqualTo(2);
     assertThat(badDate.err()).contains("--from").contains("12/03/2024");
     CliRun badType =
-        run("export", "--format", "csv", "--event-type", "massacre", "--data-dir", data);
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--event-type",
+            "massacre",
+            "--db",
+            "h2-file",
+            "--data-dir",
+            data);
     assertThat(badType.exit()).isEqualTo(2);
     assertThat(badType.err()).contains("massacre");
     CliRun filteredArchive =
@@ -142,6 +175,8 @@ class ExportCommandIT {
             "ML",
             "--out",
             dir.resolve("a").toString(),
+            "--db",
+            "h2-file",
             "--data-dir",
             data);
     assertThat(filteredArchive.exit()).isEqualTo(2);
@@ -155,13 +190,16 @@ class ExportCommandIT {
             "\"unclosed",
             "--out",
             dir.resolve("q.csv").toString(),
+            "--db",
+            "h2-file",
             "--data-dir",
             data);
     assertThat(badQuery.exit()).isNotZero();
     // A failed export leaves neither the file nor a half-written one.
     assertThat(dir.resolve("q.csv")).doesNotExist();
     assertThat(dir.resolve("q.csv.partial")).doesNotExist();
-    CliRun archiveToStdout = run("export", "--format", "backup", "--data-dir", data);
+    CliRun archiveToStdout =
+        run("export", "--format", "backup", "--db", "h2-file", "--data-dir", data);
     assertThat(archiveToStdout.exit()).isEqualTo(2);
     assertThat(archiveToStdout.err()).contains("--out");
   }
@@ -185,6 +223,8 @@ class ExportCommandIT {
                 "127.0.0.1",
                 "--port",
                 String.valueOf(port),
+                "--db",
+                "h2-file",
                 "--data-dir",
                 data)
             .redirectErrorStream(true)
@@ -216,7 +256,15 @@ class ExportCommandIT {
       assertThat(searched).hasSizeGreaterThan(1);
       Path archive = dir.resolve("all.jsonl");
       CliRun backup =
-          run("export", "--no-progress", "--out", archive.toString(), "--data-dir", data);
+          run(
+              "export",
+              "--no-progress",
+              "--out",
+              archive.toString(),
+              "--db",
+              "h2-file",
+              "--data-dir",
+              data);
       assertThat(backup.exit()).as(backup.err()).isZero();
       assertThat(backup.out()).contains("documents=3");
 

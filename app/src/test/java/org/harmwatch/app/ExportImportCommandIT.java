@@ -23,7 +23,9 @@ class ExportImportCommandIT {
     String from = dir.resolve("from").toString();
     String to = dir.resolve("to").toString();
     Path archive = dir.resolve("all.jsonl");
-    assertThat(run("ingest", "--no-progress", "--data-dir", from, corpus.toString()).exit())
+    assertThat(
+            run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", from, corpus.toString())
+                .exit())
         .isZero();
 
     CliRun export =
@@ -34,6 +36,8 @@ class ExportImportCommandIT {
             "jsonl",
             "--out",
             archive.toString(),
+            "--db",
+            "h2-file",
             "--data-dir",
             from);
     assertThat(export.exit()).as(export.err()).isZero();
@@ -60,16 +64,27 @@ class ExportImportCommandIT {
               assertThat(n.path("incident").has("independent_sources")).isTrue();
             });
 
-    CliRun imported = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    CliRun imported =
+        run("import", "--no-progress", "--db", "h2-file", "--data-dir", to, archive.toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("imported").contains("rebuilt the search index");
 
-    CliRun again = run("import", "--no-progress", "--data-dir", to, archive.toString());
+    CliRun again =
+        run("import", "--no-progress", "--db", "h2-file", "--data-dir", to, archive.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("not empty").contains("--into-nonempty");
 
     CliRun badFormat =
-        run("export", "--format", "xls", "--out", archive.toString(), "--data-dir", from);
+        run(
+            "export",
+            "--format",
+            "xls",
+            "--out",
+            archive.toString(),
+            "--db",
+            "h2-file",
+            "--data-dir",
+            from);
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("--format").contains("xls");
 

@@ -89,7 +89,14 @@ class InterruptedImportIT {
 
   private static Process importer(Path data, Path archive, Path log) throws IOException {
     return AppProcess.start(
-        log, "import", "--no-progress", "--data-dir", data.toString(), archive.toString());
+        log,
+        "import",
+        "--no-progress",
+        "--db",
+        "h2-file",
+        "--data-dir",
+        data.toString(),
+        archive.toString());
   }
 
   /** The rows of each table of {@code expected} in the database at {@code data}. */

@@ -92,7 +92,14 @@ class InterruptedIngestIT {
 
   private static Process ingest(Path data, Path corpus, Path log) throws IOException {
     return AppProcess.start(
-        log, "ingest", "--no-progress", "--data-dir", data.toString(), corpus.toString());
+        log,
+        "ingest",
+        "--no-progress",
+        "--db",
+        "h2-file",
+        "--data-dir",
+        data.toString(),
+        corpus.toString());
   }
 
   /** Documents, incidents, and incidents with no source row (not linked). */

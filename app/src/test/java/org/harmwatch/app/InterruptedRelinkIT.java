@@ -160,7 +160,7 @@ class InterruptedRelinkIT {
   }
 
   private static Process relink(Path data, Path log) throws IOException {
-    return AppProcess.start(log, "relink", "--data-dir", data.toString());
+    return AppProcess.start(log, "relink", "--db", "h2-file", "--data-dir", data.toString());
   }
 
   /** The incidents, each as the ids of the documents of its reports. */

@@ -55,10 +55,10 @@ class SearchIT {
     Path corpus = dataDir.resolve("reports.jsonl");
     Files.writeString(corpus, SampleReports.asJsonLines());
     String db = dataDir.resolve("db").toString();
-    run("ingest", "--no-progress", "--data-dir", db, corpus.toString());
+    run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", db, corpus.toString());
     assertThat(Files.isDirectory(Path.of(db, "index"))).isTrue();
 
-    String[] reindex = run("reindex", "--no-progress", "--data-dir", db);
+    String[] reindex = run("reindex", "--no-progress", "--db", "h2-file", "--data-dir", db);
     assertThat(reindex[0]).contains("reindexed 3 document(s) and 2 incident(s)");
 
     DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, Path.of(db), "dev");
@@ -113,7 +113,14 @@ class SearchIT {
     Path corpus = dataDir.resolve("reports.jsonl");
     Files.writeString(corpus, SampleReports.asJsonLines());
     Path db = dataDir.resolve("db");
-    run("ingest", "--no-progress", "--data-dir", db.toString(), corpus.toString());
+    run(
+        "ingest",
+        "--no-progress",
+        "--db",
+        "h2-file",
+        "--data-dir",
+        db.toString(),
+        corpus.toString());
 
     corrupt(db.resolve("index"));
     DatabaseChoice choice = DatabaseChoice.of("h2-file", null, null, null, db, "dev");
@@ -123,7 +130,8 @@ class SearchIT {
           .isEqualTo(1);
     }
     corrupt(db.resolve("index"));
-    String[] reindex = run("reindex", "--no-progress", "--data-dir", db.toString());
+    String[] reindex =
+        run("reindex", "--no-progress", "--db", "h2-file", "--data-dir", db.toString());
     assertThat(reindex[0]).contains("reindexed 3 document(s) and 2 incident(s)");
     try (var aside = Files.list(db)) {
       assertThat(aside.filter(p -> p.getFileName().toString().startsWith("index.unreadable-")))

@@ -27,13 +27,15 @@ class TakedownCommandIT {
     Path corpus = dir.resolve("reports.jsonl");
     Files.writeString(corpus, REPORT);
     String data = dir.resolve("data").toString();
-    CliRun ingest = run("ingest", "--no-progress", "--data-dir", data, corpus.toString());
+    CliRun ingest =
+        run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", data, corpus.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
 
-    CliRun noReason = run("admin", "takedown", "tk-1", "--data-dir", data);
+    CliRun noReason = run("admin", "takedown", "tk-1", "--db", "h2-file", "--data-dir", data);
     assertThat(noReason.exit()).isEqualTo(2);
     assertThat(noReason.err()).contains("--reason");
-    CliRun unknown = run("admin", "takedown", "nope", "--reason", "x", "--data-dir", data);
+    CliRun unknown =
+        run("admin", "takedown", "nope", "--reason", "x", "--db", "h2-file", "--data-dir", data);
     assertThat(unknown.exit()).isNotZero();
     assertThat(unknown.err()).contains("no document 'nope'");
 
@@ -46,17 +48,20 @@ class TakedownCommandIT {
             "survivor at risk",
             "--by",
             "ops",
+            "--db",
+            "h2-file",
             "--data-dir",
             data);
     assertThat(down.exit()).as(down.err()).isZero();
     assertThat(down.out()).contains("Taken down: document 'tk-1'", "survivor at risk", "by ops");
 
-    CliRun list = run("admin", "takedowns", "--data-dir", data);
+    CliRun list = run("admin", "takedowns", "--db", "h2-file", "--data-dir", data);
     assertThat(list.exit()).as(list.err()).isZero();
     assertThat(list.out().lines().toList()).hasSize(2);
     assertThat(list.out()).contains("tk-1", "ops", "survivor at risk");
 
-    CliRun again = run("ingest", "--no-progress", "--data-dir", data, corpus.toString());
+    CliRun again =
+        run("ingest", "--no-progress", "--db", "h2-file", "--data-dir", data, corpus.toString());
     assertThat(again.err()).contains("rejected document tk-1", "taken down", "survivor at risk");
     assertThat(again.out() + again.err()).contains("1 rejected");
     try (Components c = new Components()) {
@@ -86,7 +91,7 @@ class TakedownCommandIT {
               null,
               Instant.parse("2026-12-03T09:00:00Z"));
     }
-    CliRun all = run("admin", "access-log", "--data-dir", data);
+    CliRun all = run("admin", "access-log", "--db", "h2-file", "--data-dir", data);
     assertThat(all.exit()).as(all.err()).isZero();
     assertThat(all.out().lines().toList())
         .containsExactly(
@@ -105,11 +110,14 @@ class TakedownCommandIT {
             "2026-12-03",
             "-o",
             file.toString(),
+            "--db",
+            "h2-file",
             "--data-dir",
             data);
     assertThat(day.exit()).as(day.err()).isZero();
     assertThat(Files.readAllLines(file)).hasSize(2).last().asString().contains("export");
-    CliRun bad = run("admin", "access-log", "--from", "yesterday", "--data-dir", data);
+    CliRun bad =
+        run("admin", "access-log", "--from", "yesterday", "--db", "h2-file", "--data-dir", data);
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.err()).contains("'yesterday' is neither a date");
   }
