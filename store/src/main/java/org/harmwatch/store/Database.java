@@ -2,13 +2,9 @@ package org.harmwatch.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 
 /**
  * An open, migrated database: a HikariCP pool over H2 or PostgreSQL whose schema Flyway has brought
@@ -75,28 +71,6 @@ public final class Database implements AutoCloseable {
   /** The pooled data source. */
   public DataSource dataSource() {
     return pool;
-  }
-
-  /**
-   * Gives the embedded database file's unused space back, for at most {@code maxMillis}: H2 writes
-   * every commit at once ({@code WRITE_DELAY=0}, so a killed process loses no committed row), which
-   * also stops its background writer, the thread that would otherwise compact the file; without
-   * this a bulk load leaves most of the file as unused space until the database is closed (the file
-   * of 1,000,000 synthetic incidents reached 21 GB). Moving chunks is as crash-safe as any write of
-   * H2's store. Does nothing on PostgreSQL, in memory, or when this process reaches the file
-   * through another one (H2's mixed mode).
-   */
-  public void compact(int maxMillis) {
-    if (settings.isPostgres() || !settings.url().startsWith("jdbc:h2:file:")) {
-      return;
-    }
-    try (Connection c = pool.getConnection()) {
-      if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local) {
-        local.getDatabase().getStore().getMvStore().compactFile(maxMillis);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot compact " + settings.describe(), e);
-    }
   }
 
   /** The counters of this process's writes, for caches of the tables. */

@@ -40,10 +40,6 @@ public final class StoreBenchmark {
   public static final int LAST_YEAR = 2024;
 
   private static final int INCIDENTS_PER_DOCUMENT = 4;
-  // H2 compacts its file only when asked (see Database#compact): once the indexes are made. A
-  // compaction after each commit, while the loading connection stays open, made H2 close the
-  // database in the bench-store command's test, so the load no longer compacts as it goes.
-  private static final int FINAL_COMPACT_MILLIS = 30_000;
   private static final String[] COUNTRIES = {"ML", "BF", "NE", "NG", "TD", "CM", "MR", "SN"};
   private static final double[] COUNTRY_WEIGHTS = {30, 25, 15, 12, 6, 5, 4, 3};
   private static final EventType[] TYPES = EventType.values();
@@ -97,9 +93,9 @@ public final class StoreBenchmark {
 
   /**
    * Writes {@code incidents} synthetic incidents and their documents with batched inserts,
-   * committing every {@code commitEvery} incidents, compacts an H2 file at the end, then updates
-   * the planner's statistics. Into an empty table, the plain indexes of the incidents are dropped
-   * first and made again after the last row.
+   * committing every {@code commitEvery} incidents, then updates the planner's statistics. Into an
+   * empty table, the plain indexes of the incidents are dropped first and made again after the last
+   * row.
    */
   public void generate(int incidents, int commitEvery, Progress progress) {
     if (incidents < 1) {
@@ -212,7 +208,6 @@ public final class StoreBenchmark {
     } catch (SQLException e) {
       throw new StoreException("cannot write synthetic incidents: " + e.getMessage(), e);
     }
-    database.compact(FINAL_COMPACT_MILLIS);
     analyze();
   }
 
