@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * PostgreSQL, whose server outlives the killed process and is stopped by the rerun.
  */
 class CrashSafeIngestIT {
-  private static final int DOCUMENTS = 600;
+  private static final int DOCUMENTS = 200;
 
   @TempDir Path tmp;
 
@@ -54,16 +54,20 @@ class CrashSafeIngestIT {
     // The kill lands at a different moment each attempt; keep going until it hit mid-batch. The
     // delay doubles each time: on a loaded machine the first commit can come seconds after the
     // store opens (cold JIT), and a fixed short delay then never lands inside the batch.
-    for (int attempt = 0; attempt < 9 && partial == null; attempt++) {
+    for (int attempt = 0; attempt < 7 && partial == null; attempt++) {
       Process p = ingest(kind, crashed, corpus);
       Path log = tmp.resolve("ingest-crashed.log");
       long waited = 0;
-      // The store is open (and migrated) once the app logs which database it uses.
-      while (p.isAlive() && waited < 120_000 && !logSays(log, "using ")) {
+      // The store is open (and migrated) once the app logs which database it uses, and documents
+      // start to be stored once the gazetteer is loaded: a kill before both lands before the batch.
+      while (p.isAlive()
+          && waited < 120_000
+          && !(logSays(log, "using ") && logSays(log, " loaded in "))) {
         Thread.sleep(20);
         waited += 20;
       }
-      Thread.sleep(100L << attempt);
+      System.out.printf("%s attempt %d: ready after %d ms%n", kind, attempt, waited);
+      Thread.sleep(400L << attempt);
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       long[] now = counts(kind, crashed);
       if (now[0] > 0 && now[0] < DOCUMENTS) {
