@@ -58,8 +58,9 @@ public final class Components implements AutoCloseable {
   // The --focus / HARMWATCH_FOCUS setting, validated when set; read when the gazetteer loads.
   private static volatile FocusCountries focus = FocusCountries.NONE;
 
-  private PlaceResolver places;
+  private GazetteerPlaceResolver places;
   private Extractor extractor;
+  private HintedExtractors hinted;
   private ActorDictionary actorDictionary;
   private boolean closed;
   private Database database;
@@ -113,6 +114,21 @@ public final class Components implements AutoCloseable {
       extractor = new RuleBasedExtractor(places(), actorDictionary());
     }
     return extractor;
+  }
+
+  // The extractors of watched sources with a country hint, sharing the gazetteer and dictionary.
+  private synchronized HintedExtractors hinted() {
+    if (hinted == null) {
+      places();
+      hinted =
+          new HintedExtractors(
+              () -> places,
+              this::actorDictionary,
+              this::extractor,
+              Components::focus,
+              CountryProfiles.bundled());
+    }
+    return hinted;
   }
 
   // One copy of the dictionary serves the extractor and the actor suggestions (loaded lazily,
@@ -325,6 +341,7 @@ public final class Components implements AutoCloseable {
           new Watcher(
               sources(choice),
               documentLimit().bound(watchedPipeline(choice)),
+              country -> hintedPipeline(choice, country),
               fetcher,
               Clock.systemUTC(),
               Watcher.DEFAULT_MAX_ITEMS);
@@ -354,6 +371,12 @@ public final class Components implements AutoCloseable {
    */
   public IngestService watchedPipeline(DatabaseChoice choice) {
     return finding(choice).watch().around(pipeline(choice));
+  }
+
+  // The watched pipeline whose extraction takes a source's country hint as its focus.
+  private IngestService hintedPipeline(DatabaseChoice choice, String country) {
+    Pipeline p = new Pipeline(hinted().forCountry(country), store(choice), corroboration(choice));
+    return documentLimit().bound(finding(choice).watch().around(p));
   }
 
   /** The web server over the chosen store with every module, bound to {@code host}. */

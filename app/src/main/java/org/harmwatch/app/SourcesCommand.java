@@ -82,7 +82,11 @@ public final class SourcesCommand implements Runnable {
     @Option(names = "--language", description = "Language hint, ISO 639-1 (en, fr).")
     String language;
 
-    @Option(names = "--country", description = "Country hint, ISO 3166-1 alpha-2 (ML).")
+    @Option(
+        names = "--country",
+        description =
+            "Country hint, ISO 3166-1 alpha-2 (ML): among places of one name, an article"
+                + " naming no country is read as this country's.")
     String country;
 
     @Option(

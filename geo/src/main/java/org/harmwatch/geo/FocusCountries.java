@@ -50,6 +50,18 @@ public record FocusCountries(List<String> codes) {
     return new FocusCountries(out);
   }
 
+  /**
+   * These countries with {@code code} (an ISO code, upper case) put first: the focus for the
+   * documents of a source that covers that country, which then decides among namesakes before the
+   * deployment's own focus countries.
+   */
+  public FocusCountries first(String code) {
+    List<String> out = new ArrayList<>();
+    out.add(code);
+    codes.stream().filter(c -> !c.equals(code)).forEach(out::add);
+    return new FocusCountries(out);
+  }
+
   /** Whether no country is singled out. */
   public boolean isEmpty() {
     return codes.isEmpty();

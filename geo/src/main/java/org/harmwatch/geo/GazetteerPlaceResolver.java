@@ -74,6 +74,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private final Set<String> region;
   // The official names of each country's first-level divisions.
   private final Map<String, Set<String>> admin1Official;
+  private final Map<String, String> countryNames;
 
   /** A resolver over {@code gazetteer} that treats every African country alike. */
   public GazetteerPlaceResolver(Gazetteer gazetteer) {
@@ -88,8 +89,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Gazetteer gazetteer, FocusCountries focus, CountryProfiles profiles) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.focus = Objects.requireNonNull(focus, "focus");
-    Map<String, String> names = countryNames(gazetteer, profiles);
+    Map<String, String> names = Map.copyOf(countryNames(gazetteer, profiles));
     List<String> profiled = profiles.all().stream().map(CountryProfile::iso2).toList();
+    this.countryNames = names;
     this.lookup = new CandidateLookup(gazetteer, focus.codes());
     this.phrases = new PhraseResolver(lookup, names);
     Set<String> demonyms = new java.util.HashSet<>();
@@ -101,6 +103,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         .admin1NamesByCountry()
         .forEach((cc, byKey) -> official.put(cc, Set.copyOf(byKey.values())));
     this.admin1Official = Map.copyOf(official);
+  }
+
+  // A resolver sharing everything of {@code base} (gazetteer, document scanner, tables) but focus.
+  private GazetteerPlaceResolver(GazetteerPlaceResolver base, FocusCountries focus) {
+    this.gazetteer = base.gazetteer;
+    this.focus = Objects.requireNonNull(focus, "focus");
+    this.countryNames = base.countryNames;
+    this.lookup = new CandidateLookup(gazetteer, focus.codes());
+    this.phrases = new PhraseResolver(lookup, countryNames);
+    this.scanner = base.scanner;
+    this.region = base.region;
+    this.admin1Official = base.admin1Official;
+  }
+
+  /**
+   * This resolver with other {@code focus} countries, sharing its gazetteer and tables (a few
+   * hundred bytes more, not a second gazetteer): for documents from a source that says which
+   * country it covers.
+   */
+  public GazetteerPlaceResolver withFocus(FocusCountries focus) {
+    return focus.equals(this.focus) ? this : new GazetteerPlaceResolver(this, focus);
   }
 
   /** A resolver over the bundled gazetteer ({@link Gazetteer#loadDefault()}), without focus. */

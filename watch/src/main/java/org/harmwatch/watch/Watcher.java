@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.IngestResult;
@@ -41,8 +42,10 @@ import org.slf4j.LoggerFactory;
  * linking). The same article met under another URL or in another feed (same canonical URL, or same
  * main text) is linked to the document already held, not stored twice. After each poll the source's
  * state is saved: on success the next poll is one interval away; on failure the error is kept and
- * the next poll backs off (interval × 2^failures, at most a day). Thread-safe; one poll at a time
- * per source.
+ * the next poll backs off (interval × 2^failures, at most a day). The articles of a source with a
+ * country hint go through the ingest service made for that country (see {@link
+ * #Watcher(SourceStore, IngestService, Function, Fetcher, Clock, int)}). Thread-safe; one poll at a
+ * time per source.
  */
 public final class Watcher implements SourcePoller, PageCapturer {
   private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
@@ -59,6 +62,7 @@ public final class Watcher implements SourcePoller, PageCapturer {
 
   private final SourceStore store;
   private final IngestService ingest;
+  private final Function<String, IngestService> hinted;
   private final Fetcher fetcher;
   private final Clock clock;
   private final int maxItems;
@@ -66,10 +70,27 @@ public final class Watcher implements SourcePoller, PageCapturer {
   private final LanguageGuesser languages = new LanguageGuesser();
   private final Map<Long, ReentrantLock> polling = new ConcurrentHashMap<>();
 
+  /** A watcher that sends every captured article through {@code ingest}, whatever its source. */
   public Watcher(
       SourceStore store, IngestService ingest, Fetcher fetcher, Clock clock, int maxItems) {
+    this(store, ingest, country -> ingest, fetcher, clock, maxItems);
+  }
+
+  /**
+   * A watcher that sends the articles of a source with a country hint through {@code
+   * hinted.apply(country)} (e.g. an extraction that prefers that country's places among namesakes),
+   * and all others, and pages captured by hand, through {@code ingest}.
+   */
+  public Watcher(
+      SourceStore store,
+      IngestService ingest,
+      Function<String, IngestService> hinted,
+      Fetcher fetcher,
+      Clock clock,
+      int maxItems) {
     this.store = Objects.requireNonNull(store, "store");
     this.ingest = Objects.requireNonNull(ingest, "ingest");
+    this.hinted = Objects.requireNonNull(hinted, "hinted");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (maxItems <= 0) {
@@ -199,9 +220,15 @@ public final class Watcher implements SourcePoller, PageCapturer {
 
   private Outcome capture(WatchedSource s, Listed item, String feedLanguage)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
+    IngestService through = s.country() == null ? ingest : hinted.apply(s.country());
     Stored stored =
         fetchAndStore(
-            item, s.id(), first(feedLanguage, s.language()), s.name(), PageCapturer.Given.NONE);
+            item,
+            s.id(),
+            first(feedLanguage, s.language()),
+            s.name(),
+            PageCapturer.Given.NONE,
+            through);
     store.saveItem(
         s.id(),
         item.link(),
@@ -220,7 +247,8 @@ public final class Watcher implements SourcePoller, PageCapturer {
       throw new PageCapturer.Failed("'" + url + "' is not an http or https address");
     }
     try {
-      Stored s = fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null, given);
+      Stored s =
+          fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null, given, ingest);
       return new IngestResult(s.documentId(), !s.duplicate(), s.incidents());
     } catch (FetchException | SourceError | ArticleExtractor.Unreadable e) {
       throw new PageCapturer.Failed(e.getMessage());
@@ -235,7 +263,12 @@ public final class Watcher implements SourcePoller, PageCapturer {
   // Fetches, archives and ingests one article, unless the same article is already held. What an
   // analyst gave overrides the page's own title, date and site name; the archive keeps both.
   private Stored fetchAndStore(
-      Listed item, Long sourceId, String language, String publisher, PageCapturer.Given given)
+      Listed item,
+      Long sourceId,
+      String language,
+      String publisher,
+      PageCapturer.Given given,
+      IngestService through)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
     Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
     checkHtml(f, item.link());
@@ -277,7 +310,7 @@ public final class Watcher implements SourcePoller, PageCapturer {
               "text/html",
               f.body(),
               f.fetched());
-      IngestResult r = ingest.ingest(d);
+      IngestResult r = through.ingest(d);
       documentId = r.documentId();
       incidents = r.incidents();
     }
