@@ -3,20 +3,13 @@ package org.harmwatch.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +26,6 @@ public final class H2Files {
   public static final String PASSWORD_FILE = "h2-password";
 
   private static final Logger LOG = LoggerFactory.getLogger(H2Files.class);
-  private static final Set<PosixFilePermission> FOLDER =
-      PosixFilePermissions.fromString("rwx------");
-  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private H2Files() {}
 
@@ -50,7 +39,7 @@ public final class H2Files {
   public static DatabaseSettings settings(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
     try {
-      privateFolder(abs);
+      OwnerOnlyFiles.folder(abs);
       Path file = abs.resolve(PASSWORD_FILE);
       if (Files.exists(file)) {
         return DatabaseSettings.h2File(abs, read(file));
@@ -60,9 +49,9 @@ public final class H2Files {
       Path pending = abs.resolve(PASSWORD_FILE + ".new");
       String password = Files.exists(pending) ? readOrNull(pending) : null;
       if (password == null) {
-        password = newPassword();
+        password = OwnerOnlyFiles.newSecret();
         Files.deleteIfExists(pending);
-        writePrivate(pending, password);
+        OwnerOnlyFiles.writeNew(pending, password);
       }
       if (Files.exists(abs.resolve("harmwatch.mv.db"))) {
         setPassword(abs, password);
@@ -93,7 +82,7 @@ public final class H2Files {
   /** Makes the files of {@code settings}' H2 file database readable by their owner only. */
   static void restrictFiles(DatabaseSettings settings) {
     String url = settings.url();
-    if (!url.startsWith("jdbc:h2:file:") || !posix()) {
+    if (!url.startsWith("jdbc:h2:file:") || !OwnerOnlyFiles.posix()) {
       return;
     }
     int semi = url.indexOf(';');
@@ -102,36 +91,12 @@ public final class H2Files {
       Path f = Path.of(base + suffix);
       try {
         if (Files.exists(f)) {
-          Files.setPosixFilePermissions(f, FILE);
+          OwnerOnlyFiles.restrict(f);
         }
       } catch (IOException e) {
         LOG.warn("cannot make {} readable by its owner only: {}", f, e.toString());
       }
     }
-  }
-
-  private static void privateFolder(Path dir) throws IOException {
-    if (!posix()) {
-      Files.createDirectories(dir);
-      return;
-    }
-    if (!Files.isDirectory(dir)) {
-      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
-    }
-    Files.setPosixFilePermissions(dir, FOLDER);
-  }
-
-  private static void writePrivate(Path file, String text) throws IOException {
-    if (posix()) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
-    }
-    Files.writeString(
-        file,
-        text,
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE);
   }
 
   private static String read(Path file) throws IOException {
@@ -145,15 +110,5 @@ public final class H2Files {
   private static String readOrNull(Path file) throws IOException {
     String password = Files.readString(file, StandardCharsets.UTF_8).trim();
     return password.isEmpty() ? null : password;
-  }
-
-  private static String newPassword() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static boolean posix() {
-    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 }
