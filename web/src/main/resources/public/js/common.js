@@ -171,6 +171,22 @@ export async function sendFile(url, file, onProgress) {
   return handle(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status }));
 }
 
+/**
+ * Draws the offline rivers and lakes (Natural Earth, built by tools/geo/build-basemap.py) in a
+ * "water" pane just above a "countries" pane (z 350) and under province lines (z 360); the map
+ * element's data-water holds the number of features drawn, for checks.
+ */
+export function addWater(map) {
+  map.createPane('water').style.zIndex = 355;
+  fetch('/basemap/water.geojson').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))).then((data) => {
+    L.geoJSON(data, { pane: 'water', interactive: false,
+      style: (f) => (f.properties.kind === 'lake'
+        ? { color: '#7fa7c9', weight: 0.8, fillColor: '#c6dcee', fillOpacity: 1 }
+        : { color: '#7fa7c9', weight: 1.2, fill: false }) }).addTo(map);
+    map.getContainer().dataset.water = String(data.features.length);
+  }).catch(() => {});
+}
+
 export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }
 
 /** Fills the page header: navigation, the user and a logout button. */

@@ -1,7 +1,7 @@
 // The explore view: filters held in the URL, a clustered map with shaded provinces for incidents
 // known only to a province, a brushable timeline, and a sortable list. One compact request loads
 // every matching incident; dates and fatalities are then filtered in the browser.
-import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
+import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise, addWater } from './common.js';
 import { referenceOverlays } from './reference-layer.js';
 import { t as tx, lang } from './i18n.js';
 
@@ -222,6 +222,7 @@ function initMap() {
     countriesLayer = L.geoJSON(data, { pane: 'countries', interactive: false,
       style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
   }).catch(() => setStatus(tx('explore.noBasemap')));
+  addWater(map);
   fetch('/basemap/admin1.geojson').then((r) => r.json()).then((data) => {
     admin1Layer = L.geoJSON(data, { pane: 'admin1',
       style: { color: '#a8a8a8', weight: 0.6, dashArray: '3 3', fillOpacity: 0, fillColor: '#8c1d2c' },
