@@ -187,6 +187,46 @@ export function addWater(map) {
   }).catch(() => {});
 }
 
+// Names per view: the gazetteer's largest places in the box shown, so a closer zoom names smaller ones.
+const LABELS_PER_VIEW = 25;
+
+/**
+ * Labels the towns of a map's view from the gazetteer, once the map has stopped moving, in a
+ * "labels" pane (z 370); the map element's data-labels holds the box last labelled, for checks.
+ */
+export function addPlaceLabels(map) {
+  map.createPane('labels').style.zIndex = 370;
+  const layer = L.layerGroup().addTo(map);
+  let asked = '';
+  let timer = null;
+  const draw = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const b = map.getBounds();
+      const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(2);
+      const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].join(',');
+      if (bbox === asked) { return; }
+      asked = bbox;
+      let places;
+      try {
+        places = await getJson('/api/gazetteer/largest?bbox=' + bbox + '&limit=' + LABELS_PER_VIEW);
+      } catch (e) {
+        return;
+      }
+      if (bbox !== asked) { return; }
+      layer.clearLayers();
+      for (const pl of places) {
+        if (typeof pl.lat !== 'number') { continue; }
+        const icon = L.divIcon({ className: 'place-label', html: el('span', { text: pl.name }), iconSize: null, iconAnchor: [-3, 8] });
+        L.marker([pl.lat, pl.lon], { icon, pane: 'labels', interactive: false, keyboard: false }).addTo(layer);
+      }
+      map.getContainer().dataset.labels = bbox;
+    }, 150);
+  };
+  map.on('moveend', draw);
+  draw();
+}
+
 export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }
 
 /** Fills the page header: navigation, the user and a logout button. */

@@ -228,8 +228,15 @@ class AnalystJourneyBrowserIT {
         found.click();
         b.until("location.pathname === '/incident.html' && document.body.dataset.ready === 'true'");
         String before = b.visible("tr[data-field='location'] .value").getText();
+        // The incident's map has context: rivers and lakes, and the towns around it named.
+        b.until("Number(document.getElementById('incident-map').dataset.water) > 0");
+        b.until("!!document.getElementById('incident-map').dataset.labels");
+        assertThat(b.atLeast("#incident-map .place-label", 1)).isNotEmpty();
         b.visible("tr[data-field='location'] button.correct").click();
         b.until("document.querySelector('#cf-place-map .leaflet-pane') !== null");
+        // So does the map the new place is picked on.
+        b.until("!!document.getElementById('cf-place-map').dataset.labels");
+        assertThat(b.atLeast("#cf-place-map .place-label", 1)).isNotEmpty();
         b.visible("#cf-place-map").click();
         b.atLeast("#cf-place-results[data-how='near'] button.place-choice", 2);
         // The nearest place may be the one already given: take the first that is another.
