@@ -97,9 +97,9 @@ export function apiHeaders(more) {
 /** Who is logged in ({user, role, csrf_token}); sends the browser to the login page when nobody. */
 export async function currentUser() {
   if (me) { return me; }
-  const r = await fetch('/api/me', { headers: apiHeaders(), credentials: 'same-origin' });
-  if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
-  if (!r.ok) { throw new Error('HTTP ' + r.status); }
+  const r = await reach('/api/me', { headers: apiHeaders(), credentials: 'same-origin' });
+  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: t('common.notLoggedIn') }); }
+  if (!r.ok) { throw new ApiError(r.status, null); }
   me = await r.json();
   // A one-time password (the first admin's, a reset one) is replaced before anything else.
   if (me.must_change_password && location.pathname !== '/account.html') {
@@ -117,22 +117,32 @@ function toLogin() {
 /** An API error with the server's message and the parameter it names. */
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.message) || ('HTTP ' + status));
+    // An answer without the API's JSON (a proxy's error page) still says what happened, in words.
+    super((body && body.message) || t('common.httpError', { status }));
     this.status = status;
     this.parameter = body && body.parameter;
   }
 }
 
 async function handle(r) {
-  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: 'not logged in' }); }
+  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: t('common.notLoggedIn') }); }
   if (r.status === 204) { return null; }
   const body = await r.json().catch(() => ({}));
   if (!r.ok) { throw new ApiError(r.status, body); }
   return body;
 }
 
+/** fetch, with a failure to reach the server (the browser's own English words) said in the interface's language. */
+async function reach(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    throw new ApiError(0, { message: t('common.networkError') });
+  }
+}
+
 export async function getJson(url) {
-  return handle(await fetch(url, { headers: apiHeaders(), credentials: 'same-origin' }));
+  return handle(await reach(url, { headers: apiHeaders(), credentials: 'same-origin' }));
 }
 
 /** A changing request (POST, PATCH, DELETE) with the session's CSRF token. */
@@ -141,7 +151,7 @@ export async function send(method, url, body) {
   const headers = apiHeaders({ 'X-CSRF-Token': user.csrf_token || '' });
   const init = { method, headers, credentials: 'same-origin' };
   if (body !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
-  return handle(await fetch(url, init));
+  return handle(await reach(url, init));
 }
 
 /**
