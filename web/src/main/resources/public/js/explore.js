@@ -1,7 +1,7 @@
 // The explore view: filters held in the URL, a clustered map with shaded provinces for incidents
 // known only to a province, a brushable timeline, and a sortable list. One compact request loads
 // every matching incident; dates and fatalities are then filtered in the browser.
-import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise } from './common.js';
+import { TYPES, typeOf, el, header, getJson, setStatus, incidentUrl, PRECISION, normalise, addWater, addPlaceLabels } from './common.js';
 import { referenceOverlays } from './reference-layer.js';
 import { t as tx, lang } from './i18n.js';
 
@@ -222,6 +222,7 @@ function initMap() {
     countriesLayer = L.geoJSON(data, { pane: 'countries', interactive: false,
       style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 } }).addTo(map);
   }).catch(() => setStatus(tx('explore.noBasemap')));
+  addWater(map);
   fetch('/basemap/admin1.geojson').then((r) => r.json()).then((data) => {
     admin1Layer = L.geoJSON(data, { pane: 'admin1',
       style: { color: '#a8a8a8', weight: 0.6, dashArray: '3 3', fillOpacity: 0, fillColor: '#8c1d2c' },
@@ -233,46 +234,11 @@ function initMap() {
   }).catch(() => {});
   clusterLayer = L.layerGroup().addTo(map);
   map.on('zoomend moveend', drawClusters);
-  map.createPane('labels').style.zIndex = 370;
-  labelLayer = L.layerGroup().addTo(map);
-  map.on('moveend', drawLabels);
-  drawLabels();
+  addPlaceLabels(map);
   referenceOverlays(map, params).then((refresh) => { refreshReference = refresh; });
 }
 
 let fittedFor = null;
-let labelLayer = null;
-let labelsAsked = '';
-let labelTimer = null;
-// Names per view: the gazetteer's largest places in the box shown, so a closer zoom names smaller ones.
-const LABELS_PER_VIEW = 25;
-
-/** Labels the towns of the view from the gazetteer, once the map has stopped moving. */
-function drawLabels() {
-  clearTimeout(labelTimer);
-  labelTimer = setTimeout(async () => {
-    const b = map.getBounds();
-    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(2);
-    const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].join(',');
-    if (bbox === labelsAsked) { return; }
-    labelsAsked = bbox;
-    let places;
-    try {
-      places = await getJson('/api/gazetteer/largest?bbox=' + bbox + '&limit=' + LABELS_PER_VIEW);
-    } catch (e) {
-      return;
-    }
-    if (bbox !== labelsAsked) { return; }
-    labelLayer.clearLayers();
-    for (const pl of places) {
-      if (typeof pl.lat !== 'number') { continue; }
-      const icon = L.divIcon({ className: 'place-label', html: el('span', { text: pl.name }), iconSize: null, iconAnchor: [-3, 8] });
-      L.marker([pl.lat, pl.lon], { icon, pane: 'labels', interactive: false, keyboard: false }).addTo(labelLayer);
-    }
-    document.getElementById('map').dataset.labels = bbox;
-  }, 150);
-}
-
 /**
  * Fits the map to the shown incidents that have a point, else to the filtered country; the map
  * element's data-fitted holds the bounds fitted (west,south,east,north) for checks.

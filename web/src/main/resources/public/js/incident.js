@@ -3,7 +3,7 @@
 // changes. Analysts correct a field (with a reason), verify and grade inline; viewers only read.
 import {
   GRADES, PRECISION, el, header, getJson, send, setStatus, canChange, askReason, typeOf,
-  dateText, countText, placeText, actorsText, incidentUrl, readerUrl, normalise
+  dateText, countText, placeText, actorsText, incidentUrl, readerUrl, normalise, addWater, addPlaceLabels
 } from './common.js';
 import { FIELDS, valueOf } from './correct.js';
 import { openCorrection } from './correct-form.js';
@@ -468,6 +468,8 @@ function renderMap() {
       layer.eachLayer((l) => { if (l.feature.properties.iso_a2 === loc.country_code) { map.fitBounds(l.getBounds()); } });
     }
   }).catch(() => {});
+  addWater(map);
+  addPlaceLabels(map);
   if (!loc) { return; }
   if (typeof loc.lat === 'number' && typeof loc.lon === 'number') {
     L.circleMarker([loc.lat, loc.lon], { radius: 8, color: '#222', weight: 1, fillColor: typeOf(incident.event_type).color, fillOpacity: 0.9, className: 'incident-marker' })

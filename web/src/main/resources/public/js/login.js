@@ -16,11 +16,17 @@ form.addEventListener('submit', async (ev) => {
   const username = form.username.value.trim();
   const password = form.password.value;
   if (!username || !password) { error.textContent = t('login.missing'); return; }
-  const r = await fetch('/api/login', {
-    method: 'POST', credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
-    body: JSON.stringify({ username, password })
-  });
+  let r;
+  try {
+    r = await fetch('/api/login', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
+      body: JSON.stringify({ username, password })
+    });
+  } catch (e) {
+    error.textContent = t('common.networkError');
+    return;
+  }
   if (r.ok) {
     const me = await r.json().catch(() => ({}));
     // A one-time password is replaced first; the account page asks for the new one.

@@ -57,10 +57,16 @@ async function upload(event, user) {
   out.replaceChildren(el('p', { text: t('ref.importing', { file: file.name }) }));
   const url = '/api/reference/datasets?format=' + encodeURIComponent(format)
     + (dataset ? '&dataset=' + encodeURIComponent(dataset) : '') + '&file=' + encodeURIComponent(file.name);
-  const r = await fetch(url, { method: 'POST', credentials: 'same-origin', body: file,
-    headers: apiHeaders({ 'Content-Type': 'text/csv', 'X-CSRF-Token': user.csrf_token || '' }) });
+  let r;
+  try {
+    r = await fetch(url, { method: 'POST', credentials: 'same-origin', body: file,
+      headers: apiHeaders({ 'Content-Type': 'text/csv', 'X-CSRF-Token': user.csrf_token || '' }) });
+  } catch (e) {
+    out.replaceChildren(el('p', { class: 'error', text: t('common.networkError') }));
+    return;
+  }
   const body = await r.json().catch(() => ({}));
-  if (!r.ok) { out.replaceChildren(el('p', { class: 'error', text: t('ref.refusedFile', { message: body.message || 'HTTP ' + r.status }) })); return; }
+  if (!r.ok) { out.replaceChildren(el('p', { class: 'error', text: t('ref.refusedFile', { message: body.message || t('common.httpError', { status: r.status }) }) })); return; }
   const summary = body.unchanged
     ? (body.rows ? t('ref.unchangedRows', { same: body.same, rows: body.rows, dataset: body.dataset }) : t('ref.unchangedFile'))
     : t('ref.imported', { dataset: body.dataset, version: body.version.version, rows: body.rows, added: body.added,

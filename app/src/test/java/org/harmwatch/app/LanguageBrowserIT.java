@@ -205,6 +205,31 @@ class LanguageBrowserIT {
   }
 
   @Test
+  void failuresToReachTheServerAreSaidInFrench() {
+    try (Browser b = Browser.open(1280, 800, "fr-FR")) {
+      app.login(b, "viewer1");
+      b.until("document.body.dataset.ready === 'true'");
+      // A server that cannot be reached (the browser's own words would be English), and an answer
+      // that is not the API's JSON.
+      @SuppressWarnings("unchecked")
+      List<String> messages =
+          (List<String>)
+              b.driver()
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + " import('/js/common.js').then(async (m) => { const out = [];"
+                          + " for (const url of ['http://127.0.0.1:1/nothing', '/basemap/none.json']) {"
+                          + "   try { await m.getJson(url); out.push('no error'); }"
+                          + "   catch (e) { out.push(e.message); } }"
+                          + " done(out); }, (e) => done([String(e)]));");
+      assertThat(messages)
+          .containsExactly(
+              "La connexion au serveur a échoué ; rien n’a été reçu.",
+              "Le serveur a répondu HTTP 404 sans dire pourquoi.");
+    }
+  }
+
+  @Test
   void serverMessagesFollowTheInterfaceLanguageAndFrenchElides() {
     try (Browser b = Browser.open(1280, 800, "fr-FR")) {
       app.login(b, "admin1");

@@ -30,6 +30,9 @@ class MapBrowserIT {
       assertThat(b.a11yProblems()).isEmpty();
       assertThat(b.tabReaches("#f-country", 30)).isTrue();
       assertThat(b.tabReaches("#rows a", 120)).isTrue();
+      // Rivers and lakes of the offline base layer, drawn in their own pane under the borders.
+      b.until("Number(document.getElementById('map').dataset.water) > 50");
+      assertThat(b.atLeast(".leaflet-water-pane path", 50)).hasSizeGreaterThanOrEqualTo(50);
       // Town names from the gazetteer; zooming in names other, smaller places.
       b.until("!!document.getElementById('map').dataset.labels");
       List<String> wide = labels(b);

@@ -13,11 +13,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Count;
 import org.harmwatch.core.model.Incident;
@@ -40,6 +42,31 @@ final class CorroborationRows {
 
   static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  /**
+   * The pairs of reports an analyst kept apart (a split, an unlink) that are still in force, each
+   * as {@link #pair}; relinking honours them, and so must the related incidents offered to merge.
+   */
+  static Set<String> keptApart(Connection c) throws SQLException {
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT incident_a, incident_b FROM link_decisions WHERE active = ? AND kind = ?")) {
+      ps.setBoolean(1, true);
+      ps.setString(2, "cannot");
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(pair(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Two report ids as one key, whatever their order. */
+  static String pair(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "\n" + y : y + "\n" + x;
   }
 
   // The linked reports near x, by id, with the incident each belongs to.

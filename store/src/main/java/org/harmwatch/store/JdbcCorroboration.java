@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.harmwatch.core.corroboration.Corroborated;
 import org.harmwatch.core.corroboration.Corroboration;
@@ -209,6 +210,7 @@ public final class JdbcCorroboration implements Corroboration {
       }
       List<Incident> mine = read(c, memberIds);
       Map<String, Match> best = new HashMap<>();
+      Set<String> apart = CorroborationRows.keptApart(c);
       for (Incident m : mine) {
         Map<String, String> near = candidates(c, m);
         Map<String, String> others = new LinkedHashMap<>();
@@ -219,6 +221,10 @@ public final class JdbcCorroboration implements Corroboration {
               }
             });
         for (Incident cand : read(c, new ArrayList<>(others.keySet()))) {
+          // A report split off by hand is not offered to merge straight back.
+          if (apart.contains(CorroborationRows.pair(m.id(), cand.id()))) {
+            continue;
+          }
           Optional<Match> l = linker.assess(m, cand);
           if (l.isEmpty()) {
             continue;

@@ -386,6 +386,9 @@ abstract class CorroborationContract {
     assertThat(store().documentsOfIncident(b)).containsExactly("a", "b");
     assertThat(store().documentsOfIncident(c)).containsExactly("c");
     assertThat(review().history(b)).extracting(Change::kind).contains(ChangeKind.SPLIT);
+    // Split apart by hand: neither is offered as the other's related incident to merge back.
+    assertThat(corroboration().related(b, 5)).extracting(r -> r.incident().id()).doesNotContain(c);
+    assertThat(corroboration().related(c, 5)).extracting(r -> r.incident().id()).doesNotContain(b);
 
     corroboration().relink("system");
     assertThat(corroboration().mergedInto(c)).isEmpty();

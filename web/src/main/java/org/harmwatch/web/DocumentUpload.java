@@ -30,6 +30,8 @@ final class DocumentUpload {
   /** The longest file name accepted, in characters. */
   static final int MAX_NAME = 255;
 
+  private static final ErrorMessages MESSAGES = ErrorMessages.shared();
+
   private final DocumentApi documents;
   private final long maxBodyBytes;
 
@@ -59,6 +61,7 @@ final class DocumentUpload {
       throw ApiException.tooLarge(maxBodyBytes);
     }
     Defaults defaults = Defaults.of(ctx, name);
+    String accept = ctx.header("Accept-Language");
     List<ReadResult> items;
     try (Stream<ReadResult> read = new DocumentReader(defaults.published()).read(name, body)) {
       items = read.toList();
@@ -66,7 +69,9 @@ final class DocumentUpload {
     if (items.size() == 1) {
       // One item: its failure is the request's, with the status that names it.
       if (items.get(0) instanceof ReadResult.Failed f) {
-        throw ApiException.unreadable(f.rejected().source() + ": " + f.rejected().reason());
+        // The reason alone is a catalogue message; the file name before it is not.
+        throw ApiException.unreadable(
+            f.rejected().source() + ": " + MESSAGES.forHeader(f.rejected().reason(), accept));
       }
     }
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
@@ -80,16 +85,17 @@ final class DocumentUpload {
         results
             .addObject()
             .put("source", f.rejected().source())
-            .put("error", f.rejected().reason());
+            .put("error", MESSAGES.forHeader(f.rejected().reason(), accept));
       } else if (item instanceof ReadResult.Read r) {
-        created |= ingest(defaults.apply(r.document()), source, items.size() == 1, results);
+        created |= ingest(defaults.apply(r.document()), source, items.size() == 1, results, accept);
       }
     }
     Json.send(ctx, created ? 201 : 200, o);
   }
 
   // One document checked and ingested, its result added to results; true when it was new.
-  private boolean ingest(Document document, String source, boolean only, ArrayNode results) {
+  private boolean ingest(
+      Document document, String source, boolean only, ArrayNode results, String accept) {
     IngestResult result;
     try {
       result = documents.ingestChecked(document);
@@ -101,7 +107,7 @@ final class DocumentUpload {
           .addObject()
           .put("source", source)
           .put("title", document.title())
-          .put("error", e.getMessage());
+          .put("error", MESSAGES.forHeader(e.getMessage(), accept));
       return false;
     }
     ObjectNode one = results.addObject();

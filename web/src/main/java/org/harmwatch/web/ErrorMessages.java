@@ -39,6 +39,15 @@ final class ErrorMessages {
     this.texts = texts;
   }
 
+  /** The catalogues on the classpath, read once for every handler of the server. */
+  static ErrorMessages shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final ErrorMessages INSTANCE = load();
+  }
+
   /** The catalogues on the classpath. */
   static ErrorMessages load() {
     Properties en = read("en");
@@ -79,6 +88,15 @@ final class ErrorMessages {
       }
     }
     return LANGUAGES.get(0);
+  }
+
+  /**
+   * {@code message} in the language an {@code Accept-Language} header asks for: for messages sent
+   * inside a successful answer (a per-file result, a poll's errors), where no error handler
+   * translates them.
+   */
+  String forHeader(String message, String acceptLanguage) {
+    return translate(message, language(acceptLanguage));
   }
 
   /** {@code message} (English, as the server wrote it) in {@code language}; null stays null. */

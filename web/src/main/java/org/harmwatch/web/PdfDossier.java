@@ -188,20 +188,7 @@ final class PdfDossier {
     out.setStrokingColor(new Color(0x7a7a7a));
     out.setNonStrokingColor(new Color(0xf4f1ea));
     out.setLineWidth(0.5f);
-    for (List<double[]> ring : Basemap.countryRings()) {
-      boolean first = true;
-      for (double[] p : ring) {
-        float px = (float) (ox + (p[0] - west) * scale), py = (float) (oy + (p[1] - south) * scale);
-        if (first) {
-          out.moveTo(px, py);
-          first = false;
-        } else {
-          out.lineTo(px, py);
-        }
-      }
-      out.closePath();
-    }
-    out.fillAndStroke();
+    Basemap.draw(out, lon -> ox + (lon - west) * scale, lat -> oy + (lat - south) * scale);
     for (int n = 0; n < entries.size(); n++) {
       Entry e = entries.get(n);
       Location l = e.incident().location();

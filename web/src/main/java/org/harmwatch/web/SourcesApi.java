@@ -29,6 +29,8 @@ public final class SourcesApi implements ApiModule {
   /** Documents listed on a source's page at most. */
   static final int MAX_DOCUMENTS = 200;
 
+  private static final ErrorMessages MESSAGES = ErrorMessages.shared();
+
   private final SourceStore sources;
   private final PollRunner poller;
   private final Clock clock;
@@ -63,7 +65,7 @@ public final class SourcesApi implements ApiModule {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     ArrayNode items = o.putArray("sources");
     for (WatchedSource s : sources.list()) {
-      items.add(json(s));
+      items.add(json(s, ctx));
     }
     Json.send(ctx, 200, o);
   }
@@ -107,7 +109,7 @@ public final class SourcesApi implements ApiModule {
       }
       throw ApiException.badBody(e.getMessage());
     }
-    Json.send(ctx, 201, json(s));
+    Json.send(ctx, 201, json(s, ctx));
   }
 
   private long id(Context ctx) {
@@ -130,7 +132,7 @@ public final class SourcesApi implements ApiModule {
 
   private void one(Context ctx) {
     WatchedSource s = found(id(ctx));
-    ObjectNode o = json(s);
+    ObjectNode o = json(s, ctx);
     ArrayNode docs = o.putArray("documents");
     int incidents = 0;
     for (SourceDocument d : sources.documents(s.id(), MAX_DOCUMENTS)) {
@@ -170,7 +172,7 @@ public final class SourcesApi implements ApiModule {
     if (!sources.setEnabled(id, enabled.asBoolean(), clock.instant())) {
       throw ApiException.notFound("no source " + id);
     }
-    Json.send(ctx, 200, json(found(id)));
+    Json.send(ctx, 200, json(found(id), ctx));
   }
 
   private void remove(Context ctx) {
@@ -193,7 +195,7 @@ public final class SourcesApi implements ApiModule {
       ObjectNode o = ExchangeJson.mapper().createObjectNode();
       o.put("source_id", id);
       o.put("running", true);
-      o.set("source", json(found(id)));
+      o.set("source", json(found(id), ctx));
       Json.send(ctx, 202, o);
       return;
     }
@@ -202,7 +204,8 @@ public final class SourcesApi implements ApiModule {
     o.put("running", false);
     o.put("source_id", r.sourceId());
     o.put("ok", r.ok());
-    o.put("error", r.error());
+    String accept = ctx.header("Accept-Language");
+    o.put("error", MESSAGES.forHeader(r.error(), accept));
     o.put("not_modified", r.notModified());
     o.put("items", r.items());
     o.put("new_items", r.newItems());
@@ -210,8 +213,8 @@ public final class SourcesApi implements ApiModule {
     o.put("duplicates", r.duplicates());
     o.put("incidents", r.incidents());
     ArrayNode errors = o.putArray("item_errors");
-    r.itemErrors().forEach(errors::add);
-    o.set("source", json(found(id)));
+    r.itemErrors().forEach(e -> errors.add(itemError(e, accept)));
+    o.set("source", json(found(id), ctx));
     Json.send(ctx, 200, o);
   }
 
@@ -241,7 +244,16 @@ public final class SourcesApi implements ApiModule {
     ctx.result(c.warc());
   }
 
-  private static ObjectNode json(WatchedSource s) {
+  // An item's error is "<link>: <message>": the link stays, the message is translated.
+  private static String itemError(String error, String accept) {
+    int at = error.indexOf(": ");
+    return at < 0
+        ? error
+        : error.substring(0, at + 2) + MESSAGES.forHeader(error.substring(at + 2), accept);
+  }
+
+  // The last fetch error is stored in English; it is sent in the language the client asks for.
+  private static ObjectNode json(WatchedSource s, Context ctx) {
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("id", s.id());
     o.put("kind", s.kind().code());
@@ -255,7 +267,7 @@ public final class SourcesApi implements ApiModule {
     o.put("last_poll", text(s.state().lastPoll()));
     o.put("next_poll", text(s.state().nextPoll()));
     o.put("last_success", text(s.state().lastSuccess()));
-    o.put("last_error", s.state().lastError());
+    o.put("last_error", MESSAGES.forHeader(s.state().lastError(), ctx.header("Accept-Language")));
     o.put("failures", s.state().failures());
     o.put("flagged", s.state().flagged());
     return o;

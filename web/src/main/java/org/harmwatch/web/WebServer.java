@@ -365,7 +365,7 @@ public final class WebServer {
     ctx.status(200).contentType("application/yaml; charset=utf-8").result(yaml);
   }
 
-  private static final ErrorMessages MESSAGES = ErrorMessages.load();
+  private static final ErrorMessages MESSAGES = ErrorMessages.shared();
 
   // The machine-readable error code stays; the message is in the language the client asks for
   // (the interface sends its own choice as Accept-Language).

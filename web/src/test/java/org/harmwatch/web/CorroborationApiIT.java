@@ -115,12 +115,11 @@ class CorroborationApiIT {
     assertThat(json(send("GET", "/api/incidents", "reader", null), 200).get("total").asInt())
         .isEqualTo(5);
 
+    // Split off by hand, it is not offered back as a related incident to merge straight away;
+    // merging it back stays possible (the review page, or the API as here).
     JsonNode related =
         json(send("GET", "/api/incidents/" + moura + "/related", "reader", null), 200);
-    assertThat(related).hasSize(1);
-    assertThat(related.get(0).get("id").asText()).isEqualTo(second);
-    assertThat(related.get(0).get("place").asText()).isEqualTo("Moura");
-    assertThat(related.get(0).get("reason").asText()).isNotBlank();
+    assertThat(related.findValuesAsText("id")).doesNotContain(second);
 
     JsonNode merged =
         json(

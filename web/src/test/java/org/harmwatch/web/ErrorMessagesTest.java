@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.harmwatch.ingest.DocumentReader;
+import org.harmwatch.ingest.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /** The error-message catalogues: languages asked for, messages recognised, French elision. */
@@ -48,6 +55,68 @@ class ErrorMessagesTest {
     assertThat(messages.translate("something the catalogue does not know", "fr"))
         .isEqualTo("something the catalogue does not know");
     assertThat(messages.translate(null, "fr")).isNull();
+  }
+
+  @Test
+  void everyReasonTheDocumentReadersGiveForBadFilesIsFrench() {
+    Map<String, byte[]> bad = new LinkedHashMap<>();
+    bad.put("scan.pdf", ascii("%PDF-1.4 nothing after the header"));
+    bad.put("empty.txt", ascii("   "));
+    bad.put("binary.txt", new byte[] {'a', 0, 'b'});
+    bad.put("latin.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'x'});
+    bad.put("bare.html", ascii("<html><body><script>x()</script></body></html>"));
+    bad.put("lines.jsonl", ascii("{oops\n"));
+    bad.put("empty.json", ascii(""));
+    bad.put("number.json", ascii("42"));
+    bad.put("textless.jsonl", ascii("{\"id\":\"a\"}\n{\"id\":\"b\",\"text\":\" \"}\n"));
+    bad.put("nothing.rss", ascii("<rss version=\"2.0\"><channel><title>t</title></channel></rss>"));
+    bad.put("broken.atom", ascii("<feed><entry>"));
+    bad.put("notes.docx", ascii("x"));
+    bad.put("notes", ascii("x"));
+    List<String> reasons = new ArrayList<>();
+    for (Map.Entry<String, byte[]> file : bad.entrySet()) {
+      try (Stream<ReadResult> read = new DocumentReader().read(file.getKey(), file.getValue())) {
+        read.filter(ReadResult.Failed.class::isInstance)
+            .map(r -> ((ReadResult.Failed) r).rejected().reason())
+            .forEach(reasons::add);
+      }
+    }
+    assertThat(reasons).hasSizeGreaterThanOrEqualTo(bad.size());
+    for (String reason : reasons) {
+      String french = messages.translate(reason, "fr");
+      assertThat(french).as(reason).isNotEqualTo(reason).doesNotContain("{0}");
+    }
+  }
+
+  @Test
+  void fetchFailuresAreFrenchWithTheirNestedReasons() {
+    assertThat(messages.translate("https://news.example/a timed out (no data for 15000 ms)", "fr"))
+        .isEqualTo("https://news.example/a ne répond pas (aucune donnée pendant 15000 ms)");
+    assertThat(
+            messages.translate(
+                "robots.txt of news.example could not be read (cannot connect to news.example:443:"
+                    + " Connection refused); the host is not fetched until it can be read",
+                "fr"))
+        .isEqualTo(
+            "le robots.txt de news.example n’a pas pu être lu (impossible de se connecter à"
+                + " news.example:443 : Connection refused) ; l’hôte n’est plus téléchargé tant"
+                + " qu’il ne peut pas être lu");
+    assertThat(
+            messages.translate(
+                "https://news.example/b answered HTTP 301 without a Location to go to", "fr"))
+        .isEqualTo("https://news.example/b a répondu HTTP 301 sans Location où aller");
+    assertThat(messages.translate("https://news.example/c answered HTTP 404 (Not Found)", "fr"))
+        .isEqualTo("https://news.example/c a répondu HTTP 404 (Not Found)");
+    assertThat(messages.translate("the page has no readable article text", "fr"))
+        .isEqualTo("la page n’a pas de texte d’article lisible");
+    assertThat(messages.forHeader("the feed URL sends an empty body", "fr-CA,fr;q=0.9,en;q=0.5"))
+        .isEqualTo("l’URL du flux envoie un corps vide");
+    assertThat(messages.forHeader("the feed URL sends an empty body", "en"))
+        .isEqualTo("the feed URL sends an empty body");
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   @Test

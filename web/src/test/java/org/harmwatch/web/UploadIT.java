@@ -150,6 +150,36 @@ class UploadIT {
   }
 
   @Test
+  void aFrenchInterfaceGetsTheReadersReasonsInFrench() {
+    HttpResponse<String> bad =
+        api.send(
+            HttpRequest.newBuilder(
+                    URI.create(api.base() + "/api/documents/upload?filename=scan.pdf"))
+                .header("Content-Type", "application/octet-stream")
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes("%PDF-1.4 only a header")))
+                .build());
+    assertThat(ApiClient.json(bad, 422).get("message").asText())
+        .as("the file name stays, the reason is French")
+        .startsWith("scan.pdf: PDF illisible");
+
+    String lines =
+        "{\"id\":\"up-fr-1\",\"text\":\"Gunmen attacked a market near Djibo.\"}\n"
+            + "{\"id\":\"up-fr-2\",\"text\":\"   \"}\n";
+    HttpResponse<String> mixed =
+        api.send(
+            HttpRequest.newBuilder(
+                    URI.create(api.base() + "/api/documents/upload?filename=lot.jsonl"))
+                .header("Content-Type", "application/octet-stream")
+                .header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(lines)))
+                .build());
+    JsonNode r = ApiClient.json(mixed, 201);
+    assertThat(r.get("results").get(1).get("error").asText())
+        .isEqualTo("le « text » du document est vide");
+  }
+
+  @Test
   void refusalsNameTheProblem() throws IOException {
     JsonNode type = ApiClient.json(upload("report.docx", bytes("x")), 415);
     assertThat(type.get("error").asText()).isEqualTo("unsupported_file_type");
