@@ -60,6 +60,12 @@ class AfricaResolutionTest {
         "Kenyan nurses were robbed on the road near Kembong at night.|Kembong|CM|Sud-Ouest",
         // An OpenStreetMap locality (most of Ethiopia's villages) in a country the note names.
         "Gunmen killed two farmers in Fedis, Ethiopia.|Fedis|ET|Oromia",
+        // South Sudan's states of 2015-2020: the present state that holds them, or their town
+        // when it lies there; a namesake town abroad never answers for one.
+        "Cattle raiders killed four herders in Bieh state.|Bieh state|SS|Jonglei",
+        "Youths clashed with police in Eastern Lakes state.|Eastern Lakes state|SS|Lakes",
+        "Two traders were shot in Gogrial state.|Gogrial state|SS|Warrap",
+        "Raiders took cattle in Boma state, South Sudan.|Boma state|SS|Jonglei",
         // Uganda's districts as Uganda spells them, not as the gazetteer does.
         "Rebels raided a camp outside Kibale, Uganda.|Kibale|UG|Kibaale",
       })
