@@ -20,6 +20,8 @@ import org.harmwatch.geo.Gazetteer.Kind;
  */
 final class CandidateLookup {
   private static final int MAJOR_POPULATION = 100_000;
+  // A first-level division's seat (PPLA) or a capital.
+  private static final int SEAT_RANK = 5;
   private static final Set<String> POINT_FEATURES =
       Set.of(
           "H.WLL", "H.WLLS", "H.WTRH", "H.SPNG", "H.SPNGS", "H.PND", "H.PNDI", "H.PNDS", "H.LK",
@@ -131,6 +133,12 @@ final class CandidateLookup {
           pick = Disambiguator.pick(named, scope);
         }
       }
+      if (pick.isPresent() && isSettlement(pick.get())) {
+        Optional<Entry> division = divisionElsewhere(pick.get(), rows, key, scope);
+        if (division.isPresent()) {
+          return division.map(Resolution::of);
+        }
+      }
       // A tier with candidates that cannot be told apart ends the search: never guess.
       return pick.map(Resolution::of);
     }
@@ -161,6 +169,24 @@ final class CandidateLookup {
     Scope there =
         new Scope(List.of(cc), scope.region(), null, null, scope.admin1Context(), scope.towns());
     return name(n, there, framed, only).filter(r -> r.entry() != null && isSettlement(r.entry()));
+  }
+
+  // "(Biu LGA, Borno)": a bare name that is a first-level division of the village's country is
+  // that division, not a small namesake village lying in another division.
+  private static Optional<Entry> divisionElsewhere(
+      Entry village, List<Entry> rows, String key, Scope scope) {
+    if (Disambiguator.rank(village) >= SEAT_RANK || village.population() >= MAJOR_POPULATION) {
+      return Optional.empty();
+    }
+    return rows.stream()
+        .filter(
+            e ->
+                e.kind() == Kind.ADMIN1
+                    && e.countryCode().equals(village.countryCode())
+                    && !e.admin1().equals(village.admin1())
+                    && Gazetteer.normalize(e.name()).equals(key)
+                    && inScope(e, scope, key))
+        .findFirst();
   }
 
   // An OpenStreetMap locality: a named spot, most often a village, at times a landmark.

@@ -66,6 +66,8 @@ class AfricaResolutionTest {
         "Youths clashed with police in Eastern Lakes state.|Eastern Lakes state|SS|Lakes",
         "Two traders were shot in Gogrial state.|Gogrial state|SS|Warrap",
         "Raiders took cattle in Boma state, South Sudan.|Boma state|SS|Jonglei",
+        // A state's name is the state, not a small village named after it in another state.
+        "Insurgents shelled a market in Borno overnight.|Borno|NG|Borno",
         // Uganda's districts as Uganda spells them, not as the gazetteer does.
         "Rebels raided a camp outside Kibale, Uganda.|Kibale|UG|Kibaale",
       })
