@@ -20,6 +20,8 @@ import org.harmwatch.geo.Gazetteer.Kind;
  */
 final class CandidateLookup {
   private static final int MAJOR_POPULATION = 100_000;
+  // A first-level division's seat (PPLA) or a capital.
+  private static final int SEAT_RANK = 5;
   private static final Set<String> POINT_FEATURES =
       Set.of(
           "H.WLL", "H.WLLS", "H.WTRH", "H.SPNG", "H.SPNGS", "H.PND", "H.PNDI", "H.PNDS", "H.LK",
@@ -116,6 +118,7 @@ final class CandidateLookup {
           rows.stream()
               .filter(tier)
               .filter(e -> inScope(e, scope, key) || namedDivision && !scope.fixed())
+              .filter(e -> !isLocality(e) || named(e, scope))
               .toList();
       if (cands.isEmpty()) {
         continue;
@@ -130,10 +133,72 @@ final class CandidateLookup {
           pick = Disambiguator.pick(named, scope);
         }
       }
+      if (pick.isPresent() && isSettlement(pick.get())) {
+        Optional<Entry> division = divisionElsewhere(pick.get(), rows, key, scope);
+        if (division.isPresent()) {
+          return division.map(Resolution::of);
+        }
+      }
       // A tier with candidates that cannot be told apart ends the search: never guess.
       return pick.map(Resolution::of);
     }
-    return Optional.empty();
+    return elsewhere(n, key, scope, framed, only);
+  }
+
+  // "a Kenyan priest killed in Kembong": in a document that names its countries only by
+  // demonyms, a name that no row of those countries bears, and that every row bearing it puts in
+  // one other country of the region, is that country's place: the demonyms told whose people.
+  private Optional<Resolution> elsewhere(
+      String n, String key, Scope scope, boolean framed, Kind only) {
+    if (scope.fixed()
+        || !scope.byDemonymOnly()
+        || only != null && only != Kind.PLACE
+        || CommonWords.ONLY_AS_LOCAL_NAME.contains(key)) {
+      return Optional.empty();
+    }
+    List<Entry> rows = gazetteer.lookup(key);
+    if (rows.isEmpty() || rows.stream().anyMatch(e -> e.kind() == Kind.COUNTRY)) {
+      return Optional.empty();
+    }
+    String cc = rows.get(0).countryCode();
+    if (!scope.region().contains(cc)
+        || scope.countries().contains(cc)
+        || rows.stream().anyMatch(e -> !e.countryCode().equals(cc))) {
+      return Optional.empty();
+    }
+    Scope there =
+        new Scope(List.of(cc), scope.region(), null, null, scope.admin1Context(), scope.towns());
+    return name(n, there, framed, only).filter(r -> r.entry() != null && isSettlement(r.entry()));
+  }
+
+  // "(Biu LGA, Borno)": a bare name that is a first-level division of the village's country is
+  // that division, not a small namesake village lying in another division.
+  private static Optional<Entry> divisionElsewhere(
+      Entry village, List<Entry> rows, String key, Scope scope) {
+    if (Disambiguator.rank(village) >= SEAT_RANK || village.population() >= MAJOR_POPULATION) {
+      return Optional.empty();
+    }
+    return rows.stream()
+        .filter(
+            e ->
+                e.kind() == Kind.ADMIN1
+                    && e.countryCode().equals(village.countryCode())
+                    && !e.admin1().equals(village.admin1())
+                    && Gazetteer.normalize(e.name()).equals(key)
+                    && inScope(e, scope, key))
+        .findFirst();
+  }
+
+  // An OpenStreetMap locality: a named spot, most often a village, at times a landmark.
+  private static boolean isLocality(Entry e) {
+    return e.featureCode().equals("OSM.locality");
+  }
+
+  // Whether the row lies in a country the document names (or its qualifier fixes).
+  private static boolean named(Entry e, Scope scope) {
+    return scope.fixed()
+        ? scope.country().equals(e.countryCode())
+        : scope.countries().contains(e.countryCode());
   }
 
   /**
@@ -194,6 +259,9 @@ final class CandidateLookup {
     String f = e.featureCode();
     return f.startsWith("S.")
         || POINT_FEATURES.contains(f)
+        // OpenStreetMap's named localities, as Ethiopia's map gives most of its villages, only in
+        // a country the document names: thousands of them, often ordinary words.
+        || f.equals("OSM.locality")
         || f.startsWith("A.ADM3")
         || f.startsWith("A.ADM4");
   }

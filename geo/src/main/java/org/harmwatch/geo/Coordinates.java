@@ -5,6 +5,17 @@ final class Coordinates {
   private Coordinates() {}
 
   /**
+   * The distance in km between two points given in units of 1e-5 degrees, on the flat projection
+   * about their mean latitude: close enough at the few tens of km it is used for.
+   */
+  static double km(int lat1E5, int lon1E5, int lat2E5, int lon2E5) {
+    double meanLat = Math.toRadians((lat1E5 + (double) lat2E5) / 2e5);
+    double dLat = (lat2E5 - (double) lat1E5) / 1e5;
+    double dLon = (lon2E5 - (double) lon1E5) / 1e5 * Math.cos(meanLat);
+    return Math.sqrt(dLat * dLat + dLon * dLon) * 111.195;
+  }
+
+  /**
    * {@code s} in units of 1e-5 degrees, as {@code Math.round(Double.parseDouble(s) * 1e5)}; {@link
    * Integer#MIN_VALUE} when empty. Up to five decimals are read as digits, which is what rounding
    * the parsed double gives and several times faster; other forms are parsed.

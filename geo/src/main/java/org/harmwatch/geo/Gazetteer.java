@@ -85,6 +85,7 @@ public final class Gazetteer {
   private final Map<String, String> countryNames;
 
   private Gazetteer(GazetteerRows b) {
+    b.fillDivisions();
     this.version = b.version;
     int n = b.size;
     this.sourceId = java.util.Arrays.copyOf(b.sourceId, n);

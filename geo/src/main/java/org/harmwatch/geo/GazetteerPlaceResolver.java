@@ -241,7 +241,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     PlaceContext ctx = context == null ? PlaceContext.NONE : context;
     // A document that names no country is read as being about the focus countries, if any.
     List<String> countries = ctx.countryCodes().isEmpty() ? focus.codes() : ctx.countryCodes();
-    Scope scope = new Scope(countries, region, null, null, ctx.admin1Names(), ctx.towns());
+    boolean byDemonymOnly = !ctx.countryCodes().isEmpty() && ctx.namedCountries().isEmpty();
+    Scope scope =
+        new Scope(countries, region, null, null, ctx.admin1Names(), ctx.towns(), byDemonymOnly);
     String qualifier = ctx.qualifiers().get(Gazetteer.normalize(mention.text()));
     if (qualifier != null) {
       // "Petaka (Douentza, Mopti)": the name inside the divisions the document writes after it.

@@ -178,6 +178,63 @@ final class GazetteerRows {
     }
   }
 
+  // A place without a first-level division (OpenStreetMap rows near a border, copied to both
+  // countries, often have none) within this distance of a place of its country that has one.
+  private static final double NEAREST_DIVISION_KM = 25;
+  // Grid cells of a quarter degree (about 28 km), so that a search looks at 3 × 3 cells.
+  private static final int CELL_E5 = 25_000;
+
+  /**
+   * Gives a place row without a first-level division that of the nearest place row of its country
+   * that has one, within {@value #NEAREST_DIVISION_KM} km: a border village the map copied to both
+   * countries is still placed in a division of each. Rows farther from any are left as they are: a
+   * guess is worse than nothing.
+   */
+  void fillDivisions() {
+    int placeKind = Gazetteer.Kind.PLACE.ordinal();
+    Map<String, List<Integer>> cells = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      if (kind[i] == placeKind && !admin1[i].isEmpty() && latE5[i] != Integer.MIN_VALUE) {
+        cells
+            .computeIfAbsent(cell(country[i], latE5[i], lonE5[i], 0, 0), k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (kind[i] != placeKind
+          || !admin1[i].isEmpty()
+          || country[i].isEmpty()
+          || latE5[i] == Integer.MIN_VALUE) {
+        continue;
+      }
+      int best = -1;
+      double bestKm = NEAREST_DIVISION_KM;
+      for (int dLat = -1; dLat <= 1; dLat++) {
+        for (int dLon = -1; dLon <= 1; dLon++) {
+          for (int j :
+              cells.getOrDefault(cell(country[i], latE5[i], lonE5[i], dLat, dLon), List.of())) {
+            double km = Coordinates.km(latE5[i], lonE5[i], latE5[j], lonE5[j]);
+            if (km <= bestKm) {
+              bestKm = km;
+              best = j;
+            }
+          }
+        }
+      }
+      if (best >= 0) {
+        admin1[i] = admin1[best];
+      }
+    }
+  }
+
+  private static String cell(String cc, int latE5, int lonE5, int dLat, int dLon) {
+    return cc
+        + "|"
+        + (Math.floorDiv(latE5, CELL_E5) + dLat)
+        + "|"
+        + (Math.floorDiv(lonE5, CELL_E5) + dLon);
+  }
+
   private String intern(String s, int column) {
     String last = lastInterned[column];
     if (s.equals(last)) {

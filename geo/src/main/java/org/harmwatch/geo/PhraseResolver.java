@@ -297,7 +297,39 @@ final class PhraseResolver {
         return Optional.of(new Resolution(written, x.countryCode(), x.entry(), x.precision()));
       }
     }
+    Optional<FormerDivisions.Present> former =
+        f == Frame.STATE ? FormerDivisions.of(target) : Optional.empty();
+    if (former.isPresent()) {
+      return formerDivision(written, target, former.get(), scope);
+    }
     return f.seat ? name(target, scope, true, Kind.PLACE) : Optional.empty();
+  }
+
+  // "Gogrial state", "Bieh state": a state of years past, named after its town or not; the town
+  // when it lies in the present division that holds the state, else that division.
+  private Optional<Resolution> formerDivision(
+      String written, String target, FormerDivisions.Present present, Scope scope) {
+    if (scope.fixed() && !scope.country().equals(present.cc())
+        || !scope.fixed()
+            && !scope.countries().isEmpty()
+            && !scope.countries().contains(present.cc())) {
+      return Optional.empty();
+    }
+    Optional<Resolution> town = name(target, scope, true, Kind.PLACE);
+    if (town.isPresent()
+        && town.get().entry() != null
+        && town.get().countryCode().equals(present.cc())
+        && town.get().entry().admin1().equals(present.admin1())) {
+      return town;
+    }
+    return lookup.gazetteer().lookup(present.admin1()).stream()
+        .filter(
+            e ->
+                e.kind() == Kind.ADMIN1
+                    && e.countryCode().equals(present.cc())
+                    && e.admin1().equals(present.admin1()))
+        .findFirst()
+        .map(e -> new Resolution(written, e.countryCode(), e, LocationPrecision.ADMIN1));
   }
 
   /**

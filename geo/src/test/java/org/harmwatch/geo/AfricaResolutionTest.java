@@ -55,6 +55,21 @@ class AfricaResolutionTest {
         // A village the gazetteer lacks, in the district the writer gives in brackets: the
         // district's town, not a namesake in another country.
         "Militants shot three fishermen in Chai (Macomia) on Monday.|Chai|MZ|Cabo Delgado",
+        // A note that names its countries only by demonyms: a town that those countries lack
+        // and that only one other country has is that country's.
+        "Kenyan nurses were robbed on the road near Kembong at night.|Kembong|CM|Sud-Ouest",
+        // An OpenStreetMap locality (most of Ethiopia's villages) in a country the note names.
+        "Gunmen killed two farmers in Fedis, Ethiopia.|Fedis|ET|Oromia",
+        // South Sudan's states of 2015-2020: the present state that holds them, or their town
+        // when it lies there; a namesake town abroad never answers for one.
+        "Cattle raiders killed four herders in Bieh state.|Bieh state|SS|Jonglei",
+        "Youths clashed with police in Eastern Lakes state.|Eastern Lakes state|SS|Lakes",
+        "Two traders were shot in Gogrial state.|Gogrial state|SS|Warrap",
+        "Raiders took cattle in Boma state, South Sudan.|Boma state|SS|Jonglei",
+        // A state's name is the state, not a small village named after it in another state.
+        "Insurgents shelled a market in Borno overnight.|Borno|NG|Borno",
+        // Uganda's districts as Uganda spells them, not as the gazetteer does.
+        "Rebels raided a camp outside Kibale, Uganda.|Kibale|UG|Kibaale",
       })
   void resolves(String document, String phrase, String country, String admin1) {
     Optional<Location> loc = resolveIn(document, phrase);
@@ -65,6 +80,20 @@ class AfricaResolutionTest {
     assertThat(loc).as(phrase).isPresent();
     assertThat(loc.get().countryCode()).isEqualTo(country);
     assertThat(loc.get().admin1()).isEqualTo(admin1);
+  }
+
+  /** document | phrase: nothing may be found. */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The country is named outright: a town only another country has is a namesake.
+        "Police in Kenya said bandits robbed traders in Kembong.|Kembong",
+        // A locality, with no country named to say which map it belongs to.
+        "Gunmen killed two farmers in Fedis.|Fedis",
+      })
+  void resolvesNothing(String document, String phrase) {
+    assertThat(resolveIn(document, phrase)).as(phrase).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

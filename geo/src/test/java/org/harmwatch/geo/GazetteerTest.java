@@ -134,6 +134,21 @@ class GazetteerTest {
   }
 
   @Test
+  void givesADivisionlessPlaceThatOfTheNearestPlaceOfItsCountry() throws IOException {
+    // Gamma lies 11 km from Alpha (Mopti) and 3 km from a town of Burkina Faso; Delta 150 km from
+    // any place with a division.
+    String tsv =
+        "#test-2\tid\n"
+            + "1\tAlpha\tAlpha\t\t14.0\t-3.0\tplace\tP.PPL\tML\tMopti\t\t0\t\n"
+            + "2\tEpsilon\tEpsilon\t\t14.0\t-2.87\tplace\tP.PPL\tBF\tSahel\t\t0\t\n"
+            + "osm:node/3\tGamma\tGamma\t\t14.0\t-2.9\tplace\tOSM.village\tML\t\t\t0\t\n"
+            + "osm:node/4\tDelta\tDelta\t\t15.5\t-4.5\tplace\tOSM.village\tML\t\t\t0\t\n";
+    Gazetteer g = Gazetteer.load(List.of(gzip(tsv)));
+    assertThat(g.lookup("Gamma").get(0).admin1()).isEqualTo("Mopti");
+    assertThat(g.lookup("Delta").get(0).admin1()).isEmpty();
+  }
+
+  @Test
   void refusesTruncatedRows() {
     assertThatThrownBy(() -> Gazetteer.load(List.of(gzip("#v\n1\tA\tA\n"))))
         .isInstanceOf(IOException.class)
