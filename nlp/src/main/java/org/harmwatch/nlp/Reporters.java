@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
 
@@ -123,10 +124,10 @@ final class Reporters {
       PrefilteredPattern.compile(
           "\\b(?:(?:the )?(?:public )?prosecutor (?:at|of) the (\\p{Lu}[\\p{L}-]+)(?: high| regional)? court|(?:le )?procureur(?: du Faso)? près le tribunal de grande instance (?:de |d['’])(\\p{Lu}[\\p{L}-]+))");
 
+  // The words of saying of every bundled pack (reporting-verbs.txt).
   private static final PrefilteredPattern REPORTING =
       PrefilteredPattern.compile(
-          "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté|a fait état|ont fait état|fait état|fait cas|en date du|parvenue? à notre rédaction|accusent|accuse|accused)\\b",
-          CI);
+          LanguagePacks.alternation(LanguagePacks.bundled().entries("reporting-verbs.txt")), CI);
   // Before the source: "according to", "selon", "told", a coder's "Source:" label, "in a
   // statement, the ministry", "a-t-on appris de sources locales".
   private static final PrefilteredPattern SOURCE_BEFORE =
