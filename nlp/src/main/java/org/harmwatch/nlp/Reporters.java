@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
 
@@ -97,12 +98,12 @@ final class Reporters {
     GENERIC.put(
         GOVERNMENT,
         PrefilteredPattern.compile(
-            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle)\\b",
+            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle|(?:le )?bilan officiel|(?:les )?chiffres officiels|(?:the )?official (?:death )?(?:toll|figures?))\\b",
             CI));
     GENERIC.put(
         STATE_FORCES,
         PrefilteredPattern.compile(
-            "\\b(?:the army|the military|(?-i:(?:[Tt]he )?\\p{Lu}\\p{L}+ (?:Army|Air Force|Navy))|l['’]armée(?: \\p{L}+)?|l['’][ée]tat-major(?: général)?(?: des armées)?|(?:army|military|defen[cs]e) spokes(?:man|woman|person)|(?:army|military|defen[cs]e) headquarters|(?:the )?director(?:ate)? of (?:army public relations|defen[cs]e information)|army public relations|(?:le )?porte-parole de l['’]armée|(?:the )?general staff|(?:la )?direction de la communication et des relations publiques des armées|(?:le )?commandement (?:des opérations )?du théâtre national|(?:the )?General Officer Commanding|(?:les )?forces armées nationales)\\b",
+            "\\b(?:the army|the military|(?-i:(?:[Tt]he )?\\p{Lu}\\p{L}+ (?:Army|Air Force|Navy))|l['’]armée(?: \\p{L}+)?|l['’][ée]tat[- ]major(?: général)?(?: des armées)?|(?:army|military|defen[cs]e) spokes(?:man|woman|person)|(?:army|military|defen[cs]e) headquarters|(?:the )?director(?:ate)? of (?:army public relations|defen[cs]e information)|army public relations|(?:le )?porte-parole de l['’]armée|(?:the )?general staff|(?:la )?direction de la communication et des relations publiques des armées|(?:le )?commandement (?:des opérations )?du théâtre national|(?:the )?General Officer Commanding|(?:les )?forces armées nationales|(?-i:FARDC|FAMa)|(?:les )?Forces armées de la République démocratique du Congo)\\b",
             CI));
     GENERIC.put(
         POLICE,
@@ -115,14 +116,18 @@ final class Reporters {
   private static final PrefilteredPattern OUTLET =
       PrefilteredPattern.compile(
           "\\b(?:Radio|Studio|Télévision|Television|Télé|Agence) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?");
+  // A website or paper named as the source ("selon le site X", "nous apprend X").
+  private static final PrefilteredPattern NAMED_OUTLET =
+      PrefilteredPattern.compile(
+          "\\b(?:(?:selon|d['’]après|according to)\\s+(?:le site|le journal|le quotidien|le média|la radio|the website|the newspaper|the news site)(?: d['’]information)?|nous apprend|apprend-on de|rapporte le site)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}+)*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\.\\p{L}+)*|info|infos|news))*)");
   private static final PrefilteredPattern PROSECUTOR =
       PrefilteredPattern.compile(
           "\\b(?:(?:the )?(?:public )?prosecutor (?:at|of) the (\\p{Lu}[\\p{L}-]+)(?: high| regional)? court|(?:le )?procureur(?: du Faso)? près le tribunal de grande instance (?:de |d['’])(\\p{Lu}[\\p{L}-]+))");
 
+  // The words of saying of every bundled pack (reporting-verbs.txt).
   private static final PrefilteredPattern REPORTING =
       PrefilteredPattern.compile(
-          "\\b(?:reported|reports|report|said|says|say|stated|told|noted|announced|documented|highlighted|recounted|confirmed|declared|according to|selon|d['’]après|a déclaré|ont déclaré|a indiqué|ont indiqué|a rapporté|ont rapporté|a annoncé|a affirmé|ont affirmé|a confirmé|ont confirmé|rapporte|rapportent|indique|affirment|a dénoncé|a documenté|ont raconté|a raconté|a fait état|ont fait état|fait état)\\b",
-          CI);
+          LanguagePacks.alternation(LanguagePacks.bundled().entries("reporting-verbs.txt")), CI);
   // Before the source: "according to", "selon", "told", a coder's "Source:" label, "in a
   // statement, the ministry", "a-t-on appris de sources locales".
   private static final PrefilteredPattern SOURCE_BEFORE =
@@ -133,10 +138,11 @@ final class Reporters {
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores|fait cas|évoque|évoquent)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?"
+          // "Les Forces armées ... (FARDC) accusent": the source's short name in brackets.
+          "^\\s*(?:\\([^()]{1,15}\\)\\s*|\\)\\s*)?(?:(?:of|in|at|from|de|d['’]|du|à)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)?(?:,[^,]{1,60},\\s*)?"
               // "Residents reached by our reporters put the toll at", "joints par téléphone"
               + "(?:(?:reached|contacted|interviewed|quoted|joined|joints?|contactés?|interrogés?)\\s+(?:by|par)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?)?"
               + "(?:(?:on|le|ce)\\s+)?(?:\\p{L}+\\s+)?"
@@ -222,6 +228,10 @@ final class Reporters {
               pm.start(),
               pm.end(),
               pm.group()));
+    }
+    Matcher nm = NAMED_OUTLET.matcher(sentence);
+    if (nm.find() && !names(out).contains(nm.group(1))) {
+      out.add(new SourceMention(nm.group(1), nm.start(1), nm.end(1), nm.group(1)));
     }
     Matcher om = OUTLET.matcher(sentence);
     while (om.find()) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.nlp.event.Trigger;
 import org.harmwatch.nlp.text.PrefilteredPattern;
@@ -263,14 +264,23 @@ final class Segmenter {
             .map(l -> l.precision())
             .min(Comparator.naturalOrder())
             .orElse(LocationPrecision.COUNTRY);
-    IncidentDraft before = previous;
-    for (var place : item.locations()) {
-      if (finest == LocationPrecision.COUNTRY
-          || place.precision() != finest
-          || out.stream().anyMatch(d -> d.first().locations().get(0).equals(place))) {
-        continue;
+    List<Location> places = new ArrayList<>();
+    for (Location place : item.locations()) {
+      if (finest != LocationPrecision.COUNTRY
+          && place.precision() == finest
+          && !places.contains(place)) {
+        places.add(place);
       }
-      IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, false);
+    }
+    // "• Kankinda et Nyamarhege, dans le territoire de Walungu": villages no gazetteer holds.
+    List<Location> named = ListItemPlaces.named(item.sentence().text(), item.locations());
+    if (named.size() > places.size()) {
+      places = named;
+    }
+    IncidentDraft before = previous;
+    for (Location place : places) {
+      // Places of one item are events of their own, whatever their shared day: none merges.
+      IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, places.size() > 1);
       d.facts.add(
           new SentenceFacts(
               item.sentence(),

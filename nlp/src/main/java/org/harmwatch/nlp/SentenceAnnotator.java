@@ -31,6 +31,12 @@ final class SentenceAnnotator {
   // " (Sahel Wire) - ", ") – " after it.
   private static final PrefilteredPattern DASH =
       PrefilteredPattern.compile("^\\s*\\)?\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—]");
+  // "Solenzo, 24 avril 2022(AIB)-": a town in title case is a dateline only before an agency's
+  // short name in brackets and a dash.
+  private static final PrefilteredPattern TOWN_DATELINE =
+      PrefilteredPattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,3},\\s*$");
+  private static final PrefilteredPattern AGENCY_DASH =
+      PrefilteredPattern.compile("^\\s*\\(\\s*\\p{Lu}{2,10}\\s*\\)\\s*[-–—]");
   private static final PrefilteredPattern THAT =
       PrefilteredPattern.compile("\\b(?:that|que|qu['’])\\b");
 
@@ -123,8 +129,10 @@ final class SentenceAnnotator {
 
   /** Whether {@code d} is the date of a dateline ("BAMAKO, March 18 -"). */
   static boolean datesDateline(String sentence, DateMention d) {
-    return DATELINE.matcher(sentence.substring(0, d.start())).find()
-        && DASH.matcher(sentence.substring(d.end())).find();
+    String before = sentence.substring(0, d.start());
+    String after = sentence.substring(d.end());
+    return DATELINE.matcher(before).find() && DASH.matcher(after).find()
+        || TOWN_DATELINE.matcher(before).find() && AGENCY_DASH.matcher(after).find();
   }
 
   // "Earlier this week, Amnesty reported that ...", "said on Thursday", "declared mourning on

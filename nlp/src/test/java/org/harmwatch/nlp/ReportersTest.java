@@ -41,6 +41,16 @@ class ReportersTest {
         "The General Officer Commanding has revealed that 14 gunmen were killed near Kaya.|@STATE",
         "Les forces armées nationales informent que huit assaillants ont été neutralisés.|@STATE",
         "The Nigerian Army on Friday said soldiers had overrun a hideout close to Kaya.|@STATE",
+        // An official toll is the government's; a website or paper named as the source.
+        "L'attaque a fait douze morts selon le bilan officiel.|@GOVERNMENT",
+        "Twenty people died, according to the official toll.|@GOVERNMENT",
+        "Le poste a été attaqué mardi, selon le site Veille Sahel.|Veille Sahel",
+        "Le convoi a été pris pour cible, nous apprend Kaya info.|Kaya info",
+        "Un communiqué de l'état major des armées fait cas de cinq assaillants tués.|@STATE",
+        // An army's short name, accusing the group it fights.
+        "Les FARDC accusent, ce lundi, les rebelles d'attaquer leurs positions.|@STATE",
+        "Les Forces armées de la République démocratique du Congo (FARDC) accusent les rebelles.|@STATE",
+        "La gendarmerie nationale (GN) a confirmé la mort de deux agents.|@POLICE",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);
@@ -55,6 +65,14 @@ class ReportersTest {
       })
   void victimsAreNotSources(String sentence) {
     assertThat(Reporters.sources(sentence)).isEmpty();
+  }
+
+  @Test
+  void anArmyAccusingTheGroupStatesTheFacts() {
+    assertThat(Reporters.stateSource("Les FARDC accusent, ce mardi, les rebelles d'attaquer."))
+        .extracting(SourceMention::name)
+        .isEqualTo(Reporters.STATE_FORCES);
+    assertThat(Reporters.stateSource("Les FARDC ont repris la localité.")).isNull();
   }
 
   @Test

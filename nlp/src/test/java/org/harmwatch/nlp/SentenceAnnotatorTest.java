@@ -22,6 +22,8 @@ class SentenceAnnotatorTest {
         "Gunmen killed 17 villagers in Bankass on Sunday, local officials said.|17|2024-06-09|Bankass|local officials",
         "BAMAKO, June 11 - Gunmen killed 17 villagers in Bankass.|17||Bankass|",
         "Des hommes armés ont tué 12 civils à Djibo jeudi, selon des sources locales.|12|2024-06-06|Djibo|local sources",
+        // A town's dateline before an agency's name in brackets dates the dispatch.
+        "Djibo, 11 juin 2024(AIB)-Des hommes armés ont tué 12 civils à Djibo dans la nuit du dimanche 9 au lundi 10 juin 2024, a appris l'AIB.|12|2024-06-09|Djibo|AIB",
       })
   void annotatesOneSentence(String text, int killed, String date, String place, String source) {
     Sentence s = new Sentence(0, text.length(), text, 0);

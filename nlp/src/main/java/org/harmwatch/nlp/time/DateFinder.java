@@ -110,6 +110,36 @@ public final class DateFinder {
         rule(
             "\\b" + RANGE_OPENER + month + "\\s*" + DAY + TO + month + "\\s*" + DAY + YEAR + "\\b",
             (m, p) -> crossMonths(m, 2, 1, 4, 3, 5, p)),
+        // "dans la nuit du lundi 2 au mardi 3 mai", "from Monday 2 to Tuesday 3 May": each day
+        // with its weekday.
+        rule(
+            "\\b"
+                + RANGE_OPENER
+                + weekday
+                + "\\s+"
+                + DAY
+                + TO
+                + weekday
+                + "\\s+"
+                + DAY
+                + "\\s*"
+                + month
+                + YEAR
+                + "\\b",
+            (m, p) -> sameMonth(m, 2, 4, 5, 6, p)),
+        // "dans la nuit de jeudi au vendredi 26 août": the night ends on the day named.
+        rule(
+            "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between))\\s+"
+                + weekday
+                + "(?:\\s+night)?\\s+(?:à|au|to|into|and)\\s+"
+                + weekday
+                + ",?\\s+(?:the\\s+)?"
+                + DAY
+                + "\\s*"
+                + month
+                + YEAR
+                + "\\b",
+            (m, p) -> nightEnding(m, 3, 4, 5, p)),
         // "between 27 and 31 March", "16-18 April", "dans la nuit du 4 au 5 mai".
         rule(
             "\\b" + RANGE_OPENER + DAY + TO + DAY + "\\s*" + month + YEAR + "\\b",
@@ -338,6 +368,14 @@ public final class DateFinder {
       return null;
     }
     return range(start, start.withDayOfMonth(num(m, d2)), m.group());
+  }
+
+  // The night before the day a match names, up to that day.
+  private IncidentDate nightEnding(
+      Matcher m, int dayGroup, int monthGroup, int yearGroup, LocalDate p) {
+    LocalDate end =
+        day(num(m, dayGroup), words.month(m.group(monthGroup)), optionalNum(m, yearGroup), p);
+    return end == null ? null : range(end.minusDays(1), end, m.group());
   }
 
   // Two days of two months: with a year, the first in the year of the second or the year before;

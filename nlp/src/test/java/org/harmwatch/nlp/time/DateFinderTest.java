@@ -31,6 +31,10 @@ class DateFinderTest {
         "Gunmen struck on the night of Saturday to Sunday.|2024-12-02|2024-11-30 2024-12-01 DAY",
         "The village was raided overnight Friday into Saturday.|2024-12-02|2024-11-29 2024-11-30 DAY",
         "Dans la nuit du 4 au 5 novembre, des hommes armés ont tué dix villageois.|2023-11-08|2023-11-04 2023-11-05 DAY",
+        // A night told with both weekdays and both days, or with the weekdays and the last day.
+        "Le poste a été attaqué dans la nuit du vendredi 8 au samedi 9 mars 2024.|2024-03-11|2024-03-08 2024-03-09 DAY",
+        "Des hommes armés ont frappé dans la nuit de mardi à mercredi 13 mars 2024.|2024-03-15|2024-03-12 2024-03-13 DAY",
+        "Gunmen struck on the night of Tuesday to Wednesday, 13 March.|2024-03-15|2024-03-12 2024-03-13 DAY",
         "Gunmen struck last week.|2024-03-29|2024-03-18 2024-03-24 WEEK",
         "Gunmen struck earlier this week.|2024-03-29|2024-03-25 2024-03-28 WEEK",
         "Gunmen struck last month.|2024-03-29|2024-02-01 2024-02-29 MONTH",
