@@ -384,7 +384,7 @@ class RuleBasedExtractorTest {
         "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2015.|2019-01-10|"
             + "Boko Haram - Wilayat Gharb Ifriqiyyah",
         "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2019.|2019-03-05|"
-            + "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            + "Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "Boko Haram fighters killed 12 villagers in Kaya.|2016-05-02|"
             + "Boko Haram - Wilayat Gharb Ifriqiyyah",
       })
