@@ -90,10 +90,19 @@ class EventCodingTest {
         "Gunmen shot dead two journalists in Gao on Sunday."
             + "|ATTACK|Unidentified Armed Group|Civilians;Journalists",
         // A camp of displaced people or herders is no military site: an attack on it targets
-        // civilians.
+        // civilians, the displaced among them.
         "Gunmen attacked a camp of displaced people near Djibo on Sunday, killing five."
-            + "|ATTACK|Unidentified Armed Group|Civilians",
+            + "|ATTACK|Unidentified Armed Group|Civilians;Refugees/IDPs",
         "Gunmen attacked an IDP camp near Djibo on Sunday, killing five."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Refugees/IDPs",
+        // A group told harmed is named beside the civilians; one merely present is not.
+        "Gunmen shot dead two farmers in their fields near Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Farmers",
+        "Deux cultivateurs ont été tués par des hommes armés près de Djibo dimanche."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Farmers",
+        "A woman was stabbed to death by gunmen in Gao on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Women",
+        "Women and children fled after gunmen killed 3 villagers in Bankass on Sunday."
             + "|ATTACK|Unidentified Armed Group|Civilians",
         // A telegraphic note: the event word of the first sentence types the incident whose
         // figure comes in the second.

@@ -70,7 +70,8 @@ class RuleBasedExtractorTest {
     assertThat(a.location().name()).isEqualTo("Bankass");
     assertThat(a.location().precision()).isEqualTo(LocationPrecision.PLACE);
     assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
-    assertThat(names(a.targets())).containsExactly("Civilians");
+    // The women among the victims are named beside them (ACLED's associated actor).
+    assertThat(names(a.targets())).containsExactly("Civilians", "Women");
     assertThat(range(a.casualties().killed())).isEqualTo("17..null");
     assertThat(a.casualties().womenKilled()).isEqualTo(4);
     assertThat(range(a.casualties().injured())).isEqualTo("9..9");
@@ -113,7 +114,8 @@ class RuleBasedExtractorTest {
     assertThat(a.location().name()).isEqualTo("Djibo");
     assertThat(a.location().countryCode()).isEqualTo("BF");
     assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
-    assertThat(names(a.targets())).containsExactly("Civilians");
+    // The women among the victims are named beside them (ACLED's associated actor).
+    assertThat(names(a.targets())).containsExactly("Civilians", "Women");
     assertThat(range(a.casualties().killed())).isEqualTo("12..null");
     assertThat(a.casualties().childrenKilled()).isEqualTo(3);
     assertThat(range(a.casualties().detained())).isEqualTo("10..null");
