@@ -65,6 +65,11 @@ class EventCodingTest {
         "Des hommes armés ont attaqué Djibo dimanche : trois gendarmes et sept assaillants ont"
             + " péri.|ARMED_CLASH|Unidentified Armed Group"
             + "|Police Forces of Burkina Faso (2015-) Gendarmerie",
+        // A group named before the attack it made is its author, whatever harm comes first.
+        "Nine villagers were killed in a JNIM attack on Bankass on Sunday."
+            + "|ATTACK|JNIM: Group for Support of Islam and Muslims|Civilians",
+        "Two traders were wounded during a police raid in Gao on Sunday."
+            + "|ATTACK|Police Forces of Mali|Civilians",
         // A counted group that kills is the perpetrator.
         "Three attackers killed a trader in Douentza on Sunday.|ATTACK|Unidentified Armed Group"
             + "|Civilians",
