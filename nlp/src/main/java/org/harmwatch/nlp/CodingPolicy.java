@@ -241,6 +241,30 @@ final class CodingPolicy {
     }
   }
 
+  /**
+   * A people's militia named by its civilians ("Fulani villagers", "Oromo women": a mention the
+   * {@code civilianWords} match) suffers the deed, never does it, whatever the words around it: it
+   * moves to the targets, where violence against civilians names it as the people's ethnic group.
+   */
+  static void civiliansOfAPeopleSuffer(
+      Map<String, Actor> perpetrators,
+      Map<String, Actor> targets,
+      java.util.function.Predicate<String> civilianWords) {
+    perpetrators
+        .values()
+        .removeIf(
+            a -> {
+              boolean civilians =
+                  a.type() == ActorType.IDENTITY_MILITIA
+                      && a.text() != null
+                      && civilianWords.test(a.text());
+              if (civilians) {
+                targets.putIfAbsent(a.name(), a);
+              }
+              return civilians;
+            });
+  }
+
   /** "Unidentified Armed Group" only when no named perpetrator does the deed. */
   static void unidentifiedOnlyAlone(Map<String, Actor> perpetrators) {
     if (perpetrators.size() > 1) {

@@ -67,6 +67,8 @@ final class IncidentAssembler {
     String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
     Integer year = eventYear(date, doc);
     RoleResolver.Roles found = roles.resolve(d, actorCountry, year, marks);
+    CodingPolicy.civiliansOfAPeopleSuffer(
+        found.perpetrators(), found.targets(), cues::mentionsCivilians);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     CodingPolicy.armedPerpetratorsOnly(found.perpetrators());
     BattleSigns signs = cues.battleSigns(joined);

@@ -70,6 +70,11 @@ class EventCodingTest {
             + "|ATTACK|JNIM: Group for Support of Islam and Muslims|Civilians",
         "Two traders were wounded during a police raid in Gao on Sunday."
             + "|ATTACK|Police Forces of Mali|Civilians",
+        // Civilians of a people are its ethnic group among the victims, however far the verb.
+        "Gunmen killed at least 12 Dogon villagers in Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Dogon Ethnic Group",
+        "Dogon civilians were shot by gunmen in Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Dogon Ethnic Group",
         // A counted group that kills is the perpetrator.
         "Three attackers killed a trader in Douentza on Sunday.|ATTACK|Unidentified Armed Group"
             + "|Civilians",
