@@ -22,11 +22,14 @@ import org.harmwatch.core.model.Location;
  * ({@code civilians_killed}, {@code injured}, {@code detained}, {@code killed_exact}) needs equal
  * {@code min} and {@code max}; {@code killed} needs equal {@code min} and, unless the gold's is
  * open ("at least N"), equal {@code max}; perpetrators, targets and reported_by compare as
- * case-insensitive sets of names. A field absent on both sides of a matched pair is right. The
- * {@link #headline() headline} fields are today's report; {@link #goldOnly() gold-only} fields are
- * scored only where the gold gives a value, because gold sets leave them unspecified (ACLED rows
- * before 2019 have no sub-event type; ACLED gold empties perpetrators where actor1 is "X and/or
- * Y").
+ * case-insensitive sets of names, the actor names of perpetrators and targets also without
+ * punctuation and without the replacement character U+FFFD ("Lord's" = "Lords" = "Lord" U+FFFD
+ * "s"): a gold file whose apostrophes were lost in a re-encoding holds the same name, and an
+ * encoding defect is not an extraction error. A field absent on both sides of a matched pair is
+ * right. The {@link #headline() headline} fields are today's report; {@link #goldOnly() gold-only}
+ * fields are scored only where the gold gives a value, because gold sets leave them unspecified
+ * (ACLED rows before 2019 have no sub-event type; ACLED gold empties perpetrators where actor1 is
+ * "X and/or Y").
  *
  * <p>Immutable and thread-safe.
  */
@@ -291,7 +294,21 @@ public enum Field {
   }
 
   private static Set<String> names(List<Actor> actors) {
-    return lowerSet(actors.stream().map(Actor::name).toList());
+    return lowerSet(actors.stream().map(a -> actorKey(a.name())).toList());
+  }
+
+  /**
+   * An actor name as compared: without punctuation, symbols or U+FFFD, a hyphen or slash as a
+   * blank, blanks collapsed ("Boko Haram - Jama'atu" = "Boko Haram Jamaatu").
+   */
+  static String actorKey(String name) {
+    if (name == null) {
+      return null;
+    }
+    return name.replaceAll("[-/\\u2010-\\u2015]", " ")
+        .replaceAll("[\\p{P}\\p{S}\\uFFFD]", "")
+        .replaceAll("[\\s\\u00A0]+", " ")
+        .trim();
   }
 
   private static Set<String> lowerSet(List<String> values) {

@@ -77,6 +77,15 @@ class FieldRulesTest {
         "perpetrators | base | {'perpetrators':['wagner group','Military Forces of Mali']} | RIGHT",
         "perpetrators | base | {'perpetrators':['Military Forces of Mali']} | WRONG",
         "perpetrators | base | {'perpetrators':[]} | MISSING",
+        // Actor names compare without punctuation or the replacement character a lost apostrophe
+        // leaves in a re-encoded gold file; a different word is still wrong.
+        "perpetrators | {'perpetrators':['Friends\uFFFD Army: Front-West']}"
+            + " | {'perpetrators':['friends army - front west']} | RIGHT",
+        "perpetrators | {'perpetrators':['Hill People\\u0027s Militia']}"
+            + " | {'perpetrators':['Hill Peoples Militia']} | RIGHT",
+        "perpetrators | {'perpetrators':['Hill Peoples Militia']}"
+            + " | {'perpetrators':['Hill People Militia']} | WRONG",
+        "targets | {'targets':['Civilians (Lakeland)']} | {'targets':['Civilians']} | WRONG",
         // ACLED gold empties perpetrators it cannot tell ("X and/or Y"): not scored.
         "perpetrators | {'perpetrators':[]} | base | UNSCORED",
         "targets | {'targets':[]} | base | SPURIOUS",

@@ -186,6 +186,15 @@ class ScorerTest {
   }
 
   @Test
+  void actorNamesWhoseApostropheWasLostInTheGoldStillMatch() {
+    Incident gold = with("'perpetrators':['Hill People\\uFFFDs Army']");
+    Incident predicted = with("'perpetrators':['Hill People\\u0027s Army']");
+    EvalReport r = Scorer.score(List.of(doc("d1", gold)), Map.of("d1", List.of(predicted)));
+    assertThat(r.accuracy(Field.PERPETRATORS)).isEqualTo(1.0);
+    assertThat(r.misses("perpetrators")).isEmpty();
+  }
+
+  @Test
   void confusionMatricesCountMatchedPairsByGoldAndPredictedType() {
     Incident battle =
         incident(

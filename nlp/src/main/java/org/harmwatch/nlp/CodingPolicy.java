@@ -33,6 +33,8 @@ import org.harmwatch.nlp.event.Trigger;
  *   <li>{@link #oneSidePerBattle}: a battle's perpetrators are one side of the fight, never both;
  *   <li>{@link #civiliansTargeted}: violence against civilians targets civilians, an explosion too
  *       when its words name them;
+ *   <li>{@link #harmedGroups}: the groups of civilians told harmed ("Women") are named beside them
+ *       from 2019 on;
  *   <li>{@link #strikeWeapon}: an air strike's weapon is a drone when its paragraph names one, else
  *       an airstrike;
  *   <li>{@link #addSources}: "the government" and "the army" as sources are named after the
@@ -43,6 +45,9 @@ import org.harmwatch.nlp.event.Trigger;
 final class CodingPolicy {
   /** The perpetrator when the text names none but says armed men did it. */
   static final String UNIDENTIFIED = "Unidentified Armed Group";
+
+  /** The first event year whose harmed groups of civilians are named ({@link #harmedGroups}). */
+  static final int HARMED_GROUPS_FROM = 2019;
 
   private final CountryProfiles countries;
   private final Set<String> stateOnlyAirPower;
@@ -236,6 +241,30 @@ final class CodingPolicy {
     }
   }
 
+  /**
+   * A people's militia named by its civilians ("Fulani villagers", "Oromo women": a mention the
+   * {@code civilianWords} match) suffers the deed, never does it, whatever the words around it: it
+   * moves to the targets, where violence against civilians names it as the people's ethnic group.
+   */
+  static void civiliansOfAPeopleSuffer(
+      Map<String, Actor> perpetrators,
+      Map<String, Actor> targets,
+      java.util.function.Predicate<String> civilianWords) {
+    perpetrators
+        .values()
+        .removeIf(
+            a -> {
+              boolean civilians =
+                  a.type() == ActorType.IDENTITY_MILITIA
+                      && a.text() != null
+                      && civilianWords.test(a.text());
+              if (civilians) {
+                targets.putIfAbsent(a.name(), a);
+              }
+              return civilians;
+            });
+  }
+
   /** "Unidentified Armed Group" only when no named perpetrator does the deed. */
   static void unidentifiedOnlyAlone(Map<String, Actor> perpetrators) {
     if (perpetrators.size() > 1) {
@@ -300,6 +329,19 @@ final class CodingPolicy {
       for (String g : groups) {
         targets.putIfAbsent(g, new Actor(g, ActorType.CIVILIANS, null));
       }
+    }
+  }
+
+  /**
+   * The groups its words tell harmed among the victims of violence against civilians ("Women" for
+   * "raped two women"), named beside the civilians as associated actors for an event of {@code
+   * year} from {@value #HARMED_GROUPS_FROM} on, when ACLED's codebook made them systematic; older
+   * events (and an unknown year) keep the civilians alone.
+   */
+  static void harmedGroups(
+      SubEventType sub, Integer year, List<String> groups, Map<String, Actor> targets) {
+    if (year != null && year >= HARMED_GROUPS_FROM) {
+      victimGroups(sub, groups, targets);
     }
   }
 

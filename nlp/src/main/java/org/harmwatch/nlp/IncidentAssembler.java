@@ -65,7 +65,10 @@ final class IncidentAssembler {
     // A note that names no place still names its country through its actors ("Ugandan army"):
     // enough to read "the army" or "the rebels" as that country's.
     String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
-    RoleResolver.Roles found = roles.resolve(d, actorCountry, eventYear(date, doc), marks);
+    Integer year = eventYear(date, doc);
+    RoleResolver.Roles found = roles.resolve(d, actorCountry, year, marks);
+    CodingPolicy.civiliansOfAPeopleSuffer(
+        found.perpetrators(), found.targets(), cues::mentionsCivilians);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());
     CodingPolicy.armedPerpetratorsOnly(found.perpetrators());
     BattleSigns signs = cues.battleSigns(joined);
@@ -84,6 +87,7 @@ final class IncidentAssembler {
     }
     CodingPolicy.civiliansTargeted(sub, civilians, found.targets(), roles.civilians(actorCountry));
     CodingPolicy.victimGroups(sub, cues.victimGroups(joined), found.targets());
+    CodingPolicy.harmedGroups(sub, year, cues.harmedGroups(joined), found.targets());
 
     List<String> weapons = new ArrayList<>(cues.weapons(joined));
     CodingPolicy.strikeWeapon(sub, () -> paragraphMentionsDrone(doc, d), weapons);

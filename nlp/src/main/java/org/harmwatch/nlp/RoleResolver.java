@@ -79,6 +79,12 @@ final class RoleResolver {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern AGENT_BEFORE =
       PrefilteredPattern.compile("\\b(?:by|par)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  // "injured in an LRA rebel attack", "during a police raid": a group named right before the
+  // attack it made is its author, whatever harm the sentence tells first.
+  private static final PrefilteredPattern ATTACK_NOUN_AFTER =
+      PrefilteredPattern.compile(
+          "^(?:\\s+(?:rebel|militia|militant|insurgent|jihadist|rebelle|jihadiste)s?)?\\s+(?:attacks?|raids?|ambush|ambushes|assaults?|offensive|incursions?|attaques?|embuscades?|assauts?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
   // des FAMa": the unit attacked is the target, however far the verb.
   private static final PrefilteredPattern UNIT_ATTACKED =
@@ -162,7 +168,9 @@ final class RoleResolver {
         if (NEUTRAL_BEFORE.matcher(before).find() || disguise(m, before, st)) {
           continue;
         }
-        boolean agent = AGENT_BEFORE.matcher(before).find();
+        boolean agent =
+            AGENT_BEFORE.matcher(before).find()
+                || ATTACK_NOUN_AFTER.matcher(st.substring(m.end())).find();
         if (!agent && bystander(m, st.substring(m.end()), f != d.first())) {
           continue;
         }

@@ -198,6 +198,23 @@ class CodingPolicyTest {
     assertThat(clash).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      nullValues = "none",
+      value = {
+        // Harmed groups are named from the year ACLED's codebook made them systematic.
+        "2021, Civilians;Farmers",
+        "2019, Civilians;Farmers",
+        "2016, Civilians",
+        "none, Civilians",
+      })
+  void harmedGroupsJoinTheCiviliansFromTheirFirstYear(Integer year, String expected) {
+    Map<String, Actor> targets = new LinkedHashMap<>();
+    targets.put("Civilians", CIVILIANS);
+    CodingPolicy.harmedGroups(SubEventType.ATTACK, year, List.of("Farmers"), targets);
+    assertThat(String.join(";", targets.keySet())).isEqualTo(expected);
+  }
+
   @Test
   void clashDoesNotMakeCiviliansATarget() {
     Map<String, Actor> targets = new LinkedHashMap<>();

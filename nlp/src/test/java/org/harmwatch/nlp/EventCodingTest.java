@@ -65,6 +65,16 @@ class EventCodingTest {
         "Des hommes armés ont attaqué Djibo dimanche : trois gendarmes et sept assaillants ont"
             + " péri.|ARMED_CLASH|Unidentified Armed Group"
             + "|Police Forces of Burkina Faso (2015-) Gendarmerie",
+        // A group named before the attack it made is its author, whatever harm comes first.
+        "Nine villagers were killed in a JNIM attack on Bankass on Sunday."
+            + "|ATTACK|JNIM: Group for Support of Islam and Muslims|Civilians",
+        "Two traders were wounded during a police raid in Gao on Sunday."
+            + "|ATTACK|Police Forces of Mali|Civilians",
+        // Civilians of a people are its ethnic group among the victims, however far the verb.
+        "Gunmen killed at least 12 Dogon villagers in Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Dogon Ethnic Group",
+        "Dogon civilians were shot by gunmen in Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Dogon Ethnic Group",
         // A counted group that kills is the perpetrator.
         "Three attackers killed a trader in Douentza on Sunday.|ATTACK|Unidentified Armed Group"
             + "|Civilians",
@@ -90,10 +100,19 @@ class EventCodingTest {
         "Gunmen shot dead two journalists in Gao on Sunday."
             + "|ATTACK|Unidentified Armed Group|Civilians;Journalists",
         // A camp of displaced people or herders is no military site: an attack on it targets
-        // civilians.
+        // civilians, the displaced among them.
         "Gunmen attacked a camp of displaced people near Djibo on Sunday, killing five."
-            + "|ATTACK|Unidentified Armed Group|Civilians",
+            + "|ATTACK|Unidentified Armed Group|Civilians;Refugees/IDPs",
         "Gunmen attacked an IDP camp near Djibo on Sunday, killing five."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Refugees/IDPs",
+        // A group told harmed is named beside the civilians; one merely present is not.
+        "Gunmen shot dead two farmers in their fields near Bankass on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Farmers",
+        "Deux cultivateurs ont été tués par des hommes armés près de Djibo dimanche."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Farmers",
+        "A woman was stabbed to death by gunmen in Gao on Sunday."
+            + "|ATTACK|Unidentified Armed Group|Civilians;Women",
+        "Women and children fled after gunmen killed 3 villagers in Bankass on Sunday."
             + "|ATTACK|Unidentified Armed Group|Civilians",
         // A telegraphic note: the event word of the first sentence types the incident whose
         // figure comes in the second.

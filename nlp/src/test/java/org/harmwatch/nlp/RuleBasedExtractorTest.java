@@ -70,7 +70,8 @@ class RuleBasedExtractorTest {
     assertThat(a.location().name()).isEqualTo("Bankass");
     assertThat(a.location().precision()).isEqualTo(LocationPrecision.PLACE);
     assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
-    assertThat(names(a.targets())).containsExactly("Civilians");
+    // The women among the victims are named beside them (ACLED's associated actor).
+    assertThat(names(a.targets())).containsExactly("Civilians", "Women");
     assertThat(range(a.casualties().killed())).isEqualTo("17..null");
     assertThat(a.casualties().womenKilled()).isEqualTo(4);
     assertThat(range(a.casualties().injured())).isEqualTo("9..9");
@@ -113,7 +114,8 @@ class RuleBasedExtractorTest {
     assertThat(a.location().name()).isEqualTo("Djibo");
     assertThat(a.location().countryCode()).isEqualTo("BF");
     assertThat(names(a.perpetrators())).containsExactly("Unidentified Armed Group");
-    assertThat(names(a.targets())).containsExactly("Civilians");
+    // The women among the victims are named beside them (ACLED's associated actor).
+    assertThat(names(a.targets())).containsExactly("Civilians", "Women");
     assertThat(range(a.casualties().killed())).isEqualTo("12..null");
     assertThat(a.casualties().childrenKilled()).isEqualTo(3);
     assertThat(range(a.casualties().detained())).isEqualTo("10..null");
@@ -384,7 +386,7 @@ class RuleBasedExtractorTest {
         "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2015.|2019-01-10|"
             + "Boko Haram - Wilayat Gharb Ifriqiyyah",
         "Boko Haram fighters killed 12 villagers in Kaya on 3 March 2019.|2019-03-05|"
-            + "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            + "Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "Boko Haram fighters killed 12 villagers in Kaya.|2016-05-02|"
             + "Boko Haram - Wilayat Gharb Ifriqiyyah",
       })

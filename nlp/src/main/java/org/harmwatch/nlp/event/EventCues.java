@@ -57,6 +57,7 @@ public final class EventCues {
   private final PrefilteredPattern stateRegains;
   private final PrefilteredPattern overtakes;
   private final Map<String, PrefilteredPattern> victimGroups;
+  private final Map<String, PrefilteredPattern> harmedGroups;
   // abduction-cues.tsv: a taking proper and violence beyond it; null when no chosen pack names any.
   private final PrefilteredPattern taking;
   private final PrefilteredPattern harm;
@@ -83,6 +84,7 @@ public final class EventCues {
     this.overtakes = compile(battle(battle, "OVERTAKES"));
     this.fightBack = compile(battle(battle, "FIGHT_BACK"));
     this.victimGroups = victimGroups(packs);
+    this.harmedGroups = harmedGroups(packs);
     Map<String, List<String>> abduction = packs.keyed("abduction-cues.tsv");
     this.taking = abduction.isEmpty() ? null : compile(battle(abduction, "TAKING"));
     this.harm = abduction.isEmpty() ? null : compile(battle(abduction, "HARM"));
@@ -105,6 +107,33 @@ public final class EventCues {
         .forEach(
             (group, words) ->
                 out.put(group, PrefilteredPattern.compile(LanguagePacks.alternation(words), CI)));
+    return out;
+  }
+
+  // A group's words where victim-context.tsv tells them harmed: after a BEFORE entry (up to four
+  // words between) or before an AFTER one (up to three).
+  private static Map<String, PrefilteredPattern> harmedGroups(LanguagePacks packs) {
+    Map<String, List<String>> context = packs.keyed("victim-context.tsv");
+    String before = LanguagePacks.alternation(context.getOrDefault("BEFORE", List.of()));
+    String after = LanguagePacks.alternation(context.getOrDefault("AFTER", List.of()));
+    Map<String, PrefilteredPattern> out = new LinkedHashMap<>();
+    packs
+        .keyed("harmed-groups.tsv")
+        .forEach(
+            (group, words) -> {
+              String members = LanguagePacks.alternation(words);
+              out.put(
+                  group,
+                  PrefilteredPattern.compile(
+                      before
+                          + "\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,4}?"
+                          + members
+                          + "|"
+                          + members
+                          + "\\s+(?:[\\p{L}\\d'’-]+,?\\s+){0,3}?"
+                          + after,
+                      CI));
+            });
     return out;
   }
 
@@ -233,6 +262,21 @@ public final class EventCues {
   public List<String> victimGroups(String text) {
     List<String> out = new ArrayList<>();
     victimGroups.forEach(
+        (group, pattern) -> {
+          if (pattern.matcher(text).find()) {
+            out.add(group);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The groups of civilians {@code text} tells harmed (harmed-groups.tsv and victim-context.tsv:
+   * "Women" for "raped two women", none for "women and children fled").
+   */
+  public List<String> harmedGroups(String text) {
+    List<String> out = new ArrayList<>();
+    harmedGroups.forEach(
         (group, pattern) -> {
           if (pattern.matcher(text).find()) {
             out.add(group);
