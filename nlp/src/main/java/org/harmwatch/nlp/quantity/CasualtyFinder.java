@@ -101,6 +101,8 @@ public final class CasualtyFinder {
       int after = f.last() + 1;
       String noun = after < t.size() ? t.get(after).lower() : "";
       if (words.is(Role.NOT_PEOPLE, noun)
+          || noun.indexOf('-') > 0
+              && words.is(Role.NOT_PEOPLE, noun.substring(0, noun.indexOf('-')))
           || FigureReader.isAge(t, i)
           || FigureReader.isDayOrYear(t, i, f, words)) {
         i = f.last();

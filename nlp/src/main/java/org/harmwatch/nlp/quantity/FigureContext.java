@@ -19,6 +19,12 @@ final class FigureContext {
   private static final Set<String> STOP_AFTER =
       Set.of("and", "et", "who", "qui", "by", "par", "in", "dans", "after", "après");
 
+  // Auxiliaries of the passive before a first verb: "were shot and killed".
+  private static final Set<String> PASSIVE =
+      Set.of("was", "were", "is", "are", "been", "being", "be", "été");
+  // Words that open the agent of a passive: "shot and killed by soldiers".
+  private static final Set<String> AGENT = Set.of("by", "par");
+
   /** The group of people a figure counts, to tell the sides apart. */
   enum Side {
     CIVILIAN,
@@ -159,7 +165,14 @@ final class FigureContext {
       }
       CasualtyKind kind = words.kind(tok.lower());
       if (kind != null && !tok.lower().equals("lives")) {
-        after = kind;
+        // "were abducted and killed": the second verb tells what became of them.
+        after = killedNext(t, k) ? CasualtyKind.KILLED : kind;
+        afterDist = d;
+        break;
+      }
+      if (AND.contains(tok.lower()) && killedNext(t, k)) {
+        // "were shot and killed", "were beaten and killed": the verb after "and" governs.
+        after = CasualtyKind.KILLED;
         afterDist = d;
         break;
       }
@@ -181,5 +194,23 @@ final class FigureContext {
       return before;
     }
     return after;
+  }
+
+  // Whether "and" at {@code k} or just after it joins a verb of killing to a verb of the passive
+  // ("were shot and killed", "abducted and killed by rebels"): the figure counts the dead. In the
+  // active voice ("two men shot and killed a trader") the figure counts the killers; a noun of
+  // death ("and deaths") joins no verb.
+  private boolean killedNext(List<Token> t, int k) {
+    int and = AND.contains(t.get(k).lower()) ? k : k + 1;
+    if (and < 2 || and + 1 >= t.size() || !AND.contains(t.get(and).lower())) {
+      return false;
+    }
+    String verb = t.get(and + 1).lower();
+    if (words.kind(verb) != CasualtyKind.KILLED || !verb.endsWith("ed") && !verb.equals("slain")) {
+      return false;
+    }
+    boolean auxiliary = PASSIVE.contains(t.get(and - 2).lower());
+    boolean agent = and + 2 < t.size() && AGENT.contains(t.get(and + 2).lower());
+    return auxiliary || agent;
   }
 }
