@@ -97,6 +97,10 @@ class EventCuesTest {
             + " du bourg, a été attaquée mardi.",
         "Trois policiers de la brigade mobile ont perdu la vie dans l'assaut.",
         "Quatre pandores ont péri pendant les combats.",
+        // Lives lost by the forces, and a unit's members killed far from their noun.
+        "L'embuscade a coûté la vie à un sergent et à deux soldats.",
+        "Les trois éléments de la brigade mobile de la ville voisine tués dimanche ont été"
+            + " inhumés.",
       })
   void tellsArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
@@ -118,6 +122,7 @@ class EventCuesTest {
         // A camp of displaced people is no military site; villagers who died are no forces.
         "L'attaque du camp de déplacés a fait dix morts.",
         "Six villageois ont perdu la vie dans l'incendie.",
+        "L'attaque a coûté la vie à trois commerçants.",
       })
   void tellsNoArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isFalse();
