@@ -184,6 +184,18 @@ public final class CasualtyFinder {
           out.add(m);
           sides.add(side);
         }
+        int lone = kind == CasualtyKind.KILLED && !vague(count) ? context.loneJoined(t, after) : -1;
+        if (lone > 0) {
+          // "killing two soldiers and a civilian": one more death under the same verb.
+          int s = t.get(after).start();
+          int e = t.get(lone).end();
+          CasualtyMention one =
+              new CasualtyMention(
+                  CasualtyKind.KILLED, new Count(1, 1, sentence.substring(s, e)), s, e, null, null);
+          out.set(out.size() - 1, sum(out.get(out.size() - 1), one));
+          sides.set(sides.size() - 1, null);
+          f = new Figure(f.first(), lone, f.count());
+        }
       }
       i = f.last();
     }

@@ -213,4 +213,43 @@ final class FigureContext {
     boolean agent = and + 2 < t.size() && AGENT.contains(t.get(and + 2).lower());
     return auxiliary || agent;
   }
+
+  /**
+   * The last token of one more person joined to the people counted from {@code k} ("two soldiers
+   * and a civilian", "four men and an elderly woman"), or -1: "and", an article, at most two words
+   * of description, a singular person word, and no verb of another fate after it ("and a woman was
+   * wounded").
+   */
+  int loneJoined(List<Token> t, int k) {
+    for (int j = k + 1; j <= k + 2 && j + 1 < t.size(); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",") || words.kind(w) != null) {
+        return -1;
+      }
+      if (!AND.contains(w)) {
+        continue;
+      }
+      String article = t.get(j + 1).lower();
+      if (!article.equals("a") && !article.equals("an")) {
+        return -1;
+      }
+      for (int n = j + 2; n < t.size() && n <= j + 4; n++) {
+        String v = t.get(n).lower();
+        if (words.kind(v) != null || v.equals(",") || AND.contains(v)) {
+          return -1;
+        }
+        if (personWord(t, n) && !v.endsWith("s")) {
+          for (int m = n + 1; m < t.size() && m <= n + 4; m++) {
+            CasualtyKind kind = words.kind(t.get(m).lower());
+            if (kind != null && kind != CasualtyKind.KILLED) {
+              return -1;
+            }
+          }
+          return n;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
 }

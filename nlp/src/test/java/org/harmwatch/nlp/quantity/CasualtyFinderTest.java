@@ -192,6 +192,11 @@ class CasualtyFinderTest {
         "Two gunmen shot and killed a shopkeeper.|",
         // Without a verb of killing after "and" the first verb still governs.
         "Five farmers were abducted and released later.|DETAINED 5 5",
+        // One more person joined by "and a": one more death under the same verb.
+        "Raiders attacked the post, killing two guards and a civilian.|KILLED 3 3",
+        "The bandits killed 4 men and an elderly woman.|KILLED 5 5",
+        // ... unless another fate is told of that person.
+        "Gunmen killed three farmers and a boy was wounded.|KILLED 3 3 civilians=3..3",
         // An age written with a hyphen is no count.
         "A 15-year-old girl was wounded by a stray bullet.|",
       })
