@@ -7,6 +7,7 @@ import org.harmwatch.core.model.Count;
 import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.quantity.CasualtyMention.Note;
 import org.harmwatch.nlp.quantity.CasualtyWords.Role;
+import org.harmwatch.nlp.quantity.FigureContext.Side;
 import org.harmwatch.nlp.quantity.FigureReader.Figure;
 import org.harmwatch.nlp.text.Token;
 import org.harmwatch.nlp.time.CalendarWords;
@@ -35,20 +36,10 @@ public final class CasualtyFinder {
   // "The bomber blew herself up, killing herself and 4 traders": the attacker is among the dead.
   private static final Set<String> SELF = Set.of("himself", "herself");
   private static final Set<String> ONE = Set.of("un", "une", "a", "an", "one");
-  private static final Set<String> PREP =
-      Set.of("of", "the", "de", "des", "à", "a", "la", "le", "les");
-  private static final Set<String> STOP_AFTER =
-      Set.of("and", "et", "who", "qui", "by", "par", "in", "dans", "after", "après");
-
-  /** The group of people a figure counts, to tell the sides apart. */
-  private enum Side {
-    CIVILIAN,
-    SECURITY,
-    COMBATANT
-  }
 
   private final CasualtyWords words;
   private final VictimPhrases victims;
+  private final FigureContext context;
 
   /** A finder with the words of every bundled pack. */
   public CasualtyFinder() {
@@ -63,6 +54,7 @@ public final class CasualtyFinder {
   private CasualtyFinder(CasualtyWords words) {
     this.words = words;
     this.victims = new VictimPhrases(words);
+    this.context = new FigureContext(words);
   }
 
   /** The casualty figures of {@code sentence}, in order; offsets are relative to it. */
@@ -78,9 +70,9 @@ public final class CasualtyFinder {
           && i + 1 < t.size()
           && words.is(Role.INCLUDING, t.get(i - 1).lower())
           && ONE.contains(t.get(i).lower())
-          && (child(t, i + 1) || woman(t, i + 1))) {
+          && (context.child(t, i + 1) || context.woman(t, i + 1))) {
         // "trois civils, dont un enfant": one child among them.
-        replaceLast(out, out.get(out.size() - 1).withSub(child(t, i + 1), 1));
+        replaceLast(out, out.get(out.size() - 1).withSub(context.child(t, i + 1), 1));
         lastSubEnd = i + 1;
         i++;
         continue;
@@ -109,6 +101,8 @@ public final class CasualtyFinder {
       int after = f.last() + 1;
       String noun = after < t.size() ? t.get(after).lower() : "";
       if (words.is(Role.NOT_PEOPLE, noun)
+          || noun.indexOf('-') > 0
+              && words.is(Role.NOT_PEOPLE, noun.substring(0, noun.indexOf('-')))
           || FigureReader.isAge(t, i)
           || FigureReader.isDayOrYear(t, i, f, words)) {
         i = f.last();
@@ -120,8 +114,9 @@ public final class CasualtyFinder {
           && after + 2 < t.size()
           && noun.equals("of")
           && t.get(after + 1).lower().equals("them")
-          && (child(t, after + 2) || woman(t, after + 2))) {
-        replaceLast(out, out.get(out.size() - 1).withSub(child(t, after + 2), f.count().min()));
+          && (context.child(t, after + 2) || context.woman(t, after + 2))) {
+        replaceLast(
+            out, out.get(out.size() - 1).withSub(context.child(t, after + 2), f.count().min()));
         i = after + 2;
         continue;
       }
@@ -132,22 +127,22 @@ public final class CasualtyFinder {
               && i - 1 - lastSubEnd <= 2
               && lastSubEnd >= 0;
       // "including seven children": a sub-count of the figure before it.
-      if ((isSub(t, i) || andSub) && !out.isEmpty() && f.count().min() != null) {
-        boolean c = child(t, after) || child(t, after + 1);
-        boolean w = woman(t, after) || woman(t, after + 1);
+      if ((context.isSub(t, i) || andSub) && !out.isEmpty() && f.count().min() != null) {
+        boolean c = context.child(t, after) || context.child(t, after + 1);
+        boolean w = context.woman(t, after) || context.woman(t, after + 1);
         if (c || w) {
           replaceLast(out, out.get(out.size() - 1).withSub(c, f.count().min()));
           i = f.last();
-          lastSubEnd = after + (child(t, after) || woman(t, after) ? 0 : 1);
+          lastSubEnd = after + (context.child(t, after) || context.woman(t, after) ? 0 : 1);
           continue;
         }
       }
-      CasualtyKind kind = kindAround(t, f.first(), f.last());
+      CasualtyKind kind = context.kindAround(t, f.first(), f.last());
       if (kind == null
           && !out.isEmpty()
           && f.first() >= 1
           && (AND.contains(t.get(f.first() - 1).lower()) && f.first() - lastFigureEnd <= 3
-              || asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6)) {
+              || FigureContext.asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6)) {
         // "killing 12 soldiers and at least 7 civilians": the verb governs both figures.
         kind = out.get(out.size() - 1).kind();
       }
@@ -157,7 +152,7 @@ public final class CasualtyFinder {
         int start = t.get(f.first()).start();
         int end = t.get(f.last()).end();
         Count count = new Count(f.count().min(), f.count().max(), sentence.substring(start, end));
-        Side side = side(t, after);
+        Side side = context.side(t, after);
         if (side == Side.COMBATANT
             && count.max() == null
             && count.min() != null
@@ -170,16 +165,16 @@ public final class CasualtyFinder {
         if (kind == CasualtyKind.KILLED && side == Side.CIVILIAN) {
           m = m.withCivilians(count);
         }
-        if (child(t, after) && kind == CasualtyKind.KILLED && f.count().min() != null) {
+        if (context.child(t, after) && kind == CasualtyKind.KILLED && f.count().min() != null) {
           // "a tué deux enfants": the dead are children.
           m = m.withSub(true, f.count().min());
         }
-        if (also(t, f.first(), after)) {
+        if (context.also(t, f.first(), after)) {
           m = m.withNote(Note.ALSO);
         }
         if (kind == CasualtyKind.KILLED
             && joined(t, f.first(), lastJoinable, out)
-            && people(t, after)
+            && context.people(t, after)
             && !vague(count)) {
           // "35 herders and 4 farmers were killed", "five soldiers, as well as four civilians":
           // one verb for every group named, one toll.
@@ -188,6 +183,18 @@ public final class CasualtyFinder {
         } else if (!mergeSides(out, sides, m, side)) {
           out.add(m);
           sides.add(side);
+        }
+        int lone = kind == CasualtyKind.KILLED && !vague(count) ? context.loneJoined(t, after) : -1;
+        if (lone > 0) {
+          // "killing two soldiers and a civilian": one more death under the same verb.
+          int s = t.get(after).start();
+          int e = t.get(lone).end();
+          CasualtyMention one =
+              new CasualtyMention(
+                  CasualtyKind.KILLED, new Count(1, 1, sentence.substring(s, e)), s, e, null, null);
+          out.set(out.size() - 1, sum(out.get(out.size() - 1), one));
+          sides.set(sides.size() - 1, null);
+          f = new Figure(f.first(), lone, f.count());
         }
       }
       i = f.last();
@@ -206,7 +213,7 @@ public final class CasualtyFinder {
         } else if (i + 2 < t.size()
             && AND.contains(t.get(i + 1).lower())
             && FigureReader.at(t, i + 2, words) != null
-            && people(t, FigureReader.at(t, i + 2, words).last() + 1)) {
+            && context.people(t, FigureReader.at(t, i + 2, words).last() + 1)) {
           // "killing herself and 4 traders"
           Figure f = FigureReader.at(t, i + 2, words);
           Count c = f.count();
@@ -309,36 +316,7 @@ public final class CasualtyFinder {
         || first - lastEnd < 3) {
       return false;
     }
-    return AND.contains(t.get(first - 1).lower()) || asWellAs(t, first);
-  }
-
-  // Whether the words from {@code k}, up to three before a verb or a comma, name people: a word of
-  // a side or of one person, its plural, or a name ("35 Jie and 4 Dodoth", "one young man", "1 of
-  // the attackers").
-  private boolean people(List<Token> t, int k) {
-    for (int j = k; j < t.size() && j < k + 4; j++) {
-      String w = t.get(j).lower();
-      if (personWord(t, j)) {
-        return true;
-      }
-      if (w.equals(",") || AND.contains(w) || words.kind(w) != null) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private boolean personWord(List<Token> t, int k) {
-    String w = t.get(k).lower();
-    String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-    return words.is(Role.CIVILIAN, w)
-        || words.is(Role.SECURITY, w)
-        || words.is(Role.COMBATANT, w)
-        || words.is(Role.PERSON, w)
-        || words.is(Role.PERSON, one)
-        || child(t, k)
-        || woman(t, k)
-        || Character.isUpperCase(t.get(k).text().charAt(0)) && words.kind(w) == null;
+    return AND.contains(t.get(first - 1).lower()) || FigureContext.asWellAs(t, first);
   }
 
   // "Several", "a few": no figure to add to another.
@@ -355,129 +333,7 @@ public final class CasualtyFinder {
     return -1;
   }
 
-  // Whether "as well as" stands right before token {@code first}.
-  private static boolean asWellAs(List<Token> t, int first) {
-    return first >= 3
-        && t.get(first - 1).lower().equals("as")
-        && t.get(first - 2).lower().equals("well")
-        && t.get(first - 3).lower().equals("as");
-  }
-
-  private Side side(List<Token> t, int k) {
-    for (int j = k; j <= k + 1 && j < t.size(); j++) {
-      String w = t.get(j).lower();
-      if (words.is(Role.CIVILIAN, w)) {
-        return Side.CIVILIAN;
-      }
-      if (words.is(Role.SECURITY, w)) {
-        return Side.SECURITY;
-      }
-      if (words.is(Role.COMBATANT, w)) {
-        return Side.COMBATANT;
-      }
-    }
-    return null;
-  }
-
-  // "three soldiers were also killed", "another 5 died", "5 other people": in addition.
-  private boolean also(List<Token> t, int first, int after) {
-    if (first >= 1 && words.is(Role.ALSO, t.get(first - 1).lower())) {
-      return true;
-    }
-    for (int k = after; k < Math.min(t.size(), after + 6); k++) {
-      String w = t.get(k).lower();
-      // Past the fourth word only the pack's ALSO_FAR words count: "two of the attackers were
-      // also killed", while "in another attack" tells another event.
-      if (words.is(Role.ALSO, w) && (k < after + 4 || words.is(Role.ALSO_FAR, w))) {
-        return true;
-      }
-      if (words.kind(w) != null) {
-        return false; // "killed 4 and injured 11 others": the others are the injured
-      }
-    }
-    return false;
-  }
-
-  private boolean child(List<Token> t, int k) {
-    return k < t.size() && words.is(Role.CHILD, t.get(k).lower());
-  }
-
-  private boolean woman(List<Token> t, int k) {
-    return k < t.size() && words.is(Role.WOMAN, t.get(k).lower());
-  }
-
   private static void replaceLast(List<CasualtyMention> out, CasualtyMention m) {
     out.set(out.size() - 1, m);
-  }
-
-  private boolean isSub(List<Token> t, int i) {
-    for (int k = Math.max(0, i - 2); k < i; k++) {
-      if (words.is(Role.INCLUDING, t.get(k).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private CasualtyKind kindAround(List<Token> t, int first, int last) {
-    // Before: "killed 5", "the deaths of at least 13", "tuant 5", "a coûté la vie à 5".
-    CasualtyKind before = null;
-    int beforeDist = Integer.MAX_VALUE;
-    for (int k = first - 1, d = 1; k >= 0 && d <= 3; k--, d++) {
-      String w = t.get(k).lower();
-      CasualtyKind kind = words.kind(w);
-      if (kind != null) {
-        before = kind;
-        beforeDist = d;
-        break;
-      }
-      if (!PREP.contains(w) && !w.equals("vie") && !w.equals("taken")) {
-        break;
-      }
-    }
-    // After: "13 civilians were killed", "25 morts", "five people, including a child, died".
-    CasualtyKind after = null;
-    int afterDist = Integer.MAX_VALUE;
-    for (int k = last + 1, d = 1; k < t.size() && d <= 6; k++, d++) {
-      Token tok = t.get(k);
-      if (tok.lower().equals(",")
-          && k + 1 < t.size()
-          && (words.is(Role.INCLUDING, t.get(k + 1).lower())
-              || words.is(Role.ASIDE, t.get(k + 1).lower()))) {
-        // Skip an inserted ", including five children," to reach the verb.
-        int close = k + 1;
-        while (close < t.size() && !t.get(close).lower().equals(",")) {
-          close++;
-        }
-        k = close;
-        continue;
-      }
-      if (tok.lower().equals(",") && d > 1) {
-        break;
-      }
-      CasualtyKind kind = words.kind(tok.lower());
-      if (kind != null && !tok.lower().equals("lives")) {
-        after = kind;
-        afterDist = d;
-        break;
-      }
-      Figure next =
-          (tok.lower().equals("and") || tok.lower().equals("et")) && d <= 4 && k + 1 < t.size()
-              ? FigureReader.at(t, k + 1, words)
-              : null;
-      if (next != null) {
-        // "five civilians and at least two soldiers were killed": one verb for both figures.
-        d -= 1 + (next.last() - k);
-        k = next.last();
-        continue;
-      }
-      if (words.number(tok.text()) != null || STOP_AFTER.contains(tok.lower())) {
-        break;
-      }
-    }
-    if (before != null && beforeDist <= afterDist) {
-      return before;
-    }
-    return after;
   }
 }

@@ -97,6 +97,10 @@ class EventCuesTest {
             + " du bourg, a été attaquée mardi.",
         "Trois policiers de la brigade mobile ont perdu la vie dans l'assaut.",
         "Quatre pandores ont péri pendant les combats.",
+        // Lives lost by the forces, and a unit's members killed far from their noun.
+        "L'embuscade a coûté la vie à un sergent et à deux soldats.",
+        "Les trois éléments de la brigade mobile de la ville voisine tués dimanche ont été"
+            + " inhumés.",
       })
   void tellsArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isTrue();
@@ -118,6 +122,7 @@ class EventCuesTest {
         // A camp of displaced people is no military site; villagers who died are no forces.
         "L'attaque du camp de déplacés a fait dix morts.",
         "Six villageois ont perdu la vie dans l'incendie.",
+        "L'attaque a coûté la vie à trois commerçants.",
       })
   void tellsNoArmedVictimsInFrench(String sentence) {
     assertThat(cues.battleSigns(sentence).armedVictims()).isFalse();
@@ -179,5 +184,31 @@ class EventCuesTest {
       })
   void tellsTheForcesDeadAndTheirPostsAttacked(String text, boolean expected) {
     assertThat(cues.battleSigns(text).armedVictims()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> armed {1}, civilians {2}, fight back {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a commander is an armed death, hideouts and strongholds are armed sites
+        "Troops killed a senior rebel commander in the hills.|true|false|false",
+        "The militia commander was shot dead at a checkpoint.|true|false|false",
+        "Soldiers cleared three insurgent hideouts along the river.|true|false|false",
+        "Raiders overpower the guards and free the prisoners.|true|false|false",
+        // resistance met is fighting back
+        "The gang met stiff resistance from the local vigilantes.|false|false|true",
+        // civilian clothes and civilian property name no civilian victims
+        "Gunmen in civilian clothes killed two soldiers.|true|false|false",
+        "The fighters looted civilian property in the market.|false|false|false",
+        "Gunmen killed three civilians and a soldier.|true|true|false",
+        // a community chief killed is no commander
+        "Raiders killed the village chief in his home.|false|false|false",
+      })
+  void tellsCommandersHideoutsAndResistance(
+      String text, boolean armed, boolean civilians, boolean fightBack) {
+    BattleSigns signs = cues.battleSigns(text);
+    assertThat(signs.armedVictims()).isEqualTo(armed);
+    assertThat(signs.civilianVictims()).isEqualTo(civilians);
+    assertThat(signs.fightBack()).isEqualTo(fightBack);
   }
 }

@@ -180,6 +180,30 @@ class CasualtyFinderTest {
     assertThat(finder.loneVictim(sentence)).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A passive first verb joined to a verb of killing: the figure counts the dead.
+        "Four herders were shot and killed near the river.|KILLED 4 4 civilians=4..4",
+        "Two traders were abducted and killed on the highway.|KILLED 2 2 civilians=2..2",
+        "3 guards beaten and killed by a mob at the depot.|KILLED 3 3",
+        // In the active voice the figure counts the killers, not the dead.
+        "Two gunmen shot and killed a shopkeeper.|",
+        // Without a verb of killing after "and" the first verb still governs.
+        "Five farmers were abducted and released later.|DETAINED 5 5",
+        // One more person joined by "and a": one more death under the same verb.
+        "Raiders attacked the post, killing two guards and a civilian.|KILLED 3 3",
+        "The bandits killed 4 men and an elderly woman.|KILLED 5 5",
+        // ... unless another fate is told of that person.
+        "Gunmen killed three farmers and a boy was wounded.|KILLED 3 3 civilians=3..3",
+        // An age written with a hyphen is no count.
+        "A 15-year-old girl was wounded by a stray bullet.|",
+      })
+  void readsTwoVerbsJoinedByAnd(String sentence, String expected) {
+    assertThat(describe(finder.find(sentence))).isEqualTo(expected == null ? "" : expected);
+  }
+
   private static String describe(List<CasualtyMention> mentions) {
     return mentions.stream()
         .map(
