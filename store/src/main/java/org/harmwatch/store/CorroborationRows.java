@@ -38,10 +38,6 @@ final class CorroborationRows {
   /** One report of an incident: its extracted incident and its document. */
   record Member(String sourceId, String documentId) {}
 
-  static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
   // The linked reports near x, by id, with the incident each belongs to.
   static Map<String, String> candidates(Connection c, Incident x) throws SQLException {
     StringBuilder sql =
