@@ -95,6 +95,7 @@ final class RegexLiteralParser {
           && current != null
           && (long) current.size() * atom.exact().size() <= LIMIT) {
         current = cross(current, atom.exact());
+        atom.each().forEach(set -> add(each, set));
         continue;
       }
       whole = false;
@@ -107,7 +108,7 @@ final class RegexLiteralParser {
       current = atom.exact() != null && atom.exact().size() <= LIMIT ? atom.exact() : Set.of("");
     }
     if (whole) {
-      return new LiteralInfo(current, null);
+      return new LiteralInfo(current, null, each);
     }
     Set<String> run = new LiteralInfo(current, null).best();
     candidate = RequiredLiterals.better(candidate, run);
@@ -200,6 +201,7 @@ final class RegexLiteralParser {
 
   private LiteralInfo group() {
     boolean zeroWidth = false;
+    boolean lookahead = false;
     if (src.charAt(pos) == '?') {
       pos++;
       char k = src.charAt(pos);
@@ -208,6 +210,7 @@ final class RegexLiteralParser {
       } else if (k == '=' || k == '!') {
         pos++;
         zeroWidth = true;
+        lookahead = k == '=';
       } else if (k == '<' && (src.charAt(pos + 1) == '=' || src.charAt(pos + 1) == '!')) {
         pos += 2;
         zeroWidth = true;
@@ -237,7 +240,15 @@ final class RegexLiteralParser {
       throw new Unsupported("unclosed group");
     }
     pos++;
-    return zeroWidth ? LiteralInfo.EMPTY : inner;
+    if (!zeroWidth) {
+      return inner;
+    }
+    // What a lookahead reads lies in the text after the match's end: the match does not contain
+    // it, but a text that can match does, so it is one more set the text must meet.
+    Set<String> ahead = lookahead ? inner.best() : null;
+    return ahead == null
+        ? LiteralInfo.EMPTY
+        : new LiteralInfo(LiteralInfo.EMPTY.exact(), null, List.of(ahead));
   }
 
   private LiteralInfo characterClass() {
