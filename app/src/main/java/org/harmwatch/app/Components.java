@@ -18,57 +18,39 @@ import org.harmwatch.core.store.SensitiveSpanStore;
 import org.harmwatch.core.store.Takedowns;
 import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.geo.FocusCountries;
-import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.link.Linking;
-import org.harmwatch.nlp.RuleBasedExtractor;
-import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.reference.CrossCheckService;
 import org.harmwatch.store.Database;
-import org.harmwatch.store.DatabaseSettings;
-import org.harmwatch.store.H2Files;
 import org.harmwatch.store.JdbcAccountStore;
 import org.harmwatch.store.JdbcCorroboration;
 import org.harmwatch.store.JdbcDocumentRestrictions;
-import org.harmwatch.store.JdbcIncidentStore;
 import org.harmwatch.store.JdbcReferenceStore;
 import org.harmwatch.store.JdbcReviewStore;
 import org.harmwatch.store.JdbcSensitiveSpans;
 import org.harmwatch.store.JdbcSourceStore;
 import org.harmwatch.store.JdbcTakedowns;
-import org.harmwatch.store.LuceneIndex;
 import org.harmwatch.store.TextIndexer;
 import org.harmwatch.store.WithheldStrings;
-import org.harmwatch.store.WithholdingIndex;
 import org.harmwatch.watch.FetchSettings;
 import org.harmwatch.watch.Fetcher;
 import org.harmwatch.watch.Watcher;
 import org.harmwatch.web.DocumentLimit;
 import org.harmwatch.web.IngestQueue;
 import org.harmwatch.web.WebServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The wiring of the application: builds each part once, on first use, from the settings. The only
- * place that names implementations. Not thread-safe while building; call from the command thread.
+ * The wiring of the application: builds each part once, on first use, from the settings. With
+ * {@link ExtractionParts}, {@link StorageParts}, {@link FindingParts} and {@link WebParts}, the
+ * only place that names implementations. Not thread-safe while building; call from the command
+ * thread.
  */
 public final class Components implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Components.class);
-
   // The --focus / HARMWATCH_FOCUS setting, validated when set; read when the gazetteer loads.
   private static volatile FocusCountries focus = FocusCountries.NONE;
 
-  private GazetteerPlaceResolver places;
-  private Extractor extractor;
-  private HintedExtractors hinted;
-  private ActorDictionary actorDictionary;
+  private final ExtractionParts extraction = new ExtractionParts(Components::focus);
+  private final StorageParts storage = new StorageParts();
   private boolean closed;
-  private Database database;
-  private EmbeddedPostgres embedded;
-  private LuceneIndex index;
-  private TextIndexer indexer;
-  private WithheldStrings withheld;
-  private IncidentStore store;
   private ReviewStore review;
   private AccountStore accounts;
   private DocumentRestrictions restrictions;
@@ -96,79 +78,17 @@ public final class Components implements AutoCloseable {
 
   /** The gazetteer-backed place resolver (loaded on first use). */
   public PlaceResolver places() {
-    if (places == null) {
-      long t0 = System.nanoTime();
-      places = GazetteerPlaceResolver.loadDefault(focus);
-      LOG.info(
-          "gazetteer {} loaded in {} ms (focus: {})",
-          places.version(),
-          (System.nanoTime() - t0) / 1_000_000,
-          focus);
-    }
-    return places;
+    return extraction.places();
   }
 
   /** The incident extractor. */
   public Extractor extractor() {
-    if (extractor == null) {
-      extractor = new RuleBasedExtractor(places(), actorDictionary());
-    }
-    return extractor;
-  }
-
-  // The extractors of watched sources with a country hint, sharing the gazetteer and dictionary.
-  private synchronized HintedExtractors hinted() {
-    if (hinted == null) {
-      places();
-      hinted =
-          new HintedExtractors(
-              () -> places,
-              this::actorDictionary,
-              this::extractor,
-              Components::focus,
-              CountryProfiles.bundled());
-    }
-    return hinted;
-  }
-
-  // One copy of the dictionary serves the extractor and the actor suggestions (loaded lazily,
-  // perhaps on a request thread, hence synchronized).
-  private synchronized ActorDictionary actorDictionary() {
-    if (actorDictionary == null) {
-      actorDictionary = ActorDictionary.load();
-    }
-    return actorDictionary;
+    return extraction.extractor();
   }
 
   /** Opens the database chosen by {@code choice} (runs migrations) and logs which it is. */
   public Database database(DatabaseChoice choice) {
-    if (database == null) {
-      DatabaseSettings settings =
-          switch (choice.kind()) {
-            case PG_EMBEDDED -> embeddedPostgres(choice);
-            case H2_FILE -> H2Files.settings(choice.dataDir());
-            case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
-            case POSTGRES ->
-                DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());
-          };
-      try {
-        database = Database.open(settings);
-      } catch (RuntimeException e) {
-        if (embedded != null) {
-          embedded.close();
-          embedded = null;
-        }
-        throw e;
-      }
-      LOG.info("using {}", embedded == null ? settings.describe() : embedded.describe());
-    }
-    return database;
-  }
-
-  // Starts (or joins) the PostgreSQL server that harmwatch runs in the data directory.
-  private DatabaseSettings embeddedPostgres(DatabaseChoice choice) {
-    embedded = EmbeddedPostgres.start(choice.dataDir());
-    return DatabaseSettings.postgres(embedded.jdbcUrl(), embedded.user(), embedded.password());
+    return storage.database(choice);
   }
 
   /**
@@ -176,14 +96,7 @@ public final class Components implements AutoCloseable {
    * (see {@link #store}).
    */
   public TextIndexer textIndexer(DatabaseChoice choice) {
-    if (indexer == null) {
-      Database db = database(choice);
-      index =
-          choice.indexDir() == null ? LuceneIndex.inMemory() : LuceneIndex.open(choice.indexDir());
-      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
-      LOG.info("search index: {}", index.describe());
-    }
-    return indexer;
+    return storage.textIndexer(choice);
   }
 
   /**
@@ -191,55 +104,15 @@ public final class Components implements AutoCloseable {
    * it is missing or behind the database.
    */
   public IncidentStore store(DatabaseChoice choice) {
-    if (store == null) {
-      TextIndexer ti = textIndexer(choice);
-      long t0 = System.nanoTime();
-      if (ti.ensureInStep((done, total) -> {})) {
-        LOG.info(
-            "search index rebuilt ({} documents, {} incidents) in {} ms",
-            ti.index().documentCount(),
-            ti.index().incidentCount(),
-            (System.nanoTime() - t0) / 1_000_000);
-      }
-      store = new JdbcIncidentStore(database, ti);
-    }
-    return store;
+    return storage.store(choice);
   }
 
   /**
    * The store for a command that only reads (export), which may run while {@code serve} holds the
-   * search index: then the index is replaced by a private one in memory, filled from the database
-   * only when {@code fullText} queries need it (a rebuild, logged). The database itself is shared
-   * with the server through H2's automatic mixed mode (see {@link DatabaseSettings#h2File}), or,
-   * for the embedded PostgreSQL, by connecting to the server that {@code serve} runs (see {@link
-   * EmbeddedPostgres}).
+   * search index (see {@link StorageParts#readingStore}).
    */
   public IncidentStore readingStore(DatabaseChoice choice, boolean fullText) {
-    if (store != null) {
-      return store;
-    }
-    try {
-      return store(choice);
-    } catch (IllegalStateException e) {
-      if (indexer != null || choice.indexDir() == null) {
-        throw e;
-      }
-      LOG.info("{}; reading without it", e.getMessage());
-      Database db = database(choice);
-      index = LuceneIndex.inMemory();
-      indexer = new TextIndexer(db, new WithholdingIndex(index, withheld(choice)::mask));
-      if (fullText) {
-        long t0 = System.nanoTime();
-        indexer.rebuild((done, total) -> {});
-        LOG.info(
-            "built a private search index in memory ({} documents, {} incidents) in {} ms",
-            index.documentCount(),
-            index.incidentCount(),
-            (System.nanoTime() - t0) / 1_000_000);
-      }
-      store = new JdbcIncidentStore(db, indexer);
-      return store;
-    }
+    return storage.readingStore(choice, fullText);
   }
 
   /** The analysts' review and change history, over the same database as {@link #store}. */
@@ -249,7 +122,8 @@ public final class Components implements AutoCloseable {
       // A corrected figure of a report changes its incident's reconciled figures.
       JdbcCorroboration linking = (JdbcCorroboration) corroboration(choice);
       review =
-          new JdbcReviewStore(database, List.of(textIndexer(choice), linking.figureListener()));
+          new JdbcReviewStore(
+              database(choice), List.of(textIndexer(choice), linking.figureListener()));
     }
     return review;
   }
@@ -260,7 +134,7 @@ public final class Components implements AutoCloseable {
   public Corroboration corroboration(DatabaseChoice choice) {
     store(choice);
     if (corroboration == null) {
-      corroboration = new JdbcCorroboration(database, new Linking());
+      corroboration = new JdbcCorroboration(database(choice), new Linking());
     }
     return corroboration;
   }
@@ -269,7 +143,7 @@ public final class Components implements AutoCloseable {
   public ReferenceStore reference(DatabaseChoice choice) {
     if (reference == null) {
       store(choice);
-      reference = new JdbcReferenceStore(database);
+      reference = new JdbcReferenceStore(database(choice));
     }
     return reference;
   }
@@ -284,7 +158,7 @@ public final class Components implements AutoCloseable {
   public AccountStore accounts(DatabaseChoice choice) {
     if (accounts == null) {
       store(choice);
-      accounts = new JdbcAccountStore(database);
+      accounts = new JdbcAccountStore(database(choice));
     }
     return accounts;
   }
@@ -292,29 +166,26 @@ public final class Components implements AutoCloseable {
   /** Takedowns of documents, in the same database as {@link #store}, purging its search index. */
   public Takedowns takedowns(DatabaseChoice choice) {
     store(choice);
-    return new JdbcTakedowns(database, textIndexer(choice), Clock.systemUTC());
+    return new JdbcTakedowns(database(choice), textIndexer(choice), Clock.systemUTC());
   }
 
   /** The mask of the sensitive spans stored in the chosen database. */
   public WithheldStrings withheld(DatabaseChoice choice) {
-    if (withheld == null) {
-      withheld = new WithheldStrings(database(choice));
-    }
-    return withheld;
+    return storage.withheld(choice);
   }
 
   /** The sensitive spans, in the same database as {@link #store}, keeping its index masked. */
   public SensitiveSpanStore sensitiveSpans(DatabaseChoice choice) {
     IncidentStore incidents = store(choice);
     return new JdbcSensitiveSpans(
-        database, withheld(choice), incidents, textIndexer(choice), Clock.systemUTC());
+        database(choice), withheld(choice), incidents, textIndexer(choice), Clock.systemUTC());
   }
 
   /** The restricted documents, in the same database as {@link #store}. */
   public DocumentRestrictions restrictions(DatabaseChoice choice) {
     if (restrictions == null) {
       store(choice);
-      restrictions = new JdbcDocumentRestrictions(database, Clock.systemUTC());
+      restrictions = new JdbcDocumentRestrictions(database(choice), Clock.systemUTC());
     }
     return restrictions;
   }
@@ -323,7 +194,7 @@ public final class Components implements AutoCloseable {
   public SourceStore sources(DatabaseChoice choice) {
     if (sources == null) {
       store(choice);
-      sources = new JdbcSourceStore(database);
+      sources = new JdbcSourceStore(database(choice));
     }
     return sources;
   }
@@ -355,10 +226,10 @@ public final class Components implements AutoCloseable {
       store(choice);
       finding =
           new FindingParts(
-              database,
-              store,
+              database(choice),
+              store(choice),
               PrivateAddresses.fromEnvironment(),
-              this::actorDictionary,
+              extraction::actorDictionary,
               WebhookReading.of(restrictions(choice), accounts(choice), withheld(choice)::mask));
     }
     return finding;
@@ -375,7 +246,7 @@ public final class Components implements AutoCloseable {
 
   // The watched pipeline whose extraction takes a source's country hint as its focus.
   private IngestService hintedPipeline(DatabaseChoice choice, String country) {
-    Pipeline p = new Pipeline(hinted().forCountry(country), store(choice), corroboration(choice));
+    Pipeline p = new Pipeline(extraction.forCountry(country), store(choice), corroboration(choice));
     return documentLimit().bound(finding(choice).watch().around(p));
   }
 
@@ -422,25 +293,6 @@ public final class Components implements AutoCloseable {
     if (finding != null) {
       finding.close();
     }
-    try {
-      if (indexer != null) {
-        indexer.finish();
-      }
-    } finally {
-      if (index != null) {
-        index.close();
-      }
-      try {
-        if (store != null) {
-          store.close();
-        } else if (database != null) {
-          database.close();
-        }
-      } finally {
-        if (embedded != null) {
-          embedded.close();
-        }
-      }
-    }
+    storage.close();
   }
 }

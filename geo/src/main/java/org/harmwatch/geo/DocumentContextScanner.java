@@ -127,7 +127,9 @@ final class DocumentContextScanner {
         }
       }
     }
-    this.namePrefixes = Set.copyOf(prefixes);
+    // A HashSet, not Set.copyOf: every word of a document is probed, most of them misses, and the
+    // immutable set's linear probing walks long runs of the many similar short keys.
+    this.namePrefixes = prefixes;
   }
 
   /** The context of {@code documentText}; {@code fallback} countries serve for its towns. */

@@ -1,6 +1,9 @@
 package org.harmwatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.ingest.ReadResults.all;
+import static org.harmwatch.ingest.ReadResults.documents;
+import static org.harmwatch.ingest.ReadResults.failures;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,27 +25,6 @@ class DocumentReaderRobustnessTest {
   @TempDir Path dir;
 
   private final DocumentReader reader = new DocumentReader();
-
-  private static List<ReadResult> all(Stream<ReadResult> s) {
-    try (s) {
-      return s.toList();
-    }
-  }
-
-  private static List<Document> documents(List<ReadResult> results) {
-    return results.stream()
-        .filter(r -> r instanceof ReadResult.Read)
-        .map(r -> ((ReadResult.Read) r).document())
-        .toList();
-  }
-
-  private static List<String> failures(List<ReadResult> results) {
-    return results.stream()
-        .filter(r -> r instanceof ReadResult.Failed)
-        .map(r -> ((ReadResult.Failed) r).rejected())
-        .map(r -> r.source() + " " + r.reason())
-        .toList();
-  }
 
   /** An endless input: proves the reader streams instead of reading everything first. */
   private static InputStream endless(String prefix, String unit) {

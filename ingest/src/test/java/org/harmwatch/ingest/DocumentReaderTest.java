@@ -1,6 +1,9 @@
 package org.harmwatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmwatch.ingest.ReadResults.all;
+import static org.harmwatch.ingest.ReadResults.documents;
+import static org.harmwatch.ingest.ReadResults.failures;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,27 +26,6 @@ class DocumentReaderTest {
   @TempDir Path dir;
 
   private final DocumentReader reader = new DocumentReader();
-
-  private static List<ReadResult> all(Stream<ReadResult> s) {
-    try (s) {
-      return s.toList();
-    }
-  }
-
-  private static List<Document> documents(List<ReadResult> results) {
-    return results.stream()
-        .filter(r -> r instanceof ReadResult.Read)
-        .map(r -> ((ReadResult.Read) r).document())
-        .toList();
-  }
-
-  private static List<String> failures(List<ReadResult> results) {
-    return results.stream()
-        .filter(r -> r instanceof ReadResult.Failed)
-        .map(r -> ((ReadResult.Failed) r).rejected())
-        .map(r -> r.source() + " " + r.reason())
-        .toList();
-  }
 
   @Test
   void aBadJsonLineIsRejectedWithItsLineNumberAndTheRestIsRead() throws IOException {

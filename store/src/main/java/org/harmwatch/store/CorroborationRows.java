@@ -40,10 +40,6 @@ final class CorroborationRows {
   /** One report of an incident: its extracted incident and its document. */
   record Member(String sourceId, String documentId) {}
 
-  static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
   /**
    * The pairs of reports an analyst kept apart (a split, an unlink) that are still in force, each
    * as {@link #pair}; relinking honours them, and so must the related incidents offered to merge.

@@ -13,6 +13,8 @@ import static org.harmwatch.store.SourceLinks.repoint;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -60,15 +62,7 @@ final class HandDecisions {
         incidentId,
         c -> {
           Instant now = JdbcIncidentStore.now();
-          Row keep = changeable(c, incidentId);
-          if (keep.mergedInto() != null) {
-            throw new IllegalArgumentException(
-                "incident '"
-                    + incidentId
-                    + "' is merged into '"
-                    + keep.mergedInto()
-                    + "'; merge into that incident instead");
-          }
+          unmerged(c, incidentId, "merge into");
           Row given = changeable(c, otherId);
           String other = given.mergedInto() == null ? otherId : given.mergedInto();
           if (other.equals(incidentId)) {
@@ -89,26 +83,8 @@ final class HandDecisions {
             addDocument(c, incidentId, m.documentId());
             documents.add(m.documentId());
           }
-          for (Member a : kept) {
-            for (Member b : moved) {
-              decide(c, true, a.sourceId(), b.sourceId(), incidentId, user, reason, now);
-            }
-          }
-          ObjectNode merged = ExchangeJson.mapper().createObjectNode();
-          merged.put("other_id", other);
-          merged.set("documents", documents);
-          HistoryLog.record(
-              c,
-              new Change(
-                  0,
-                  incidentId,
-                  now,
-                  user,
-                  ChangeKind.MERGED,
-                  SOURCES_FIELD,
-                  null,
-                  ExchangeJson.write(merged),
-                  reason));
+          decideAll(c, true, kept, moved, incidentId, user, reason, now);
+          recordMove(c, incidentId, ChangeKind.MERGED, other, documents, user, reason, now);
           figures.refreshFigures(c, List.of(incidentId, other));
           return null;
         });
@@ -121,15 +97,7 @@ final class HandDecisions {
         incidentId,
         c -> {
           Instant now = JdbcIncidentStore.now();
-          Row keep = changeable(c, incidentId);
-          if (keep.mergedInto() != null) {
-            throw new IllegalArgumentException(
-                "incident '"
-                    + incidentId
-                    + "' is merged into '"
-                    + keep.mergedInto()
-                    + "'; split that incident instead");
-          }
+          Row keep = unmerged(c, incidentId, "split");
           ensureLinked(c, incidentId, now);
           List<Member> all = members(c, incidentId);
           java.util.Set<String> docs = new java.util.TreeSet<>();
@@ -165,8 +133,7 @@ final class HandDecisions {
           String why = "split off " + incidentId + " by " + user + ": " + reason;
           ArrayNode documents = ExchangeJson.mapper().createArrayNode();
           for (Member m : out) {
-            moveSource(
-                c, m.sourceId(), fresh, m.sourceId().equals(fresh) ? why : why, 1.0, user, now);
+            moveSource(c, m.sourceId(), fresh, why, 1.0, user, now);
             Row r = lockRow(c, m.sourceId());
             repoint(
                 c,
@@ -180,30 +147,79 @@ final class HandDecisions {
             pruneDocument(c, incidentId, m.documentId());
             documents.add(m.documentId());
           }
-          for (Member a : stay) {
-            for (Member b : out) {
-              decide(c, false, a.sourceId(), b.sourceId(), null, user, reason, now);
-            }
-          }
-          ObjectNode split = ExchangeJson.mapper().createObjectNode();
-          split.put("created_id", fresh);
-          split.set("documents", documents);
-          HistoryLog.record(
-              c,
-              new Change(
-                  0,
-                  incidentId,
-                  now,
-                  user,
-                  ChangeKind.SPLIT,
-                  SOURCES_FIELD,
-                  ExchangeJson.write(split),
-                  null,
-                  reason));
+          decideAll(c, false, stay, out, null, user, reason, now);
+          recordMove(c, incidentId, ChangeKind.SPLIT, fresh, documents, user, reason, now);
           figures.refreshFigures(c, List.of(incidentId, fresh));
           return null;
         });
     return created[0];
+  }
+
+  // The incident a merge or split changes, which must not itself be merged into another: the
+  // analyst is told to {@code action} that one instead.
+  private static Row unmerged(Connection c, String incidentId, String action) throws SQLException {
+    Row r = changeable(c, incidentId);
+    if (r.mergedInto() != null) {
+      throw new IllegalArgumentException(
+          "incident '"
+              + incidentId
+              + "' is merged into '"
+              + r.mergedInto()
+              + "'; "
+              + action
+              + " that incident instead");
+    }
+    return r;
+  }
+
+  // A hand decision between every report that stays and every one that moves: the same event
+  // (merged into {@code into}) or not, so that relinking keeps what the analyst decided.
+  private static void decideAll(
+      Connection c,
+      boolean sameEvent,
+      List<Member> stay,
+      List<Member> moved,
+      String into,
+      String user,
+      String reason,
+      Instant now)
+      throws SQLException {
+    for (Member a : stay) {
+      for (Member b : moved) {
+        decide(c, sameEvent, a.sourceId(), b.sourceId(), into, user, reason, now);
+      }
+    }
+  }
+
+  // The incident's history line of a merge (the other incident and the documents it brought, as
+  // the new value) or of a split (the incident created and the documents it took, as the old).
+  private static void recordMove(
+      Connection c,
+      String incidentId,
+      ChangeKind kind,
+      String otherId,
+      ArrayNode documents,
+      String user,
+      String reason,
+      Instant now)
+      throws SQLException {
+    boolean merged = kind == ChangeKind.MERGED;
+    ObjectNode moved = ExchangeJson.mapper().createObjectNode();
+    moved.put(merged ? "other_id" : "created_id", otherId);
+    moved.set("documents", documents);
+    String json = ExchangeJson.write(moved);
+    HistoryLog.record(
+        c,
+        new Change(
+            0,
+            incidentId,
+            now,
+            user,
+            kind,
+            SOURCES_FIELD,
+            merged ? null : json,
+            merged ? json : null,
+            reason));
   }
 
   private <T> T inTransaction(String what, TransactionWork<T> work) {

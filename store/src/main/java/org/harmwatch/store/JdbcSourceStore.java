@@ -1,7 +1,7 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.ColumnText.shortened;
 import static org.harmwatch.store.SourceRows.SOURCE_COLUMNS;
-import static org.harmwatch.store.SourceRows.clip;
 import static org.harmwatch.store.SourceRows.setInstant;
 import static org.harmwatch.store.SourceRows.source;
 
@@ -202,10 +202,10 @@ public final class JdbcSourceStore implements SourceStore {
             setInstant(ps, 1, s.lastPoll());
             setInstant(ps, 2, s.nextPoll());
             setInstant(ps, 3, s.lastSuccess());
-            ps.setString(4, clip(s.lastError(), 2000));
+            ps.setString(4, shortened(s.lastError(), 2000));
             ps.setInt(5, s.failures());
-            ps.setString(6, clip(s.etag(), 1000));
-            ps.setString(7, clip(s.lastModified(), 200));
+            ps.setString(6, shortened(s.etag(), 1000));
+            ps.setString(7, shortened(s.lastModified(), 200));
             ps.setLong(8, id);
             return ps.executeUpdate();
           }

@@ -1,7 +1,7 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.ColumnText.cut;
 import static org.harmwatch.store.ReferenceColumns.BATCH;
-import static org.harmwatch.store.ReferenceColumns.clip;
 import static org.harmwatch.store.ReferenceColumns.getInt;
 import static org.harmwatch.store.ReferenceColumns.setInt;
 
@@ -79,7 +79,7 @@ final class ReferenceChecks {
               ps.setString(6, r.country());
               ps.setString(7, r.month());
               ps.setDouble(8, r.score());
-              ps.setString(9, clip(r.reasons(), 4000));
+              ps.setString(9, cut(r.reasons(), 4000));
               setInt(ps, 10, r.ourLow());
               setInt(ps, 11, r.ourBest());
               setInt(ps, 12, r.ourHigh());

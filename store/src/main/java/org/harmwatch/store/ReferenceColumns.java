@@ -1,5 +1,7 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.ColumnText.cut;
+
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,32 +33,26 @@ final class ReferenceColumns {
     ps.setDate(5, Date.valueOf(e.dateEnd()));
     setInt(ps, 6, e.datePrecision());
     ps.setString(7, e.countryCode());
-    ps.setString(8, clip(e.country(), 200));
-    ps.setString(9, clip(e.admin1(), 500));
-    ps.setString(10, clip(e.admin2(), 500));
-    ps.setString(11, clip(e.location(), 1000));
+    ps.setString(8, cut(e.country(), 200));
+    ps.setString(9, cut(e.admin1(), 500));
+    ps.setString(10, cut(e.admin2(), 500));
+    ps.setString(11, cut(e.location(), 1000));
     setDouble(ps, 12, e.lat());
     setDouble(ps, 13, e.lon());
     setInt(ps, 14, e.geoPrecision());
     ps.setString(15, e.eventType() == null ? null : e.eventType().code());
     ps.setString(16, e.subEventType() == null ? null : e.subEventType().code());
-    ps.setString(17, clip(e.actor1(), 2000));
-    ps.setString(18, clip(e.assocActor1(), 4000));
-    ps.setString(19, clip(e.actor2(), 2000));
-    ps.setString(20, clip(e.assocActor2(), 4000));
+    ps.setString(17, cut(e.actor1(), 2000));
+    ps.setString(18, cut(e.assocActor1(), 4000));
+    ps.setString(19, cut(e.actor2(), 2000));
+    ps.setString(20, cut(e.assocActor2(), 4000));
     setInt(ps, 21, e.fatalities());
     setInt(ps, 22, e.low());
     setInt(ps, 23, e.high());
-    ps.setString(24, clip(e.source(), 20000));
-    ps.setString(25, clip(e.notes(), 100000));
+    ps.setString(24, cut(e.source(), 20000));
+    ps.setString(25, cut(e.notes(), 100000));
     ps.setLong(26, e.line());
     ps.setString(27, e.rowHash());
-  }
-
-  // Values longer than their column are cut rather than refused: the importer bounds cells, and a
-  // reference event is kept for comparison, not as a record of its own.
-  static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
   static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

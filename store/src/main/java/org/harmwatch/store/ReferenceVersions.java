@@ -1,10 +1,10 @@
 package org.harmwatch.store;
 
+import static org.harmwatch.store.ColumnText.cut;
 import static org.harmwatch.store.ReferenceColumns.BATCH;
 import static org.harmwatch.store.ReferenceColumns.EVENT_COLUMNS;
 import static org.harmwatch.store.ReferenceColumns.bind;
 import static org.harmwatch.store.ReferenceColumns.bindEvent;
-import static org.harmwatch.store.ReferenceColumns.clip;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -151,7 +151,7 @@ final class ReferenceVersions {
             ps.setString(1, stored.name());
             ps.setInt(2, stored.version());
             ps.setString(3, stored.format());
-            ps.setString(4, clip(stored.fileName(), 1000));
+            ps.setString(4, cut(stored.fileName(), 1000));
             ps.setString(5, stored.sha256());
             ps.setTimestamp(6, Timestamp.from(stored.importedAt()));
             ps.setString(7, stored.importedBy());

@@ -1,6 +1,6 @@
 package org.harmwatch.store;
 
-import static org.harmwatch.store.SourceRows.clip;
+import static org.harmwatch.store.ColumnText.shortened;
 import static org.harmwatch.store.SourceRows.instant;
 
 import java.sql.Connection;
@@ -73,7 +73,7 @@ final class SourceCaptures {
                       + " attempts = attempts + 1 WHERE source_id = ? AND url = ?")) {
             ps.setString(1, status);
             ps.setString(2, documentId);
-            ps.setString(3, clip(error, 2000));
+            ps.setString(3, shortened(error, 2000));
             ps.setLong(4, sourceId);
             ps.setString(5, url);
             if (ps.executeUpdate() == 1) {
@@ -88,7 +88,7 @@ final class SourceCaptures {
             ps.setString(2, url);
             ps.setString(3, status);
             ps.setString(4, documentId);
-            ps.setString(5, clip(error, 2000));
+            ps.setString(5, shortened(error, 2000));
             ps.setTimestamp(6, Timestamp.from(at));
             ps.executeUpdate();
           }
@@ -136,13 +136,13 @@ final class SourceCaptures {
             } else {
               ps.setLong(2, k.sourceId());
             }
-            ps.setString(3, clip(k.requestUrl(), 2000));
-            ps.setString(4, clip(k.finalUrl(), 2000));
-            ps.setString(5, clip(k.canonicalUrl(), 2000));
+            ps.setString(3, shortened(k.requestUrl(), 2000));
+            ps.setString(4, shortened(k.finalUrl(), 2000));
+            ps.setString(5, shortened(k.canonicalUrl(), 2000));
             ps.setString(6, k.documentId());
             ps.setInt(7, k.status());
-            ps.setString(8, clip(k.contentType(), 200));
-            ps.setString(9, clip(k.author(), 500));
+            ps.setString(8, shortened(k.contentType(), 200));
+            ps.setString(9, shortened(k.author(), 500));
             ps.setTimestamp(10, Timestamp.from(k.fetched()));
             ps.setString(11, k.warcSha256());
             ps.setString(12, k.payloadSha256());

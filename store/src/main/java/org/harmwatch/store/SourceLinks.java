@@ -1,6 +1,6 @@
 package org.harmwatch.store;
 
-import static org.harmwatch.store.CorroborationRows.clip;
+import static org.harmwatch.store.ColumnText.cut;
 import static org.harmwatch.store.CorroborationRows.count;
 import static org.harmwatch.store.CorroborationRows.documentText;
 import static org.harmwatch.store.CorroborationRows.quote;
@@ -156,10 +156,10 @@ final class SourceLinks {
         ps.setObject(p++, count == null ? null : count.min(), Types.INTEGER);
         ps.setObject(p++, count == null ? null : count.max(), Types.INTEGER);
       }
-      ps.setString(p++, x.date() == null ? null : clip(x.date().text(), 2000));
-      ps.setString(p++, x.location() == null ? null : clip(x.location().text(), 4000));
+      ps.setString(p++, x.date() == null ? null : cut(x.date().text(), 2000));
+      ps.setString(p++, x.location() == null ? null : cut(x.location().text(), 4000));
       ps.setString(p++, reprint);
-      ps.setString(p++, clip(reason, 4000));
+      ps.setString(p++, cut(reason, 4000));
       ps.setDouble(p++, score);
       ps.setString(p++, user);
       ps.setTimestamp(p, Timestamp.from(now));
@@ -198,7 +198,7 @@ final class SourceLinks {
             "UPDATE incident_sources SET incident_id = ?, reason = ?, score = ?, linked_by = ?,"
                 + " linked_at = ? WHERE source_id = ?")) {
       ps.setString(1, to);
-      ps.setString(2, clip(reason, 4000));
+      ps.setString(2, cut(reason, 4000));
       ps.setDouble(3, score);
       ps.setString(4, user);
       ps.setTimestamp(5, Timestamp.from(now));
@@ -296,7 +296,7 @@ final class SourceLinks {
       ps.setString(3, d.b());
       ps.setString(4, survivor);
       ps.setString(5, user);
-      ps.setString(6, clip(reason, 4000));
+      ps.setString(6, cut(reason, 4000));
       ps.setTimestamp(7, Timestamp.from(now));
       ps.setBoolean(8, true);
       ps.executeUpdate();

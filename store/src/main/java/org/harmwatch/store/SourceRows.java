@@ -52,8 +52,4 @@ final class SourceRows {
       ps.setTimestamp(i, Timestamp.from(t));
     }
   }
-
-  static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
-import org.harmwatch.core.text.LanguageGuesser;
-import org.harmwatch.core.watch.Capture;
 import org.harmwatch.core.watch.PageCapturer;
 import org.harmwatch.core.watch.PollReport;
 import org.harmwatch.core.watch.SourceItem;
@@ -32,20 +27,20 @@ import org.harmwatch.core.watch.SourceStore;
 import org.harmwatch.core.watch.WatchedSource;
 import org.harmwatch.ingest.ArticleExtractor;
 import org.harmwatch.ingest.FeedItems;
+import org.harmwatch.watch.ArticleCapture.Listed;
+import org.harmwatch.watch.ArticleCapture.Stored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls watched sources: reads a feed (or a section page) with a conditional GET, fetches each
- * article link not seen before, separates its main text from the page furniture, archives the raw
- * response as a WARC record, and sends a new article through the ingest pipeline (extraction,
- * linking). The same article met under another URL or in another feed (same canonical URL, or same
- * main text) is linked to the document already held, not stored twice. After each poll the source's
- * state is saved: on success the next poll is one interval away; on failure the error is kept and
- * the next poll backs off (interval × 2^failures, at most a day). The articles of a source with a
- * country hint go through the ingest service made for that country (see {@link
- * #Watcher(SourceStore, IngestService, Function, Fetcher, Clock, int)}). Thread-safe; one poll at a
- * time per source.
+ * Polls watched sources: reads a feed (or a section page) with a conditional GET and captures each
+ * article link not seen before through {@link ArticleCapture} (main text, WARC record, ingest
+ * pipeline; the same article met under another URL or in another feed is linked to the document
+ * already held, not stored twice). After each poll the source's state is saved: on success the next
+ * poll is one interval away; on failure the error is kept and the next poll backs off (interval ×
+ * 2^failures, at most a day). The articles of a source with a country hint go through the ingest
+ * service made for that country (see {@link #Watcher(SourceStore, IngestService, Function, Fetcher,
+ * Clock, int)}). Thread-safe; one poll at a time per source.
  */
 public final class Watcher implements SourcePoller, PageCapturer {
   private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
@@ -67,7 +62,7 @@ public final class Watcher implements SourcePoller, PageCapturer {
   private final Clock clock;
   private final int maxItems;
   private final ArticleExtractor extractor = new ArticleExtractor();
-  private final LanguageGuesser languages = new LanguageGuesser();
+  private final ArticleCapture articles;
   private final Map<Long, ReentrantLock> polling = new ConcurrentHashMap<>();
 
   /** A watcher that sends every captured article through {@code ingest}, whatever its source. */
@@ -92,6 +87,7 @@ public final class Watcher implements SourcePoller, PageCapturer {
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.hinted = Objects.requireNonNull(hinted, "hinted");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.articles = new ArticleCapture(store, fetcher);
     this.clock = Objects.requireNonNull(clock, "clock");
     if (maxItems <= 0) {
       throw new IllegalArgumentException("maxItems must be positive, was " + maxItems);
@@ -116,8 +112,6 @@ public final class Watcher implements SourcePoller, PageCapturer {
       lock.unlock();
     }
   }
-
-  private record Listed(String link, String title, String author, java.time.LocalDate published) {}
 
   private PollReport pollLocked(WatchedSource s) {
     Instant started = clock.instant();
@@ -145,7 +139,7 @@ public final class Watcher implements SourcePoller, PageCapturer {
               new Listed(resolve(f.finalUrl(), i.link()), i.title(), i.author(), i.published()));
         }
       } else {
-        checkHtml(f, "the page");
+        ArticleCapture.checkHtml(f, "the page");
         listed = new ArrayList<>();
         for (String link : extractor.articleLinks(f.body(), f.contentType(), f.finalUrl())) {
           listed.add(new Listed(link, null, null, null));
@@ -207,25 +201,16 @@ public final class Watcher implements SourcePoller, PageCapturer {
         s.id(), false, listed.size(), fresh, captured, duplicates, incidents, errors, null);
   }
 
-  /** A source or item whose response is not what it should be (wrong type, not a feed). */
-  static final class SourceError extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    SourceError(String message) {
-      super(message);
-    }
-  }
-
   private record Outcome(boolean duplicate, int incidents) {}
 
   private Outcome capture(WatchedSource s, Listed item, String feedLanguage)
       throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
     IngestService through = s.country() == null ? ingest : hinted.apply(s.country());
     Stored stored =
-        fetchAndStore(
+        articles.fetchAndStore(
             item,
             s.id(),
-            first(feedLanguage, s.language()),
+            ArticleCapture.first(feedLanguage, s.language()),
             s.name(),
             PageCapturer.Given.NONE,
             through);
@@ -248,7 +233,8 @@ public final class Watcher implements SourcePoller, PageCapturer {
     }
     try {
       Stored s =
-          fetchAndStore(new Listed(url.strip(), null, null, null), null, null, null, given, ingest);
+          articles.fetchAndStore(
+              new Listed(url.strip(), null, null, null), null, null, null, given, ingest);
       return new IngestResult(s.documentId(), !s.duplicate(), s.incidents());
     } catch (FetchException | SourceError | ArticleExtractor.Unreadable e) {
       throw new PageCapturer.Failed(e.getMessage());
@@ -256,85 +242,6 @@ public final class Watcher implements SourcePoller, PageCapturer {
       Thread.currentThread().interrupt();
       throw new PageCapturer.Failed("capture of " + url + " was interrupted");
     }
-  }
-
-  private record Stored(String documentId, boolean duplicate, List<Incident> incidents) {}
-
-  // Fetches, archives and ingests one article, unless the same article is already held. What an
-  // analyst gave overrides the page's own title, date and site name; the archive keeps both.
-  private Stored fetchAndStore(
-      Listed item,
-      Long sourceId,
-      String language,
-      String publisher,
-      PageCapturer.Given given,
-      IngestService through)
-      throws FetchException, SourceError, ArticleExtractor.Unreadable, InterruptedException {
-    Fetched f = fetcher.get(item.link(), null, null, ACCEPT_HTML);
-    checkHtml(f, item.link());
-    ArticleExtractor.Article a = extractor.extract(f.body(), f.contentType(), f.finalUrl());
-    String canonical =
-        a.canonicalUrl() != null && a.canonicalUrl().startsWith("http")
-            ? a.canonicalUrl()
-            : f.finalUrl();
-    String textSha = Document.sha256Hex(normalised(a.text()).getBytes(StandardCharsets.UTF_8));
-    String pageTitle = first(a.title(), item.title());
-    LocalDate pagePublished = a.published() != null ? a.published() : item.published();
-    String pagePublisher = first(a.siteName(), publisher);
-    WarcRecords.Archived warc =
-        WarcRecords.archive(
-            f,
-            fetcher.settings().userAgent(),
-            ACCEPT_HTML,
-            GivenFields.of(given, pageTitle, pagePublished, pagePublisher));
-    Optional<String> held = store.capturedDocument(canonical, textSha);
-    String documentId;
-    List<Incident> incidents = List.of();
-    if (held.isPresent()) {
-      documentId = held.get();
-    } else {
-      String lang = first(a.language(), language);
-      if (lang == null) {
-        lang = languages.guess(a.text());
-      }
-      Document d =
-          new Document(
-              null,
-              null,
-              first(given.title(), pageTitle),
-              canonical,
-              first(given.publisher(), pagePublisher),
-              given.published() != null ? given.published() : pagePublished,
-              lang,
-              a.text(),
-              "text/html",
-              f.body(),
-              f.fetched());
-      IngestResult r = through.ingest(d);
-      documentId = r.documentId();
-      incidents = r.incidents();
-    }
-    store.saveCapture(
-        new Capture(
-            warc.recordId(),
-            sourceId,
-            item.link(),
-            f.finalUrl(),
-            canonical,
-            documentId,
-            f.status(),
-            f.contentType(),
-            first(a.author(), item.author()),
-            f.fetched(),
-            warc.warcSha256(),
-            warc.payloadSha256(),
-            textSha,
-            warc.warc()));
-    return new Stored(documentId, held.isPresent(), incidents);
-  }
-
-  private static String normalised(String text) {
-    return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
   private static FeedItems.Feed readFeed(Fetched f) throws SourceError, FeedItems.Unreadable {
@@ -359,32 +266,12 @@ public final class Watcher implements SourcePoller, PageCapturer {
     return FeedItems.parse(f.body());
   }
 
-  private static void checkHtml(Fetched f, String what) throws SourceError {
-    String type = f.mediaType();
-    if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
-      throw new SourceError(
-          what
-              + " is "
-              + (type.isEmpty() ? "of no declared content type" : type)
-              + ", not an HTML page");
-    }
-  }
-
   private static String resolve(String base, String link) {
     try {
       return URI.create(base).resolve(link.strip()).toString();
     } catch (IllegalArgumentException e) {
       return link;
     }
-  }
-
-  private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
   }
 
   private SourceState success(WatchedSource s, Instant started, String etag, String lastModified) {

@@ -10,14 +10,11 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,15 +40,6 @@ public final class WebServer {
 
   /** The largest request body accepted, in bytes (10 MB). */
   public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
-
-  /**
-   * The policy for the UI and every API response: only this origin; no inline script, no frames, no
-   * plugins. Leaflet sets element styles through the DOM, which this policy allows.
-   */
-  static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-          + "form-action 'self'";
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -225,13 +213,13 @@ public final class WebServer {
           files.mimeTypes.add("application/geo+json", "geojson");
         });
     config.staticFiles.enableWebjars();
-    config.routes.before(WebServer::securityHeaders);
-    config.routes.before(WebServer::checkOrigin);
+    config.routes.before(RequestGuards::securityHeaders);
+    config.routes.before(RequestGuards::checkOrigin);
     for (Handler h : before) {
       config.routes.before(h);
     }
     // The one access check: the matched route's declared level against the caller's role.
-    config.routes.beforeMatched(WebServer::checkAccess);
+    config.routes.beforeMatched(RequestGuards::checkAccess);
     for (Handler h : beforeMatched) {
       config.routes.beforeMatched(h);
     }
@@ -258,95 +246,12 @@ public final class WebServer {
     config.routes.put("/api/*", unknown, Access.VIEWER);
     config.routes.patch("/api/*", unknown, Access.VIEWER);
     config.routes.delete("/api/*", unknown, Access.VIEWER);
-    config.routes.exception(ApiException.class, WebServer::apiError);
+    config.routes.exception(ApiException.class, ErrorResponses::apiError);
     config.routes.exception(
         DocumentTakenDownException.class,
-        (e, ctx) -> apiError(ApiException.takenDown(e.getMessage()), ctx));
-    config.routes.exception(HttpResponseException.class, WebServer::httpError);
-    config.routes.exception(Exception.class, WebServer::internalError);
-  }
-
-  private static void checkAccess(Context ctx) {
-    if (ctx.endpoints().matchedHttpEndpoint() == null) {
-      return; // a static file: the UI's pages and scripts are public, the data behind /api is not
-    }
-    Object role = ctx.attribute(RequestUser.ROLE_ATTRIBUTE);
-    ApiException refused = Access.refusal(ctx.routeRoles(), role instanceof Role r ? r : null);
-    if (refused != null) {
-      throw refused;
-    }
-  }
-
-  private static void securityHeaders(Context ctx) {
-    if (ctx.path().startsWith("/api/")) {
-      // Records of violence and the people in them: no browser or proxy keeps a copy.
-      ctx.header("Cache-Control", "no-store");
-    }
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Content-Security-Policy", CSP);
-  }
-
-  /**
-   * Refuses a change sent by a page of another site: a browser names the page's origin in {@code
-   * Origin}, which must then be this server's (its {@code Host}, or the {@code X-Forwarded-Host} of
-   * a proxy in front). Requests without {@code Origin} (scripts, curl) pass; sessions still need
-   * their CSRF token. Defence in depth behind the SameSite cookie and the CSRF token.
-   */
-  private static void checkOrigin(Context ctx) {
-    String method = ctx.method().name();
-    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-      return;
-    }
-    String origin = ctx.header("Origin");
-    if (origin == null) {
-      return;
-    }
-    if (!sameOrigin(origin, ctx.header("Host"))
-        && !sameOrigin(origin, ctx.header("X-Forwarded-Host"))) {
-      throw ApiException.forbidden(
-          "refused a "
-              + method
-              + " from another site (Origin "
-              + (origin.length() > 100 ? origin.substring(0, 100) + "..." : origin)
-              + ")");
-    }
-  }
-
-  /** Whether {@code origin} (an Origin header) names the site at {@code host} (a Host header). */
-  static boolean sameOrigin(String origin, String host) {
-    if (host == null || host.isBlank()) {
-      return false;
-    }
-    URI u;
-    try {
-      u = new URI(origin.trim());
-    } catch (URISyntaxException e) {
-      return false;
-    }
-    String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
-      return false;
-    }
-    if (u.getRawPath() != null && !u.getRawPath().isEmpty() || u.getRawUserInfo() != null) {
-      return false;
-    }
-    int defaultPort = scheme.equals("https") ? 443 : 80;
-    int port = u.getPort() == -1 ? defaultPort : u.getPort();
-    String h = host.trim().toLowerCase(Locale.ROOT);
-    String hostName = h;
-    int hostPort = defaultPort;
-    int colon = h.lastIndexOf(':');
-    if (colon > 0 && colon > h.lastIndexOf(']')) {
-      hostName = h.substring(0, colon);
-      try {
-        hostPort = Integer.parseInt(h.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-    }
-    return u.getHost().toLowerCase(Locale.ROOT).equals(hostName) && port == hostPort;
+        (e, ctx) -> ErrorResponses.apiError(ApiException.takenDown(e.getMessage()), ctx));
+    config.routes.exception(HttpResponseException.class, ErrorResponses::httpError);
+    config.routes.exception(Exception.class, ErrorResponses::internalError);
   }
 
   // Liveness for anybody; what the server holds and where only for admins.
@@ -365,53 +270,8 @@ public final class WebServer {
     ctx.status(200).contentType("application/yaml; charset=utf-8").result(yaml);
   }
 
-  private static final ErrorMessages MESSAGES = ErrorMessages.shared();
-
-  // The machine-readable error code stays; the message is in the language the client asks for
-  // (the interface sends its own choice as Accept-Language).
-  private static void apiError(ApiException e, Context ctx) {
-    if (e.retryAfterSeconds() != null) {
-      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-    }
-    String language = ErrorMessages.language(ctx.header("Accept-Language"));
-    ctx.header("Content-Language", language);
-    ctx.header("Vary", "Accept-Language");
-    Json.send(ctx, e.status(), e.toJson(MESSAGES.translate(e.getMessage(), language)));
-  }
-
-  /** The page a browser gets for an address that is no page (not for /api paths: they get JSON). */
-  private static final String NOT_FOUND_PAGE = resource("/public/404.html");
-
-  // Javalin's own refusals (e.g. its body-size limit) get the API's error shape; an unknown page
-  // gets a page that says so in words and links back, not JSON.
-  private static void httpError(HttpResponseException e, Context ctx) {
-    if (e.getStatus() == 404 && !ctx.path().startsWith("/api/") && !ctx.path().equals("/api")) {
-      ctx.status(404).contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
-      return;
-    }
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    int status = e.getStatus();
-    o.put(
-        "error",
-        switch (status) {
-          case 404 -> "not_found";
-          case 413 -> "too_large";
-          case 405 -> "method_not_allowed";
-          default -> status >= 500 ? "internal" : "bad_request";
-        });
-    o.put("message", e.getMessage());
-    Json.send(ctx, status, o);
-  }
-
-  // The trace goes to the log only: a response must not reveal the server's internals.
-  private static void internalError(Exception e, Context ctx) {
-    LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
-    ObjectNode o = ExchangeJson.mapper().createObjectNode();
-    o.put("error", "internal");
-    Json.send(ctx, 500, o);
-  }
-
-  private static String resource(String name) {
+  /** The text of the classpath resource {@code name}, which must be there. */
+  static String resource(String name) {
     try (InputStream in = WebServer.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("resource " + name + " is missing from the classpath");

@@ -25,27 +25,6 @@ final class RegexLiteralParser {
     }
   }
 
-  /**
-   * What is known of a sub-expression: {@code exact}, every string it can match (null when infinite
-   * or too many), {@code required}, strings one of which every match contains (null when nothing is
-   * required), and {@code each}, further such sets, all of which every match meets (a number and a
-   * month name).
-   */
-  record Info(Set<String> exact, Set<String> required, List<Set<String>> each) {
-    static final Info ANY = new Info(null, null);
-    static final Info EMPTY = new Info(Set.of(""), null);
-
-    Info(Set<String> exact, Set<String> required) {
-      this(exact, required, List.of());
-    }
-
-    /** The best set of strings every match contains, or null. */
-    Set<String> best() {
-      Set<String> fromExact = exact != null && !exact.contains("") ? exact : null;
-      return RequiredLiterals.better(fromExact, required);
-    }
-  }
-
   private static final Set<String> DIGITS =
       Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -64,16 +43,16 @@ final class RegexLiteralParser {
    *
    * @throws Unsupported when it uses a construct the parser does not read safely
    */
-  Info parse() {
-    Info info = alternation();
+  LiteralInfo parse() {
+    LiteralInfo info = alternation();
     if (pos != src.length()) {
       throw new Unsupported("unbalanced parenthesis at " + pos);
     }
     return info;
   }
 
-  private Info alternation() {
-    List<Info> branches = new ArrayList<>();
+  private LiteralInfo alternation() {
+    List<LiteralInfo> branches = new ArrayList<>();
     branches.add(sequence());
     while (pos < src.length() && src.charAt(pos) == '|') {
       pos++;
@@ -84,7 +63,7 @@ final class RegexLiteralParser {
     }
     Set<String> exact = new LinkedHashSet<>();
     Set<String> required = new LinkedHashSet<>();
-    for (Info b : branches) {
+    for (LiteralInfo b : branches) {
       if (exact != null) {
         if (b.exact() == null || exact.size() + b.exact().size() > LIMIT) {
           exact = null;
@@ -101,25 +80,26 @@ final class RegexLiteralParser {
         }
       }
     }
-    return new Info(exact, required);
+    return new LiteralInfo(exact, required);
   }
 
-  private Info sequence() {
+  private LiteralInfo sequence() {
     Set<String> current = Set.of("");
     Set<String> candidate = null;
     // Every atom's requirement holds for the whole sequence.
     List<Set<String>> each = new ArrayList<>();
     boolean whole = true;
     while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
-      Info atom = quantified(atom());
+      LiteralInfo atom = quantified(atom());
       if (atom.exact() != null
           && current != null
           && (long) current.size() * atom.exact().size() <= LIMIT) {
         current = cross(current, atom.exact());
+        atom.each().forEach(set -> add(each, set));
         continue;
       }
       whole = false;
-      Set<String> run = new Info(current, null).best();
+      Set<String> run = new LiteralInfo(current, null).best();
       candidate = RequiredLiterals.better(candidate, run);
       candidate = RequiredLiterals.better(candidate, atom.best());
       add(each, run);
@@ -128,12 +108,12 @@ final class RegexLiteralParser {
       current = atom.exact() != null && atom.exact().size() <= LIMIT ? atom.exact() : Set.of("");
     }
     if (whole) {
-      return new Info(current, null);
+      return new LiteralInfo(current, null, each);
     }
-    Set<String> run = new Info(current, null).best();
+    Set<String> run = new LiteralInfo(current, null).best();
     candidate = RequiredLiterals.better(candidate, run);
     add(each, run);
-    return new Info(null, candidate, each);
+    return new LiteralInfo(null, candidate, each);
   }
 
   private static void add(List<Set<String>> each, Set<String> set) {
@@ -142,7 +122,7 @@ final class RegexLiteralParser {
     }
   }
 
-  private Info quantified(Info atom) {
+  private LiteralInfo quantified(LiteralInfo atom) {
     if (pos >= src.length()) {
       return atom;
     }
@@ -188,14 +168,14 @@ final class RegexLiteralParser {
       if (max == 1 && atom.exact() != null) {
         Set<String> exact = new LinkedHashSet<>(atom.exact());
         exact.add("");
-        return new Info(exact, null);
+        return new LiteralInfo(exact, null);
       }
-      return Info.ANY;
+      return LiteralInfo.ANY;
     }
-    return new Info(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.each());
+    return new LiteralInfo(min == 1 && max == 1 ? atom.exact() : null, atom.best(), atom.each());
   }
 
-  private Info atom() {
+  private LiteralInfo atom() {
     char c = src.charAt(pos++);
     switch (c) {
       case '(':
@@ -205,10 +185,10 @@ final class RegexLiteralParser {
       case '\\':
         return escape();
       case '.':
-        return Info.ANY;
+        return LiteralInfo.ANY;
       case '^':
       case '$':
-        return Info.EMPTY;
+        return LiteralInfo.EMPTY;
       case '*':
       case '+':
       case '?':
@@ -219,8 +199,9 @@ final class RegexLiteralParser {
     }
   }
 
-  private Info group() {
+  private LiteralInfo group() {
     boolean zeroWidth = false;
+    boolean lookahead = false;
     if (src.charAt(pos) == '?') {
       pos++;
       char k = src.charAt(pos);
@@ -229,6 +210,7 @@ final class RegexLiteralParser {
       } else if (k == '=' || k == '!') {
         pos++;
         zeroWidth = true;
+        lookahead = k == '=';
       } else if (k == '<' && (src.charAt(pos + 1) == '=' || src.charAt(pos + 1) == '!')) {
         pos += 2;
         zeroWidth = true;
@@ -248,20 +230,28 @@ final class RegexLiteralParser {
         }
         if (src.charAt(pos) == ')') {
           pos++;
-          return Info.EMPTY;
+          return LiteralInfo.EMPTY;
         }
         pos++;
       }
     }
-    Info inner = alternation();
+    LiteralInfo inner = alternation();
     if (pos >= src.length() || src.charAt(pos) != ')') {
       throw new Unsupported("unclosed group");
     }
     pos++;
-    return zeroWidth ? Info.EMPTY : inner;
+    if (!zeroWidth) {
+      return inner;
+    }
+    // What a lookahead reads lies in the text after the match's end: the match does not contain
+    // it, but a text that can match does, so it is one more set the text must meet.
+    Set<String> ahead = lookahead ? inner.best() : null;
+    return ahead == null
+        ? LiteralInfo.EMPTY
+        : new LiteralInfo(LiteralInfo.EMPTY.exact(), null, List.of(ahead));
   }
 
-  private Info characterClass() {
+  private LiteralInfo characterClass() {
     Set<String> chars = new LinkedHashSet<>();
     boolean simple = true;
     if (src.charAt(pos) == '^') {
@@ -307,9 +297,9 @@ final class RegexLiteralParser {
     }
     pos++;
     if (!simple || chars.size() > CLASS_LIMIT) {
-      return Info.ANY;
+      return LiteralInfo.ANY;
     }
-    return new Info(chars, null);
+    return new LiteralInfo(chars, null);
   }
 
   private void skipBraces() {
@@ -324,24 +314,24 @@ final class RegexLiteralParser {
     }
   }
 
-  private Info escape() {
+  private LiteralInfo escape() {
     char e = src.charAt(pos++);
     if (!Character.isLetterOrDigit(e)) {
       return literal(e);
     }
     switch (e) {
       case 'd':
-        return asciiDigits ? new Info(DIGITS, null) : Info.ANY;
+        return asciiDigits ? new LiteralInfo(DIGITS, null) : LiteralInfo.ANY;
       case 'b':
         // A word start or end where a word character follows or comes before: see
         // RequiredLiterals#marked.
-        return new Info(Set.of(String.valueOf(RequiredLiterals.BOUNDARY)), null);
+        return new LiteralInfo(Set.of(String.valueOf(RequiredLiterals.BOUNDARY)), null);
       case 'B':
       case 'A':
       case 'z':
       case 'Z':
       case 'G':
-        return Info.EMPTY;
+        return LiteralInfo.EMPTY;
       case 'D':
       case 'w':
       case 'W':
@@ -353,11 +343,11 @@ final class RegexLiteralParser {
       case 'V':
       case 'R':
       case 'X':
-        return Info.ANY;
+        return LiteralInfo.ANY;
       case 'p':
       case 'P':
         skipBraces();
-        return Info.ANY;
+        return LiteralInfo.ANY;
       case 't':
         return literal('\t');
       case 'n':
@@ -375,18 +365,18 @@ final class RegexLiteralParser {
           for (int i = 0; i < quoted.length(); i++) {
             folded.append(RequiredLiterals.fold(quoted.charAt(i)));
           }
-          return new Info(Set.of(folded.toString()), null);
+          return new LiteralInfo(Set.of(folded.toString()), null);
         }
       default:
         throw new Unsupported("escape \\" + e);
     }
   }
 
-  private static Info literal(char c) {
+  private static LiteralInfo literal(char c) {
     if (Character.isSurrogate(c)) {
       throw new Unsupported("supplementary character");
     }
-    return new Info(Set.of(String.valueOf(RequiredLiterals.fold(c))), null);
+    return new LiteralInfo(Set.of(String.valueOf(RequiredLiterals.fold(c))), null);
   }
 
   private static Set<String> cross(Set<String> a, Set<String> b) {

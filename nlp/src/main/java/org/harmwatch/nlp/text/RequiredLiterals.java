@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.harmwatch.nlp.text.RegexLiteralParser.Info;
 
 /**
  * The analysis behind {@link PrefilteredPattern}: from the source of a regular expression, a set of
@@ -119,7 +118,7 @@ final class RequiredLiterals {
    */
   static List<Set<String>> each(String regex, boolean unicodeClasses) {
     try {
-      Info info = new RegexLiteralParser(regex, !unicodeClasses).parse();
+      LiteralInfo info = new RegexLiteralParser(regex, !unicodeClasses).parse();
       List<Set<String>> out = new ArrayList<>();
       Set<String> best = info.best();
       if (best != null) {
@@ -149,7 +148,7 @@ final class RequiredLiterals {
    */
   static Set<String> of(String regex, boolean unicodeClasses) {
     try {
-      Info info = new RegexLiteralParser(regex, !unicodeClasses).parse();
+      LiteralInfo info = new RegexLiteralParser(regex, !unicodeClasses).parse();
       Set<String> best = info.best();
       return best == null ? Set.of() : marked(best);
     } catch (RegexLiteralParser.Unsupported | IndexOutOfBoundsException e) {

@@ -105,6 +105,24 @@ class PrefilteredPatternTest {
     assertThat(q.mayMatch("Gunmen were killing 12 civilians.")).isTrue();
   }
 
+  @Test
+  void whatALookaheadReadsMustBeInTheText() {
+    PrefilteredPattern p =
+        PrefilteredPattern.compile(
+            "\\b(?iu:the|an?)\\s+(\\p{Lu}\\w+)(?=\\s+(?iu:market|village)\\b)", CI);
+    assertThat(p.required()).isEmpty();
+    assertThat(p.requiredEach()).containsExactly(Set.of("market", "village"));
+    assertThat(p.mayMatch("Gunmen burned the Kuda market at dawn.")).isTrue();
+    assertThat(p.matcher("Gunmen burned the Kuda market at dawn.").find()).isTrue();
+    assertThat(p.mayMatch("Gunmen burned the Kuda stalls at dawn.")).isFalse();
+    // A negative lookahead, or an optional one, requires nothing.
+    assertThat(PrefilteredPattern.compile("\\bthe\\s+\\w+(?!\\s+market)", CI).requiredEach())
+        .noneSatisfy(set -> assertThat(set).contains("market"));
+    assertThat(
+            PrefilteredPattern.compile("\\bthe\\s+\\w+(?:\\s+x(?=\\s+market))?", CI).requiredEach())
+        .noneSatisfy(set -> assertThat(set).contains("market"));
+  }
+
   /** Strings inside and overlapping other strings are all found in one pass (failure links). */
   @Test
   void oneScanFindsOverlappingAndNestedStrings() {
