@@ -8,7 +8,8 @@
 #   INCIDENTS=1000 CLIENTS=20 SECONDS_PER_RUN=5 tools/load-bench.sh
 #
 # Settings (environment): INCIDENTS, CLIENTS (comma-separated), SECONDS_PER_RUN, WARM_UP,
-# SCENARIOS (list,incident,ingest), PORT (7171), SERVER_JAVA_OPTS (the server's JVM options,
+# SCENARIOS (list,search,incident,ingest; search, full-text lists, is not run by default),
+# PORT (7171), SERVER_JAVA_OPTS (the server's JVM options,
 # e.g. -XX:+FlightRecorder -XX:StartFlightRecording=filename=/tmp/load.jfr to see where time goes).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

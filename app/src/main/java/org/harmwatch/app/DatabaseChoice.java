@@ -130,4 +130,28 @@ public record DatabaseChoice(
   public String toString() {
     return "DatabaseChoice[" + describe() + "]";
   }
+
+  /**
+   * The key of an encrypted H2 file, from {@code HARMWATCH_DB_FILE_KEY}; null when it is not set.
+   *
+   * @throws IllegalArgumentException when it is set for another database than an H2 file
+   */
+  String h2FileKey() {
+    return h2FileKey(System.getenv(org.harmwatch.store.H2Files.FILE_KEY_VARIABLE));
+  }
+
+  // Refused for the other databases rather than ignored, so that nobody believes a PostgreSQL
+  // database encrypted because the variable is set.
+  String h2FileKey(String key) {
+    if (key == null || key.isEmpty()) {
+      return null;
+    }
+    if (kind() != Kind.H2_FILE) {
+      throw new IllegalArgumentException(
+          org.harmwatch.store.H2Files.FILE_KEY_VARIABLE
+              + " encrypts an H2 file (--db h2-file) only; PostgreSQL has no file encryption of its"
+              + " own: keep --data-dir on an encrypted file system instead, and unset the variable");
+    }
+    return key;
+  }
 }

@@ -31,10 +31,11 @@ final class StorageParts implements AutoCloseable {
   /** Opens the database chosen by {@code choice} (runs migrations) and logs which it is. */
   Database database(DatabaseChoice choice) {
     if (database == null) {
+      String fileKey = choice.h2FileKey();
       DatabaseSettings settings =
           switch (choice.kind()) {
             case PG_EMBEDDED -> embeddedPostgres(choice);
-            case H2_FILE -> H2Files.settings(choice.dataDir());
+            case H2_FILE -> H2Files.settings(choice.dataDir(), fileKey);
             case H2_MEM -> DatabaseSettings.h2Memory("harmwatch");
             case POSTGRES ->
                 DatabaseSettings.postgres(choice.url(), choice.user(), choice.password());

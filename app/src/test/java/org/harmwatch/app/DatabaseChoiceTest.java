@@ -92,4 +92,23 @@ class DatabaseChoiceTest {
     assertThat(c.describe()).doesNotContain("hunter2").doesNotContain("s3cret");
     assertThat(c.toString()).doesNotContain("hunter2").doesNotContain("s3cret");
   }
+
+  @Test
+  void aDatabaseFileKeyIsForAnH2FileOnlyAndRefusedForPostgresNamingTheVariable() {
+    assertThat(
+            DatabaseChoice.of("h2-file", null, null, null, dir, null).h2FileKey("k3y-of-length-13"))
+        .isEqualTo("k3y-of-length-13");
+    assertThat(DatabaseChoice.of("h2-file", null, null, null, dir, null).h2FileKey(null)).isNull();
+    assertThat(DatabaseChoice.of(null, null, null, null, dir, null).h2FileKey("")).isNull();
+    for (String kind : new String[] {"pg-embedded", "h2-mem"}) {
+      assertThatThrownBy(
+              () ->
+                  DatabaseChoice.of(kind, null, null, null, dir, null)
+                      .h2FileKey("k3y-of-length-13"))
+          .as(kind)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("HARMWATCH_DB_FILE_KEY")
+          .hasMessageContaining("encrypted file system");
+    }
+  }
 }

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A load generator for a running harmwatch server on this machine: for each scenario (incident
- * lists, incident pages, document ingest) and each number of concurrent clients, it runs the
- * clients for a fixed time and prints requests per second, latency percentiles and errors.
+ * lists, full-text incident lists, incident pages, document ingest) and each number of concurrent
+ * clients, it runs the clients for a fixed time and prints requests per second, latency percentiles
+ * and errors.
  *
  * <p>Run it through {@code tools/load-bench.sh}, which prepares a database of synthetic incidents,
  * starts the server and an analyst account. Every client is a thread that sends one request at a
@@ -40,6 +41,7 @@ public final class LoadBench {
   /** One kind of request the clients repeat. */
   enum Scenario {
     LIST,
+    SEARCH,
     INCIDENT,
     INGEST
   }
@@ -60,7 +62,7 @@ public final class LoadBench {
 
   /**
    * Runs the benchmark; arguments {@code --url URL --user USER --password PASSWORD [--clients
-   * 20,100,200] [--seconds 20] [--warm-up 5] [--scenarios list,incident,ingest]}.
+   * 20,100,200] [--seconds 20] [--warm-up 5] [--scenarios list,search,incident,ingest]}.
    */
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
@@ -224,6 +226,7 @@ public final class LoadBench {
     HttpRequest.Builder request =
         switch (scenario) {
           case LIST -> HttpRequest.newBuilder(base.resolve(listPath())).GET();
+          case SEARCH -> HttpRequest.newBuilder(base.resolve(searchPath())).GET();
           case INCIDENT -> HttpRequest.newBuilder(base.resolve(incidentPath())).GET();
           case INGEST ->
               HttpRequest.newBuilder(base.resolve("/api/documents"))
@@ -259,6 +262,18 @@ public final class LoadBench {
     "/api/incidents?limit=50&offset=500",
     "/api/incidents?limit=50&killed_min=5",
   };
+
+  // Full-text lists over bench-store's synthetic incidents: "synthetic" is in every one's document
+  // title, so each query ranks 10,000 hits and filters them against the database, the costly case.
+  private static final String[] SEARCHES = {
+    "/api/incidents?limit=50&q=synthetic",
+    "/api/incidents?limit=50&q=synthetic&country=ML",
+    "/api/incidents?limit=50&q=place&event_type=violence_against_civilians",
+  };
+
+  private static String searchPath() {
+    return SEARCHES[ThreadLocalRandom.current().nextInt(SEARCHES.length)];
+  }
 
   private static String listPath() {
     return LISTS[ThreadLocalRandom.current().nextInt(LISTS.length)];
@@ -413,7 +428,7 @@ public final class LoadBench {
           chosen.add(Scenario.valueOf(s.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
-              "--scenarios: unknown scenario '" + s + "' (list, incident, ingest)", e);
+              "--scenarios: unknown scenario '" + s + "' (list, search, incident, ingest)", e);
         }
       }
       return new Options(

@@ -48,6 +48,26 @@ public record DatabaseSettings(String url, String user, String password, int poo
         "jdbc:h2:file:" + file + H2_OPTIONS + ";AUTO_SERVER=TRUE", "sa", password, 8);
   }
 
+  /**
+   * These H2 file settings with the file encrypted by H2 (AES-128 in XTS mode, {@code CIPHER=AES})
+   * under {@code fileKey}: H2 takes the file key and the user's password together, separated by a
+   * space, so the key may hold no space.
+   *
+   * @throws IllegalArgumentException when these are not H2 file settings or the key is unusable
+   */
+  public DatabaseSettings encrypted(String fileKey) {
+    if (!url.startsWith("jdbc:h2:file:")) {
+      throw new IllegalArgumentException("only an H2 file database can be encrypted by H2");
+    }
+    if (fileKey == null
+        || fileKey.length() < 12
+        || fileKey.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException(
+          "the database file key must be at least 12 characters without spaces");
+    }
+    return new DatabaseSettings(url + ";CIPHER=AES", user, fileKey + " " + password, poolSize);
+  }
+
   /** A private in-memory H2 database that lives as long as the pool. */
   public static DatabaseSettings h2Memory(String name) {
     if (name == null || !name.matches("[A-Za-z0-9_-]+")) {

@@ -18,12 +18,20 @@ import org.slf4j.LoggerFactory;
  * made {@code rwx------}, the database file {@code rw-------}, and the {@code sa} password is a
  * random secret kept in {@code h2-password} ({@code rw-------}) beside the database. A database
  * made before this (with the empty password) is given one the first time it is opened. On file
- * systems without POSIX permissions only the password is kept. Stateless; not safe for two
- * processes opening the same new folder at the same instant.
+ * systems without POSIX permissions only the password is kept. Given a file key ({@value
+ * #FILE_KEY_VARIABLE}), a new database file is encrypted by H2 under it; the key is never written
+ * anywhere, so whoever holds the files without the key cannot read them. Stateless; not safe for
+ * two processes opening the same new folder at the same instant.
  */
 public final class H2Files {
   /** The name of the file holding the password, in the data folder. */
   public static final String PASSWORD_FILE = "h2-password";
+
+  /** The environment variable holding the key of an encrypted H2 file. */
+  public static final String FILE_KEY_VARIABLE = "HARMWATCH_DB_FILE_KEY";
+
+  // An H2 file that H2 has not encrypted starts with its readable header.
+  private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
   private static final Logger LOG = LoggerFactory.getLogger(H2Files.class);
 
@@ -37,7 +45,62 @@ public final class H2Files {
    * @throws StoreException when an old database cannot be given its password
    */
   public static DatabaseSettings settings(Path dir) {
+    return settings(dir, null);
+  }
+
+  /**
+   * As {@link #settings(Path)}, with the file encrypted under {@code fileKey} when it is not null:
+   * a new database is made encrypted, an encrypted one is opened with the key.
+   *
+   * @throws IllegalStateException when the file's encryption and the key disagree: an encrypted
+   *     file without a key, or a key for a file that is not encrypted
+   * @throws IllegalArgumentException when the key is unusable (see {@link
+   *     DatabaseSettings#encrypted})
+   */
+  public static DatabaseSettings settings(Path dir, String fileKey) {
     Path abs = dir.toAbsolutePath().normalize();
+    checkEncryption(abs.resolve("harmwatch.mv.db"), fileKey);
+    DatabaseSettings plain = plainSettings(abs);
+    return fileKey == null ? plain : plain.encrypted(fileKey);
+  }
+
+  private static void checkEncryption(Path file, String fileKey) {
+    Boolean encrypted = encrypted(file);
+    if (encrypted == null) {
+      return;
+    }
+    if (encrypted && fileKey == null) {
+      throw new IllegalStateException(
+          "the database " + file + " is encrypted: give its key in " + FILE_KEY_VARIABLE);
+    }
+    if (!encrypted && fileKey != null) {
+      throw new IllegalStateException(
+          "the database "
+              + file
+              + " is not encrypted, and "
+              + FILE_KEY_VARIABLE
+              + " is set: only a new database is made encrypted (unset the variable, or move the"
+              + " data into a new folder with export --format jsonl and import)");
+    }
+  }
+
+  /** Whether the H2 file {@code file} is encrypted by H2; null when there is no file yet. */
+  static Boolean encrypted(Path file) {
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] start = in.readNBytes(PLAIN_HEADER.length);
+      if (start.length == 0) {
+        return null;
+      }
+      return !java.util.Arrays.equals(start, PLAIN_HEADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static DatabaseSettings plainSettings(Path abs) {
     try {
       OwnerOnlyFiles.folder(abs);
       Path file = abs.resolve(PASSWORD_FILE);

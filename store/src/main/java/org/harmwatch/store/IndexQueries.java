@@ -34,11 +34,24 @@ final class IndexQueries {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("empty search query");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {EN, FR}, analyzer);
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(new String[] {EN, FR}, analyzer) {
+          // A regular expression the determinizer accepts can still cost the server seconds of
+          // automaton work per request, so search runs none.
+          @Override
+          protected Query getRegexpQuery(String field, String termStr) {
+            throw new RegexRefused();
+          }
+        };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     Query text;
     try {
       text = parser.parse(query);
+    } catch (RegexRefused e) {
+      throw new IllegalArgumentException(
+          "the search query holds a regular expression (/.../), which search does not run; put"
+              + " words with / in double quotes",
+          e);
     } catch (TooComplexToDeterminizeException e) {
       throw new IllegalArgumentException(
           "a regular expression (/.../) in the search query is too complex", e);
@@ -61,6 +74,13 @@ final class IndexQueries {
         .add(text, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /** A regular expression met while parsing a query. */
+  private static final class RegexRefused extends RuntimeException {
+    RegexRefused() {
+      super("regular expression", null, false, false);
+    }
   }
 
   // What is most likely wrong with a query the parser refused, in the user's terms.

@@ -80,4 +80,68 @@ class H2FilesIT {
       c.isValid(1);
     }
   }
+
+  private static final String SECRET_TEXT = "Zephyrine Okonkwo-Baptiste witnessed the raid";
+
+  private static boolean fileHolds(Path dir, String text) throws Exception {
+    byte[] file = Files.readAllBytes(dir.resolve("harmwatch.mv.db"));
+    return new String(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+  }
+
+  @Test
+  void withAFileKeyTheDatabaseFileIsEncryptedAndOpensOnlyWithTheKey() throws Exception {
+    Path plainDir = tmp.resolve("plain");
+    try (Database db = Database.open(H2Files.settings(plainDir))) {
+      new JdbcIncidentStore(db)
+          .save(
+              Document.ofText("p1", "t", LocalDate.of(2024, 1, 1), SECRET_TEXT),
+              java.util.List.of());
+    }
+    // The check below means something: a plain file shows the text.
+    assertThat(fileHolds(plainDir, SECRET_TEXT)).isTrue();
+    assertThat(H2Files.encrypted(plainDir.resolve("harmwatch.mv.db"))).isFalse();
+
+    Path dir = tmp.resolve("secret");
+    String key = "correct-horse-battery-staple";
+    try (Database db = Database.open(H2Files.settings(dir, key))) {
+      new JdbcIncidentStore(db)
+          .save(
+              Document.ofText("s1", "t", LocalDate.of(2024, 1, 1), SECRET_TEXT),
+              java.util.List.of());
+    }
+    assertThat(fileHolds(dir, SECRET_TEXT)).isFalse();
+    assertThat(fileHolds(dir, "witnessed")).isFalse();
+    assertThat(H2Files.encrypted(dir.resolve("harmwatch.mv.db"))).isTrue();
+    assertThat(mode(dir.resolve("harmwatch.mv.db"))).isEqualTo("rw-------");
+    assertThat(Files.readString(dir.resolve(H2Files.PASSWORD_FILE))).doesNotContain(key);
+
+    assertThatThrownBy(() -> H2Files.settings(dir))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is encrypted")
+        .hasMessageContaining(H2Files.FILE_KEY_VARIABLE);
+    assertThatThrownBy(() -> Database.open(H2Files.settings(dir, "another-key-of-length")).close())
+        .isInstanceOf(RuntimeException.class);
+    try (Database db = Database.open(H2Files.settings(dir, key))) {
+      assertThat(new JdbcIncidentStore(db).document("s1").orElseThrow().text())
+          .isEqualTo(SECRET_TEXT);
+    }
+  }
+
+  @Test
+  void aFileKeyForAPlainDatabaseOrAnUnusableKeyIsRefusedNamingWhy() throws Exception {
+    Path dir = tmp.resolve("plain2");
+    try (Database db = Database.open(H2Files.settings(dir))) {
+      new JdbcIncidentStore(db)
+          .save(Document.ofText("p2", "t", LocalDate.of(2024, 1, 1), "x"), java.util.List.of());
+    }
+    assertThatThrownBy(() -> H2Files.settings(dir, "a-long-enough-key"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is not encrypted");
+    assertThatThrownBy(() -> H2Files.settings(tmp.resolve("new1"), "short"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 12 characters");
+    assertThatThrownBy(() -> H2Files.settings(tmp.resolve("new2"), "has a space in it"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("without spaces");
+  }
 }

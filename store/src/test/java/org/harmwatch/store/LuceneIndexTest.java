@@ -230,6 +230,44 @@ class LuceneIndexTest {
     }
   }
 
+  @Test
+  void regexAndWildcardOverloadAreTheCallersErrorInWords() {
+    StringBuilder text = new StringBuilder();
+    for (int n = 0; n < 2000; n++) {
+      text.append("w").append(Integer.toString(n, 36)).append("a ");
+    }
+    try (LuceneIndex index = LuceneIndex.inMemory()) {
+      index.putDocument(doc("words", "en", "Words", text.toString()));
+      java.util.List<String> wrong = new java.util.ArrayList<>();
+      for (String query :
+          new String[] {
+            "/(.*a.*b.*c.*d.*e.*f.*g.*h.*i.*j){3}/",
+            "/" + "(a|b|c|d)?".repeat(40) + "x{1,100}/",
+            "*a",
+            "w* OR x* OR y* OR z* OR a* OR b* OR c* OR d* OR e* OR f* OR g* OR h*",
+          }) {
+        long t0 = System.nanoTime();
+        String outcome;
+        try {
+          outcome = "answered " + index.incidentIds(query, 10).size();
+        } catch (IllegalArgumentException e) {
+          outcome = null;
+        } catch (RuntimeException e) {
+          outcome = "threw " + e;
+        }
+        if (outcome != null) {
+          wrong.add(query + ": " + outcome + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }
+      }
+      assertThat(wrong).isEmpty();
+      assertThatThrownBy(() -> index.documents("/w1.a/", 10, 0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("regular expression");
+      assertThat(index.documents("w1*", 10, 0).total()).isEqualTo(1);
+      assertThat(index.documents("\"w1a/w2a\" OR w3a", 10, 0).total()).isEqualTo(1);
+    }
+  }
+
   /** Ways an index folder gets damaged: every file overwritten, cut short, or a file lost. */
   enum Damage {
     GARBAGE,

@@ -49,6 +49,7 @@ public final class WebServer {
   private final List<Handler> before;
   private final List<Handler> beforeMatched;
   private final IngestQueue queue;
+  private final ReadGate readGate = ReadGate.standard();
   private Javalin app;
 
   /** A server for {@code store} and {@code ingest} bound to {@link #DEFAULT_HOST}. */
@@ -213,6 +214,12 @@ public final class WebServer {
           files.mimeTypes.add("application/geo+json", "geojson");
         });
     config.staticFiles.enableWebjars();
+    config.jetty.modifyServletContextHandler(
+        h ->
+            h.addFilter(
+                new org.eclipse.jetty.ee10.servlet.FilterHolder(readGate),
+                "/api/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
     config.routes.before(RequestGuards::securityHeaders);
     config.routes.before(RequestGuards::checkOrigin);
     for (Handler h : before) {

@@ -108,6 +108,16 @@ class BadInputIT {
   }
 
   @Test
+  void aRegularExpressionIs400InWords() {
+    // (This server's incident list has no index: its q is a substring; LuceneIndexTest covers it.)
+    String q = URLEncoder.encode("/(.*a.*b.*c){3}/", StandardCharsets.UTF_8);
+    HttpResponse<String> r = get("/api/search/documents?q=" + q);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(ExchangeJson.parse(r.body()).get("parameter").asText()).isEqualTo("q");
+    assertThat(r.body()).contains("regular expression").doesNotContain("lucene");
+  }
+
+  @Test
   void aQueryThatCannotBeParsedIs400InPlainWords() {
     HttpResponse<String> r =
         get("/api/search/documents?q=" + URLEncoder.encode("\"djibo", StandardCharsets.UTF_8));
