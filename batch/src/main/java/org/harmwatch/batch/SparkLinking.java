@@ -1,7 +1,6 @@
 package org.harmwatch.batch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,14 @@ import scala.Tuple2;
  * link, and a cluster's id is its smallest member id; both hold here.
  *
  * <p>Scoring inside the blocks ships each incident once per block key (about 30 for a sharp one)
- * rather than once per candidate pair, and parses an incident's JSON once per block; the offer rule
- * runs on the extents, so pairs that are not offered are never parsed.
+ * rather than once per candidate pair, and parses an incident's JSON at most once per block (once
+ * per task while it stays in the task's cache); the offer rule runs on the extents, so an incident
+ * in no offered pair is never parsed.
  */
 final class SparkLinking {
+  // Parsed incidents a scoring task keeps (a few KB each).
+  private static final int PARSED_PER_TASK = 10_000;
+
   private SparkLinking() {}
 
   /** The accepted links and, for every incident with at least one link, its cluster id. */
@@ -98,6 +101,15 @@ final class SparkLinking {
       Iterator<Tuple2<String, Iterable<Tuple2<Boolean, Placed>>>> blocks, LongAccumulator scored) {
     Linker linker = new Linker();
     List<LinkRow> out = new ArrayList<>();
+    // An incident is in about 30 blocks, several of them in one task: parsed once per task while
+    // it stays among the most recently used.
+    Map<String, LinkInput> parsed =
+        new java.util.LinkedHashMap<>(1 << 12, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, LinkInput> eldest) {
+            return size() > PARSED_PER_TASK;
+          }
+        };
     long n = 0;
     while (blocks.hasNext()) {
       List<Placed> homes = new ArrayList<>();
@@ -108,7 +120,6 @@ final class SparkLinking {
       if (homes.isEmpty() || probes.isEmpty()) {
         continue;
       }
-      Map<String, LinkInput> parsed = new HashMap<>();
       for (Placed p : probes) {
         for (Placed h : homes) {
           if (p.id().equals(h.id())

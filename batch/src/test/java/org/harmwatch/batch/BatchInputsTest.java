@@ -19,16 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.pipeline.Extractor;
-import org.harmwatch.geo.FocusCountries;
-import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.ingest.DocumentReader;
 import org.harmwatch.ingest.ReadResult;
-import org.harmwatch.nlp.RuleBasedExtractor;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcIncidentStore;
@@ -85,7 +80,7 @@ class BatchInputsTest {
     // The text file is in the database already, stored by ingest's path.
     try (Database d = Database.open(settings())) {
       Document note = readOne(input.resolve("note.txt"));
-      new JdbcIncidentStore(d).save(note, extractor(FocusCountries.NONE).extract(note));
+      new JdbcIncidentStore(d).save(note, Extraction.extractor(null).extract(note));
     }
     out = tmp.resolve("out1");
     first = BatchJob.run(LocalSpark.get(), options(out));
@@ -125,10 +120,6 @@ class BatchInputsTest {
     try (Stream<ReadResult> r = new DocumentReader().read(file)) {
       return ((ReadResult.Read) r.findFirst().orElseThrow()).document();
     }
-  }
-
-  static Extractor extractor(FocusCountries focus) {
-    return new RuleBasedExtractor(GazetteerPlaceResolver.loadDefault(focus));
   }
 
   static List<JsonNode> jsonl(Path outDir, String name) throws IOException {
@@ -176,9 +167,9 @@ class BatchInputsTest {
   @Test
   void extractsWithTheFocusCountriesAsExtractDoes() throws IOException {
     Document boni = Document.ofText("boni-1", null, LocalDate.of(2024, 5, 8), BONI);
-    List<Incident> focused =
-        extractor(FocusCountries.parse(FOCUS, CountryProfiles.bundled())).extract(boni);
-    List<Incident> plain = extractor(FocusCountries.NONE).extract(boni);
+    // This JVM's extractors (the job ran in it, on local[2]), built from the focus setting.
+    List<Incident> focused = Extraction.extractor(FOCUS).extract(boni);
+    List<Incident> plain = Extraction.extractor(null).extract(boni);
     assertThat(focused.get(0).location().countryCode()).isEqualTo("BF");
     assertThat(plain.get(0).location()).as("the focus decides here").isNull();
 
