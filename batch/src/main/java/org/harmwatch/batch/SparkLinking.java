@@ -1,11 +1,13 @@
 package org.harmwatch.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.harmwatch.link.Blocking;
@@ -19,9 +21,10 @@ import scala.Tuple2;
  * neighbouring cells and weeks; the others by country and week), each incident sent to its home
  * keys and to the keys its search reaches, carrying its row and extent; within each block every
  * probe-home pair that {@link Blocking#offered} would offer is scored once by {@link Linker#match}
- * (the linker's own scoring and threshold); then connected components of the accepted links by
- * min-label propagation. Without analysts' decisions the linker's union-find keeps every accepted
- * link, and a cluster's id is its smallest member id; both hold here.
+ * (the linker's own scoring and threshold); then connected components of the accepted links, by
+ * union-find on the driver when they are at most {@link #LINKS_ON_DRIVER}, else by min-label
+ * propagation. Without analysts' decisions the linker's union-find keeps every accepted link, and a
+ * cluster's id is its smallest member id; both hold here.
  *
  * <p>Scoring inside the blocks ships each incident once per block key (about 30 for a sharp one)
  * rather than once per candidate pair, and parses an incident's JSON at most once per block (once
@@ -29,6 +32,10 @@ import scala.Tuple2;
  * in no offered pair is never parsed.
  */
 final class SparkLinking {
+  // Up to this many accepted links, their components are found on the driver (a few hundred
+  // bytes a link there) rather than by rounds of label propagation over the cluster.
+  static final long LINKS_ON_DRIVER = 2_000_000;
+
   // Parsed incidents a scoring task keeps (a few KB each).
   private static final int PARSED_PER_TASK = 10_000;
 
@@ -91,8 +98,52 @@ final class SparkLinking {
             .groupByKey(partitions)
             .mapPartitions(blocks -> score(blocks, scored))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    links.count();
-    return new Linked(links, components(links, partitions), scored.value());
+    long accepted = links.count();
+    JavaPairRDD<String, String> clusterOf =
+        accepted <= LINKS_ON_DRIVER
+            ? JavaSparkContext.fromSparkContext(incidents.context())
+                .parallelizePairs(componentsOnDriver(links.collect()), partitions)
+            : components(links, partitions);
+    return new Linked(links, clusterOf, scored.value());
+  }
+
+  /**
+   * Connected components of links few enough for the driver, by union-find: the same labels as
+   * {@link #components} (each incident's smallest connected id) without its rounds of shuffles.
+   */
+  static List<Tuple2<String, String>> componentsOnDriver(List<LinkRow> links) {
+    Map<String, String> parent = new HashMap<>();
+    for (LinkRow l : links) {
+      String ra = root(parent, l.a());
+      String rb = root(parent, l.b());
+      if (!ra.equals(rb)) {
+        // The smaller id stays the root, so a root is its component's smallest id.
+        if (ra.compareTo(rb) < 0) {
+          parent.put(rb, ra);
+        } else {
+          parent.put(ra, rb);
+        }
+      }
+    }
+    List<Tuple2<String, String>> out = new ArrayList<>(parent.size());
+    for (String id : parent.keySet()) {
+      out.add(new Tuple2<>(id, root(parent, id)));
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = parent.computeIfAbsent(id, k -> k);
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    String x = id;
+    while (!x.equals(r)) {
+      String next = parent.get(x);
+      parent.put(x, r);
+      x = next;
+    }
+    return r;
   }
 
   // Scores, block by block, each pair a probe meets at a home that the linker's blocking offers,

@@ -44,6 +44,9 @@ class SparkLinkingTest {
     assertThat(expectedLinks).hasSizeGreaterThan(2000);
     assertThat(links).isEqualTo(expectedLinks);
     assertThat(linked.clusterOf().collectAsMap()).isEqualTo(expectedCluster);
+    // Label propagation (for more links than the driver takes) gives the same components.
+    assertThat(SparkLinking.components(linked.links(), 4).collectAsMap())
+        .isEqualTo(expectedCluster);
   }
 
   @Test
