@@ -23,7 +23,8 @@ import org.harmwatch.core.model.Incident;
  * {@link JdbcIncidentStore#save}, and links already decided recorded as {@link JdbcCorroboration}
  * records its own. Idempotent: a document whose original is stored (same SHA-256) is skipped, and a
  * report already linked is left alone, so loading the same run twice leaves the same rows. The
- * search index is not touched; {@code serve} rebuilds it when it finds it behind the database.
+ * search index is not touched: {@code serve} finds it behind the database at its next start and
+ * rebuilds it ({@link TextIndexer}).
  */
 public final class BulkReports {
   /** A document and the incidents extracted from it, in extraction order. */
