@@ -28,6 +28,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    options.focus = String.join(",", Components.focus().codes());
     options.validate();
     Path appJar =
         Path.of(BatchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());

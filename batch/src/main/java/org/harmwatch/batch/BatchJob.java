@@ -55,6 +55,7 @@ public final class BatchJob {
     List<String> files = DocumentFiles.expand(conf, options.inputs, early);
     LongAccumulator warcSkipped = jsc.sc().longAccumulator("warc records skipped");
     java.time.LocalDate published = options.published;
+    String focus = options.focus;
     JavaRDD<Item> items =
         (files.isEmpty()
                 ? jsc.<Item>emptyRDD()
@@ -103,7 +104,7 @@ public final class BatchJob {
     JavaRDD<Extracted> extracted =
         kept.filter(i -> i.doc() != null)
             .repartition(partitions)
-            .mapPartitions(Extracted::extract)
+            .mapPartitions(docs -> Extracted.extract(docs, focus))
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<IncidentRow> incidents =
         extracted
@@ -176,6 +177,10 @@ public final class BatchJob {
         rejects.map(r -> RowFactory.create(r.source(), r.stage(), r.reason())),
         rejects.map(BatchTables::rejectJson));
 
+    BatchLoad.Loaded loaded =
+        options.loadJdbc == null
+            ? null
+            : BatchLoad.load(options.loadSettings(), unique(kept), sources, partitions);
     long documents = kept.filter(i -> i.doc() != null).count();
     long read = items.filter(i -> i.doc() != null).count();
     BatchSummary summary =
@@ -189,7 +194,8 @@ public final class BatchJob {
             linked.links().count(),
             linked.candidates(),
             warcSkipped.value(),
-            (System.nanoTime() - t0) / 1e9);
+            (System.nanoTime() - t0) / 1e9,
+            loaded == null ? null : loaded.toString());
     BatchOutput.writeText(
         conf, new Path(out, "summary.json"), ExchangeJson.write(summary.toJson()) + "\n");
     items.unpersist(false);

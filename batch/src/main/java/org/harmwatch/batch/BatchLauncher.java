@@ -88,6 +88,19 @@ public final class BatchLauncher {
       cmd.add("--published");
       cmd.add(o.published.toString());
     }
+    if (o.focus != null && !o.focus.isBlank()) {
+      cmd.add("--focus");
+      cmd.add(o.focus);
+    }
+    if (o.loadJdbc != null) {
+      // The password reaches the child through the inherited HARMWATCH_DB_PASSWORD, never argv.
+      cmd.add("--load-jdbc");
+      cmd.add(o.loadJdbc);
+    }
+    if (o.loadUser != null) {
+      cmd.add("--load-user");
+      cmd.add(o.loadUser);
+    }
     if (o.partitions > 0) {
       cmd.add("--partitions");
       cmd.add(Integer.toString(o.partitions));

@@ -21,6 +21,15 @@ import picocli.CommandLine.Mixin;
 public final class BatchMain implements Callable<Integer> {
   @Mixin BatchOptions options = new BatchOptions();
 
+  @CommandLine.Option(
+      names = "--focus",
+      paramLabel = "CODES",
+      defaultValue = "${env:HARMWATCH_FOCUS}",
+      description =
+          "Countries a place name without country is looked for first, e.g. ML,BF,NE"
+              + " (env HARMWATCH_FOCUS; default: none), as for harmwatch extract.")
+  String focus;
+
   /** Runs the job and exits with 0, or 2 for bad options, 1 for a failure. */
   public static void main(String[] args) {
     CommandLine cl = new CommandLine(new BatchMain());
@@ -34,6 +43,7 @@ public final class BatchMain implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    options.focus = focus;
     options.validate();
     SparkConf conf = new SparkConf().setAppName("harmwatch batch");
     if (options.master != null) {

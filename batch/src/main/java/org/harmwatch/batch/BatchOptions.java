@@ -3,6 +3,7 @@ package org.harmwatch.batch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmwatch.store.DatabaseSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +54,36 @@ public final class BatchOptions {
       description = "Extraction partitions (default 0: four per core of the cluster, at least 2).")
   public int partitions;
 
+  @Option(
+      names = "--load-jdbc",
+      paramLabel = "JDBC_URL",
+      description =
+          "Also load the result into the PostgreSQL database of a serve deployment"
+              + " (jdbc:postgresql://host:5432/db), through its own schema; documents already"
+              + " stored (same SHA-256) are skipped, so loading twice changes nothing. Password:"
+              + " env HARMWATCH_DB_PASSWORD.")
+  public String loadJdbc;
+
+  @Option(
+      names = "--load-user",
+      paramLabel = "USER",
+      defaultValue = "${env:HARMWATCH_DB_USER}",
+      description = "Database user for --load-jdbc. Env HARMWATCH_DB_USER.")
+  public String loadUser;
+
+  /**
+   * The focus countries of place resolution ("ML,BF,NE"; null for none), as {@code extract
+   * --focus}: set by {@code harmwatch batch --focus} and by {@link BatchMain}'s own option.
+   */
+  public String focus;
+
+  /** The database {@code --load-jdbc} names, with the password from HARMWATCH_DB_PASSWORD. */
+  public DatabaseSettings loadSettings() {
+    return loadJdbc == null
+        ? null
+        : DatabaseSettings.postgres(loadJdbc, loadUser, System.getenv("HARMWATCH_DB_PASSWORD"));
+  }
+
   /** Checks the values; throws {@link IllegalArgumentException} naming the first bad one. */
   public BatchOptions validate() {
     if (inputs.isEmpty()) {
@@ -72,6 +103,13 @@ public final class BatchOptions {
     if (master != null && master.isBlank()) {
       throw new IllegalArgumentException("--master is blank");
     }
+    if (loadJdbc != null && !loadJdbc.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "--load-jdbc must start with jdbc:postgresql:, was '"
+              + DatabaseSettings.redact(loadJdbc)
+              + "'");
+    }
+    Extraction.focus(focus);
     return this;
   }
 }

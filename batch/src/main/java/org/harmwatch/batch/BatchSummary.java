@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * What a batch run did: files read, documents kept, duplicates folded, rejections, incidents from
- * reports, incidents after linking, links, candidate pairs scored, WARC records skipped and the
- * wall time.
+ * reports, incidents after linking, links, candidate pairs scored, WARC records skipped, the wall
+ * time and, with {@code --load-jdbc}, what the load into a database did (else null).
  */
 public record BatchSummary(
     long files,
@@ -19,7 +19,8 @@ public record BatchSummary(
     long links,
     long candidatePairs,
     long warcSkipped,
-    double seconds) {
+    double seconds,
+    String loaded) {
 
   /** This summary as a JSON object. */
   public ObjectNode toJson() {
@@ -34,23 +35,27 @@ public record BatchSummary(
     o.put("candidate_pairs", candidatePairs);
     o.put("warc_records_skipped", warcSkipped);
     o.put("seconds", Math.round(seconds * 10) / 10.0);
+    if (loaded != null) {
+      o.put("database_load", loaded);
+    }
     return o;
   }
 
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT,
-        "%d files, %d documents (%d duplicates folded, %d rejected), %d incidents from reports"
-            + " linked into %d incidents by %d links (%d candidate pairs); %.1f s",
-        files,
-        documents,
-        duplicates,
-        rejected,
-        reports,
-        incidents,
-        links,
-        candidatePairs,
-        seconds);
+            Locale.ROOT,
+            "%d files, %d documents (%d duplicates folded, %d rejected), %d incidents from reports"
+                + " linked into %d incidents by %d links (%d candidate pairs); %.1f s",
+            files,
+            documents,
+            duplicates,
+            rejected,
+            reports,
+            incidents,
+            links,
+            candidatePairs,
+            seconds)
+        + (loaded == null ? "" : "; " + loaded);
   }
 }

@@ -12,10 +12,11 @@ import org.harmwatch.core.pipeline.Extractor;
 record Extracted(List<IncidentRow> incidents, Reject reject) implements java.io.Serializable {
   /**
    * Extracts the documents of one partition with this JVM's extractor ({@link Extraction}), lazily,
-   * one {@link Extracted} per document.
+   * one {@link Extracted} per document; {@code focus} is the {@code --focus} setting (null for
+   * none).
    */
-  static Iterator<Extracted> extract(Iterator<Item> docs) {
-    Extractor extractor = Extraction.extractor();
+  static Iterator<Extracted> extract(Iterator<Item> docs, String focus) {
+    Extractor extractor = Extraction.extractor(focus);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

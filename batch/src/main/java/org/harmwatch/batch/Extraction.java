@@ -1,30 +1,34 @@
 package org.harmwatch.batch;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.pipeline.Extractor;
+import org.harmwatch.geo.FocusCountries;
 import org.harmwatch.geo.GazetteerPlaceResolver;
 import org.harmwatch.nlp.RuleBasedExtractor;
 
 /**
- * The extractor of this JVM: built on first use and shared by every task of an executor, so the
- * gazetteer (about 1.5 s and 80 MB) is loaded once per executor, never per partition or document.
- * The same construction as the app's {@code Components}, so batch and {@code extract} agree.
+ * The extractors of this JVM, one per focus setting: built on first use and shared by every task of
+ * an executor, so the gazetteer (about 1.5 s and 80 MB) is loaded once per executor, never per
+ * partition or document. The same construction as the app's {@code Components} (with {@code
+ * --focus}), so batch and {@code extract} agree.
  */
 final class Extraction {
-  private static volatile Extractor extractor;
+  private static final Map<FocusCountries, Extractor> EXTRACTORS = new ConcurrentHashMap<>();
 
   private Extraction() {}
 
-  static Extractor extractor() {
-    Extractor e = extractor;
-    if (e == null) {
-      synchronized (Extraction.class) {
-        e = extractor;
-        if (e == null) {
-          e = new RuleBasedExtractor(GazetteerPlaceResolver.loadDefault());
-          extractor = e;
-        }
-      }
-    }
-    return e;
+  /**
+   * The extractor whose place resolver looks in {@code focus} (a setting such as "ML,BF") first.
+   */
+  static Extractor extractor(String focus) {
+    return EXTRACTORS.computeIfAbsent(
+        focus(focus), f -> new RuleBasedExtractor(GazetteerPlaceResolver.loadDefault(f)));
+  }
+
+  /** Parses a focus setting; throws {@link IllegalArgumentException} naming a bad code. */
+  static FocusCountries focus(String setting) {
+    return FocusCountries.parse(setting, CountryProfiles.bundled());
   }
 }

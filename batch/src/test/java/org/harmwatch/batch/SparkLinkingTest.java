@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.harmwatch.link.Blocking;
 import org.harmwatch.link.Cluster;
 import org.harmwatch.link.Link;
 import org.harmwatch.link.LinkInput;
@@ -43,5 +44,27 @@ class SparkLinkingTest {
     assertThat(expectedLinks).hasSizeGreaterThan(2000);
     assertThat(links).isEqualTo(expectedLinks);
     assertThat(linked.clusterOf().collectAsMap()).isEqualTo(expectedCluster);
+    // Label propagation (for more links than the driver takes) gives the same components.
+    assertThat(SparkLinking.components(linked.links(), 4).collectAsMap())
+        .isEqualTo(expectedCluster);
+  }
+
+  @Test
+  void offersThePairsTheLinkersBlockingOffers() {
+    // Dense enough that every kind of pair (sharp-sharp, blurry-sharp, undated, placeless) meets.
+    List<SparkLinking.Placed> ps =
+        BatchBench.synthetic(700, 5).stream().map(SparkLinking.Placed::of).toList();
+    List<LinkInput> in = ps.stream().map(p -> p.row().linkInput()).toList();
+    int offered = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      for (int j = i + 1; j < ps.size(); j++) {
+        boolean expected = Blocking.offered(in.get(i), in.get(j));
+        assertThat(SparkLinking.offered(ps.get(i), ps.get(j)))
+            .as("%s and %s", ps.get(i), ps.get(j))
+            .isEqualTo(expected);
+        offered += expected ? 1 : 0;
+      }
+    }
+    assertThat(offered).isGreaterThan(1000);
   }
 }
