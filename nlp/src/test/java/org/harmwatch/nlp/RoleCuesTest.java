@@ -39,6 +39,9 @@ class RoleCuesTest {
         // A site of the state's forces near which others act is no actor.
         "Gunmen killed 9 villagers near the military camp of Djibo on Sunday."
             + "|Unidentified Armed Group|Civilians",
+        // A unit attacked in the passive, with its duty and place between it and the verb.
+        "Soldiers on patrol near Djibo on Sunday were attacked by gunmen, two of them were killed."
+            + "|Unidentified Armed Group|Military Forces of Burkina Faso",
         // Policemen or soldiers who fell in an attack are its victims.
         "Des hommes armés ont attaqué Djibo dimanche et trois policiers sont tombés."
             + "|Unidentified Armed Group|Police Forces of Burkina Faso",
