@@ -120,11 +120,12 @@ final class RoleResolver {
   // la
   // cible d'une attaque", "the patrol came under fire", "les policiers tombés": a unit said to be
   // the
-  // target, to have been attacked or to have fallen suffers the deed ("troops on patrol near X were
+  // target, to have been attacked, to have repelled an attack or to have fallen suffers the deed
+  // ("troops on patrol near X were
   // attacked by gunmen"), a few words of place or time between it and the verb.
   private static final PrefilteredPattern TARGETED_OR_FALLEN_AFTER =
       PrefilteredPattern.compile(
-          "^[^.;]{0,80}?(?:\\b(?:a|ont)\\s+été\\s+(?:la|les)\\s+cibles?\\b|\\b(?:was|were|has\\s+been|have\\s+been)\\s+the\\s+targets?\\s+of\\b|\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|ont\\s+été|a\\s+été)\\s+(?:attacked|ambushed|attaquée?s?|pris\\s+(?:pour\\s+cible|à\\s+partie|en\\s+embuscade))\\b|\\bcame\\s+under\\s+(?:attack|fire)\\b|\\b(?:a|ont)\\s+subi\\s+(?:une|des|plusieurs)\\s+attaques?\\b)|^\\s*(?:(?:sont|est|ont\\s+été|a\\s+été)\\s+)?tombée?s?\\b",
+          "^[^.;]{0,80}?(?:\\b(?:a|ont)\\s+été\\s+(?:la|les)\\s+cibles?\\b|\\b(?:was|were|has\\s+been|have\\s+been)\\s+the\\s+targets?\\s+of\\b|\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|ont\\s+été|a\\s+été)\\s+(?:attacked|ambushed|attaquée?s?|pris\\s+(?:pour\\s+cible|à\\s+partie|en\\s+embuscade))\\b|\\b(?:(?:a|ont|has|have|had)\\s+)?(?:repoussé|repelled|repulsed|fought\\s+off)\\s+(?:une|des|l['’]|an?|the)\\s*(?:attaques?|assauts?|attacks?|assaults?|raids?|incursions?)\\b|\\bcame\\s+under\\s+(?:attack|fire)\\b|\\b(?:a|ont)\\s+subi\\s+(?:une|des|plusieurs)\\s+attaques?\\b)|^\\s*(?:(?:sont|est|ont\\s+été|a\\s+été)\\s+)?tombée?s?\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "28 gendarmes morts", "two soldiers and ten militants killed", "dont 49 gendarmes": a counted
   // group told with its dead or wounded is among the victims, whatever verb comes first.

@@ -42,6 +42,9 @@ class RoleCuesTest {
         // A unit attacked in the passive, with its duty and place between it and the verb.
         "Soldiers on patrol near Djibo on Sunday were attacked by gunmen, two of them were killed."
             + "|Unidentified Armed Group|Military Forces of Burkina Faso",
+        // A unit that repelled an attack was attacked, however far its verb.
+        "The army post of Djibo, in the north of the country, repelled an attack by gunmen on"
+            + " Sunday.|Unidentified Armed Group|Military Forces of Burkina Faso",
         // Policemen or soldiers who fell in an attack are its victims.
         "Des hommes armés ont attaqué Djibo dimanche et trois policiers sont tombés."
             + "|Unidentified Armed Group|Police Forces of Burkina Faso",
