@@ -141,7 +141,7 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s*(?:(?:and|et)\\s+[^.;:,]{1,30}?\\s+)?(?:(?:were|was|have\\s+been|had\\s+been|ont\\s+été|a\\s+été"
               + "|sont|also|reportedly|allegedly|été)\\s+)*(?:killed|dead|died|injured|wounded|missing|morts?"
-              + "|tués?|blessés?|décédés?|disparus?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
+              + "|tués?|blessés?|décédés?|disparus?|tombés?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "53 morts, dont 49 gendarmes", "12 dead, including three policemen": counted among the dead.
   private static final PrefilteredPattern INCLUDED_BEFORE =

@@ -48,6 +48,8 @@ class RoleCuesTest {
         // Policemen or soldiers who fell in an attack are its victims.
         "Des hommes armés ont attaqué Djibo dimanche et trois policiers sont tombés."
             + "|Unidentified Armed Group|Police Forces of Burkina Faso",
+        "Des hommes armés ont attaqué Djibo dimanche; deux militaires et trois civils sont tombés."
+            + "|Unidentified Armed Group|Military Forces of Burkina Faso",
       })
   void assignsRoles(String text, String perpetrators, String targets) {
     Incident i =
