@@ -85,6 +85,22 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^(?:\\s+(?:rebel|militia|militant|insurgent|jihadist|rebelle|jihadiste)s?)?\\s+(?:attacks?|raids?|ambush|ambushes|assaults?|offensive|incursions?|attaques?|embuscades?|assauts?)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "repelled a terrorist attack", "repoussé une attaque jihadiste": a mention whose own words
+  // name an attack is that attack's author, whatever verb governs the attack.
+  private static final PrefilteredPattern ATTACK_IN_MENTION =
+      PrefilteredPattern.compile(
+          "\\b(?:attacks?|raids?|ambush(?:es)?|attaques?|attentats?|embuscades?|assauts?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "a military post", "un détachement militaire": a site of the state's forces cannot act; it is
+  // named only as what was attacked.
+  private static final PrefilteredPattern SITE_MENTION =
+      PrefilteredPattern.compile(
+          "\\b(?:posts?|outposts?|bases?|camps?|barracks|checkpoints?|postes?|détachements?|casernes?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final PrefilteredPattern SITE_AFTER =
+      PrefilteredPattern.compile(
+          "^\\s+(?:posts?|outposts?|bases?|camps?|barracks|checkpoints?)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "attacked on Saturday a detachment of the Burkinabe army", "ont attaqué le poste militaire
   // des FAMa": the unit attacked is the target, however far the verb.
   private static final PrefilteredPattern UNIT_ATTACKED =
@@ -100,6 +116,17 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "the post of X was the target of an attack", "le détachement de X, dans la province de Y, a été
+  // la
+  // cible d'une attaque", "the patrol came under fire", "les policiers tombés": a unit said to be
+  // the
+  // target, to have been attacked, to have repelled an attack or to have fallen suffers the deed
+  // ("troops on patrol near X were
+  // attacked by gunmen"), a few words of place or time between it and the verb.
+  private static final PrefilteredPattern TARGETED_OR_FALLEN_AFTER =
+      PrefilteredPattern.compile(
+          "^[^.;]{0,80}?(?:\\b(?:a|ont)\\s+été\\s+(?:la|les)\\s+cibles?\\b|\\b(?:was|were|has\\s+been|have\\s+been)\\s+the\\s+targets?\\s+of\\b|\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been|ont\\s+été|a\\s+été)\\s+(?:attacked|ambushed|attaquée?s?|pris\\s+(?:pour\\s+cible|à\\s+partie|en\\s+embuscade))\\b|\\b(?:(?:a|ont|has|have|had)\\s+)?(?:repoussé|repelled|repulsed|fought\\s+off)\\s+(?:une|des|l['’]|an?|the)\\s*(?:attaques?|assauts?|attacks?|assaults?|raids?|incursions?)\\b|\\bcame\\s+under\\s+(?:attack|fire)\\b|\\b(?:a|ont)\\s+subi\\s+(?:une|des|plusieurs)\\s+attaques?\\b)|^\\s*(?:(?:sont|est|ont\\s+été|a\\s+été)\\s+)?tombée?s?\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "28 gendarmes morts", "two soldiers and ten militants killed", "dont 49 gendarmes": a counted
   // group told with its dead or wounded is among the victims, whatever verb comes first.
   private static final PrefilteredPattern COUNTED_BEFORE =
@@ -114,7 +141,7 @@ final class RoleResolver {
       PrefilteredPattern.compile(
           "^\\s*(?:(?:and|et)\\s+[^.;:,]{1,30}?\\s+)?(?:(?:were|was|have\\s+been|had\\s+been|ont\\s+été|a\\s+été"
               + "|sont|also|reportedly|allegedly|été)\\s+)*(?:killed|dead|died|injured|wounded|missing|morts?"
-              + "|tués?|blessés?|décédés?|disparus?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
+              + "|tués?|blessés?|décédés?|disparus?|tombés?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "53 morts, dont 49 gendarmes", "12 dead, including three policemen": counted among the dead.
   private static final PrefilteredPattern INCLUDED_BEFORE =
@@ -170,7 +197,8 @@ final class RoleResolver {
         }
         boolean agent =
             AGENT_BEFORE.matcher(before).find()
-                || ATTACK_NOUN_AFTER.matcher(st.substring(m.end())).find();
+                || ATTACK_NOUN_AFTER.matcher(st.substring(m.end())).find()
+                || ATTACK_IN_MENTION.matcher(m.text()).find();
         if (!agent && bystander(m, st.substring(m.end()), f != d.first())) {
           continue;
         }
@@ -190,11 +218,17 @@ final class RoleResolver {
                 && (second
                     || TARGET_BEFORE.matcher(before).find()
                     || TARGET_AFTER.matcher(st.substring(m.end())).find()
+                    || TARGETED_OR_FALLEN_AFTER.matcher(st.substring(m.end())).find()
                     || DEFENDER_AFTER.matcher(st.substring(m.end())).find()
                     || UNIT_ATTACKED
                         .matcher(st.substring(Math.max(0, m.start() - 90), m.start()))
                         .find());
         boolean target = told || counted;
+        if (!target
+            && (SITE_MENTION.matcher(m.text()).find()
+                || SITE_AFTER.matcher(st.substring(m.end())).find())) {
+          continue;
+        }
         symmetric |= second;
         for (Actor a : m.actors()) {
           // An actor keeps the role it was first named in ("JNIM fighters clashed with soldiers,
