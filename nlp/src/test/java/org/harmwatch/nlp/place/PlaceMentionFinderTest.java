@@ -92,6 +92,19 @@ class PlaceMentionFinderTest {
         "the army recaptured Douentza after a week; Douentza",
         "airstrikes hit the areas of Douentza and Bankass; Douentza",
         "the villagers fled to Niger after the attack; ''",
+        // motion into, inside, through or across a place
+        "fighters moved into Douentza overnight; Douentza",
+        "a convoy travelling through Bankass was stopped; Bankass",
+        "shooting broke out across Kaya on Sunday; Kaya",
+        "gunmen infiltrated Douentza before dawn; Douentza",
+        "des renforts envoyés en direction de Djibo; Djibo",
+        "une patrouille à l'intérieur de Kaya; Kaya",
+        // a capital named after the word, with or without a comma
+        "a protest in the regional capital, Kaya; Kaya",
+        "la capitale Ouahigouya était calme; Ouahigouya",
+        // ... but a capital word with no name after it is no place
+        "the capital city stayed calm; ''",
+        "the army turned into a target; ''",
         // a possessive after the name
         "gunmen attacked Douentza's market; Douentza",
       })
