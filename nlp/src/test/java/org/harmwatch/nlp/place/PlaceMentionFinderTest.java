@@ -105,6 +105,12 @@ class PlaceMentionFinderTest {
         // ... but a capital word with no name after it is no place
         "the capital city stayed calm; ''",
         "the army turned into a target; ''",
+        // a name followed by a word of origin or kin is a people, not a place
+        "a trader of Kaya origin was shot in Djibo; Djibo",
+        "gunmen attacked herders of Bankass descent; ''",
+        "elders of Douentza clans met after the raid; ''",
+        // ... but a word of a site after the name keeps it a place
+        "raiders from Douentza village stole cattle; Douentza",
         // a possessive after the name
         "gunmen attacked Douentza's market; Douentza",
       })
