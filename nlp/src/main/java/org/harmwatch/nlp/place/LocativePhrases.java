@@ -47,6 +47,7 @@ final class LocativePhrases {
   private final PrefilteredPattern field;
   private final Pattern bulletItem;
   private final Pattern listItem;
+  private final Pattern peopleAfter;
 
   private static final Pattern BOUNDARY = Pattern.compile("\\b");
 
@@ -59,7 +60,8 @@ final class LocativePhrases {
   LocativePhrases(LanguagePacks packs, String name) {
     Map<String, List<String>> keyed = packs.require(FILE);
     for (String key : keyed.keySet()) {
-      if (!List.of("AT", "ELIDED", "TO", "NOT_BEFORE_TO", "PAIR", "FIELD", "LIST_AND")
+      if (!List.of(
+              "AT", "ELIDED", "TO", "NOT_BEFORE_TO", "PAIR", "FIELD", "LIST_AND", "PEOPLE_AFTER")
           .contains(key)) {
         throw new IllegalStateException(LanguagePacks.ROOT + "*/" + FILE + ": unknown kind " + key);
       }
@@ -110,6 +112,11 @@ final class LocativePhrases {
         keyed.getOrDefault("LIST_AND", List.of()).stream()
             .map(w -> "|\\b" + w)
             .reduce("", String::concat);
+    List<String> people = keyed.getOrDefault("PEOPLE_AFTER", List.of());
+    this.peopleAfter =
+        people.isEmpty()
+            ? null
+            : Pattern.compile("(?iu:\\s+(?:" + String.join("|", people) + ")\\b)");
     // The joiner is looked for before the look back to the bullet, which is the costly part.
     this.listItem =
         Pattern.compile(
@@ -154,6 +161,14 @@ final class LocativePhrases {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a word of the packs that makes a name a people's follows {@code end} ("of Somali
+   * origin", "a Nuer clan"): such a name is no place even where the gazetteer knows it.
+   */
+  boolean peopleAfter(String text, int end) {
+    return peopleAfter != null && peopleAfter.matcher(text).region(end, text.length()).lookingAt();
   }
 
   // The first name after a phrase of the tree, at or after `from`.

@@ -161,6 +161,9 @@ public final class PlaceMentionFinder {
   // The name at [s, nameEnd) of `sentence`, where a phrase says a place follows: its part the
   // gazetteer knows, and the known town or division that qualifies it.
   private void addName(List<PlaceMention> out, String sentence, int s, int nameEnd, int offset) {
+    if (locatives.peopleAfter(sentence, nameEnd)) {
+      return;
+    }
     String text = sentence.substring(s, nameEnd);
     String head = knownPrefix(text);
     PlaceMention after = qualifierAfter(sentence, nameEnd, offset);

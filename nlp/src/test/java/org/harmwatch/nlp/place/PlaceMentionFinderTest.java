@@ -92,6 +92,25 @@ class PlaceMentionFinderTest {
         "the army recaptured Douentza after a week; Douentza",
         "airstrikes hit the areas of Douentza and Bankass; Douentza",
         "the villagers fled to Niger after the attack; ''",
+        // motion into, inside, through or across a place
+        "fighters moved into Douentza overnight; Douentza",
+        "a convoy travelling through Bankass was stopped; Bankass",
+        "shooting broke out across Kaya on Sunday; Kaya",
+        "gunmen infiltrated Douentza before dawn; Douentza",
+        "des renforts envoyés en direction de Djibo; Djibo",
+        "une patrouille à l'intérieur de Kaya; Kaya",
+        // a capital named right after the word
+        "a protest in the regional capital Kaya; Kaya",
+        "la capitale Ouahigouya était calme; Ouahigouya",
+        // ... but a capital word with no name after it is no place
+        "the capital city stayed calm; ''",
+        "the army turned into a target; ''",
+        // a name followed by a word of origin or kin is a people, not a place
+        "a trader of Kaya origin was shot in Djibo; Djibo",
+        "gunmen attacked herders of Bankass descent; ''",
+        "elders of Douentza clans met after the raid; ''",
+        // ... but a word of a site after the name keeps it a place
+        "raiders from Douentza village stole cattle; Douentza",
         // a possessive after the name
         "gunmen attacked Douentza's market; Douentza",
       })
