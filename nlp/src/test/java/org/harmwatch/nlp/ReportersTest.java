@@ -49,7 +49,7 @@ class ReportersTest {
         "Un communiqué de l'état major des armées fait cas de cinq assaillants tués.|@STATE",
         // An army's short name, accusing the group it fights.
         "Les FARDC accusent, ce lundi, les rebelles d'attaquer leurs positions.|@STATE",
-        "Les Forces armées de la République démocratique du Congo (FARDC) accusent les rebelles.|@STATE",
+        "Dans un communiqué, les Forces armées de la République démocratique du Congo (FARDC) accusent un groupe armé de pillages.|@STATE",
         "La gendarmerie nationale (GN) a confirmé la mort de deux agents.|@POLICE",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {

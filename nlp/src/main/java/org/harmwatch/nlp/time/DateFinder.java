@@ -127,7 +127,7 @@ public final class DateFinder {
                 + YEAR
                 + "\\b",
             (m, p) -> sameMonth(m, 2, 4, 5, 6, p)),
-        // "dans la nuit de jeudi au vendredi 26 août": the night ends on the day named.
+        // "dans la nuit de mardi au mercredi 12 mars": the night ends on the day named.
         rule(
             "\\b(?:(?:dans\\s+)?la\\s+nuit\\s+d[ue]|(?:on\\s+)?the\\s+night\\s+(?:of|from|between))\\s+"
                 + weekday
