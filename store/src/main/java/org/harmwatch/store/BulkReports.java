@@ -4,10 +4,6 @@ import static org.harmwatch.store.CorroborationRows.documentText;
 import static org.harmwatch.store.CorroborationRows.read;
 import static org.harmwatch.store.CorroborationRows.sourceRow;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -78,11 +74,11 @@ public final class BulkReports {
           int idTaken = 0;
           for (Report r : reports) {
             Document d = r.document();
-            if (exists(c, "SELECT 1 FROM documents WHERE sha256 = ?", d.sha256())) {
+            if (RowExists.in(c, "documents", "sha256 = ?", d.sha256())) {
               known++;
             } else if (JdbcTakedowns.find(c, "sha256", d.sha256()).isPresent()) {
               takenDown++;
-            } else if (exists(c, "SELECT 1 FROM documents WHERE id = ?", d.id())) {
+            } else if (RowExists.in(c, "documents", "id = ?", d.id())) {
               idTaken++;
             } else {
               IncidentInserts.insertDocument(c, d);
@@ -140,14 +136,5 @@ public final class BulkReports {
           }
           return new Linked(started, joined, skipped);
         });
-  }
-
-  private static boolean exists(Connection c, String sql, String value) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, value);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
   }
 }
