@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of a running server (issue 18, item 6): prepares a database of synthetic incidents
-# (bench-store), an analyst account and a server on loopback, then runs benchmarks' LoadBench:
+# (tools/bench-store.sh), an analyst account and a server on loopback, then runs benchmarks' LoadBench:
 # requests per second and p50/p95/p99 latency for incident lists, incident pages and ingest at
 # each number of concurrent clients. Bounded in time; nothing leaves this machine.
 #
@@ -33,7 +33,7 @@ echo "load-bench: building the app and the benchmarks" >&2
 mvn -B -q -ntp -DskipTests -DskipFormat -pl app,benchmarks -am package >&2
 
 echo "load-bench: $incidents synthetic incidents into $data" >&2
-./harmwatch bench-store --data-dir "$data" --incidents "$incidents" --runs 1 --warm-up 0 \
+tools/bench-store.sh --data-dir "$data" --incidents "$incidents" --runs 1 --warm-up 0 \
   --no-progress >"$data/bench-store.txt"
 password="$(./harmwatch admin create-user load-bench --role analyst --data-dir "$data" | tail -n 1)"
 

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ImportEventsCommand.class,
       CrossCheckCommand.class,
-      BenchStoreCommand.class,
       RelinkCommand.class,
       AdminCommand.class,
       BatchCommand.class,

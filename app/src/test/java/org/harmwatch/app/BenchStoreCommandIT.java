@@ -1,7 +1,6 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.harmwatch.app.CliRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchStoreCommandIT {
   @TempDir Path dir;
+
+  // The harmwatch command line with bench-store added, as tools/bench-store.sh runs it.
+  private static CliRun run(String... args) {
+    return CliRun.run(BenchStoreCommand.commandLine(), args);
+  }
 
   @Test
   void generatesThenReusesAndPrintsMedianAndP95() {

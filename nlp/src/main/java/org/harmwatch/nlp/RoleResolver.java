@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
 import org.harmwatch.nlp.actors.ActorDictionary;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
@@ -20,6 +21,17 @@ import org.harmwatch.nlp.text.PrefilteredPattern;
  * groups later sentences say claimed it or are blamed for it.
  */
 final class RoleResolver {
+  // Number words and verbs of counted groups (counted-groups.tsv), from every bundled pack for
+  // every
+  // document, as when they were written here.
+  private static final Map<String, List<String>> COUNTED =
+      LanguagePacks.bundled().keyed("counted-groups.tsv");
+
+  private static String counted(String key) {
+    List<String> words = COUNTED.getOrDefault(key, List.of());
+    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+  }
+
   private static final PrefilteredPattern TARGET_BEFORE =
       PrefilteredPattern.compile(
           "(?:\\b(?:killed|killing|kills|kill|attacked|attacking|attacks|attack|targeted|targeting|targets|target|ambushed|ambushing|ambushes|ambush|encountered|encounters|encounter|cleared|clears|clear(?=\\s+(?:a|an|the|out)\\s)|dislodged|dislodges|dislodge|pursued|pursues|pursue|repulsed|repulses|repulse|repels|repel|engages|engage|battled|battles|battle|shelled|shelling|shells|bombed|bombing|bombs|overruns|overrun|storms|storm|raid|abducted|abducting|abducts|kidnapped|kidnapping|kidnaps|executed|executing|shot|shooting|shoots|shoot|raided|raiding|raids|stormed|storming|overran|assassinated|murdered|hacked|stabbed|beheaded|lynched|wounded|wounding|injured|injuring|tortured|raped|assaulted|assaulting|tué|tuant|tuer|attaqué|attaquant|ciblant|ciblé|visant|enlevé|enlevant|embuscade contre|against|contre|clashed with|clashes with|clash with|fought|fighting|engaged|repelled|repoussé|affronté|affrontant|combattu|combattant)|\\b(?:attacks?|assault|raids?|attaques?|assaut)\\s+(?:on|against|contre)|\\b(?:battles?|battled|battling|fight|fighting|fought|engaged(?:\\s+in\\s+(?:a\\s+)?\\S+)?|exchanged\\s+(?:gun)?fire|gun\\s?battles?|shoot-?outs?|skirmish(?:es|ed)?|confrontations?|encounters?)\\s+with)\\s+(?:(?!(?:when|as|after|while|before|between|among|to|of|by|from|for|lorsque|quand|alors|après|entre|parmi|par)\\b)\\S+\\s+){0,2}$",
@@ -131,9 +143,7 @@ final class RoleResolver {
   // group told with its dead or wounded is among the victims, whatever verb comes first.
   private static final PrefilteredPattern COUNTED_BEFORE =
       PrefilteredPattern.compile(
-          "(?:\\b\\d+|\\(\\d+\\)|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-              + "dozens\\s+of|scores\\s+of|several|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
-              + "plusieurs|dizaines\\s+de|des\\s+dizaines\\s+de))\\s+(?:[\\p{L}'’-]+\\s+)?$",
+          "(?:\\b\\d+|\\(\\d+\\)|\\b(?:" + counted("COUNT") + "))\\s+(?:[\\p{L}'’-]+\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // The harm told right after the group, or after a second counted group joined to it ("two
   // gendarmes and ten terrorists killed").
@@ -151,9 +161,11 @@ final class RoleResolver {
   // "ten gunmen killed two herders": the counted group is the subject of an active verb.
   private static final PrefilteredPattern COUNTED_ACTIVE_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:killed|wounded|injured|tué|blessé)\\s+(?:\\d|a\\b|an\\b|the\\b|at\\s+least|two|three|four"
-              + "|five|six|seven|eight|nine|ten|several|one|un\\b|une\\b|des\\b|les\\b|le\\b|la\\b|deux|trois"
-              + "|au\\s+moins|plusieurs|\\p{Lu})",
+          "^\\s*(?:"
+              + counted("ACTIVE_HARM")
+              + ")\\s+(?:\\d|"
+              + counted("ACTIVE_OBJECT")
+              + "|\\p{Lu})",
           Pattern.UNICODE_CASE);
   private static final PrefilteredPattern CLAIMED_BY =
       PrefilteredPattern.compile(

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.harmwatch.core.actors.ActorCatalog;
 import org.harmwatch.core.actors.ActorDirectory;
 import org.harmwatch.core.actors.ActorName;
@@ -21,7 +20,6 @@ import org.harmwatch.core.geo.CountryProfile;
 import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.ActorType;
-import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * The curated, versioned actor dictionary ({@code actors.tsv}): canonical names in ACLED's style,
@@ -325,35 +323,14 @@ public final class ActorDictionary {
         && b.actors().stream().allMatch(x -> x.type() == ActorType.UNKNOWN);
   }
 
-  // "JNIM is active in the area", "areas where bandits operate", "zone où sévissent les
-  // jihadistes": a mention followed by a verb of presence names no perpetrator.
-  private static final PrefilteredPattern BACKGROUND_AFTER =
-      PrefilteredPattern.compile(
-          "^\\s*(?:(?:which|who|that|qui)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remain|est|sont|était|étaient)\\s+)?(?:(?:known\\s+to\\s+be|said\\s+to\\s+be|reportedly|also|very|particulièrement|très)\\s+)?(?:active|present|operating|operate|operates|based|entrenched|rampant|prevalent|actifs?|actives?|présents?|présentes?|implantée?s?|opèrent|opère|sévissent|sévit)\\b(?!\\s+(?:on|le|la)\\b)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  private static final PrefilteredPattern BACKGROUND_BEFORE =
-      PrefilteredPattern.compile(
-          "(?:\\b(?:où|dans\\s+laquelle|dans\\s+lesquelles)\\s+(?:sévit|sévissent|opère|opèrent|règnent|règne)\\s+(?:les\\s+|des\\s+|le\\s+|la\\s+|l['’])?|\\b(?:stronghold|strongholds|bastion|bastions|presence|influence|sphere|fief|fiefs|hideouts?|repaires?)\\s+(?:of|de|du|des|d['’])\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?|\\b(?:controlled|held|dominated|infested|contrôlée?s?|tenue?s?|dominée?s?|infestée?s?)\\s+(?:by|par)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+|des\\s+)?)$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  private static final PrefilteredPattern HELD_AFTER =
-      PrefilteredPattern.compile(
-          "^(?:-(?:held|controlled|dominated|infested)\\b|\\s+(?:strongholds?|bastions?|hideouts?|enclaves?)\\b)",
-          Pattern.CASE_INSENSITIVE);
-
   /**
    * Whether mention {@code m} of {@code text} only places the group in the background ("JNIM is
    * active in the area", "a JNIM stronghold", "zones où sévissent les jihadistes", "areas held by
-   * ISWAP"): such a mention names no perpetrator of the incident told.
+   * ISWAP"): such a mention names no perpetrator of the incident told. See {@link
+   * BackgroundMentions}.
    */
   public boolean isBackground(String text, Match m) {
-    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-    if (HELD_AFTER.matcher(after).find() || BACKGROUND_AFTER.matcher(after).find()) {
-      return true;
-    }
-    String before = text.substring(Math.max(0, m.start() - 40), m.start());
-    return BACKGROUND_BEFORE.matcher(before).find();
+    return BackgroundMentions.isBackground(text, m.start(), m.end());
   }
 
   /**

@@ -40,13 +40,19 @@ public final class EventCues {
           SubEventType.ATTACK);
   private final List<Cue> cues;
 
+  // The words around a cue that tell a new event or one told before (event-references.tsv), from
+  // every bundled pack for every document, as when they were written here.
+  private static final Map<String, List<String>> REFERENCES =
+      LanguagePacks.bundled().keyed("event-references.tsv");
   private static final PrefilteredPattern ANOTHER =
-      PrefilteredPattern.compile(
-          "(?:another|a second|a third|a new|a further|une autre|un autre|une nouvelle|un nouvel|un nouveau)\\s+(?:\\S+\\s+)?$",
-          CI);
+      PrefilteredPattern.compile("(?:" + references("ANOTHER") + ")\\s+(?:\\S+\\s+)?$", CI);
   private static final PrefilteredPattern DEFINITE =
       PrefilteredPattern.compile(
-          "(?:\\bthe|\\bthis|\\bthese|\\bthose|\\bl['’]|\\bcette|\\bces|\\bcet|\\bla|\\ble|\\bles|\\bits|\\bdu)\\s*(?:(?!(?:two|three|four|five|six|deux|trois|quatre|cinq)\\b)[\\p{L}'’-]+\\s+){0,2}$",
+          "(?:"
+              + references("DEFINITE")
+              + ")\\s*(?:(?!(?:"
+              + references("NOT_COUNTED")
+              + ")\\b)[\\p{L}'’-]+\\s+){0,2}$",
           CI);
   // Background and aggregate statements (background-markers.txt).
   private final PrefilteredPattern generic;
@@ -174,8 +180,12 @@ public final class EventCues {
 
   // Words of injury only: the trigger of a sentence that names no other event word ("20 were
   // injured when police shot at marchers" is a shooting).
-  private static final Pattern INJURY =
-      Pattern.compile("(?:wounded|injured|wounding|injuring)", CI);
+  private static final Pattern INJURY = Pattern.compile("(?:" + references("INJURY") + ")", CI);
+
+  private static String references(String key) {
+    List<String> words = REFERENCES.getOrDefault(key, List.of());
+    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+  }
 
   /**
    * The first event trigger of {@code sentence}, or null when it names no violent event; words of

@@ -1,8 +1,11 @@
 package org.harmwatch.nlp.quantity;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.Count;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.quantity.CasualtyMention.Note;
 
 /**
@@ -10,36 +13,82 @@ import org.harmwatch.nlp.quantity.CasualtyMention.Note;
  * "(coded as 7 fatalities total)", "[13 fatalities recorded]", "coded: 3", "Fatalities: 7 soldiers,
  * 2 gunmen" (every side's dead, added), and tolls divided between events ("19 fatalities split
  * between 3 events": each event {6, 7}; "Fatalities divided between three events": the incident's
- * toll divided by three). Stateless.
+ * toll divided by three). The words of the notes are the language packs' {@code coder-notes.tsv}.
+ * Stateless.
  */
 public final class CoderFigures {
   private static final String NUM = "(\\d{1,5}|[a-zA-Zéè-]+)";
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // The words of the notes (coder-notes.tsv), from every bundled pack for every document, as when
+  // they were written here.
+  private static final Map<String, List<String>> WORDS =
+      LanguagePacks.bundled().keyed("coder-notes.tsv");
   private static final Pattern CODED =
       Pattern.compile(
-          "\\b(?:coded|recorded)(?:\\s+as|\\s*:)\\s*"
+          "\\b"
+              + words("CODED")
+              + words("CODED_AS")
+              + "\\s*"
               + NUM
-              + "(?:\\s+(?:fatalities|fatality|deaths|killed))?(?:\\s+(?:total|in total|per event|for (?:this|each) event))?\\s*(?=[).,;\\]]|$)",
+              + "(?:\\s+"
+              + words("FATALITIES")
+              + ")?(?:\\s+"
+              + words("TOTAL")
+              + ")?\\s*(?=[).,;\\]]|$)",
           CI);
   private static final Pattern RECORDED =
       Pattern.compile(
-          "\\b(\\d{1,5})\\s+fatalit(?:y|ies)\\s+(?:were\\s+)?(?:recorded|coded)\\b(?!\\s+(?:across|over|between|among)\\b)",
+          "\\b(\\d{1,5})\\s+"
+              + words("FATALITY_NOUN")
+              + "\\s+"
+              + words("RECORDED_AUX")
+              + "?"
+              + words("RECORDED_VERB")
+              + "\\b(?!\\s+"
+              + words("SPREAD")
+              + "\\b)",
           CI);
   private static final Pattern SPLIT =
       Pattern.compile(
-          "\\b(?:(\\d{1,5})\\s+)?(?:fatalities|deaths)\\s+(?:were\\s+|are\\s+)?(?:split|divided|spread|distributed|coded)\\s+(?:equally\\s+|evenly\\s+)?(?:between|across|over|among)\\s+(?:the\\s+)?(?:"
+          "\\b(?:(\\d{1,5})\\s+)?"
+              + words("TOLL_NOUN")
+              + "\\s+"
+              + words("SPLIT_AUX")
+              + "?"
+              + words("SPLIT_VERB")
+              + "\\s+"
+              + words("EVENLY")
+              + "?"
+              + words("AMONG")
+              + "\\s+"
+              + words("ARTICLE")
+              + "?(?:"
               + NUM
-              + "\\s+)?(?:separate\\s+)?(?:events|incidents|locations|days)\\b",
+              + "\\s+)?"
+              + words("SEPARATE")
+              + "?"
+              + words("UNITS")
+              + "\\b",
           CI);
 
   // "Fatalities: 7 soldiers, 2 gunmen": the coder's toll of every side, listed after a colon.
   private static final Pattern LISTED =
       Pattern.compile(
-          "\\bfatalities\\s*:\\s*((?:\\d{1,5}\\s+[^,;.\\d]+?(?:,\\s*|\\s+and\\s+|$|(?=[.;])))+)",
+          "\\b"
+              + words("LISTED_LABEL")
+              + "\\s*:\\s*((?:\\d{1,5}\\s+[^,;.\\d]+?(?:,\\s*|\\s+"
+              + words("AND")
+              + "\\s+|$|(?=[.;])))+)",
           CI);
   private static final Pattern LISTED_FIGURE = Pattern.compile("(\\d{1,5})\\s+\\p{L}");
 
   private CoderFigures() {}
+
+  // The entries of one key as a non-capturing group; a key no pack has matches nothing.
+  private static String words(String key) {
+    List<String> list = WORDS.getOrDefault(key, List.of());
+    return "(?:" + (list.isEmpty() ? LanguagePacks.NOTHING : String.join("|", list)) + ")";
+  }
 
   /** The coder's figure of {@code sentence}, or null when it states none. */
   static CasualtyMention find(String sentence, CasualtyWords words) {

@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.harmwatch.core.model.EventType;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.StoreBenchmark;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code harmwatch bench-store}: fills a database that holds no real data with synthetic incidents
  * (or reuses the ones a previous run wrote), then prints the median and 95th percentile time of the
  * filtered list and the aggregates, and the query plans on PostgreSQL. Measures, never asserts.
+ *
+ * <p>A benchmark, so not in the shipped jar: {@code tools/bench-store.sh ARGS} runs it from the
+ * test class path as a subcommand of the harmwatch command line ({@link #main}).
  */
 @Command(
     name = "bench-store",
@@ -67,6 +71,21 @@ public final class BenchStoreCommand implements Callable<Integer> {
   boolean explain;
 
   @Mixin ProgressOption progress;
+
+  /** The harmwatch command line with this command added as {@code bench-store}. */
+  static CommandLine commandLine() {
+    CommandLine cl = Main.commandLine();
+    cl.addSubcommand(new BenchStoreCommand());
+    return cl;
+  }
+
+  /** Runs {@code harmwatch bench-store ARGS} and exits with its code. */
+  public static void main(String[] args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "bench-store";
+    System.arraycopy(args, 0, all, 1, args.length);
+    System.exit(commandLine().execute(all));
+  }
 
   @Override
   public Integer call() {
