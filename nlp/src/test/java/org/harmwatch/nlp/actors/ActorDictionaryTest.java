@@ -125,6 +125,7 @@ class ActorDictionaryTest {
         "state forces took back the town|-|",
         "Ghana's army patrolled the road|-|Military Forces of Ghana:state_forces",
         "Senegal's police dispersed the crowd|-|Police Forces of Senegal:state_forces",
+        "a raid by the Chadian airforce|-|Military Forces of Chad:state_forces",
       })
   void resolvesMentions(String text, String country, String expected) {
     assertThat(render(DICT.find(text, country))).isEqualTo(expected == null ? "" : expected);
