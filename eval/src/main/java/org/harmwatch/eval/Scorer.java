@@ -25,9 +25,9 @@ import org.harmwatch.core.model.SubEventType;
  * #MIN_SIMILARITY} stay unmatched. Incident precision, recall and F1 count matched pairs over all
  * documents. Each {@link Field} is compared on every matched pair, every unmatched gold incident
  * (its values are missing, and it is never right) and every spurious prediction (its values are
- * spurious): see {@link Field#compare} and {@link FieldCounts}. Event and sub-event types of
- * matched pairs fill confusion matrices. Predictions for documents absent from the gold are
- * ignored.
+ * spurious): see {@link Field#compare} and {@link FieldCounts}; the two sides of a gold battle are
+ * compared in either order (see {@link BattleSides}). Event and sub-event types of matched pairs
+ * fill confusion matrices. Predictions for documents absent from the gold are ignored.
  *
  * <p>Stateless and thread-safe.
  */
@@ -76,7 +76,7 @@ public final class Scorer {
         }
         matchedCount++;
         usedPredictions.add(pi);
-        Scored pp = ps.get(pi);
+        Scored pp = BattleSides.oriented(gs, ps.get(pi));
         Incident gi0 = g.get(gi);
         Incident pi0 = p.get(pi);
         events.add(code(gi0.eventType()), code(pi0.eventType()));

@@ -195,6 +195,44 @@ class ScorerTest {
   }
 
   @Test
+  void aBattlesSidesCompareInEitherOrderButAnAttackOnCiviliansKeepsItsOrder() {
+    String battle = "'event_type':'battles','sub_event_type':'armed_clash',";
+    String attack = "'event_type':'violence_against_civilians','sub_event_type':'attack',";
+    // rows: gold type, gold sides, predicted sides, perpetrators right, targets right
+    Object[][] rows = {
+      {battle, "['Hill Army']", "['River Rebels']", "['River Rebels']", "['Hill Army']", 1.0, 1.0},
+      {battle, "['Hill Army']", "['River Rebels']", "['Hill Army']", "['River Rebels']", 1.0, 1.0},
+      {
+        battle,
+        "['Hill Army']",
+        "['River Rebels']",
+        "['River Rebels']",
+        "['Lake Militia']",
+        0.0,
+        1.0
+      },
+      {
+        battle, "['Hill Army']", "['River Rebels']", "['Lake Militia']", "['Sea Raiders']", 0.0, 0.0
+      },
+      {battle, "['Hill Army']", "['River Rebels']", "['Lake Militia']", "['Hill Army']", 1.0, 0.0},
+      {attack, "['Hill Army']", "['Civilians']", "['Civilians']", "['Hill Army']", 0.0, 0.0},
+    };
+    for (Object[] row : rows) {
+      Incident gold =
+          Fixtures.scored("{" + row[0] + "'perpetrators':" + row[1] + ",'targets':" + row[2] + "}")
+              .incident();
+      Incident predicted =
+          Fixtures.scored("{" + row[0] + "'perpetrators':" + row[3] + ",'targets':" + row[4] + "}")
+              .incident();
+      EvalReport r = Scorer.score(List.of(doc("d1", gold)), Map.of("d1", List.of(predicted)));
+      String what =
+          row[0] + " gold " + row[1] + "/" + row[2] + " predicted " + row[3] + "/" + row[4];
+      assertThat(r.accuracy(Field.PERPETRATORS)).as("perpetrators of " + what).isEqualTo(row[5]);
+      assertThat(r.accuracy(Field.TARGETS)).as("targets of " + what).isEqualTo(row[6]);
+    }
+  }
+
+  @Test
   void confusionMatricesCountMatchedPairsByGoldAndPredictedType() {
     Incident battle =
         incident(

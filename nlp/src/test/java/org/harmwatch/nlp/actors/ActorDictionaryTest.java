@@ -120,6 +120,12 @@ class ActorDictionaryTest {
         "ASWJ insurgents burned houses|-|Islamist Militia:rebel_group",
         // Readings tied to different countries that share one: that country's actor.
         "SPLA troops looted the market|-|Military Forces of South Sudan:state_forces",
+        // The state's forces named as the state's, or by a country's possessive.
+        "state forces took back the town|AO|Military Forces of Angola:state_forces",
+        "state forces took back the town|-|",
+        "Ghana's army patrolled the road|-|Military Forces of Ghana:state_forces",
+        "Senegal's police dispersed the crowd|-|Police Forces of Senegal:state_forces",
+        "a raid by the Chadian airforce|-|Military Forces of Chad:state_forces",
       })
   void resolvesMentions(String text, String country, String expected) {
     assertThat(render(DICT.find(text, country))).isEqualTo(expected == null ? "" : expected);
@@ -149,6 +155,11 @@ class ActorDictionaryTest {
         "Boko Haram gunmen raided the town|CM|2019|Boko Haram - Jama'atu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "the rebels attacked the camp|UG|2003|LRA: Lords Resistance Army",
         "rebels attacked the camp|UG|2015|Unidentified Armed Group",
+        // Gendarmeries as ACLED names them: of the army or of the police, by country and years.
+        "gendarmes opened fire|MG|2016|Military Forces of Madagascar (2014-) Gendarmerie",
+        "gendarmes opened fire|CF|2015|Police Forces of Central African Republic (2013-) Gendarmerie",
+        "gendarmes opened fire|BF|2018|Police Forces of Burkina Faso (2015-) Gendarmerie",
+        "gendarmes opened fire|CM|2018|Military Forces of Cameroon (1982-) Gendarmerie",
       })
   void choosesTheNameOfTheYear(String text, String country, int year, String expected) {
     String got =
@@ -233,6 +244,7 @@ class ActorDictionaryTest {
         "gunmen killed the police chief|-",
         "Malian soldiers and Burkinabe soldiers and Burkinabe gendarmes|BF",
         "SPLA soldiers looted the market.|SS",
+        "Somalia's army retook the village.|SO",
       })
   void pointsToTheCountryOfItsActors(String text, String expected) {
     assertThat(DICT.impliedCountry(text)).isEqualTo(expected);
