@@ -15,15 +15,21 @@ import java.util.function.Consumer;
 
 /**
  * The bundled data that places a report in one country without naming it: the cue table ({@code
- * country-cues.tsv}: a country's own forces, parties and groups, by folded name) and the words that
- * make a demonym name a state's forces ({@code force-words.tsv}: "Ugandan army", "l'armée
- * malienne"). Immutable and thread-safe.
+ * country-cues.tsv}: a country's own forces, parties and groups, by folded name; and groups active
+ * in a few countries, which narrow where a report may be) and the words that make a demonym name a
+ * state's forces ({@code force-words.tsv}: "Ugandan army", "l'armée malienne"). Immutable and
+ * thread-safe.
  *
  * @param byKey folded cue name to ISO 3166-1 alpha-2 code
+ * @param groupsByKey folded name of a group active in several countries to their codes
  * @param forceAfter folded words that name forces when they follow a demonym ("army", "troops")
  * @param forceBefore folded words that name forces when they come before it ("armée", "soldats")
  */
-record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String> forceBefore) {
+record CountryCues(
+    Map<String, String> byKey,
+    Map<String, Set<String>> groupsByKey,
+    Set<String> forceAfter,
+    Set<String> forceBefore) {
   private static final String CUES_RESOURCE = "/org/harmwatch/geo/country-cues.tsv";
   private static final String FORCES_RESOURCE = "/org/harmwatch/geo/force-words.tsv";
   // A demonym and its force word may have one or two words between them: "Ugandan government
@@ -33,6 +39,7 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
 
   CountryCues {
     byKey = Map.copyOf(byKey);
+    groupsByKey = Map.copyOf(groupsByKey);
     forceAfter = Set.copyOf(forceAfter);
     forceBefore = Set.copyOf(forceBefore);
   }
@@ -40,11 +47,20 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
   /** The bundled tables. */
   static CountryCues bundled() {
     Map<String, String> cues = new HashMap<>();
+    Map<String, Set<String>> groups = new HashMap<>();
     read(
         CUES_RESOURCE,
-        "name<TAB>ISO code",
-        c -> c.length == 2 && c[1].strip().matches("[A-Z]{2}") && !c[0].isBlank(),
-        c -> cues.put(Gazetteer.normalize(c[0].strip()), c[1].strip()));
+        "name<TAB>ISO code(s), space-separated",
+        c -> c.length == 2 && c[1].strip().matches("[A-Z]{2}( [A-Z]{2})*") && !c[0].isBlank(),
+        c -> {
+          String key = Gazetteer.normalize(c[0].strip());
+          Set<String> codes = Set.of(c[1].strip().split(" "));
+          if (codes.size() == 1) {
+            cues.put(key, c[1].strip());
+          } else {
+            groups.put(key, codes);
+          }
+        });
     Set<String> after = new HashSet<>();
     Set<String> before = new HashSet<>();
     read(
@@ -52,7 +68,7 @@ record CountryCues(Map<String, String> byKey, Set<String> forceAfter, Set<String
         "word<TAB>after|before",
         c -> c.length == 2 && c[1].strip().matches("after|before") && !c[0].isBlank(),
         c -> (c[1].strip().equals("after") ? after : before).add(Gazetteer.normalize(c[0])));
-    return new CountryCues(cues, after, before);
+    return new CountryCues(cues, groups, after, before);
   }
 
   /**

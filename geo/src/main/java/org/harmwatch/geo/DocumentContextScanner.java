@@ -45,6 +45,8 @@ final class DocumentContextScanner {
   // the words that make a demonym name a state's forces.
   private final CountryCues cueTable;
   private final Map<String, String> cues;
+  // Groups active in a few countries of the region ("Boko Haram"), by key, to those countries.
+  private final Map<String, Set<String>> groups;
   // The country of a division's official name, when only one country has a division of that name.
   private final Map<String, String> admin1Country;
   // The countries that have a first-level division of each folded name: "Sud-Ouest" is one of
@@ -118,9 +120,15 @@ final class DocumentContextScanner {
     this.admin2ByKey = Map.copyOf(admin2);
     this.cueTable = CountryCues.bundled();
     this.cues = cueTable.byKey();
+    this.groups = cueTable.groupsByKey();
     Set<String> prefixes = new HashSet<>();
     for (Collection<String> keys :
-        List.of(countryNames.keySet(), admin1ByKey.keySet(), cues.keySet(), admin2ByKey.keySet())) {
+        List.of(
+            countryNames.keySet(),
+            admin1ByKey.keySet(),
+            cues.keySet(),
+            groups.keySet(),
+            admin2ByKey.keySet())) {
       for (String k : keys) {
         for (int e = 1; e <= k.length(); e++) {
           prefixes.add(k.substring(0, e));
@@ -163,6 +171,8 @@ final class DocumentContextScanner {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Set<String> admin1Named = new LinkedHashSet<>();
     Set<String> cued = new LinkedHashSet<>();
+    // The countries where every group of several countries that the document names is active.
+    Set<String> grouped = null;
     // The countries of divisions named by a word that is a division of one country only: "Nord-
     // Ouest" (Cameroon's, and South Africa's "North West" in French) tells none.
     Set<String> admin1Told = new LinkedHashSet<>();
@@ -249,6 +259,17 @@ final class DocumentContextScanner {
           i += n - 1;
           break;
         }
+        Set<String> group = groups.get(key);
+        // "al-Shabaab": the group's name may open with a small word in lower case.
+        if (group != null && (upper.get(i) || upper.get(i + n - 1))) {
+          if (grouped == null) {
+            grouped = new LinkedHashSet<>(group);
+          } else {
+            grouped.retainAll(group);
+          }
+          i += n - 1;
+          break;
+        }
       }
     }
     List<String> order = new ArrayList<>(counts.keySet());
@@ -284,12 +305,20 @@ final class DocumentContextScanner {
     if (cued.size() == 1 && order.containsAll(cued)) {
       named.addAll(cued);
     }
+    // "Boko Haram attacked Kerawa": with no country told, the groups' countries are where to look;
+    // a one-country cue that is not among them makes them tell nothing.
+    Set<String> among = grouped == null ? Set.of() : grouped;
+    List<String> groupCountries =
+        !order.isEmpty() || !among.containsAll(cued)
+            ? List.of()
+            : among.stream().filter(region::contains).sorted().toList();
     return new PlaceContext(
         order,
         List.copyOf(admin1Named),
         towns.named(capitalised, order.isEmpty() ? fallback : order),
         DocumentTowns.qualifiers(documentText),
-        List.copyOf(named));
+        List.copyOf(named),
+        groupCountries);
   }
 
   // Whether the last token is the end of a longer name the gazetteer knows, after a capitalised

@@ -55,7 +55,8 @@ import org.harmwatch.core.model.LocationPrecision;
  * told apart but all lie in one country of the document answer with that country (or their one
  * division). A document that names no country is read as being about the {@link FocusCountries
  * focus countries} when there are some, else about any country with a profile (all of Africa)
- * alike; a capital or a city of 100,000+ people elsewhere is still found.
+ * alike; a capital or a city of 100,000+ people elsewhere is still found. Without focus, the
+ * countries where the armed groups it names are active ("Boko Haram": four) are searched first.
  *
  * <p>The work is split by job: {@link DocumentContextScanner} (document context), {@link
  * PhraseResolver} (phrase grammar), {@link CandidateLookup} (candidate rows), {@link Disambiguator}
@@ -242,8 +243,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     // A document that names no country is read as being about the focus countries, if any.
     List<String> countries = ctx.countryCodes().isEmpty() ? focus.codes() : ctx.countryCodes();
     boolean byDemonymOnly = !ctx.countryCodes().isEmpty() && ctx.namedCountries().isEmpty();
+    // "Boko Haram attacked Kerawa": a document that names no country but groups active in a few
+    // is about one of those, not any African country.
+    Set<String> where =
+        countries.isEmpty() && !ctx.groupCountries().isEmpty()
+            ? Set.copyOf(ctx.groupCountries())
+            : region;
     Scope scope =
-        new Scope(countries, region, null, null, ctx.admin1Names(), ctx.towns(), byDemonymOnly);
+        new Scope(countries, where, null, null, ctx.admin1Names(), ctx.towns(), byDemonymOnly);
     String qualifier = ctx.qualifiers().get(Gazetteer.normalize(mention.text()));
     if (qualifier != null) {
       // "Petaka (Douentza, Mopti)": the name inside the divisions the document writes after it.
@@ -260,6 +267,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Optional<Location> found =
         phrases.resolve(mention.text(), scope).map(r -> r.toLocation(mention.text()));
+    if (found.isEmpty() && where != region) {
+      // The groups' countries are a preference, not a bound: a place found only elsewhere stands.
+      found =
+          phrases
+              .resolve(mention.text(), scope.anywhereIn(region))
+              .map(r -> r.toLocation(mention.text()));
+    }
     return found.isPresent() ? found : oneCountry(mention.text(), scope);
   }
 
@@ -275,6 +289,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return Optional.empty();
     }
     List<Gazetteer.Entry> rows = gazetteer.lookup(key);
+    if (scope.region() != region) {
+      // Namesakes outside the countries of the groups the document names do not count.
+      rows = rows.stream().filter(e -> scope.region().contains(e.countryCode())).toList();
+    }
     if (rows.isEmpty() || rows.stream().noneMatch(CandidateLookup::isSettlement)) {
       return Optional.empty();
     }
@@ -287,7 +305,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         });
     String cc = countries.iterator().next();
     if (countries.size() != 1
-        || !region.contains(cc)
+        || !scope.region().contains(cc)
         || !scope.countries().isEmpty() && !scope.countries().contains(cc)) {
       return Optional.empty();
     }

@@ -55,6 +55,11 @@ record Scope(
     return new Scope(List.of(), region, country, admin1, admin1Context, towns, byDemonymOnly);
   }
 
+  /** The same scope with another region. */
+  Scope anywhereIn(java.util.Set<String> other) {
+    return new Scope(countries, other, country, admin1, admin1Context, towns, byDemonymOnly);
+  }
+
   /** Whether a qualifier fixed the country. */
   boolean fixed() {
     return country != null;

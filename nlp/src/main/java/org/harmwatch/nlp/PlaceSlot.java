@@ -166,13 +166,18 @@ final class PlaceSlot {
     return at > 0 && ORIGIN_BEFORE.matcher(st.substring(Math.max(0, at - 40), at)).find();
   }
 
+  // Every place the name is written counts: "between Lere and Dianke (coded as Dianke ...)".
   private static boolean coded(SentenceFacts facts, Location l) {
-    if (l.text() == null) {
+    if (l.text() == null || l.text().isEmpty()) {
       return false;
     }
     String st = facts.sentence().text();
-    int at = st.indexOf(l.text());
-    return at > 0 && CODED_BEFORE.matcher(st.substring(Math.max(0, at - 45), at)).find();
+    for (int at = st.indexOf(l.text()); at >= 0; at = st.indexOf(l.text(), at + 1)) {
+      if (at > 0 && CODED_BEFORE.matcher(st.substring(Math.max(0, at - 45), at)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The town a sentence measures from: "15 km from Djibo", "near Djibo", "dans la commune de

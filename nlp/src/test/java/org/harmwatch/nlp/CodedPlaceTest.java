@@ -20,6 +20,9 @@ class CodedPlaceTest {
         "On 3 May 2024 gunmen killed four traders near Kaya (village not found, coded as Bankass).|Bankass",
         "On 3 May 2024 gunmen killed four traders near Kaya [village not found, coded: Bankass].|Bankass",
         "On 3 May 2024 gunmen killed four traders near Kaya, coded to Douentza.|Douentza",
+        // the coded name written twice: the coder's word is before its second writing
+        "On 3 May 2024 gunmen killed four traders between Kaya and Bankass (coded as Bankass at geoprecision 2).|Bankass",
+        "On 3 May 2024 gunmen killed four traders in Kaya, near Bankass (coordinates for Bankass used).|Bankass",
         // without a coder's word, the first place named
         "On 3 May 2024 gunmen killed four traders near Kaya and later left for Bankass.|Kaya",
       })
