@@ -144,7 +144,10 @@ public final class CasualtyFinder {
           && !out.isEmpty()
           && f.first() >= 1
           && (AND.contains(t.get(f.first() - 1).lower()) && f.first() - lastFigureEnd <= 3
-              || FigureContext.asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6)) {
+              || FigureContext.asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6
+              || toll(t, f.first(), lastFigureEnd, out)
+                  && after < t.size()
+                  && context.personWord(t, after))) {
         // "killing 12 soldiers and at least 7 civilians": the verb governs both figures.
         kind = out.get(out.size() - 1).kind();
       }
@@ -374,6 +377,14 @@ public final class CasualtyFinder {
             && sentence.charAt(tok.end()) == '/'
             && Character.isDigit(sentence.charAt(tok.end() + 1));
     return before || after;
+  }
+
+  // "28 gendarmes morts et 4 civils": "and" right after the word of the toll before, whose noun
+  // and word stand between the two figures.
+  private boolean toll(List<Token> t, int first, int lastEnd, List<CasualtyMention> out) {
+    return first - lastEnd == 4
+        && AND.contains(t.get(first - 1).lower())
+        && words.kind(t.get(first - 2).lower()) == out.get(out.size() - 1).kind();
   }
 
   // "Several", "a few": no figure to add to another.

@@ -103,6 +103,11 @@ class CasualtyFinderTest {
         "Two soldiers reportedly executed five herders at the well.|KILLED 5 5 civilians=5..5",
         "Four were killed and 10 injured.|KILLED 4 4; INJURED 10 10",
         "Border clash: two guards killed 3 smugglers killed.|KILLED 2 2; KILLED 3 3",
+        // The word of the toll told once for two groups.
+        "Le poste a été attaqué : 9 policiers tués et 3 civils.|KILLED 12 12 civilians=3..3",
+        "The raid left 6 rangers dead and 2 herders.|KILLED 8 8 civilians=2..2",
+        "The raid left 6 rangers dead and 2 herders wounded.|KILLED 6 6; INJURED 2 2",
+        "The raid left one ranger killed and three captured near Gao.|KILLED 1 1",
         // A coder's share per day or per place.
         "Fighting went on for three days (coded as two fatalities per day).|KILLED 2 2 CODED",
         "Fatalities spread over four villages.|KILLED null null SPLIT",
