@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Count;
+import org.harmwatch.core.model.EventType;
+import org.harmwatch.nlp.quantity.CasualtyFinder;
 import org.harmwatch.nlp.quantity.CasualtyKind;
 import org.harmwatch.nlp.quantity.CasualtyMention;
 import org.harmwatch.nlp.quantity.CasualtyMention.Note;
@@ -29,7 +31,38 @@ final class CasualtySlot {
           "\\b(?:bodies|corps|cadavres)\\b.{0,40}\\b(?:found|discovered|recovered|retrouvés|découverts|retrouvées)\\b|\\b(?:were|was|had been|have been) (?:later |then |summarily )?executed\\b|\\bexécutés\\b|\\bsummarily executed\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  // Reads only whether a sentence's dead were armed; the words of every pack serve every language.
+  private static final CasualtyFinder FINDER = new CasualtyFinder();
+
   private CasualtySlot() {}
+
+  /**
+   * The casualties of {@code d} once its event type is known: in violence against civilians, dead
+   * told without their side ("more than 150 people were killed") are civilians, unless a sentence
+   * of the incident tells of soldiers, police or fighters among the dead.
+   */
+  static Casualties civiliansOfAnAttack(Casualties c, EventType type, IncidentDraft d) {
+    Count killed = c.killed();
+    if (type != EventType.VIOLENCE_AGAINST_CIVILIANS
+        || killed == null
+        || killed.min() == null
+        || c.civiliansKilled() != null) {
+      return c;
+    }
+    for (SentenceFacts f : d.facts) {
+      if (FINDER.armedAmongDead(f.sentence().text())) {
+        return c;
+      }
+    }
+    return new Casualties(
+        killed,
+        c.injured(),
+        c.detained(),
+        c.missing(),
+        new Count(killed.min(), killed.max(), killed.text()),
+        c.childrenKilled(),
+        c.womenKilled());
+  }
 
   static Casualties resolve(IncidentDraft d, EvidenceMarks marks) {
     // The first figure of each kind is kept (primary attribution first).

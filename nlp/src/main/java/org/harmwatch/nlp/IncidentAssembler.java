@@ -78,6 +78,7 @@ final class IncidentAssembler {
     sub = CodingPolicy.bothSidesFight(sub, signs, found.perpetrators(), civiliansDead);
     CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
+    casualties = CasualtySlot.civiliansOfAnAttack(casualties, sub.eventType(), d);
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));
     if (civilians && sub.eventType() != EventType.BATTLES) {
       d.facts.stream()

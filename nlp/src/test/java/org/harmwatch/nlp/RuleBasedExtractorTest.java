@@ -160,6 +160,22 @@ class RuleBasedExtractorTest {
         .isEqualTo(LocalDate.of(2024, 3, 17));
   }
 
+  // In an attack on civilians, dead told without their side are civilians; not when armed people
+  // are among them, nor in a battle.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen stormed a church near Djibo on Sunday and killed 14 people.|14..14",
+        "Police opened fire on marchers in Bamako on Monday, leaving more than 20 people dead.|21..null",
+        "Gunmen attacked a bus near Djibo on Sunday, killing 9 people, among them 4 soldiers.|",
+        "Soldiers and jihadists fought near Djibo on Sunday; 12 people died in the clashes.|",
+      })
+  void theDeadOfAnAttackOnCiviliansAreCivilians(String text, String civilians) {
+    Incident i = EXTRACTOR.extract(doc("c", LocalDate.of(2024, 3, 29), text)).get(0);
+    assertThat(range(i.casualties().civiliansKilled())).isEqualTo(civilians);
+  }
+
   @Test
   void perpetratorAndVictimFollowSentenceStructure() {
     String text = "Soldiers were killed by JNIM fighters in an ambush near Douentza on Monday.";

@@ -36,6 +36,7 @@ public final class CasualtyFinder {
   // "The bomber blew herself up, killing herself and 4 traders": the attacker is among the dead.
   private static final Set<String> SELF = Set.of("himself", "herself");
   private static final Set<String> ONE = Set.of("un", "une", "a", "an", "one");
+  private static final Set<String> PASSIVE_DEATH = Set.of("was", "were", "ont", "sont");
 
   private final CasualtyWords words;
   private final VictimPhrases victims;
@@ -104,7 +105,8 @@ public final class CasualtyFinder {
           || noun.indexOf('-') > 0
               && words.is(Role.NOT_PEOPLE, noun.substring(0, noun.indexOf('-')))
           || FigureReader.isAge(t, i)
-          || FigureReader.isDayOrYear(t, i, f, words)) {
+          || FigureReader.isDayOrYear(t, i, f, words)
+          || slashDate(sentence, t.get(f.last()))) {
         i = f.last();
         continue;
       }
@@ -142,7 +144,10 @@ public final class CasualtyFinder {
           && !out.isEmpty()
           && f.first() >= 1
           && (AND.contains(t.get(f.first() - 1).lower()) && f.first() - lastFigureEnd <= 3
-              || FigureContext.asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6)) {
+              || FigureContext.asWellAs(t, f.first()) && f.first() - lastFigureEnd <= 6
+              || toll(t, f.first(), lastFigureEnd, out)
+                  && after < t.size()
+                  && context.personWord(t, after))) {
         // "killing 12 soldiers and at least 7 civilians": the verb governs both figures.
         kind = out.get(out.size() - 1).kind();
       }
@@ -251,6 +256,48 @@ public final class CasualtyFinder {
     return out;
   }
 
+  /**
+   * Whether {@code sentence} may count soldiers, police or fighters among the dead: a figure of
+   * people of an armed side in a sentence of deaths ("killed 12 soldiers", "two gendarmes died"),
+   * or such people who "were killed".
+   */
+  public boolean armedAmongDead(String sentence) {
+    List<Token> t = Token.of(sentence);
+    boolean death = t.stream().anyMatch(k -> words.kind(k.lower()) == CasualtyKind.KILLED);
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if ((words.is(Role.SECURITY, w) || words.is(Role.COMBATANT, w)) && diedAfter(t, i + 1)) {
+        return true;
+      }
+      Figure f = FigureReader.at(t, i, words);
+      if (f == null) {
+        continue;
+      }
+      Side counted = context.side(t, f.last() + 1);
+      // "la mort de 53 personnes, dont 49 gendarmes": any armed figure beside a death counts.
+      if ((counted == Side.SECURITY || counted == Side.COMBATANT) && death) {
+        return true;
+      }
+      i = f.last();
+    }
+    return false;
+  }
+
+  // Whether the people just before {@code k} died: "was killed", "were shot dead", "died".
+  private boolean diedAfter(List<Token> t, int k) {
+    for (int j = k; j < t.size() && j < k + 3; j++) {
+      String w = t.get(j).lower();
+      if (w.equals("died") || w.equals("dies")) {
+        return true;
+      }
+      if (PASSIVE_DEATH.contains(w)) {
+        return j + 1 < t.size() && words.kind(t.get(j + 1).lower()) == CasualtyKind.KILLED
+            || j + 2 < t.size() && words.kind(t.get(j + 2).lower()) == CasualtyKind.KILLED;
+      }
+    }
+    return false;
+  }
+
   /** A lone victim named with an article ("a pregnant woman injured") as {1, null}, or null. */
   public CasualtyMention loneVictim(String sentence) {
     return victims.loneVictim(sentence);
@@ -317,6 +364,27 @@ public final class CasualtyFinder {
       return false;
     }
     return AND.contains(t.get(first - 1).lower()) || FigureContext.asWellAs(t, first);
+  }
+
+  // A number written against another by a slash ("on 18/03", "3/2021") is part of a date.
+  private static boolean slashDate(String sentence, Token tok) {
+    boolean before =
+        tok.start() >= 2
+            && sentence.charAt(tok.start() - 1) == '/'
+            && Character.isDigit(sentence.charAt(tok.start() - 2));
+    boolean after =
+        tok.end() + 1 < sentence.length()
+            && sentence.charAt(tok.end()) == '/'
+            && Character.isDigit(sentence.charAt(tok.end() + 1));
+    return before || after;
+  }
+
+  // "28 gendarmes morts et 4 civils": "and" right after the word of the toll before, whose noun
+  // and word stand between the two figures.
+  private boolean toll(List<Token> t, int first, int lastEnd, List<CasualtyMention> out) {
+    return first - lastEnd == 4
+        && AND.contains(t.get(first - 1).lower())
+        && words.kind(t.get(first - 2).lower()) == out.get(out.size() - 1).kind();
   }
 
   // "Several", "a few": no figure to add to another.

@@ -11,10 +11,10 @@ import org.harmwatch.nlp.quantity.CasualtyMention.Note;
 /**
  * The fatalities a coder's note states for the event it codes: "unknown fatalities coded as 10",
  * "(coded as 7 fatalities total)", "[13 fatalities recorded]", "coded: 3", "Fatalities: 7 soldiers,
- * 2 gunmen" (every side's dead, added), and tolls divided between events ("19 fatalities split
- * between 3 events": each event {6, 7}; "Fatalities divided between three events": the incident's
- * toll divided by three). The words of the notes are the language packs' {@code coder-notes.tsv}.
- * Stateless.
+ * 2 gunmen" (every side's dead, added), a share per day or place ("four fatalities per day"), and
+ * tolls divided between events ("19 fatalities split between 3 events": each event {6, 7};
+ * "Fatalities divided between three events": the incident's toll divided by three). The words of
+ * the notes are the language packs' {@code coder-notes.tsv}. Stateless.
  */
 public final class CoderFigures {
   private static final String NUM = "(\\d{1,5}|[a-zA-Zéè-]+)";
@@ -71,6 +71,20 @@ public final class CoderFigures {
               + "\\b",
           CI);
 
+  // "(four fatalities per day)": the coder's share of a toll told over several days or places.
+  private static final Pattern PER =
+      Pattern.compile(
+          "\\b"
+              + NUM
+              + "\\s+"
+              + words("FATALITY_NOUN")
+              + "\\s+"
+              + words("PER")
+              + "\\s+"
+              + words("PER_UNIT")
+              + "\\b",
+          CI);
+
   // "Fatalities: 7 soldiers, 2 gunmen": the coder's toll of every side, listed after a colon.
   private static final Pattern LISTED =
       Pattern.compile(
@@ -103,6 +117,13 @@ public final class CoderFigures {
     if (m.find()) {
       int n = Integer.parseInt(m.group(1));
       return n > 0 ? mention(new Count(n, n, m.group()), m, Note.CODED, 0) : null;
+    }
+    m = PER.matcher(sentence);
+    if (m.find()) {
+      Integer n = words.number(m.group(1));
+      if (n != null && n > 0) {
+        return mention(new Count(n, n, m.group()), m, Note.CODED, 0);
+      }
     }
     m = LISTED.matcher(sentence);
     if (m.find()) {

@@ -164,6 +164,9 @@ final class FigureContext {
         break;
       }
       CasualtyKind kind = words.kind(tok.lower());
+      if (kind == CasualtyKind.KILLED && killersOf(t, k)) {
+        break; // "four soldiers executed two women": the figure counts the killers
+      }
       if (kind != null && !tok.lower().equals("lives")) {
         // "were abducted and killed": the second verb tells what became of them.
         after = killedNext(t, k) ? CasualtyKind.KILLED : kind;
@@ -194,6 +197,31 @@ final class FigureContext {
       return before;
     }
     return after;
+  }
+
+  // Whether the verb of killing at {@code k} is active with a figure of people as its object
+  // ("two gunmen shot and killed three traders"): the figure before it counts the killers.
+  private boolean killersOf(List<Token> t, int k) {
+    String verb = t.get(k).lower();
+    if (!verb.endsWith("ed") || k + 1 >= t.size()) {
+      return false;
+    }
+    for (int j = Math.max(0, k - 2); j < k; j++) {
+      if (PASSIVE.contains(t.get(j).lower())) {
+        return false;
+      }
+    }
+    Figure object = FigureReader.at(t, k + 1, words);
+    if (object == null || object.count().min() == null || !people(t, object.last() + 1)) {
+      return false;
+    }
+    // "one soldier killed 4 bandits killed": a list of tolls, not a verb and its object.
+    for (int j = object.last() + 2; j < t.size() && j <= object.last() + 3; j++) {
+      if (words.kind(t.get(j).lower()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether "and" at {@code k} or just after it joins a verb of killing to a verb of the passive

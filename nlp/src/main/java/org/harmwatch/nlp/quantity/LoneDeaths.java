@@ -37,6 +37,7 @@ final class LoneDeaths {
           "found");
   // Subjects of one person without a noun: a pronoun.
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> AND_WORDS = Set.of("and", "et");
   // Words of a subject that make it no one, several people or no statement of a death.
   private static final Set<String> NOT_ONE_SUBJECT =
       Set.of(
@@ -268,6 +269,9 @@ final class LoneDeaths {
     int found = -1;
     for (int k = verb - 1; k >= 0 && k >= verb - 12; k--) {
       String w = t.get(k).lower();
+      if (w.equals(",") && k == verb - 1) {
+        return appositive(t, k);
+      }
       if (w.equals(",")) {
         break;
       }
@@ -281,6 +285,28 @@ final class LoneDeaths {
       }
     }
     return found;
+  }
+
+  // The first token of a named person's description set between commas before the verb ("Ali
+  // Diallo, a village elder, was shot dead"), whose comma ends at {@code close}, or -1: an article
+  // after the opening comma, a capitalised name before it, and no word of several people or none.
+  private int appositive(List<Token> t, int close) {
+    for (int k = close - 1; k >= 1 && k >= close - 10; k--) {
+      String w = t.get(k).lower();
+      if (w.equals(",")) {
+        String article = t.get(k + 1).lower();
+        boolean named = Character.isUpperCase(t.get(k - 1).text().charAt(0));
+        boolean oneArticle = article.equals("a") || article.equals("an") || article.equals("the");
+        return named && oneArticle && k + 2 < close ? k + 1 : -1;
+      }
+      if (NOT_ONE_SUBJECT.contains(w) || AND_WORDS.contains(w)) {
+        return -1;
+      }
+      if (words.number(t.get(k).text()) != null && !w.equals("a") && !w.equals("an")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   // "Gunmen kill policeman", "Armed men killed forest guard": a verb of killing, at most two words

@@ -95,6 +95,22 @@ class CasualtyFinderTest {
         "the bodies of at least 21 of them were found|KILLED 21 null",
         "Armed men took away around 50 passengers.|DETAINED 50 null",
         "At least 14 civilians, including five children, were killed.|KILLED 14 null children=5 civilians=14..null",
+        // A day written with a slash is no count: only the figure of the verb stands.
+        "Raiders struck the hamlet on 21/04, killing 9 herders.|KILLED 9 9 civilians=9..9",
+        "The militia attacked on 6/11/2019, killing four.|KILLED 4 4",
+        // A figure that counts the killers of an active verb is no toll.
+        "Three gunmen murdered two shopkeepers in the square.|KILLED 2 2",
+        "Two soldiers reportedly executed five herders at the well.|KILLED 5 5 civilians=5..5",
+        "Four were killed and 10 injured.|KILLED 4 4; INJURED 10 10",
+        "Border clash: two guards killed 3 smugglers killed.|KILLED 2 2; KILLED 3 3",
+        // The word of the toll told once for two groups.
+        "Le poste a été attaqué : 9 policiers tués et 3 civils.|KILLED 12 12 civilians=3..3",
+        "The raid left 6 rangers dead and 2 herders.|KILLED 8 8 civilians=2..2",
+        "The raid left 6 rangers dead and 2 herders wounded.|KILLED 6 6; INJURED 2 2",
+        "The raid left one ranger killed and three captured near Gao.|KILLED 1 1",
+        // A coder's share per day or per place.
+        "Fighting went on for three days (coded as two fatalities per day).|KILLED 2 2 CODED",
+        "Fatalities spread over four villages.|KILLED null null SPLIT",
       })
   void findsFigures(String sentence, String expected) {
     assertThat(describe(finder.find(sentence))).isEqualTo(expected);
@@ -116,6 +132,7 @@ class CasualtyFinderTest {
         "The army said it had killed several \"terrorists\" in the area.",
         "The incident was coded as two separate events.",
         "The militia killed 30 cattle and burned 12 houses.",
+        "Gunmen raided the market on 14/02 and looted shops.",
       })
   void ignoresNumbersThatCountNobody(String sentence) {
     assertThat(finder.find(sentence)).isEmpty();
@@ -138,6 +155,9 @@ class CasualtyFinderTest {
         "Gunmen shot dead the chairman of a traders' union at his shop.|KILLED 1 null",
         "Unknown men killed his bodyguard and fled.|KILLED 1 null",
         "A trader was kidnapped and killed on the highway.|KILLED 1 null",
+        // A named victim described between commas.
+        "Moussa Keita, a retired schoolteacher, was shot dead outside his house.|KILLED 1 null",
+        "On Friday, Awa Sidibe, the head of a women's cooperative, was murdered in her shop.|KILLED 1 null",
         // One person as the subject of a singular verb of death, without an article to count by.
         "The mayor of the district was shot dead outside his office.|KILLED 1 null",
         "A driver working for the charity in the northern town was killed.|KILLED 1 null",
@@ -218,5 +238,22 @@ class CasualtyFinderTest {
                         : " civilians=" + m.civilians().min() + ".." + m.civilians().max())
                     + (m.note() == CasualtyMention.Note.PLAIN ? "" : " " + m.note()))
         .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ambush killed 11 soldiers near the border.|true",
+        "Two gendarmes were shot dead at the checkpoint.|true",
+        "The blast killed 30 people, among them 6 policemen.|true",
+        "L'attaque a fait 20 morts, dont 12 soldats.|true",
+        "Soldiers killed 14 villagers in the raid.|false",
+        "Police shot dead eight protesters near the bridge.|false",
+        "Gunmen killed more than 40 people at the market.|false",
+        "Troops arrived two hours after the killings.|false",
+      })
+  void tellsWhetherArmedPeopleAreAmongTheDead(String sentence, boolean armed) {
+    assertThat(finder.armedAmongDead(sentence)).isEqualTo(armed);
   }
 }
