@@ -141,6 +141,11 @@ class EventCuesTest {
         "Soldiers beat the youths before they were kidnapped.|false",
         "Police arrested twelve traders at the market.|false",
         "The fighters took away the cattle and the grain.|false",
+        // A killing told beside the taking makes an attack; a killing in the background does not.
+        "Bandits kidnapped a herder and killed his brother.|false",
+        "Two hostages were later found dead in the forest.|false",
+        "Des hommes armés ont enlevé puis tué un chef de village.|false",
+        "Gunmen kidnapped a nurse suspected of reporting the killing of a trader.|true",
       })
   void tellsATakingOnly(String text, boolean expected) {
     assertThat(cues.takingOnly(text)).isEqualTo(expected);
