@@ -152,11 +152,9 @@ final class CodingPolicy {
   }
 
   /**
-   * An attack on the state's forces ({@link BattleSigns#forcesAttacked}: their post or unit
-   * attacked, their men killed) by anyone but the state's side or unarmed people is an armed clash
-   * as long as no civilians are among the dead ({@code civiliansAmongDead}, GUIDELINES §2): ACLED
-   * codes an attack on soldiers or police as a battle, whoever the roles found. An abduction in
-   * such an attack is the attack's. Returns the sub-event type.
+   * An attack (or abduction) on the state's forces ({@link BattleSigns#forcesAttacked}), not by the
+   * state's side or unarmed people, is an armed clash (ACLED) unless civilians are among the dead
+   * ({@code civiliansAmongDead}, GUIDELINES §2), whoever the roles found. Returns the type.
    */
   static SubEventType forcesAttacked(
       SubEventType sub,

@@ -25,6 +25,10 @@ class EventCuesTest {
         "Troops shell rebel lines south of the lake.|SHELLING_ARTILLERY_MISSILE_ATTACK",
         "Rebel mortars landed on the airport road.|SHELLING_ARTILLERY_MISSILE_ATTACK",
         "A missile hit a clinic on the edge of town.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        // a vehicle that strikes a mine is the mine's explosion, not an air strike
+        "A supply truck strikes a landmine on the dirt road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Rebels strike the convoy with landmines.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Jets strike a fuel depot north of the town.|AIR_DRONE_STRIKE",
         "Herders and farmers exchange fire near the wells.|ARMED_CLASH",
         "The villagers fought back against the cattle thieves.|ARMED_CLASH",
         "Rebels captured the district headquarters after a siege.|ARMED_CLASH",
