@@ -28,6 +28,7 @@ import org.harmwatch.nlp.event.Trigger;
  *       whose profile says only the state flies ({@link CountryProfile#STATE_ONLY_AIR_POWER});
  *   <li>{@link #sides}: an attack on armed actors alone is a clash; places retaken or taken are
  *       territory changes;
+ *   <li>{@link #forcesAttacked}: an attack on the state's forces is a battle;
  *   <li>{@link #bothSidesFight}: the state's side and its armed opponents both acting, with no
  *       civilians among the dead, make a battle;
  *   <li>{@link #oneSidePerBattle}: a battle's perpetrators are one side of the fight, never both;
@@ -145,6 +146,25 @@ final class CodingPolicy {
         && signs.armedVictims()
         && !civiliansAmongDead
         && targets.values().stream().anyMatch(a -> stateSide(a.type()))) {
+      return SubEventType.ARMED_CLASH;
+    }
+    return sub;
+  }
+
+  /**
+   * An attack (or abduction) on the state's forces ({@link BattleSigns#forcesAttacked}), not by the
+   * state's side or unarmed people, is an armed clash (ACLED) unless civilians are among the dead
+   * ({@code civiliansAmongDead}, GUIDELINES §2), whoever the roles found. Returns the type.
+   */
+  static SubEventType forcesAttacked(
+      SubEventType sub,
+      BattleSigns signs,
+      Map<String, Actor> perpetrators,
+      boolean civiliansAmongDead) {
+    if ((sub == SubEventType.ATTACK || sub == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE)
+        && signs.forcesAttacked()
+        && !civiliansAmongDead
+        && perpetrators.values().stream().noneMatch(a -> stateSide(a.type()) || !armed(a.type()))) {
       return SubEventType.ARMED_CLASH;
     }
     return sub;

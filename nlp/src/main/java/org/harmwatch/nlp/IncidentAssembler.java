@@ -75,6 +75,7 @@ final class IncidentAssembler {
     sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
     boolean civiliansDead = civiliansAmongDead(d, casualties);
     sub = CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansDead);
+    sub = CodingPolicy.forcesAttacked(sub, signs, found.perpetrators(), civiliansDead);
     sub = CodingPolicy.bothSidesFight(sub, signs, found.perpetrators(), civiliansDead);
     CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());

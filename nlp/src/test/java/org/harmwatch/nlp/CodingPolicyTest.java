@@ -336,4 +336,37 @@ class CodingPolicyTest {
     assertThat(CodingPolicy.bothSidesFight(sub, signs, actors(perpetrators), civiliansDead))
         .isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} by {1}, forces attacked {2}, civilians dead {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an attack on the state's forces is a battle, by rebels, unnamed gunmen or militias
+        "ATTACK|LRA:rebel_group|true|false|ARMED_CLASH",
+        "ATTACK|Gunmen:unknown|true|false|ARMED_CLASH",
+        "ATTACK||true|false|ARMED_CLASH",
+        // people taken in such an attack: the attack is what is coded
+        "ABDUCTION_FORCED_DISAPPEARANCE|Gunmen:unknown|true|false|ARMED_CLASH",
+        // civilians among the dead: their killing is what is coded (GUIDELINES §2)
+        "ATTACK|Gunmen:unknown|true|true|ATTACK",
+        // the state's side, or unarmed people, attacking: not a battle of this kind
+        "ATTACK|Army:state_forces|true|false|ATTACK",
+        "ATTACK|Mission:external_forces;Gunmen:unknown|true|false|ATTACK",
+        "ATTACK|Protesters:civilians|true|false|ATTACK",
+        // no sign of the forces attacked, or another type
+        "ATTACK|Gunmen:unknown|false|false|ATTACK",
+        "GRENADE|Gunmen:unknown|true|false|GRENADE",
+      })
+  void anAttackOnTheForcesIsABattle(
+      SubEventType sub,
+      String perpetrators,
+      boolean forces,
+      boolean civiliansDead,
+      SubEventType expected) {
+    BattleSigns signs = new BattleSigns(false, true, false, false, false, forces);
+    assertThat(
+            CodingPolicy.forcesAttacked(
+                sub, signs, actors(perpetrators == null ? "" : perpetrators), civiliansDead))
+        .isEqualTo(expected);
+  }
 }

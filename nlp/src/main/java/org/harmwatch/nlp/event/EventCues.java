@@ -62,6 +62,7 @@ public final class EventCues {
   private final PrefilteredPattern fightBack;
   private final PrefilteredPattern stateRegains;
   private final PrefilteredPattern overtakes;
+  private final PrefilteredPattern forcesAttacked;
   private final Map<String, PrefilteredPattern> victimGroups;
   private final Map<String, PrefilteredPattern> harmedGroups;
   // abduction-cues.tsv: a taking proper and violence beyond it; null when no chosen pack names any.
@@ -89,6 +90,7 @@ public final class EventCues {
     this.stateRegains = compile(battle(battle, "STATE_REGAINS"));
     this.overtakes = compile(battle(battle, "OVERTAKES"));
     this.fightBack = compile(battle(battle, "FIGHT_BACK"));
+    this.forcesAttacked = compile(battle(battle, "FORCES_ATTACKED"));
     this.victimGroups = victimGroups(packs);
     this.harmedGroups = harmedGroups(packs);
     Map<String, List<String>> abduction = packs.keyed("abduction-cues.tsv");
@@ -244,8 +246,8 @@ public final class EventCues {
   /**
    * What an incident's words say about its sides (battle-cues.tsv): whether armed people or a
    * military site were attacked or armed people killed, whether civilians are named among the
-   * victims, whether the state retook a place or an armed group took one, and whether armed people
-   * fought back.
+   * victims, whether the state retook a place or an armed group took one, whether armed people
+   * fought back, and whether the state's forces or their post were attacked.
    */
   public BattleSigns battleSigns(String text) {
     return new BattleSigns(
@@ -253,7 +255,8 @@ public final class EventCues {
         civilianVictims.matcher(text).find(),
         stateRegains.matcher(text).find(),
         overtakes.matcher(text).find(),
-        fightBack.matcher(text).find());
+        fightBack.matcher(text).find(),
+        forcesAttacked.matcher(text).find());
   }
 
   /**

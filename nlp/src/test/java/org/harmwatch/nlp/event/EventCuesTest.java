@@ -25,6 +25,10 @@ class EventCuesTest {
         "Troops shell rebel lines south of the lake.|SHELLING_ARTILLERY_MISSILE_ATTACK",
         "Rebel mortars landed on the airport road.|SHELLING_ARTILLERY_MISSILE_ATTACK",
         "A missile hit a clinic on the edge of town.|SHELLING_ARTILLERY_MISSILE_ATTACK",
+        // a vehicle that strikes a mine is the mine's explosion, not an air strike
+        "A supply truck strikes a landmine on the dirt road.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Rebels strike the convoy with landmines.|REMOTE_EXPLOSIVE_LANDMINE_IED",
+        "Jets strike a fuel depot north of the town.|AIR_DRONE_STRIKE",
         "Herders and farmers exchange fire near the wells.|ARMED_CLASH",
         "The villagers fought back against the cattle thieves.|ARMED_CLASH",
         "Rebels captured the district headquarters after a siege.|ARMED_CLASH",
@@ -141,6 +145,11 @@ class EventCuesTest {
         "Soldiers beat the youths before they were kidnapped.|false",
         "Police arrested twelve traders at the market.|false",
         "The fighters took away the cattle and the grain.|false",
+        // A killing told beside the taking makes an attack; a killing in the background does not.
+        "Bandits kidnapped a herder and killed his brother.|false",
+        "Two hostages were later found dead in the forest.|false",
+        "Des hommes armés ont enlevé puis tué un chef de village.|false",
+        "Gunmen kidnapped a nurse suspected of reporting the killing of a trader.|true",
       })
   void tellsATakingOnly(String text, boolean expected) {
     assertThat(cues.takingOnly(text)).isEqualTo(expected);
@@ -210,5 +219,48 @@ class EventCuesTest {
     assertThat(signs.armedVictims()).isEqualTo(armed);
     assertThat(signs.civilianVictims()).isEqualTo(civilians);
     assertThat(signs.fightBack()).isEqualTo(fightBack);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the state's posts and units attacked, in either voice
+        "Raiders stormed the police post at the crossroads before dawn.|true",
+        "A band of fighters attacked an army checkpoint on the ridge road.|true",
+        "The gendarmerie station was attacked overnight and set alight.|true",
+        "Militants ambushed a group of soldiers escorting the trucks.|true",
+        "Unknown men opened fire on police officers at the bridge.|true",
+        // their men killed, civilians beside them or not
+        "The raid killed at least one soldier and two herders.|true",
+        "Three gendarmes were killed when the camp came under fire.|true",
+        "Five police officers are feared dead after the night raid.|true",
+        // the forces as the attackers, and sites that are not theirs
+        "Two traders were attacked by soldiers at the market.|false",
+        "Soldiers attacked a hamlet and burned the granaries.|false",
+        "Gunmen attacked a camp for displaced families.|false",
+        // French: the post, the unit, the men
+        "Des hommes armés ont attaqué le détachement de gendarmerie du village.|true",
+        "L'embuscade contre une patrouille militaire a fait trois blessés.|true",
+        "Le bilan fait état de douze soldats tués et de deux civils.|true",
+        "L'attaque a coûté la vie à un berger et à un gendarme.|true",
+        "Des soldats ont été accusés d'avoir battu un commerçant.|false",
+      })
+  void tellsTheStatesForcesAttacked(String text, boolean expected) {
+    assertThat(cues.battleSigns(text).forcesAttacked()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> civilians {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the Civilian JTF is an armed side of its own, not a word for civilian victims
+        "Members of the Civilian JTF repelled the raid.|false",
+        "The Civilian-JTF killed four insurgents near the river.|false",
+        "The militants killed two civilians at the market.|true",
+      })
+  void namesTheCivilianJtfNoCivilians(String text, boolean civilians) {
+    assertThat(cues.battleSigns(text).civilianVictims()).isEqualTo(civilians);
+    assertThat(cues.mentionsCivilians(text)).isEqualTo(civilians);
   }
 }
