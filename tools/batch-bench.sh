@@ -3,7 +3,8 @@
 # local[2] (the scaling ratio), the JVM's peak heap (driver = executor in local mode: the memory an
 # executor needs), and the time to link synthetic incidents on local[2]. Prints `uptime` before
 # and after each run: on a shared machine the load average says how far to trust the wall times.
-# Measures, asserts nothing; writes only under a temporary folder.
+# Measures, asserts nothing; writes only under a temporary folder. Do not rebuild the batch module
+# while it runs (its JVMs load classes from batch/target; SKIP_BUILD=1 uses the jar already built).
 #
 #   tools/batch-bench.sh                                    # everything below, with the defaults
 #   COPIES=2 LINK_SIZES=100000 tools/batch-bench.sh         # a shorter run
