@@ -32,10 +32,15 @@ import org.harmwatch.core.model.SubEventType;
 
 /**
  * The batch job's benchmark (a command-line tool, never a test): {@code BatchBench docs CORPUS_DIR
- * COPIES} runs the whole job on {@code local[1]} and then {@code local[2]} over COPIES copies of
- * the corpus's documents (each copy's text made unique, so no document folds into another) and
- * prints documents per second and the JVM's peak heap; {@code BatchBench link N} links N synthetic
- * incidents on {@code local[2]} and prints the time. Run it on the batch classpath:
+ * COPIES [CORES,...]} runs the whole job on {@code local[1]} and then {@code local[2]} over COPIES
+ * copies of the corpus's documents (each copy's text made unique, so no document folds into
+ * another) and prints documents per second and the JVM's peak heap; before each timed run an
+ * untimed one over the corpus's first 50 documents loads the gazetteer and warms the code, so that
+ * neither core count pays for them. {@code BatchBench link N [MASTER] [REPORTS_PER_DAY]} links N
+ * synthetic incidents on {@code local[2]} and prints the time; with REPORTS_PER_DAY the period
+ * grows with N (constant density, so the pairs grow linearly), else every N spreads over the same 5
+ * years. {@code tools/batch-bench.sh} builds the module and runs both with the machine's load
+ * recorded; by hand, on the batch classpath:
  *
  * <pre>
  * java $(BatchLauncher.JAVA_OPENS) -Xmx3g -cp 'batch/target/harmwatch-batch.jar:batch/target/lib/*'
@@ -43,15 +48,22 @@ import org.harmwatch.core.model.SubEventType;
  * </pre>
  */
 public final class BatchBench {
+  private static final int FIVE_YEARS = 5 * 365;
+  private static final int WARM_UP_DOCUMENTS = 50;
+
   private BatchBench() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length >= 3 && args[0].equals("docs")) {
       docs(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? args[3] : "1,2");
     } else if (args.length >= 2 && args[0].equals("link")) {
-      link(Integer.parseInt(args[1]), args.length > 2 ? args[2] : "local[2]");
+      int n = Integer.parseInt(args[1]);
+      int days = args.length > 3 ? Math.max(1, n / Integer.parseInt(args[3])) : FIVE_YEARS;
+      link(n, args.length > 2 ? args[2] : "local[2]", days);
     } else {
-      System.err.println("usage: BatchBench docs CORPUS_DIR COPIES [CORES,...] | link N [MASTER]");
+      System.err.println(
+          "usage: BatchBench docs CORPUS_DIR COPIES [CORES,...] | link N [MASTER]"
+              + " [REPORTS_PER_DAY]");
       System.exit(2);
     }
   }
@@ -96,6 +108,8 @@ public final class BatchBench {
         }
       }
     }
+    Path warmUp = dir.resolve("warm-up.jsonl");
+    Files.write(warmUp, lines.subList(0, Math.min(WARM_UP_DOCUMENTS, lines.size())));
     System.out.printf(
         Locale.ROOT,
         "corpus: %d documents (%d copies of %d), %.1f MB of JSON Lines; %d cores on this machine%n",
@@ -106,6 +120,10 @@ public final class BatchBench {
         Runtime.getRuntime().availableProcessors());
     for (String n : cores.split(",")) {
       SparkSession spark = spark("local[" + n + "]");
+      BatchOptions warm = new BatchOptions();
+      warm.inputs = List.of(warmUp.toString());
+      warm.out = dir.resolve("warm-up-" + n).toString();
+      System.out.printf(Locale.ROOT, "local[%s] warm-up: %s%n", n, BatchJob.run(spark, warm));
       resetPeaks();
       long cpu0 = cpuNanos();
       double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -130,10 +148,10 @@ public final class BatchBench {
     }
   }
 
-  private static void link(int n, String master) {
+  private static void link(int n, String master, int days) {
     SparkSession spark = spark(master);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<IncidentRow> rows = synthetic(n, 7);
+    List<IncidentRow> rows = synthetic(n, 7, days);
     JavaRDD<IncidentRow> rdd = jsc.parallelize(rows, 16).cache();
     rdd.count();
     resetPeaks();
@@ -145,10 +163,12 @@ public final class BatchBench {
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "%s: linked %d incidents in %.1f s (%d candidate pairs, %d links, %d incidents in"
-            + " multi-report clusters); CPU %.1f s; peak heap %d MB; load average %.1f%n",
+        "%s: linked %d incidents over %d days in %.1f s (%d candidate pairs, %d links, %d"
+            + " incidents in multi-report clusters); CPU %.1f s; peak heap %d MB; load average"
+            + " %.1f%n",
         master,
         n,
+        days,
         s,
         l.candidates(),
         links,
@@ -159,13 +179,18 @@ public final class BatchBench {
     spark.stop();
   }
 
-  /**
-   * About {@code n} reports of events spread over Mali, Burkina Faso and Niger in 2020-2024, 1 to 5
-   * reports an event (jittered by a day and a few km); one in ten has only a region and a week, one
-   * in forty no place and one in forty no date, so every blocking path is taken; otherwise as the
-   * link module's own benchmark generates them.
-   */
+  /** {@link #synthetic(int, long, int)} over 5 years. */
   static List<IncidentRow> synthetic(int n, long seed) {
+    return synthetic(n, seed, FIVE_YEARS);
+  }
+
+  /**
+   * About {@code n} reports of events spread over Mali, Burkina Faso and Niger in {@code days} days
+   * from 2020-01-01, 1 to 5 reports an event (jittered by a day and a few km); one in ten has only
+   * a region and a week, one in forty no place and one in forty no date, so every blocking path is
+   * taken; otherwise as the link module's own benchmark generates them.
+   */
+  static List<IncidentRow> synthetic(int n, long seed, int days) {
     String[] cc = {"ML", "BF", "NE"};
     double[][] box = {{11, 20, -12, 4}, {9.5, 15, -5.5, 2}, {12, 23, 0, 15}};
     SubEventType[] subs = {
@@ -180,7 +205,7 @@ public final class BatchBench {
       int c = r.nextInt(3);
       double lat = box[c][0] + r.nextDouble() * (box[c][1] - box[c][0]);
       double lon = box[c][2] + r.nextDouble() * (box[c][3] - box[c][2]);
-      LocalDate day = base.plusDays(r.nextInt(5 * 365));
+      LocalDate day = base.plusDays(r.nextInt(days));
       SubEventType sub = subs[r.nextInt(subs.length)];
       String perp = perps[r.nextInt(perps.length)];
       int toll = r.nextInt(60);

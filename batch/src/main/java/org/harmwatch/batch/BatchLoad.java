@@ -26,6 +26,18 @@ import scala.Tuple2;
  * skipped and loading twice gives the same rows. Rows stream to the driver one partition at a time.
  */
 final class BatchLoad {
+  /**
+   * What to do next after a load, printed by {@link BatchMain}: the load writes no search index
+   * (the index is {@code serve}'s, in its data folder, and locked while it runs), so the served
+   * full-text search finds the loaded documents once the index is rebuilt, which {@code serve} does
+   * by itself at start when the database moved on.
+   */
+  static final String NEXT =
+      "next: restart serve (or start it) to search the loaded documents: at start it finds its"
+          + " search index behind the database and rebuilds it; with serve stopped,"
+          + " 'harmwatch reindex' with serve's --db options does the same now. Lists, maps and"
+          + " exports show them already.";
+
   static final int DOCUMENTS_PER_COMMIT = 500;
   static final int LINKS_PER_COMMIT = 2000;
 

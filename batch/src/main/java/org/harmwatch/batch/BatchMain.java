@@ -64,6 +64,9 @@ public final class BatchMain implements Callable<Integer> {
       PrintWriter out = new PrintWriter(System.out, true);
       out.println("harmwatch batch: " + summary);
       out.println("output: " + options.out);
+      if (summary.loaded() != null) {
+        out.println(BatchLoad.NEXT);
+      }
       return 0;
     } finally {
       spark.stop();

@@ -27,8 +27,11 @@ import org.harmwatch.ingest.ReadResult;
 import org.harmwatch.store.Database;
 import org.harmwatch.store.DatabaseSettings;
 import org.harmwatch.store.JdbcIncidentStore;
+import org.harmwatch.store.LuceneIndex;
+import org.harmwatch.store.TextIndexer;
 import org.harmwatch.testkit.PostgresDatabase;
 import org.harmwatch.testkit.SharedPostgres;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole job over a folder of every input kind (JSON Lines, text, HTML and WARC, part of it
  * named by a {@code viewfs://} Hadoop URI), with {@code --focus} and {@code --load-jdbc} into a
  * real PostgreSQL (zonky's binaries) that already holds one of the documents, as {@code ingest}
- * stored it. The texts are written for this test.
+ * stored it, with a search index in step with it as {@code serve} left it. The texts are written
+ * for this test.
  */
 class BatchInputsTest {
   @RegisterExtension static final SharedPostgres POSTGRES = new SharedPostgres();
@@ -60,6 +64,8 @@ class BatchInputsTest {
   static PostgresDatabase db;
   static BatchSummary first;
   static Path out;
+  static Database served;
+  static TextIndexer servedIndex;
 
   @BeforeAll
   static void runJob() throws IOException {
@@ -82,8 +88,19 @@ class BatchInputsTest {
       Document note = readOne(input.resolve("note.txt"));
       new JdbcIncidentStore(d).save(note, Extraction.extractor(null).extract(note));
     }
+    // serve's search index, in step with the database before the load.
+    served = Database.open(settings());
+    servedIndex = new TextIndexer(served, LuceneIndex.inMemory());
+    servedIndex.ensureInStep((done, total) -> {});
+    assertThat(servedIndex.index().documentCount()).isEqualTo(1);
     out = tmp.resolve("out1");
     first = BatchJob.run(LocalSpark.get(), options(out));
+  }
+
+  @AfterAll
+  static void closeServed() {
+    servedIndex.index().close();
+    served.close();
   }
 
   static BatchOptions options(Path outDir) {
@@ -203,6 +220,19 @@ class BatchInputsTest {
     BatchSummary second = BatchJob.run(LocalSpark.get(), options(tmp.resolve("out2")));
     assertThat(second.loaded()).contains("loaded 0 new documents (4 already stored");
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void serveFindsTheLoadedDocumentsInItsSearchIndexAtItsNextStart() {
+    // What serve does at start (StorageParts.store): the load moved the database on, so the index
+    // is rebuilt and its searches find what the load brought.
+    assertThat(servedIndex.index().documents("Djibo", 10, 0).total()).isZero();
+    assertThat(servedIndex.inStep()).isFalse();
+    assertThat(servedIndex.ensureInStep((done, total) -> {})).isTrue();
+    assertThat(servedIndex.index().documentCount()).isEqualTo(4);
+    assertThat(servedIndex.index().documents("Djibo", 10, 0).total()).isEqualTo(2);
+    assertThat(servedIndex.index().incidentIds("Boni", 10)).hasSize(1);
+    assertThat(servedIndex.inStep()).isTrue();
   }
 
   private static String readOneSha(String id) throws IOException {
