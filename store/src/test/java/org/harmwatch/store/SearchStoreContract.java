@@ -220,9 +220,13 @@ abstract class SearchStoreContract {
             Page<Incident> byScan = scan.search(q);
             Page<Incident> byProbe = probe.search(q);
             assertThat(byScan.total()).as("%s", q).isEqualTo(byProbe.total());
-            assertThat(byScan.items()).extracting(Incident::id).as("%s", q)
+            assertThat(byScan.items())
+                .extracting(Incident::id)
+                .as("%s", q)
                 .containsExactlyElementsOf(byProbe.items().stream().map(Incident::id).toList());
-            assertThat(byStore.items()).extracting(Incident::id).as("%s", q)
+            assertThat(byStore.items())
+                .extracting(Incident::id)
+                .as("%s", q)
                 .containsExactlyElementsOf(byProbe.items().stream().map(Incident::id).toList());
             compared += byProbe.items().size();
           }
