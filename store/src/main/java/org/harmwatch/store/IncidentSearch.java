@@ -59,10 +59,6 @@ final class IncidentSearch {
   /** The WHERE clause and arguments of a query, and its full-text hits (null without text). */
   private record Filter(String where, List<Object> args, List<String> hits, boolean none) {}
 
-  private Filter filter(IncidentQuery q) {
-    return filter(q, true);
-  }
-
   /**
    * The filter of {@code q}; with {@code hitsInWhere} false the full-text hits are only returned,
    * not made a condition of the WHERE clause.
@@ -201,7 +197,7 @@ final class IncidentSearch {
 
   /** Summaries of a query without a text part, in one query of the few columns they need. */
   Page<IncidentSummary> summaries(IncidentQuery q, int max) {
-    Filter f = filter(q);
+    Filter f = filter(q, true);
     if (f.none()) {
       return new Page<>(List.of(), 0, max, 0);
     }
@@ -253,7 +249,7 @@ final class IncidentSearch {
 
   List<String> matching(IncidentQuery q, Collection<String> incidentIds) {
     List<String> ids = incidentIds.stream().distinct().toList();
-    Filter f = filter(q);
+    Filter f = filter(q, true);
     if (ids.isEmpty() || f.none()) {
       return List.of();
     }
@@ -279,7 +275,7 @@ final class IncidentSearch {
   }
 
   List<Tally> tally(IncidentQuery q, TallyBy by) {
-    Filter f = filter(q);
+    Filter f = filter(q, true);
     if (f.none()) {
       return List.of();
     }
