@@ -1,15 +1,20 @@
 package org.harmwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +82,53 @@ class ReaderFuzzTest {
       done++;
     }
     assertThat(done).isGreaterThan(corpus.size());
+  }
+
+  /**
+   * The inputs issue 18 names, each kept in the corpus under this file name, with a fragment that
+   * keeps it what it stands for.
+   */
+  static final Map<String, byte[]> ISSUE_INPUTS =
+      Map.ofEntries(
+          Map.entry("long-line.txt", "killing".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry(
+              "long-fields.jsonl", "xxxxxxxxxxxxxxxxxxxx".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("same-id.jsonl", "\"id\": \"same\"".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("lucene-syntax.txt", "~ village~".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("binary-nul.txt", new byte[] {0, 1, 2}),
+          Map.entry("binary-title.html", "Raid\u0000".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("bad-utf8.txt", new byte[0]),
+          Map.entry("xxe.xml", "SYSTEM".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("entities.xml", "<!ENTITY".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("article.html", "<script>".getBytes(StandardCharsets.US_ASCII)),
+          Map.entry("tiny.pdf", "%PDF".getBytes(StandardCharsets.US_ASCII)));
+
+  @Test
+  void theCorpusKeepsTheInputsOfIssue18() throws Exception {
+    Path dir = Path.of(ReaderFuzzTest.class.getResource("/fuzz").toURI());
+    for (Map.Entry<String, byte[]> e : ISSUE_INPUTS.entrySet()) {
+      byte[] input = Files.readAllBytes(dir.resolve(e.getKey()));
+      assertThat(indexOf(input, e.getValue())).as(e.getKey()).isGreaterThanOrEqualTo(0);
+    }
+    byte[] line = Files.readAllBytes(dir.resolve("long-line.txt"));
+    assertThat(line.length).isGreaterThan(10_000);
+    assertThat(indexOf(line, new byte[] {'\n'})).isIn(-1, line.length - 1);
+    byte[] badUtf8 = Files.readAllBytes(dir.resolve("bad-utf8.txt"));
+    assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(badUtf8)))
+        .isInstanceOf(CharacterCodingException.class);
+  }
+
+  private static int indexOf(byte[] in, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= in.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (in[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private void run(byte[] input) throws Exception {

@@ -9,6 +9,7 @@ import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.Provenance;
+import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.nlp.actors.ActorDictionary;
 import org.harmwatch.nlp.event.EventCues;
 import org.harmwatch.nlp.lang.LanguagePacks;
@@ -56,16 +57,23 @@ final class ExtractionPipeline {
     this.version = version;
   }
 
-  /** The incidents {@code document} tells, in document order. */
-  List<Incident> extract(Document document, String actorsVersion) {
+  /**
+   * The incidents {@code document} tells, in document order; {@code cancellation} is polled between
+   * the stages, before each sentence and before each draft is assembled.
+   *
+   * @throws Cancellation.Cancelled once it is set
+   */
+  List<Incident> extract(Document document, String actorsVersion, Cancellation cancellation) {
     PlaceContext context = places.contextOf(document.text());
     String docCountry = context.countryCodes().isEmpty() ? null : context.countryCodes().get(0);
     Location docPlace = places.documentLocation(context).orElse(null);
+    cancellation.check();
     List<Sentence> sentences = splitter.split(document.text());
-    List<IncidentDraft> drafts = segmenter.segment(document, sentences, context);
+    List<IncidentDraft> drafts = segmenter.segment(document, sentences, context, cancellation);
     Deduplication.mergeRetellings(drafts);
     Provenance provenance = new Provenance(version, places.version(), actorsVersion);
     for (IncidentDraft d : drafts) {
+      cancellation.check();
       d.built = assembler.build(d, document, docCountry, docPlace, provenance);
     }
     boolean brief = DocumentLayout.isBrief(sentences, document.text());

@@ -7,6 +7,7 @@ import org.harmwatch.core.geo.CountryProfiles;
 import org.harmwatch.core.geo.PlaceResolver;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.core.pipeline.Extractor;
 import org.harmwatch.core.text.LanguageGuesser;
 import org.harmwatch.nlp.actors.ActorDictionary;
@@ -95,10 +96,16 @@ public final class RuleBasedExtractor implements Extractor {
 
   @Override
   public List<Incident> extract(Document document) {
+    return extract(document, Cancellation.none());
+  }
+
+  /** As {@link #extract(Document)}, polling {@code cancellation} before each sentence. */
+  @Override
+  public List<Incident> extract(Document document, Cancellation cancellation) {
     if (document == null) {
       throw new IllegalArgumentException("document is null");
     }
-    return pipeline(packsOf(document)).extract(document, actors.version());
+    return pipeline(packsOf(document)).extract(document, actors.version(), cancellation);
   }
 
   private ExtractionPipeline pipeline(LanguagePacks chosen) {

@@ -17,6 +17,7 @@ import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
+import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.nlp.event.Trigger;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
@@ -74,6 +75,20 @@ final class Segmenter {
 
   /** The incident drafts that {@code sentences} of {@code document} tell, in document order. */
   List<IncidentDraft> segment(Document document, List<Sentence> sentences, PlaceContext context) {
+    return segment(document, sentences, context, Cancellation.none());
+  }
+
+  /**
+   * As {@link #segment(Document, List, PlaceContext)}, polling {@code cancellation} before each
+   * sentence.
+   *
+   * @throws Cancellation.Cancelled once it is set
+   */
+  List<IncidentDraft> segment(
+      Document document,
+      List<Sentence> sentences,
+      PlaceContext context,
+      Cancellation cancellation) {
     String text = document.text();
     LocalDate published = document.published();
     List<IncidentDraft> drafts = new ArrayList<>();
@@ -90,6 +105,7 @@ final class Segmenter {
     Trigger listCue = null;
     boolean inList = false;
     for (Sentence s : sentences) {
+      cancellation.check();
       Integer narrativeBefore = narrative;
       if (!captions.contains(s.paragraph())) {
         narrative = annotator.narrativeYear(narrative, s, published);

@@ -34,7 +34,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -69,6 +68,7 @@ public final class LuceneIndex implements TextSearch {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final AtomicBoolean changed = new AtomicBoolean();
+  private final SegmentIncidentIds ids = new SegmentIncidentIds();
 
   LuceneIndex(Directory directory, String where) throws IOException {
     this.directory = directory;
@@ -152,11 +152,7 @@ public final class LuceneIndex implements TextSearch {
     IndexSearcher s = acquire();
     try {
       TopDocs top = s.search(q, max);
-      List<String> ids = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
-      }
-      return ids;
+      return ids.of(s.getIndexReader().leaves(), top.scoreDocs);
     } catch (IndexSearcher.TooManyClauses e) {
       throw IndexQueries.tooManyClauses(e);
     } catch (IOException e) {

@@ -152,6 +152,30 @@ class LuceneIndexTest {
   }
 
   @Test
+  void incidentIdsStayRightAsSegmentsAreAddedReplacedAndMerged() {
+    try (LuceneIndex index = filled()) {
+      Incident strike =
+          IncidentStoreContract.strike(IncidentStoreContract.strikeDoc()).withId("inc-1");
+      index.putIncident(strike, "en");
+      // Searched once: the first segment's ids are read and kept.
+      assertThat(index.incidentIds("drones", 10)).containsExactly("inc-1");
+      java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("inc-1"));
+      for (int n = 2; n <= 30; n++) {
+        // Each put and search makes a new segment; the writer merges some of them on the way.
+        index.putIncident(strike.withId("inc-" + n), "en");
+        expected.add("inc-" + n);
+        assertThat(index.incidentIds("drones", 100)).containsExactlyInAnyOrderElementsOf(expected);
+      }
+      // Put again under an id already kept in a segment: the old entry is gone, the new one found.
+      Incident raid = IncidentStoreContract.raid(IncidentStoreContract.raidDoc()).withId("inc-7");
+      index.putIncident(raid, "fr");
+      expected.remove("inc-7");
+      assertThat(index.incidentIds("drones", 100)).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(index.incidentIds("wagner", 100)).containsExactly("inc-7");
+    }
+  }
+
+  @Test
   void puttingAnEntryAgainReplacesIt() {
     try (LuceneIndex index = filled()) {
       index.putDocument(doc("en1", "en", "Other", "Nothing about gunmen here; only rain."));

@@ -181,4 +181,62 @@ abstract class SearchStoreContract {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"drone");
   }
+
+  @Test
+  void scanningTheMatchesAndProbingTheHitsGiveTheSameLists() {
+    // Twelve reports of two kinds; titles repeat "attaque" so that the hits rank differently.
+    for (int n = 0; n < 12; n++) {
+      boolean raid = n % 3 != 0;
+      String title = "Attaque " + "attaque ".repeat(n % 4) + "report " + n;
+      Document d =
+          Document.ofText(
+              "many-" + n,
+              title,
+              LocalDate.of(2024, 3, 6),
+              (raid ? IncidentStoreContract.RAID_TEXT : IncidentStoreContract.STRIKE_TEXT)
+                  + " Report "
+                  + n
+                  + ".");
+      store.save(
+          d, List.of(raid ? IncidentStoreContract.raid(d) : IncidentStoreContract.strike(d)));
+    }
+    IncidentSearch scan =
+        new IncidentSearch(
+            database.dataSource(),
+            indexer,
+            new ListTotals(database.writes(), System::nanoTime),
+            Long.MAX_VALUE / 1_000_000);
+    IncidentSearch probe =
+        new IncidentSearch(
+            database.dataSource(), indexer, new ListTotals(database.writes(), System::nanoTime), 0);
+    int compared = 0;
+    for (String text : List.of("attaque", "attaque OR drone", "report", "Djibo")) {
+      for (String country : java.util.Arrays.asList(null, "ML", "BF")) {
+        for (EventType type : java.util.Arrays.asList(null, EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+          for (int offset : new int[] {0, 3, 40}) {
+            IncidentQuery q =
+                new IncidentQuery(null, null, country, null, type, null, text, null, 3, offset);
+            Page<Incident> byStore = store.search(q);
+            Page<Incident> byScan = scan.search(q);
+            Page<Incident> byProbe = probe.search(q);
+            assertThat(byScan.total()).as("%s", q).isEqualTo(byProbe.total());
+            assertThat(byScan.items())
+                .extracting(Incident::id)
+                .as("%s", q)
+                .containsExactlyElementsOf(byProbe.items().stream().map(Incident::id).toList());
+            assertThat(byStore.items())
+                .extracting(Incident::id)
+                .as("%s", q)
+                .containsExactlyElementsOf(byProbe.items().stream().map(Incident::id).toList());
+            compared += byProbe.items().size();
+          }
+        }
+      }
+    }
+    // Not a comparison of empty lists: "attaque" alone finds every report, eight of them raids.
+    assertThat(compared).isGreaterThan(40);
+    IncidentQuery raids =
+        new IncidentQuery(null, null, "ML", null, null, null, "attaque", null, 3, 0);
+    assertThat(scan.search(raids).total()).isEqualTo(8);
+  }
 }

@@ -115,6 +115,14 @@ public final class ApiException extends RuntimeException {
     return new ApiException(503, "busy", null, message, retryAfterSeconds);
   }
 
+  /**
+   * The client closed its connection before the answer (499, as proxies log it): the work it asked
+   * for was stopped. Nobody reads this answer; it is for the log.
+   */
+  public static ApiException clientClosed(String message) {
+    return new ApiException(499, "client_closed_request", null, message);
+  }
+
   /** Nothing is stored under {@code id}, or no API route matches. */
   public static ApiException notFound(String message) {
     return new ApiException(404, "not_found", null, message);

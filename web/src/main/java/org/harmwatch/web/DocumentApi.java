@@ -11,21 +11,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.harmwatch.core.json.ExchangeFormatException;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentStore;
 import org.harmwatch.core.store.SensitiveSpan;
 import org.harmwatch.core.text.WithheldMask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The document endpoints: metadata and text, the untouched original, and ingestion of a new
  * document. Thread-safe because it holds only the (thread-safe) store and ingest service.
  */
 final class DocumentApi {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentApi.class);
+
   /** The policy for stored originals: nothing loads, scripts never run, even if opened inline. */
   static final String ORIGINAL_CSP = "default-src 'none'; sandbox";
 
@@ -126,7 +132,7 @@ final class DocumentApi {
     } catch (ExchangeFormatException e) {
       throw ApiException.badBody(e.getMessage());
     }
-    IngestResult result = ingestChecked(document);
+    IngestResult result = ingestChecked(document, ClientConnection.goneTest(ctx));
     ObjectNode o = ExchangeJson.mapper().createObjectNode();
     o.put("document_id", result.documentId());
     o.put("created", result.created());
@@ -148,6 +154,17 @@ final class DocumentApi {
    * @throws ApiException naming what is wrong with the document, or 503 when the queue is full
    */
   IngestResult ingestChecked(Document document) {
+    return ingestChecked(document, () -> false);
+  }
+
+  /**
+   * As {@link #ingestChecked(Document)} for a client that may go away: once {@code clientGone}
+   * answers true, the document's extraction is cancelled and nothing of it is stored.
+   *
+   * @throws ApiException naming what is wrong with the document, 503 when the queue is full, 499
+   *     when the client went away first
+   */
+  IngestResult ingestChecked(Document document, BooleanSupplier clientGone) {
     try {
       limit.check(document);
     } catch (DocumentLimit.TooLarge e) {
@@ -156,7 +173,14 @@ final class DocumentApi {
     checkFields(document);
     sameIdSameText(document);
     try {
-      return queue.run(() -> ingest.ingest(document));
+      if (clientGone.getAsBoolean()) {
+        throw new Cancellation.Cancelled("the client closed the connection");
+      }
+      return queue.run(c -> ingest.ingest(document, c), clientGone);
+    } catch (Cancellation.Cancelled e) {
+      LOG.info("stopped ingesting document '{}': {}", document.id(), e.getMessage());
+      throw ApiException.clientClosed(
+          "document '" + document.id() + "' was not stored: " + e.getMessage());
     } catch (IngestQueue.Full e) {
       throw ApiException.busy(e.getMessage(), e.retryAfterSeconds());
     } catch (IllegalArgumentException e) {

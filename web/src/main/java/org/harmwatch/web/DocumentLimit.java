@@ -3,6 +3,8 @@ package org.harmwatch.web;
 import java.util.Map;
 import java.util.Objects;
 import org.harmwatch.core.model.Document;
+import org.harmwatch.core.pipeline.Cancellation;
+import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
 
 /**
@@ -77,12 +79,23 @@ public record DocumentLimit(int maxChars) {
     }
   }
 
-  /** {@code ingest}, refusing documents above this limit before extraction. */
+  /**
+   * {@code ingest}, refusing documents above this limit before extraction; a cancellation goes on
+   * to {@code ingest}.
+   */
   public IngestService bound(IngestService ingest) {
     Objects.requireNonNull(ingest, "ingest");
-    return document -> {
-      check(document);
-      return ingest.ingest(document);
+    return new IngestService() {
+      @Override
+      public IngestResult ingest(Document document) {
+        return ingest(document, Cancellation.none());
+      }
+
+      @Override
+      public IngestResult ingest(Document document, Cancellation cancellation) {
+        check(document);
+        return ingest.ingest(document, cancellation);
+      }
     };
   }
 }

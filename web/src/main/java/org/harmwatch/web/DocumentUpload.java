@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.harmwatch.core.json.ExchangeJson;
 import org.harmwatch.core.model.Document;
@@ -78,6 +79,7 @@ final class DocumentUpload {
     o.put("file", name);
     ArrayNode results = o.putArray("results");
     boolean created = false;
+    BooleanSupplier gone = ClientConnection.goneTest(ctx);
     for (int n = 0; n < items.size(); n++) {
       ReadResult item = items.get(n);
       String source = items.size() == 1 ? name : name + "#" + (n + 1);
@@ -87,7 +89,8 @@ final class DocumentUpload {
             .put("source", f.rejected().source())
             .put("error", MESSAGES.forHeader(f.rejected().reason(), accept));
       } else if (item instanceof ReadResult.Read r) {
-        created |= ingest(defaults.apply(r.document()), source, items.size() == 1, results, accept);
+        created |=
+            ingest(defaults.apply(r.document()), source, items.size() == 1, results, accept, gone);
       }
     }
     Json.send(ctx, created ? 201 : 200, o);
@@ -95,10 +98,15 @@ final class DocumentUpload {
 
   // One document checked and ingested, its result added to results; true when it was new.
   private boolean ingest(
-      Document document, String source, boolean only, ArrayNode results, String accept) {
+      Document document,
+      String source,
+      boolean only,
+      ArrayNode results,
+      String accept,
+      BooleanSupplier gone) {
     IngestResult result;
     try {
-      result = documents.ingestChecked(document);
+      result = documents.ingestChecked(document, gone);
     } catch (ApiException | DocumentTakenDownException | IllegalArgumentException e) {
       if (only) {
         throw e;

@@ -7,19 +7,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.harmwatch.core.pipeline.Cancellation;
 
 /**
  * The queue in front of extraction: documents posted to the API are ingested by a fixed number of
  * workers (one per core by default) taking them from a bounded queue. Extraction is CPU work, so
  * more documents at once than cores only makes each slower; when the queue is full a request is
  * refused at once ({@link Full}: 503 with Retry-After) instead of waiting until its client gives
- * up. A document once accepted is ingested even if its client goes away, and {@link #close}
- * finishes every accepted document before it returns. Set by {@code HARMWATCH_INGEST_WORKERS} and
- * {@code HARMWATCH_INGEST_QUEUE}. Thread-safe; after {@link #close} the next document starts new
- * workers (a server may be started again).
+ * up. While a client waits, its connection is looked at every {@value #POLL_MILLIS} ms: when the
+ * client has gone, its document's work is cancelled ({@link Cancellation}: the extractor stops at
+ * its next sentence, nothing is stored). {@link #close} finishes every accepted document before it
+ * returns. Set by {@code HARMWATCH_INGEST_WORKERS} and {@code HARMWATCH_INGEST_QUEUE}. Thread-safe;
+ * after {@link #close} the next document starts new workers (a server may be started again).
  */
 public final class IngestQueue implements AutoCloseable {
   /** The environment variable that sets the number of workers. */
@@ -30,6 +35,9 @@ public final class IngestQueue implements AutoCloseable {
 
   /** Documents waiting per worker when {@link #QUEUE_VARIABLE} is not set. */
   public static final int WAITING_PER_WORKER = 4;
+
+  /** How often a waiting request asks whether its client is still there, in milliseconds. */
+  static final long POLL_MILLIS = 200;
 
   /** The longest {@link #close} waits for the accepted documents, in seconds. */
   private static final long DRAIN_SECONDS = 300;
@@ -126,10 +134,23 @@ public final class IngestQueue implements AutoCloseable {
    * @throws Full when {@link #capacity} documents are already waiting: {@code work} never runs
    */
   public <T> T run(Supplier<T> work) {
+    return run(cancellation -> work.get(), () -> false);
+  }
+
+  /**
+   * Runs {@code work} (one document's ingest, polling the cancellation it is given) on a worker and
+   * waits for its result; while waiting, asks {@code clientGone} every {@link #POLL_MILLIS} ms and,
+   * once it answers true, cancels the work and waits for the worker to let go of it. The work's
+   * exceptions ({@link Cancellation.Cancelled} among them) are thrown here as they were there.
+   *
+   * @throws Full when {@link #capacity} documents are already waiting: {@code work} never runs
+   */
+  public <T> T run(Function<Cancellation, T> work, BooleanSupplier clientGone) {
     Future<T> done;
     ThreadPoolExecutor p = pool();
+    Cancellation cancellation = new Cancellation();
     try {
-      done = p.submit(() -> timed(work));
+      done = p.submit(() -> timed(() -> work.apply(cancellation)));
     } catch (RejectedExecutionException e) {
       long retry = retryAfterSeconds(p.getQueue().size());
       throw new Full(
@@ -143,7 +164,7 @@ public final class IngestQueue implements AutoCloseable {
           retry);
     }
     try {
-      return waitFor(done);
+      return waitFor(done, cancellation, clientGone);
     } catch (InterruptedException e) {
       // The request's thread is being stopped; the accepted document is still ingested.
       Thread.currentThread().interrupt();
@@ -151,18 +172,30 @@ public final class IngestQueue implements AutoCloseable {
     }
   }
 
-  private static <T> T waitFor(Future<T> done) throws InterruptedException {
-    try {
-      return done.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+  private static <T> T waitFor(
+      Future<T> done, Cancellation cancellation, BooleanSupplier clientGone)
+      throws InterruptedException {
+    while (true) {
+      try {
+        return done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        if (!cancellation.cancelled() && clientGone.getAsBoolean()) {
+          cancellation.cancel("the client closed the connection");
+        }
+      } catch (ExecutionException e) {
+        throw unwrapped(e);
       }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("ingest failed", e.getCause());
     }
+  }
+
+  private static RuntimeException unwrapped(ExecutionException e) {
+    if (e.getCause() instanceof RuntimeException r) {
+      return r;
+    }
+    if (e.getCause() instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException("ingest failed", e.getCause());
   }
 
   private <T> T timed(Supplier<T> work) {

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.json.ExchangeJson;
+import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.Incident;
+import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.core.pipeline.IngestResult;
 import org.harmwatch.core.pipeline.IngestService;
 import org.harmwatch.core.store.IncidentQuery;
@@ -72,15 +74,26 @@ public final class SearchWatch {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** {@code inner} followed by a check of the incidents of each newly stored document. */
+  /**
+   * {@code inner} followed by a check of the incidents of each newly stored document; a
+   * cancellation goes on to {@code inner}.
+   */
   public IngestService around(IngestService inner) {
     Objects.requireNonNull(inner, "inner");
-    return document -> {
-      IngestResult result = inner.ingest(document);
-      if (result.created() && !result.incidents().isEmpty()) {
-        check(result.incidents().stream().map(Incident::id).toList());
+    return new IngestService() {
+      @Override
+      public IngestResult ingest(Document document) {
+        return ingest(document, Cancellation.none());
       }
-      return result;
+
+      @Override
+      public IngestResult ingest(Document document, Cancellation cancellation) {
+        IngestResult result = inner.ingest(document, cancellation);
+        if (result.created() && !result.incidents().isEmpty()) {
+          check(result.incidents().stream().map(Incident::id).toList());
+        }
+        return result;
+      }
     };
   }
 

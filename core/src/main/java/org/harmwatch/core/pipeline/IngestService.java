@@ -9,4 +9,15 @@ public interface IngestService {
    * incidents once.
    */
   IngestResult ingest(Document document);
+
+  /**
+   * Ingests {@code document} unless {@code cancellation} is set before its incidents are stored;
+   * this default checks it only before {@link #ingest(Document)} starts. Wrappers forward it.
+   *
+   * @throws Cancellation.Cancelled when it was set in time: nothing was stored
+   */
+  default IngestResult ingest(Document document, Cancellation cancellation) {
+    cancellation.check();
+    return ingest(document);
+  }
 }

@@ -37,6 +37,16 @@ public final class Pipeline implements IngestService {
 
   @Override
   public IngestResult ingest(Document document) {
+    return ingest(document, Cancellation.none());
+  }
+
+  /**
+   * As {@link #ingest(Document)}; {@code cancellation} is polled by the extractor and once more
+   * before the incidents are stored, after which the document is stored and linked whatever comes.
+   */
+  @Override
+  public IngestResult ingest(Document document, Cancellation cancellation) {
+    cancellation.check();
     // Checked before the "already stored" answer: a taken-down original keeps a tombstone row.
     store
         .takedownOf(document.sha256())
@@ -51,7 +61,8 @@ public final class Pipeline implements IngestService {
       link(again);
       return again;
     }
-    List<Incident> incidents = extractor.extract(document);
+    List<Incident> incidents = extractor.extract(document, cancellation);
+    cancellation.check();
     IngestResult result = store.save(document, incidents);
     link(result);
     return result;
