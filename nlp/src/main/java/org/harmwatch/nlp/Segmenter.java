@@ -20,6 +20,7 @@ import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.nlp.event.Trigger;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
+import org.harmwatch.nlp.time.DateMention;
 
 /**
  * The segmentation stage: groups a document's sentences into incident drafts.
@@ -42,7 +43,7 @@ final class Segmenter {
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final PrefilteredPattern WEAK_TRIGGER =
       PrefilteredPattern.compile(
-          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?");
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?|deaths?|dead|died|fatalit(?:y|ies)|morts?|décès|décédée?s?");
 
   // An arrest or detention by the authorities: not an incident of the real gold (ACLED codes it as
   // a strategic development) unless the sentence also tells an abduction or violence.
@@ -277,8 +278,13 @@ final class Segmenter {
     if (named.size() > places.size()) {
       places = named;
     }
+    List<List<DateMention>> datesOf = NamedDays.perPlace(item.dates(), places.size());
+    if (places.size() == 1 && datesOf.size() == 2) {
+      places = List.of(places.get(0), places.get(0));
+    }
     IncidentDraft before = previous;
-    for (Location place : places) {
+    for (int i = 0; i < places.size(); i++) {
+      Location place = places.get(i);
       // Places of one item are events of their own, whatever their shared day: none merges.
       IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, places.size() > 1);
       d.facts.add(
@@ -287,7 +293,7 @@ final class Segmenter {
               item.trigger(),
               false,
               item.casualties(),
-              item.dates(),
+              datesOf.isEmpty() ? item.dates() : datesOf.get(i),
               List.of(place),
               item.sources(),
               item.amongTheDead()));
