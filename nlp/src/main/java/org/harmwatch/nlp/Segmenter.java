@@ -7,7 +7,6 @@ import static org.harmwatch.nlp.DiscourseCues.CLAIM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.nlp.event.Trigger;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 import org.harmwatch.nlp.text.Sentence;
-import org.harmwatch.nlp.time.DateMention;
 
 /**
  * The segmentation stage: groups a document's sentences into incident drafts.
@@ -129,7 +126,26 @@ final class Segmenter {
       if (cue == null && listItem && listCue != null) {
         Trigger itemCue = new Trigger(0, 0, listCue.text(), listCue.hint(), false, false);
         SentenceFacts item = annotator.annotate(s, itemCue, published, narrative, context);
-        List<IncidentDraft> items = listItems(item, current);
+        List<IncidentDraft> items = DatedPlaceList.item(item, current);
+        if (!items.isEmpty()) {
+          drafts.addAll(items);
+          current = items.get(items.size() - 1);
+          eventSince = false;
+          continue;
+        }
+      }
+      if (cue == null
+          && !listItem
+          && lastEvent != null
+          && s.paragraph() - lastEvent.sentence().paragraph() <= LIST_REACH
+          && DatedPlaceList.mayList(s.text())) {
+        // "C'est le cas de A le 12 août, de B le 14 août et de C le 15 août", after the event
+        // sentence: places listed with their days, events of the kind told before.
+        Trigger listed = lastEvent.trigger();
+        Trigger itemCue = new Trigger(0, 0, listed.text(), listed.hint(), false, false);
+        SentenceFacts item = annotator.annotate(s, itemCue, published, narrative, context);
+        List<IncidentDraft> items =
+            item.generic() ? List.of() : DatedPlaceList.split(item, current);
         if (!items.isEmpty()) {
           drafts.addAll(items);
           current = items.get(items.size() - 1);
@@ -189,6 +205,13 @@ final class Segmenter {
           && !quoted
           && (anchored || (t.another() && current != null))
           && (isBrief || !arrestOnly(t, sentences, s) && !AFTERMATH.matcher(t.text()).matches())) {
+        List<IncidentDraft> listed = DatedPlaceList.split(f, current);
+        if (!listed.isEmpty()) {
+          // "C'est le cas de A le 12 août, de B le 14 août et de C le 15 août": one per place.
+          drafts.addAll(listed);
+          current = listed.get(listed.size() - 1);
+          continue;
+        }
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -248,61 +271,6 @@ final class Segmenter {
 
   /** The most paragraphs between a bulleted list and the event sentence it goes on from. */
   static final int LIST_REACH = 2;
-
-  /**
-   * The incidents a list item under an event sentence tells: one per place it names at its finest
-   * level below country ("• Kankinda and Nzibira, in Walungu territory, on 18 May": two), each told
-   * by the item alone; none when the item gives no date or no such place.
-   */
-  private static List<IncidentDraft> listItems(SentenceFacts item, IncidentDraft previous) {
-    List<IncidentDraft> out = new ArrayList<>();
-    if (item.generic() || item.dates().stream().noneMatch(d -> d.date() != null)) {
-      return out;
-    }
-    // The villages of "Kankinda, in the territory of Walungu", not the territory around them.
-    LocationPrecision finest =
-        item.locations().stream()
-            .map(l -> l.precision())
-            .min(Comparator.naturalOrder())
-            .orElse(LocationPrecision.COUNTRY);
-    List<Location> places = new ArrayList<>();
-    for (Location place : item.locations()) {
-      if (finest != LocationPrecision.COUNTRY
-          && place.precision() == finest
-          && !places.contains(place)) {
-        places.add(place);
-      }
-    }
-    // "• Kankinda et Nyamarhege, dans le territoire de Walungu": villages no gazetteer holds.
-    List<Location> named = ListItemPlaces.named(item.sentence().text(), item.locations());
-    if (named.size() > places.size()) {
-      places = named;
-    }
-    List<List<DateMention>> datesOf = NamedDays.perPlace(item.dates(), places.size());
-    if (places.size() == 1 && datesOf.size() == 2) {
-      places = List.of(places.get(0), places.get(0));
-    }
-    IncidentDraft before = previous;
-    for (int i = 0; i < places.size(); i++) {
-      Location place = places.get(i);
-      // Places of one item are events of their own, whatever their shared day: none merges.
-      IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, places.size() > 1);
-      d.facts.add(
-          new SentenceFacts(
-              item.sentence(),
-              item.trigger(),
-              false,
-              item.casualties(),
-              datesOf.isEmpty() ? item.dates() : datesOf.get(i),
-              List.of(place),
-              item.sources(),
-              item.amongTheDead()));
-      d.paragraphSource = previous == null ? null : previous.paragraphSource;
-      out.add(d);
-      before = d;
-    }
-    return out;
-  }
 
   /**
    * A brief (a coder's note, a news flash) tells one event in a few sentences: its lead is the

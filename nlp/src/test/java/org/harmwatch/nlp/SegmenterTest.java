@@ -61,6 +61,15 @@ class SegmenterTest {
             + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Djibo 2024-06-07 | Kaya 2024-06-05",
         "Armed groups raided army posts again.\\n\\nThey struck these towns:\\n\\n• Djibo, from 3 to 7 June 2024;"
             + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05",
+        // a sentence that lists places each with its own day, after an event sentence
+        "Des rebelles ont attaqué des positions de l'armée. Ce fut le cas à Douentza le 3 juin"
+            + " 2024, à Niono le 5 juin 2024 et à Bankass le 7 juin 2024."
+            + "#Douentza 2024-06-03 | Niono 2024-06-05 | Bankass 2024-06-07",
+        "Gunmen raided villages of the area, in Djibo on 3 June 2024, in Kaya on 5 June 2024 and"
+            + " in Bankass on 7 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05 | Bankass 2024-06-07",
+        // the same day twice is a summary and its detail, not a list
+        "Gunmen killed six people in Djibo on 3 June 2024, 5 June 2024 and 7 June 2024,"
+            + " including two in Djibo on 3 June 2024.#Djibo 2024-06-03",
         // a list after no event sentence, or whose items give no date, tells no incident
         "The minister visited these towns:\\n\\n• Djibo, on 3 June 2024;\\n\\n• Kaya, on 5 June 2024.#-",
         "Gunmen raided villages of the area:\\n\\n• Djibo;\\n\\n• Kaya.#-",
@@ -209,6 +218,8 @@ class SegmenterTest {
         "Raids on farms had escalated under the former governor of Kaya in 2021.",
         "Two years of unrest in Kaya, with shootings by the police, left the town divided.",
         "Some of the worst killings took place in villages around Djibo.",
+        "Statistics from a local group show that 9 people were killed in Kaya on 2 May 2024 and"
+            + " 4 in Djibo on 9 May 2024.",
       })
   void captionsArrestsAndBackgroundOpenNoIncident(String text) {
     assertThat(segment(null, text)).isEmpty();
