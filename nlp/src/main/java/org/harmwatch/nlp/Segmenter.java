@@ -7,7 +7,6 @@ import static org.harmwatch.nlp.DiscourseCues.CLAIM;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmwatch.core.geo.PlaceContext;
 import org.harmwatch.core.model.Document;
-import org.harmwatch.core.model.Location;
 import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.pipeline.Cancellation;
 import org.harmwatch.nlp.event.Trigger;
@@ -43,7 +41,7 @@ final class Segmenter {
           "^[\"“«]|[\"”»],?\\s+(?:he|she|they|il|elle|an?|the|one|un|une)\\b[^.]{0,40}?\\b(?:said|says|told|added|recalled|explained|déclare|a déclaré|a dit|a ajouté|raconte|a raconté|explique)\\b");
   private static final PrefilteredPattern WEAK_TRIGGER =
       PrefilteredPattern.compile(
-          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?");
+          "(?i)killed|killing|executed|tués?|tuées?|exécutés?|arrested|detained|arrêtés?|burned|incendiés?|wounded|injured|wounding|injuring|blessés?|deaths?|dead|died|fatalit(?:y|ies)|morts?|décès|décédée?s?");
 
   // An arrest or detention by the authorities: not an incident of the real gold (ACLED codes it as
   // a strategic development) unless the sentence also tells an abduction or violence.
@@ -144,7 +142,26 @@ final class Segmenter {
       if (cue == null && listItem && listCue != null) {
         Trigger itemCue = new Trigger(0, 0, listCue.text(), listCue.hint(), false, false);
         SentenceFacts item = annotator.annotate(s, itemCue, published, narrative, context);
-        List<IncidentDraft> items = listItems(item, current);
+        List<IncidentDraft> items = DatedPlaceList.item(item, current);
+        if (!items.isEmpty()) {
+          drafts.addAll(items);
+          current = items.get(items.size() - 1);
+          eventSince = false;
+          continue;
+        }
+      }
+      if (cue == null
+          && !listItem
+          && lastEvent != null
+          && s.paragraph() - lastEvent.sentence().paragraph() <= LIST_REACH
+          && DatedPlaceList.mayList(s.text())) {
+        // "C'est le cas de A le 12 août, de B le 14 août et de C le 15 août", after the event
+        // sentence: places listed with their days, events of the kind told before.
+        Trigger listed = lastEvent.trigger();
+        Trigger itemCue = new Trigger(0, 0, listed.text(), listed.hint(), false, false);
+        SentenceFacts item = annotator.annotate(s, itemCue, published, narrative, context);
+        List<IncidentDraft> items =
+            item.generic() ? List.of() : DatedPlaceList.split(item, current);
         if (!items.isEmpty()) {
           drafts.addAll(items);
           current = items.get(items.size() - 1);
@@ -204,6 +221,13 @@ final class Segmenter {
           && !quoted
           && (anchored || (t.another() && current != null))
           && (isBrief || !arrestOnly(t, sentences, s) && !AFTERMATH.matcher(t.text()).matches())) {
+        List<IncidentDraft> listed = DatedPlaceList.split(f, current);
+        if (!listed.isEmpty()) {
+          // "C'est le cas de A le 12 août, de B le 14 août et de C le 15 août": one per place.
+          drafts.addAll(listed);
+          current = listed.get(listed.size() - 1);
+          continue;
+        }
         current = new IncidentDraft(s.paragraph(), current, t.another());
         current.facts.add(f);
         current.labelFacts.addAll(pendingLabels);
@@ -263,56 +287,6 @@ final class Segmenter {
 
   /** The most paragraphs between a bulleted list and the event sentence it goes on from. */
   static final int LIST_REACH = 2;
-
-  /**
-   * The incidents a list item under an event sentence tells: one per place it names at its finest
-   * level below country ("• Kankinda and Nzibira, in Walungu territory, on 18 May": two), each told
-   * by the item alone; none when the item gives no date or no such place.
-   */
-  private static List<IncidentDraft> listItems(SentenceFacts item, IncidentDraft previous) {
-    List<IncidentDraft> out = new ArrayList<>();
-    if (item.generic() || item.dates().stream().noneMatch(d -> d.date() != null)) {
-      return out;
-    }
-    // The villages of "Kankinda, in the territory of Walungu", not the territory around them.
-    LocationPrecision finest =
-        item.locations().stream()
-            .map(l -> l.precision())
-            .min(Comparator.naturalOrder())
-            .orElse(LocationPrecision.COUNTRY);
-    List<Location> places = new ArrayList<>();
-    for (Location place : item.locations()) {
-      if (finest != LocationPrecision.COUNTRY
-          && place.precision() == finest
-          && !places.contains(place)) {
-        places.add(place);
-      }
-    }
-    // "• Kankinda et Nyamarhege, dans le territoire de Walungu": villages no gazetteer holds.
-    List<Location> named = ListItemPlaces.named(item.sentence().text(), item.locations());
-    if (named.size() > places.size()) {
-      places = named;
-    }
-    IncidentDraft before = previous;
-    for (Location place : places) {
-      // Places of one item are events of their own, whatever their shared day: none merges.
-      IncidentDraft d = new IncidentDraft(item.sentence().paragraph(), before, places.size() > 1);
-      d.facts.add(
-          new SentenceFacts(
-              item.sentence(),
-              item.trigger(),
-              false,
-              item.casualties(),
-              item.dates(),
-              List.of(place),
-              item.sources(),
-              item.amongTheDead()));
-      d.paragraphSource = previous == null ? null : previous.paragraphSource;
-      out.add(d);
-      before = d;
-    }
-    return out;
-  }
 
   /**
    * A brief (a coder's note, a news flash) tells one event in a few sentences: its lead is the

@@ -52,6 +52,24 @@ class SegmenterTest {
             + "#Bankass 2024-06-03 | Douentza 2024-06-05 | Niono 2024-06-05",
         "Armed groups raided army posts again.\\n\\nThey struck these towns:\\n\\n• Djibo, on 3 June 2024;"
             + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05",
+        // two days named apart in an item: the first place on the first day, the second on the
+        // second; one place on each day; a span stays one incident over its days
+        "Des rebelles ont attaqué des positions de l'armée, dont :\\n• Douentza et Niono, les 4 et 6"
+            + " juin 2024 ;\\n• Bankass, le 5 juin 2024."
+            + "#Douentza 2024-06-04 | Niono 2024-06-06 | Bankass 2024-06-05",
+        "Armed groups raided army posts again.\\n\\nThey struck these towns:\\n\\n• Djibo, on 3 and 7 June 2024;"
+            + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Djibo 2024-06-07 | Kaya 2024-06-05",
+        "Armed groups raided army posts again.\\n\\nThey struck these towns:\\n\\n• Djibo, from 3 to 7 June 2024;"
+            + "\\n\\n• Kaya, on 5 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05",
+        // a sentence that lists places each with its own day, after an event sentence
+        "Des rebelles ont attaqué des positions de l'armée. Ce fut le cas à Douentza le 3 juin"
+            + " 2024, à Niono le 5 juin 2024 et à Bankass le 7 juin 2024."
+            + "#Douentza 2024-06-03 | Niono 2024-06-05 | Bankass 2024-06-07",
+        "Gunmen raided villages of the area, in Djibo on 3 June 2024, in Kaya on 5 June 2024 and"
+            + " in Bankass on 7 June 2024.#Djibo 2024-06-03 | Kaya 2024-06-05 | Bankass 2024-06-07",
+        // the same day twice is a summary and its detail, not a list
+        "Gunmen killed six people in Djibo on 3 June 2024, 5 June 2024 and 7 June 2024,"
+            + " including two in Djibo on 3 June 2024.#Djibo 2024-06-03",
         // a list after no event sentence, or whose items give no date, tells no incident
         "The minister visited these towns:\\n\\n• Djibo, on 3 June 2024;\\n\\n• Kaya, on 5 June 2024.#-",
         "Gunmen raided villages of the area:\\n\\n• Djibo;\\n\\n• Kaya.#-",
@@ -146,6 +164,20 @@ class SegmenterTest {
     assertThat(got.get(0).first().sentence().text()).isEqualTo(lead);
   }
 
+  /** A coder's note with a second toll, from another source or said plainly: one incident. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Gunmen stormed a market in Bankass, killing 9 traders. A radio station reports 14 deaths.",
+        "Soldiers clashed with rebels near Kaya on 3 May, killing 6. Eleven deaths reported.",
+        "Militiamen raided a village near Djibo. Other sources give 20 dead.",
+        "Des hommes armés ont attaqué le marché de Kaya le 3 mai. Une radio locale fait état de 12"
+            + " morts.",
+      })
+  void aSecondTollInANoteIsNoSecondIncident(String text) {
+    assertThat(segment(null, text)).hasSize(1);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
@@ -180,6 +212,14 @@ class SegmenterTest {
         "It will be recalled that gunmen killed 12 people in Djibo on a Sunday.",
         "Entre juillet et août 2022, plus de 80 civils ont été tués autour de Djibo.",
         "L'état-major a publié un démenti après des rumeurs sur la mort de 25 soldats à Djibo.",
+        // A state of things over time.
+        "Near Kaya, soldiers and rebels are constantly reported to clash.",
+        "Autour de Kaya, des combats opposent sans cesse l'armée et les rebelles.",
+        "Raids on farms had escalated under the former governor of Kaya in 2021.",
+        "Two years of unrest in Kaya, with shootings by the police, left the town divided.",
+        "Some of the worst killings took place in villages around Djibo.",
+        "Statistics from a local group show that 9 people were killed in Kaya on 2 May 2024 and"
+            + " 4 in Djibo on 9 May 2024.",
       })
   void captionsArrestsAndBackgroundOpenNoIncident(String text) {
     assertThat(segment(null, text)).isEmpty();
