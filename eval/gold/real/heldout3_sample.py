@@ -5,7 +5,7 @@ Usage: python3 eval/gold/real/heldout3_sample.py [CORPUS]   (default ../shared/c
 run from the repository root). Prints one line per drawn document: source, id, language.
 
 Pool of each source: every corpus document whose id is in no eval/gold/real/*-gold.jsonl file other than the
-heldout3 files themselves (so a rerun after they are committed gives the same draw). For hrw only, as the earlier
+heldout3 files themselves and the later heldout4/heldout5 files (so a rerun after they are committed gives the same draw). For hrw only, as the earlier
 sets: text at most 30,000 characters and the title or text names an African country, "Africa" or "Sahel"
 (anywhere: the title/lead filter of the earlier sets leaves almost nothing). Each pool is sorted by id and
 random.Random(SEED + ":" + source).sample(pool, k) draws from it. Seed and sizes were fixed before any drawn text was read.
@@ -39,10 +39,12 @@ AFRICA = re.compile(
     r"Gambia|Mauritania|Madagascar|Central African Republic|Gabon|Eswatini|Lesotho|Botswana|Namibia|Djibouti)\b")
 
 
-def annotated_ids(real_dir):
+def annotated_ids(real_dir, ignored=("heldout3", "heldout4", "heldout5")):
+    """The documents of the gold files of real_dir, but for files whose name contains one of ignored: a
+    draw ignores its own files and those written after it, so a rerun reprints the same draw."""
     ids = set()
     for f in glob.glob(os.path.join(real_dir, "*-gold.jsonl")):
-        if "heldout3" in os.path.basename(f):
+        if any(tag in os.path.basename(f) for tag in ignored):
             continue
         with open(f, encoding="utf-8") as fh:
             for line in fh:

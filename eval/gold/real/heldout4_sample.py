@@ -6,7 +6,7 @@ run from the repository root). Prints one line per drawn document, in the order 
 position, source, id, language.
 
 Pool of each source: every corpus document whose id is in no eval/gold/real/*-gold.jsonl file other than the
-heldout4 files themselves (so a rerun after they are committed gives the same draw); for hrw the filter of the
+heldout4 files themselves and the later heldout5 file (so a rerun after they are committed gives the same draw); for hrw the filter of the
 earlier sets (heldout3_sample.in_pool: at most 30,000 characters, names an African country, "Africa" or "Sahel").
 Each pool is sorted by id and random.Random(SEED + ":" + source).sample(pool, k) draws from it (sfm: the whole
 pool). The drawn documents are then put in one annotation order by random.Random(SEED + ":order").shuffle; the
@@ -20,29 +20,15 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout3_sample import in_pool  # noqa: E402  the same hrw filter as the third set
-
-import glob  # noqa: E402
+from heldout3_sample import annotated_ids, in_pool  # noqa: E402  the same pools and hrw filter as the third set
 
 SEED = "harmwatch-heldout4-2026-12-08"
 SIZES = {"hrw": 10, "sfm": None, "cdnews": 25}  # None: the whole pool
 
 
-def annotated_ids(real_dir):
-    ids = set()
-    for f in glob.glob(os.path.join(real_dir, "*-gold.jsonl")):
-        if "heldout4" in os.path.basename(f):
-            continue
-        with open(f, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    ids.add(json.loads(line)["doc"])
-    return ids
-
-
 def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/real-news.jsonl.gz"
-    done = annotated_ids(os.path.dirname(os.path.abspath(__file__)))
+    done = annotated_ids(os.path.dirname(os.path.abspath(__file__)), ("heldout4", "heldout5"))
     pools = {s: [] for s in SIZES}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:

@@ -13,7 +13,6 @@ pool is taken, sorted by id, and put in one annotation order by random.Random(SE
 down that order and stops at 03:30 UTC on 2026-12-08; the set is the finished prefix (a document left unfinished
 is dropped whole), so which documents get in is not chosen. Fixed and committed before any pool text was read.
 """
-import glob
 import gzip
 import json
 import os
@@ -21,26 +20,14 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout3_sample import in_pool  # noqa: E402  the same hrw filter as the third set
+from heldout3_sample import annotated_ids, in_pool  # noqa: E402  the same pools and hrw filter as the third set
 
 SEED = "harmwatch-heldout5-2026-12-08"
 
 
-def annotated_ids(real_dir):
-    ids = set()
-    for f in glob.glob(os.path.join(real_dir, "*-gold.jsonl")):
-        if "heldout5" in os.path.basename(f):
-            continue
-        with open(f, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    ids.add(json.loads(line)["doc"])
-    return ids
-
-
 def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/real-news.jsonl.gz"
-    done = annotated_ids(os.path.dirname(os.path.abspath(__file__)))
+    done = annotated_ids(os.path.dirname(os.path.abspath(__file__)), ("heldout5",))
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
