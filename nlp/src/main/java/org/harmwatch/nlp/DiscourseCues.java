@@ -1,29 +1,38 @@
 package org.harmwatch.nlp;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * The phrases that tie a sentence to incidents told before it, shared by segmentation and the actor
- * and attribution resolvers: blame, claims, and references back to one incident or to all.
+ * and attribution resolvers: blame, claims, and references back to one incident or to all. Their
+ * words are the language packs' {@code discourse-cues.tsv}.
  */
 final class DiscourseCues {
+  // The words of the cues (discourse-cues.tsv), from every bundled pack for every document, as when
+  // they were written here.
+  private static final Map<String, List<String>> WORDS =
+      LanguagePacks.bundled().keyed("discourse-cues.tsv");
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
   static final PrefilteredPattern BLAME =
-      PrefilteredPattern.compile(
-          "\\b(?:blamed|blames|blame|attributed|claimed responsibility|accused|accuses|accuse|revendiqué|imputé|attribué|attribuée|accusé|accuse|accusent)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      PrefilteredPattern.compile("\\b(?:" + words("BLAME") + ")\\b", CI);
   static final PrefilteredPattern CLAIM =
-      PrefilteredPattern.compile(
-          "\\b(?:(?:has |have |had )?claimed(?: responsibility)?|claims responsibility|(?:a|ont|avait) revendiqué|revendique)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      PrefilteredPattern.compile("\\b(?:" + words("CLAIM") + ")\\b", CI);
   static final PrefilteredPattern BACK_TO_ONE =
       PrefilteredPattern.compile(
-          "\\b(?:the|this|that|cette|ce|cet|l['’]|la|le|les)\\s*(?:attack|attackers|assailants|gunmen|fighters|soldiers|militiamen|raid|strike|bombing|killings?|massacre|victims|dead|abductors|kidnappers|attaque|attentat|assaillants|ravisseurs|hommes armés|soldats|militaires|combattants|frappe|tuerie|victimes|morts|incident)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "\\b(?:" + words("ONE_DETERMINER") + ")\\s*(?:" + words("ONE_NOUN") + ")\\b", CI);
   static final PrefilteredPattern BACK_TO_ALL =
       PrefilteredPattern.compile(
-          "\\b(?:these|those|both|ces|les deux)\\s+(?:incidents|attacks|attaques|killings|tueries|strikes|frappes|events|faits|massacres)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "\\b(?:" + words("ALL_DETERMINER") + ")\\s+(?:" + words("ALL_NOUN") + ")\\b", CI);
 
   private DiscourseCues() {}
+
+  private static String words(String key) {
+    List<String> words = WORDS.getOrDefault(key, List.of());
+    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+  }
 }

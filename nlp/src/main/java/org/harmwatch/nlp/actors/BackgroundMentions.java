@@ -1,32 +1,74 @@
 package org.harmwatch.nlp.actors;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.harmwatch.nlp.lang.LanguagePacks;
 import org.harmwatch.nlp.text.PrefilteredPattern;
 
 /**
  * The words around an actor mention that place its group in the background of a report rather than
  * in the incident told: a verb of presence after it ("JNIM is active in the area"), a stronghold or
- * control before it ("areas held by ISWAP", "zones où sévissent les jihadistes"). Stateless.
+ * control before it ("areas held by ISWAP", "zones où sévissent les jihadistes"). The words are the
+ * language packs' {@code background-mentions.tsv}. Stateless.
  */
 final class BackgroundMentions {
   private BackgroundMentions() {}
+
+  // The words (background-mentions.tsv), from every bundled pack for every document, as when they
+  // were written here.
+  private static final Map<String, List<String>> WORDS =
+      LanguagePacks.bundled().keyed("background-mentions.tsv");
 
   // "JNIM is active in the area", "areas where bandits operate", "zone où sévissent les
   // jihadistes": a mention followed by a verb of presence names no perpetrator.
   private static final PrefilteredPattern BACKGROUND_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:(?:which|who|that|qui)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remain|est|sont|était|étaient)\\s+)?(?:(?:known\\s+to\\s+be|said\\s+to\\s+be|reportedly|also|very|particulièrement|très)\\s+)?(?:active|present|operating|operate|operates|based|entrenched|rampant|prevalent|actifs?|actives?|présents?|présentes?|implantée?s?|opèrent|opère|sévissent|sévit)\\b(?!\\s+(?:on|le|la)\\b)",
+          "^\\s*(?:(?:"
+              + words("RELATIVE")
+              + ")\\s+)?(?:(?:"
+              + words("COPULA")
+              + ")\\s+)?(?:(?:"
+              + words("DEGREE")
+              + ")\\s+)?(?:"
+              + words("PRESENCE")
+              + ")\\b(?!\\s+(?:"
+              + words("NOT_AFTER")
+              + ")\\b)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final PrefilteredPattern BACKGROUND_BEFORE =
       PrefilteredPattern.compile(
-          "(?:\\b(?:où|dans\\s+laquelle|dans\\s+lesquelles)\\s+(?:sévit|sévissent|opère|opèrent|règnent|règne)\\s+(?:les\\s+|des\\s+|le\\s+|la\\s+|l['’])?|\\b(?:stronghold|strongholds|bastion|bastions|presence|influence|sphere|fief|fiefs|hideouts?|repaires?)\\s+(?:of|de|du|des|d['’])\\s+(?:the\\s+|l['’]|la\\s+|les\\s+)?|\\b(?:controlled|held|dominated|infested|contrôlée?s?|tenue?s?|dominée?s?|infestée?s?)\\s+(?:by|par)\\s+(?:the\\s+|l['’]|la\\s+|les\\s+|des\\s+)?)$",
+          "(?:\\b(?:"
+              + words("WHERE")
+              + ")\\s+(?:"
+              + words("WHERE_VERB")
+              + ")\\s+(?:"
+              + words("WHERE_ARTICLE")
+              + ")?|\\b(?:"
+              + words("STRONGHOLD")
+              + ")\\s+(?:"
+              + words("OF")
+              + ")\\s+(?:"
+              + words("OF_ARTICLE")
+              + ")?|\\b(?:"
+              + words("HELD")
+              + ")\\s+(?:"
+              + words("BY")
+              + ")\\s+(?:"
+              + words("BY_ARTICLE")
+              + ")?)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final PrefilteredPattern HELD_AFTER =
       PrefilteredPattern.compile(
-          "^(?:-(?:held|controlled|dominated|infested)\\b|\\s+(?:strongholds?|bastions?|hideouts?|enclaves?)\\b)",
+          "^(?:-(?:" + words("HELD_SUFFIX") + ")\\b|\\s+(?:" + words("STRONGHOLD_AFTER") + ")\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  private static String words(String key) {
+    List<String> words = WORDS.getOrDefault(key, List.of());
+    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+  }
 
   /**
    * Whether the actor mention from {@code start} to {@code end} of {@code text} only places the
