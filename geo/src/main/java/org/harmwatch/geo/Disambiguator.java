@@ -11,9 +11,10 @@ import org.harmwatch.geo.Gazetteer.Entry;
 /**
  * Chooses one row among namesakes, or none. One must stand out (5× the population of the next, a
  * higher rank such as a division seat over a hamlet, or all within 25 km of each other: one place
- * recorded twice); failing that, the earliest document country with a single such place or a
- * standout; then the one inside a division the document names; then the only one within 25 km of a
- * town the document names. Never guesses. Stateless.
+ * recorded twice) unless another lies inside a division the document names and it does not; failing
+ * that, the earliest document country with a single such place or a standout; then the one inside a
+ * division the document names; then the only one within 25 km of a town the document names. Never
+ * guesses. Stateless.
  */
 final class Disambiguator {
   static final double SAME_PLACE_KM = 25;
@@ -61,7 +62,7 @@ final class Disambiguator {
     List<Entry> pool = inCtx.isEmpty() ? cands : inCtx;
     Optional<Entry> standout = standout(pool);
     if (standout.isPresent()) {
-      return standout;
+      return namedDivisionOver(standout.get(), pool, scope);
     }
     if (!scope.fixed()) {
       for (String cc : ctx) {
@@ -71,11 +72,24 @@ final class Disambiguator {
             return Optional.of(here.get(0));
           }
           Optional<Entry> inCountry = standout(here);
-          return inCountry.isPresent() ? inCountry : inNamedDivisionOrNearTown(here, scope);
+          return inCountry.isPresent()
+              ? namedDivisionOver(inCountry.get(), here, scope)
+              : inNamedDivisionOrNearTown(here, scope);
         }
       }
     }
     return inNamedDivisionOrNearTown(pool, scope);
+  }
+
+  // A namesake inside a division the document names beats a larger one outside it ("the
+  // commune of X, in the Y region" where a bigger X lies in another region): the named division
+  // is the writer's own word, population only a tie-breaker.
+  private static Optional<Entry> namedDivisionOver(Entry top, List<Entry> pool, Scope scope) {
+    if (scope.admin1Context().isEmpty() || scope.admin1Context().contains(top.admin1())) {
+      return Optional.of(top);
+    }
+    Optional<Entry> named = inNamedDivision(pool, scope);
+    return named.isPresent() ? named : Optional.of(top);
   }
 
   private static Optional<Entry> inNamedDivisionOrNearTown(List<Entry> pool, Scope scope) {

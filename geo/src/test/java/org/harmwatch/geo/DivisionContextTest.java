@@ -46,6 +46,26 @@ class DivisionContextTest {
   }
 
   @Test
+  void aSmallNamesakeInTheNamedDivisionBeatsALargeOneOutsideIt() {
+    // Two Kindi in Burkina Faso: a town of some 16,000 in the Centre-Ouest and a village in the
+    // Centre-Est. The town stands out by size only while the report names no division.
+    Optional<Location> plain =
+        resolveIn("Kindi", "Des hommes armés ont attaqué Kindi, au Burkina Faso.");
+    Optional<Location> named =
+        resolveIn(
+            "Kindi",
+            "Des hommes armés ont attaqué le village de Kindi, dans la région du Centre-Est, au"
+                + " Burkina Faso.");
+    assertThat(plain).hasValueSatisfying(l -> assertThat(l.admin1()).isEqualTo("Centre-Ouest"));
+    assertThat(named)
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.admin1()).isEqualTo("Centre-Est");
+              assertThat(l.hasCoordinates()).isTrue();
+            });
+  }
+
+  @Test
   void aNamesakeNearATownTheDocumentNamesIsChosen() {
     String story =
         "Des soldats ont tué des civils à Tangaye, dans la province du Yatenga, lors d'une"
