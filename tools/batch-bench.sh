@@ -36,7 +36,14 @@ opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
   --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false
   -Dio.netty.tryReflectionSetAccessible=true)
-cp="batch/target/harmwatch-batch.jar:batch/target/lib/*"
+# BatchBench lives in the batch module's test sources (kept out of the production jar), compiled
+# by `package -DskipTests` into target/test-classes.
+if [[ ! -f batch/target/test-classes/org/harmwatch/batch/BatchBench.class ]]; then
+  echo "batch-bench: batch/target/test-classes/org/harmwatch/batch/BatchBench.class is missing;" \
+    "build without SKIP_BUILD=1 (or without -Dmaven.test.skip)" >&2
+  exit 1
+fi
+cp="batch/target/test-classes:batch/target/harmwatch-batch.jar:batch/target/lib/*"
 log="$(mktemp -t harmwatch-batch-bench.XXXXXX.log)"
 echo "batch-bench: Spark's log goes to $log" >&2
 

@@ -74,10 +74,10 @@ final class IncidentAssembler {
     BattleSigns signs = cues.battleSigns(joined);
     sub = CodingPolicy.sides(sub, signs, found.perpetrators(), found.targets());
     boolean civiliansDead = civiliansAmongDead(d, casualties);
-    sub = CodingPolicy.attackOnForces(sub, signs, found.targets(), civiliansDead);
-    sub = CodingPolicy.forcesAttacked(sub, signs, found.perpetrators(), civiliansDead);
-    sub = CodingPolicy.bothSidesFight(sub, signs, found.perpetrators(), civiliansDead);
-    CodingPolicy.oneSidePerBattle(sub, found.perpetrators(), found.targets());
+    sub = BattleRules.attackOnForces(sub, signs, found.targets(), civiliansDead);
+    sub = BattleRules.forcesAttacked(sub, signs, found.perpetrators(), civiliansDead);
+    sub = BattleRules.bothSidesFight(sub, signs, found.perpetrators(), civiliansDead);
+    BattleRules.oneSidePerBattle(sub, found.perpetrators(), found.targets());
     policy.stateOnlyAirPower(sub, country, first.trigger().text(), found.perpetrators());
     casualties = CasualtySlot.civiliansOfAnAttack(casualties, sub.eventType(), d);
     boolean civilians = d.facts.stream().anyMatch(f -> cues.mentionsCivilians(f.sentence().text()));

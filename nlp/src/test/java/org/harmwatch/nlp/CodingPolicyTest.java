@@ -133,12 +133,11 @@ class CodingPolicyTest {
         .isEqualTo(SubEventType.ATTACK);
     // An attack on the state's forces, with words of armed people attacked or killed, is a battle
     // even when civilians are named beside them, unless civilians are among the dead.
-    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, false))
+    assertThat(BattleRules.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, false))
         .isEqualTo(SubEventType.ARMED_CLASH);
-    assertThat(CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, true))
+    assertThat(BattleRules.attackOnForces(SubEventType.ATTACK, signs(true, true), soldiers, true))
         .isEqualTo(SubEventType.ATTACK);
-    assertThat(
-            CodingPolicy.attackOnForces(SubEventType.ATTACK, signs(false, true), soldiers, false))
+    assertThat(BattleRules.attackOnForces(SubEventType.ATTACK, signs(false, true), soldiers, false))
         .isEqualTo(SubEventType.ATTACK);
     assertThat(CodingPolicy.sides(SubEventType.ATTACK, signs(true, false), none, none))
         .isEqualTo(SubEventType.ARMED_CLASH);
@@ -298,7 +297,7 @@ class CodingPolicyTest {
       SubEventType sub, String perpetrators, String targets, String actor1, String actor2) {
     Map<String, Actor> p = actors(perpetrators);
     Map<String, Actor> t = actors(targets == null ? "" : targets);
-    CodingPolicy.oneSidePerBattle(sub, p, t);
+    BattleRules.oneSidePerBattle(sub, p, t);
     assertThat(String.join(",", p.keySet())).isEqualTo(actor1);
     assertThat(String.join(",", t.keySet())).isEqualTo(actor2 == null ? "" : actor2);
   }
@@ -333,7 +332,7 @@ class CodingPolicyTest {
     BattleSigns signs =
         new BattleSigns(
             sign.equals("armed victims"), false, false, false, sign.equals("fight back"));
-    assertThat(CodingPolicy.bothSidesFight(sub, signs, actors(perpetrators), civiliansDead))
+    assertThat(BattleRules.bothSidesFight(sub, signs, actors(perpetrators), civiliansDead))
         .isEqualTo(expected);
   }
 
@@ -365,7 +364,7 @@ class CodingPolicyTest {
       SubEventType expected) {
     BattleSigns signs = new BattleSigns(false, true, false, false, false, forces);
     assertThat(
-            CodingPolicy.forcesAttacked(
+            BattleRules.forcesAttacked(
                 sub, signs, actors(perpetrators == null ? "" : perpetrators), civiliansDead))
         .isEqualTo(expected);
   }

@@ -9,21 +9,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.harmwatch.core.corroboration.FigureEstimate;
 import org.harmwatch.core.model.Incident;
-import org.harmwatch.core.review.ReviewStatus;
 import org.harmwatch.core.store.IncidentQuery;
 import org.harmwatch.core.store.IncidentSummary;
 import org.harmwatch.core.store.Page;
 import org.harmwatch.core.store.Tally;
 import org.harmwatch.core.store.TallyBy;
+import org.harmwatch.store.QueryConditions.Filter;
 
 /**
- * The filtered list, summaries, matching and tallies of incidents: the WHERE clause a query makes
- * (with its full-text hits when a search index is kept) and the SQL over it. Thread-safe.
+ * The filtered list, summaries, matching and tallies of incidents: the SQL over the WHERE clause a
+ * query makes ({@link QueryConditions}, with its full-text hits when a search index is kept).
+ * Thread-safe.
  */
 final class IncidentSearch {
   /**
@@ -33,7 +33,7 @@ final class IncidentSearch {
   static final int SCAN_PER_HIT = 8;
 
   private final DataSource ds;
-  private final TextIndexer indexer;
+  private final QueryConditions conditions;
   private final ListTotals totals;
   private final long scanPerHit;
 
@@ -51,97 +51,9 @@ final class IncidentSearch {
    */
   IncidentSearch(DataSource ds, TextIndexer indexer, ListTotals totals, long scanPerHit) {
     this.ds = ds;
-    this.indexer = indexer;
+    this.conditions = new QueryConditions(indexer);
     this.totals = totals;
     this.scanPerHit = scanPerHit;
-  }
-
-  /** The WHERE clause and arguments of a query, and its full-text hits (null without text). */
-  private record Filter(String where, List<Object> args, List<String> hits, boolean none) {}
-
-  /**
-   * The filter of {@code q}; with {@code hitsInWhere} false the full-text hits are only returned,
-   * not made a condition of the WHERE clause.
-   */
-  private Filter filter(IncidentQuery q, boolean hitsInWhere) {
-    StringBuilder where = new StringBuilder(" WHERE 1=1");
-    List<Object> args = new ArrayList<>();
-    if (q.from() != null) {
-      where.append(" AND i.date_end >= ?");
-      args.add(Date.valueOf(q.from()));
-    }
-    if (q.to() != null) {
-      where.append(" AND i.date_start <= ?");
-      args.add(Date.valueOf(q.to()));
-    }
-    if (q.countryCode() != null) {
-      where.append(" AND i.country_code = ?");
-      args.add(q.countryCode().toUpperCase(Locale.ROOT));
-    }
-    if (q.admin1() != null) {
-      where.append(" AND i.admin1_key = ?");
-      args.add(JdbcIncidentStore.key(q.admin1()));
-    }
-    if (q.eventType() != null) {
-      where.append(" AND i.event_type = ?");
-      args.add(q.eventType().code());
-    }
-    if (q.actor() != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM incident_actors a WHERE a.incident_id = i.id"
-              + " AND a.name_key LIKE ?)");
-      args.add("%" + likeEscape(JdbcIncidentStore.key(q.actor())) + "%");
-    }
-    if (q.status() == null) {
-      where.append(" AND i.review_status NOT IN (?, ?)");
-      args.add(ReviewStatus.DELETED.code());
-      args.add(ReviewStatus.MERGED.code());
-    } else {
-      where.append(" AND i.review_status = ?");
-      args.add(q.status().code());
-    }
-    if (q.grade() != null) {
-      where.append(" AND i.grade = ?");
-      args.add(q.grade().code());
-    }
-    if (q.killedMin() != null) {
-      where.append(" AND i.killed_best >= ?");
-      args.add(q.killedMin());
-    }
-    if (q.killedMax() != null) {
-      where.append(" AND i.killed_best <= ?");
-      args.add(q.killedMax());
-    }
-    List<String> hits = null;
-    if (q.text() != null && !q.text().isBlank()) {
-      if (indexer != null) {
-        hits = indexer.index().incidentIds(q.text(), JdbcIncidentStore.MAX_TEXT_HITS);
-        if (hits.isEmpty()) {
-          return new Filter(where.toString(), args, hits, true);
-        }
-        if (hitsInWhere) {
-          where.append(" AND i.id = ANY(?)");
-          args.add(hits.toArray(new String[0]));
-        }
-      } else {
-        String like = "%" + likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%";
-        where.append(
-            " AND (LOWER(i.location_name) LIKE ? OR LOWER(d.title) LIKE ?"
-                + " OR EXISTS (SELECT 1 FROM incident_evidence e WHERE e.incident_id = i.id"
-                + " AND LOWER(e.evidence_text) LIKE ?))");
-        args.add(like);
-        args.add(like);
-        args.add(like);
-      }
-    }
-    if (q.bbox() != null) {
-      where.append(" AND i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?");
-      args.add(q.bbox().south());
-      args.add(q.bbox().north());
-      args.add(q.bbox().west());
-      args.add(q.bbox().east());
-    }
-    return new Filter(where.toString(), args, hits, false);
   }
 
   /**
@@ -157,7 +69,7 @@ final class IncidentSearch {
   }
 
   Page<Incident> search(IncidentQuery q) {
-    Filter f = filter(q, false);
+    Filter f = conditions.filter(q, false);
     if (f.none()) {
       return new Page<>(List.of(), 0, q.limit(), q.offset());
     }
@@ -197,7 +109,7 @@ final class IncidentSearch {
 
   /** Summaries of a query without a text part, in one query of the few columns they need. */
   Page<IncidentSummary> summaries(IncidentQuery q, int max) {
-    Filter f = filter(q, true);
+    Filter f = conditions.filter(q, true);
     if (f.none()) {
       return new Page<>(List.of(), 0, max, 0);
     }
@@ -249,7 +161,7 @@ final class IncidentSearch {
 
   List<String> matching(IncidentQuery q, Collection<String> incidentIds) {
     List<String> ids = incidentIds.stream().distinct().toList();
-    Filter f = filter(q, true);
+    Filter f = conditions.filter(q, true);
     if (ids.isEmpty() || f.none()) {
       return List.of();
     }
@@ -275,7 +187,7 @@ final class IncidentSearch {
   }
 
   List<Tally> tally(IncidentQuery q, TallyBy by) {
-    Filter f = filter(q, true);
+    Filter f = conditions.filter(q, true);
     if (f.none()) {
       return List.of();
     }
@@ -399,9 +311,5 @@ final class IncidentSearch {
     } catch (SQLException e) {
       throw new StoreException("cannot read incidents", e);
     }
-  }
-
-  private static String likeEscape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

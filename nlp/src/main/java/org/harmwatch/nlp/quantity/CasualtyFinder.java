@@ -36,11 +36,11 @@ public final class CasualtyFinder {
   // "The bomber blew herself up, killing herself and 4 traders": the attacker is among the dead.
   private static final Set<String> SELF = Set.of("himself", "herself");
   private static final Set<String> ONE = Set.of("un", "une", "a", "an", "one");
-  private static final Set<String> PASSIVE_DEATH = Set.of("was", "were", "ont", "sont");
 
   private final CasualtyWords words;
   private final VictimPhrases victims;
   private final FigureContext context;
+  private final ArmedDead armedDead;
 
   /** A finder with the words of every bundled pack. */
   public CasualtyFinder() {
@@ -56,6 +56,7 @@ public final class CasualtyFinder {
     this.words = words;
     this.victims = new VictimPhrases(words);
     this.context = new FigureContext(words);
+    this.armedDead = new ArmedDead(words, context);
   }
 
   /** The casualty figures of {@code sentence}, in order; offsets are relative to it. */
@@ -257,45 +258,11 @@ public final class CasualtyFinder {
   }
 
   /**
-   * Whether {@code sentence} may count soldiers, police or fighters among the dead: a figure of
-   * people of an armed side in a sentence of deaths ("killed 12 soldiers", "two gendarmes died"),
-   * or such people who "were killed".
+   * Whether {@code sentence} may count soldiers, police or fighters among the dead ({@link
+   * ArmedDead}).
    */
   public boolean armedAmongDead(String sentence) {
-    List<Token> t = Token.of(sentence);
-    boolean death = t.stream().anyMatch(k -> words.kind(k.lower()) == CasualtyKind.KILLED);
-    for (int i = 0; i < t.size(); i++) {
-      String w = t.get(i).lower();
-      if ((words.is(Role.SECURITY, w) || words.is(Role.COMBATANT, w)) && diedAfter(t, i + 1)) {
-        return true;
-      }
-      Figure f = FigureReader.at(t, i, words);
-      if (f == null) {
-        continue;
-      }
-      Side counted = context.side(t, f.last() + 1);
-      // "la mort de 53 personnes, dont 49 gendarmes": any armed figure beside a death counts.
-      if ((counted == Side.SECURITY || counted == Side.COMBATANT) && death) {
-        return true;
-      }
-      i = f.last();
-    }
-    return false;
-  }
-
-  // Whether the people just before {@code k} died: "was killed", "were shot dead", "died".
-  private boolean diedAfter(List<Token> t, int k) {
-    for (int j = k; j < t.size() && j < k + 3; j++) {
-      String w = t.get(j).lower();
-      if (w.equals("died") || w.equals("dies")) {
-        return true;
-      }
-      if (PASSIVE_DEATH.contains(w)) {
-        return j + 1 < t.size() && words.kind(t.get(j + 1).lower()) == CasualtyKind.KILLED
-            || j + 2 < t.size() && words.kind(t.get(j + 2).lower()) == CasualtyKind.KILLED;
-      }
-    }
-    return false;
+    return armedDead.amongDead(sentence);
   }
 
   /** A lone victim named with an article ("a pregnant woman injured") as {1, null}, or null. */

@@ -31,19 +31,20 @@ import org.harmwatch.core.model.LocationPrecision;
 import org.harmwatch.core.model.SubEventType;
 
 /**
- * The batch job's benchmark (a command-line tool, never a test): {@code BatchBench docs CORPUS_DIR
- * COPIES [CORES,...]} runs the whole job on {@code local[1]} and then {@code local[2]} over COPIES
- * copies of the corpus's documents (each copy's text made unique, so no document folds into
- * another) and prints documents per second and the JVM's peak heap; before each timed run an
- * untimed one over the corpus's first 50 documents loads the gazetteer and warms the code, so that
- * neither core count pays for them. {@code BatchBench link N [MASTER] [REPORTS_PER_DAY]} links N
- * synthetic incidents on {@code local[2]} and prints the time; with REPORTS_PER_DAY the period
- * grows with N (constant density, so the pairs grow linearly), else every N spreads over the same 5
- * years. {@code tools/batch-bench.sh} builds the module and runs both with the machine's load
- * recorded; by hand, on the batch classpath:
+ * The batch job's benchmark (a command-line tool in the test sources, out of the production jar;
+ * never a test itself): {@code BatchBench docs CORPUS_DIR COPIES [CORES,...]} runs the whole job on
+ * {@code local[1]} and then {@code local[2]} over COPIES copies of the corpus's documents (each
+ * copy's text made unique, so no document folds into another) and prints documents per second and
+ * the JVM's peak heap; before each timed run an untimed one over the corpus's first 50 documents
+ * loads the gazetteer and warms the code, so that neither core count pays for them. {@code
+ * BatchBench link N [MASTER] [REPORTS_PER_DAY]} links N synthetic incidents on {@code local[2]} and
+ * prints the time; with REPORTS_PER_DAY the period grows with N (constant density, so the pairs
+ * grow linearly), else every N spreads over the same 5 years. {@code tools/batch-bench.sh} builds
+ * the module and runs both with the machine's load recorded; by hand, on the batch classpath:
  *
  * <pre>
- * java $(BatchLauncher.JAVA_OPENS) -Xmx3g -cp 'batch/target/harmwatch-batch.jar:batch/target/lib/*'
+ * java $(BatchLauncher.JAVA_OPENS) -Xmx3g
+ *     -cp 'batch/target/test-classes:batch/target/harmwatch-batch.jar:batch/target/lib/*'
  *     org.harmwatch.batch.BatchBench docs eval/gold 20
  * </pre>
  */
