@@ -98,7 +98,7 @@ final class Reporters {
     GENERIC.put(
         GOVERNMENT,
         PrefilteredPattern.compile(
-            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle|(?:le )?bilan officiel|(?:les )?chiffres officiels|(?:the )?official (?:death )?(?:toll|figures?))\\b",
+            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:la )?(?:direction de la communication de la )?pr[ée]sidence (?:du Faso|de la République)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle|(?:le )?bilan officiel|(?:les )?chiffres officiels|(?:the )?official (?:death )?(?:toll|figures?))\\b",
             CI));
     GENERIC.put(
         STATE_FORCES,
@@ -170,6 +170,18 @@ final class Reporters {
   static final PrefilteredPattern SOURCE_LABEL =
       PrefilteredPattern.compile("^\\W*Sources?\\s*:", CI);
 
+  // A communiqué's closing line that is only its author, a communication office ("Direction de la
+  // communication de la Présidence"): it signs the whole text, as a "Source :" line does.
+  private static final PrefilteredPattern SIGNATURE =
+      PrefilteredPattern.compile(
+          "^\\W*(?:la )?(?:direction|service|cellule|bureau) (?:de la |de |du )?(?:communication|presse)\\b[^.!?:;]{0,100}$",
+          CI);
+
+  /** Whether {@code sentence} is a source line: a "Source :" label or a communiqué's signature. */
+  static boolean sourceLine(String sentence) {
+    return SOURCE_LABEL.matcher(sentence).find() || SIGNATURE.matcher(sentence.strip()).find();
+  }
+
   private static final PrefilteredPattern BACK_REFERENCE =
       PrefilteredPattern.compile(
           "\\b(?:according to the (?:report|group|organi[sz]ation)|the report (?:said|says|found|noted)|it (?:noted|said|added|reported|found)|selon le rapport|selon l['’]organisation|le rapport (?:indique|précise))\\b",
@@ -219,7 +231,7 @@ final class Reporters {
   static List<SourceMention> sources(String sentence) {
     List<SourceMention> out = organisationMentions(sentence);
     // A coder's "Sources: local sources (2 calls), humanitarian sources" lists sources only.
-    boolean label = SOURCE_LABEL.matcher(sentence).find();
+    boolean label = sourceLine(sentence);
     Matcher pm = PROSECUTOR.matcher(sentence);
     if (pm.find()) {
       out.add(
@@ -266,7 +278,7 @@ final class Reporters {
    * #POLICE}), or null.
    */
   static SourceMention stateSource(String sentence) {
-    if (!REPORTING.matcher(sentence).find() && !SOURCE_LABEL.matcher(sentence).find()) {
+    if (!REPORTING.matcher(sentence).find() && !sourceLine(sentence)) {
       return null;
     }
     for (SourceMention m : sources(sentence)) {
@@ -289,7 +301,7 @@ final class Reporters {
   static SourceMention leadStateSource(List<Sentence> sentences, Set<Integer> captions) {
     for (Sentence s : sentences) {
       if (!captions.contains(s.paragraph())
-          && (s.paragraph() < LEAD_PARAGRAPHS || SOURCE_LABEL.matcher(s.text()).find())) {
+          && (s.paragraph() < LEAD_PARAGRAPHS || sourceLine(s.text()))) {
         SourceMention m = Reporters.stateSource(s.text());
         if (m != null) {
           return m;
