@@ -278,9 +278,6 @@ final class Reporters {
    * #POLICE}), or null.
    */
   static SourceMention stateSource(String sentence) {
-    if (!REPORTING.matcher(sentence).find() && !sourceLine(sentence)) {
-      return null;
-    }
     for (SourceMention m : sources(sentence)) {
       if (m.name().equals(GOVERNMENT) || m.name().equals(STATE_FORCES) || m.name().equals(POLICE)) {
         return m;
