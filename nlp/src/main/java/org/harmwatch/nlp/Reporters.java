@@ -138,7 +138,7 @@ final class Reporters {
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores|fait cas|évoque|évoquent)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores|fait cas|évoque|évoquent|warned|warns|prévient|préviennent)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
           // "Les Forces armées ... (FARDC) accusent": the source's short name in brackets.
@@ -175,6 +175,12 @@ final class Reporters {
   private static final PrefilteredPattern SIGNATURE =
       PrefilteredPattern.compile(
           "^\\W*(?:la )?(?:direction|service|cellule|bureau) (?:de la |de |du )?(?:communication|presse)\\b[^.!?:;]{0,100}$",
+          CI);
+
+  // A lead that retells a statement without naming its author here ("D'après ce communiqué").
+  private static final PrefilteredPattern RETOLD =
+      PrefilteredPattern.compile(
+          "\\b(?:(?:selon|d['’]après) (?:ce|le|ledit) communiqué|according to (?:the|this) statement)\\b",
           CI);
 
   /** Whether {@code sentence} is a source line: a "Source :" label or a communiqué's signature. */
@@ -296,12 +302,26 @@ final class Reporters {
    * all of them.
    */
   static SourceMention leadStateSource(List<Sentence> sentences, Set<Integer> captions) {
+    boolean retold = false;
     for (Sentence s : sentences) {
       if (!captions.contains(s.paragraph())
           && (s.paragraph() < LEAD_PARAGRAPHS || sourceLine(s.text()))) {
         SourceMention m = Reporters.stateSource(s.text());
         if (m != null) {
           return m;
+        }
+        retold |= s.paragraph() < LEAD_PARAGRAPHS && RETOLD.matcher(s.text()).find();
+      }
+    }
+    if (retold) {
+      // "D'après ce communiqué, ...": the lead retells a statement whose author the report names
+      // further down ("les FARDC préviennent ...").
+      for (Sentence s : sentences) {
+        if (!captions.contains(s.paragraph())) {
+          SourceMention m = Reporters.stateSource(s.text());
+          if (m != null) {
+            return m;
+          }
         }
       }
     }

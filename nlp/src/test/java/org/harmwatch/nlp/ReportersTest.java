@@ -121,6 +121,25 @@ class ReportersTest {
   }
 
   @Test
+  void aLeadRetellingAStatementTakesItsAuthorFromFurtherDown() {
+    List<Sentence> retold =
+        List.of(
+            new Sentence(0, 1, "D'après ce communiqué, deux positions ont été attaquées lundi.", 0),
+            new Sentence(0, 1, "Le calme est revenu mardi.", 1),
+            new Sentence(0, 1, "Les FARDC préviennent qu'elles riposteront.", 3));
+    assertThat(Reporters.leadStateSource(retold, Set.of()))
+        .extracting(SourceMention::name)
+        .isEqualTo(Reporters.STATE_FORCES);
+    // Without a retold statement in the lead, a source far down tells only its own story.
+    List<Sentence> told =
+        List.of(
+            new Sentence(0, 1, "Deux positions ont été attaquées lundi.", 0),
+            new Sentence(0, 1, "Le calme est revenu mardi.", 1),
+            new Sentence(0, 1, "Les FARDC préviennent qu'elles riposteront.", 3));
+    assertThat(Reporters.leadStateSource(told, Set.of())).isNull();
+  }
+
+  @Test
   void theMediaToldAreAChannelNotASource() {
     assertThat(Reporters.sources("Survivors told the media that the attackers came at dawn."))
         .extracting(SourceMention::name)
