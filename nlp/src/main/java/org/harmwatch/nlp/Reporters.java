@@ -98,7 +98,7 @@ final class Reporters {
     GENERIC.put(
         GOVERNMENT,
         PrefilteredPattern.compile(
-            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle|(?:le )?bilan officiel|(?:les )?chiffres officiels|(?:the )?official (?:death )?(?:toll|figures?))\\b",
+            "\\b(?:(?:the |le )?(?:government|gouvernement)|(?:la )?(?:direction de la communication de la )?pr[ée]sidence (?:du Faso|de la République)|(?:the )?(?:defen[cs]e |interior |security )?ministry(?: of (?:the )?(?:interior|defen[cs]e|security))?|(?:le )?ministère (?:de l['’]Intérieur|de la (?:Défense|Sécurité)|des Armées)|minister of (?:the )?(?:interior|defen[cs]e|security)|government spokes(?:man|woman|person)|presse minist[ée]rielle|(?:le )?bilan officiel|(?:les )?chiffres officiels|(?:the )?official (?:death )?(?:toll|figures?))\\b",
             CI));
     GENERIC.put(
         STATE_FORCES,
@@ -138,7 +138,7 @@ final class Reporters {
   // apposition between commas, or one adverb ("also said").
   // Verbs of saying after a source ("residents said", "a fait état de").
   private static final String SAYING_AFTER =
-      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores|fait cas|évoque|évoquent)";
+      "(?:said|told|accuse|accused|blamed|attributed|allege|alleged|reported|recall|recalled|say|says|described|recounted|confirmed|stated|announced|a déclaré|ont déclaré|ont indiqué|a indiqué|ont rapporté|a rapporté|affirment|affirme|a affirmé|rapportent|ont raconté|a raconté|racontent|ont confirmé|a confirmé|a annoncé|annonce|précise|a précisé|témoignent|dénoncent|joints par|attribuent|accusent|a fait état|ont fait état|fait état|put the (?:death )?toll at|estimated the (?:death )?toll|revealed|disclosed|informed|informe|informent|a révélé|révèle|a souligné|a expliqué|explique|a précisé|déplore|déplorent|deplored|deplores|fait cas|évoque|évoquent|warned|warns|prévient|préviennent)";
   private static final PrefilteredPattern SOURCE_AFTER =
       PrefilteredPattern.compile(
           // "Les Forces armées ... (FARDC) accusent": the source's short name in brackets.
@@ -169,6 +169,24 @@ final class Reporters {
   /** A coder's "Source:" / "Sources :" line. */
   static final PrefilteredPattern SOURCE_LABEL =
       PrefilteredPattern.compile("^\\W*Sources?\\s*:", CI);
+
+  // A communiqué's closing line that is only its author, a communication office ("Direction de la
+  // communication de la Présidence"): it signs the whole text, as a "Source :" line does.
+  private static final PrefilteredPattern SIGNATURE =
+      PrefilteredPattern.compile(
+          "^\\W*(?:la )?(?:direction|service|cellule|bureau) (?:de la |de |du )?(?:communication|presse)\\b[^.!?:;]{0,100}$",
+          CI);
+
+  // A lead that retells a statement without naming its author here ("D'après ce communiqué").
+  private static final PrefilteredPattern RETOLD =
+      PrefilteredPattern.compile(
+          "\\b(?:(?:selon|d['’]après) (?:ce|le|ledit) communiqué|according to (?:the|this) statement)\\b",
+          CI);
+
+  /** Whether {@code sentence} is a source line: a "Source :" label or a communiqué's signature. */
+  static boolean sourceLine(String sentence) {
+    return SOURCE_LABEL.matcher(sentence).find() || SIGNATURE.matcher(sentence.strip()).find();
+  }
 
   private static final PrefilteredPattern BACK_REFERENCE =
       PrefilteredPattern.compile(
@@ -219,7 +237,7 @@ final class Reporters {
   static List<SourceMention> sources(String sentence) {
     List<SourceMention> out = organisationMentions(sentence);
     // A coder's "Sources: local sources (2 calls), humanitarian sources" lists sources only.
-    boolean label = SOURCE_LABEL.matcher(sentence).find();
+    boolean label = sourceLine(sentence);
     Matcher pm = PROSECUTOR.matcher(sentence);
     if (pm.find()) {
       out.add(
@@ -266,9 +284,6 @@ final class Reporters {
    * #POLICE}), or null.
    */
   static SourceMention stateSource(String sentence) {
-    if (!REPORTING.matcher(sentence).find() && !SOURCE_LABEL.matcher(sentence).find()) {
-      return null;
-    }
     for (SourceMention m : sources(sentence)) {
       if (m.name().equals(GOVERNMENT) || m.name().equals(STATE_FORCES) || m.name().equals(POLICE)) {
         return m;
@@ -287,12 +302,26 @@ final class Reporters {
    * all of them.
    */
   static SourceMention leadStateSource(List<Sentence> sentences, Set<Integer> captions) {
+    boolean retold = false;
     for (Sentence s : sentences) {
       if (!captions.contains(s.paragraph())
-          && (s.paragraph() < LEAD_PARAGRAPHS || SOURCE_LABEL.matcher(s.text()).find())) {
+          && (s.paragraph() < LEAD_PARAGRAPHS || sourceLine(s.text()))) {
         SourceMention m = Reporters.stateSource(s.text());
         if (m != null) {
           return m;
+        }
+        retold |= s.paragraph() < LEAD_PARAGRAPHS && RETOLD.matcher(s.text()).find();
+      }
+    }
+    if (retold) {
+      // "D'après ce communiqué, ...": the lead retells a statement whose author the report names
+      // further down ("les FARDC préviennent ...").
+      for (Sentence s : sentences) {
+        if (!captions.contains(s.paragraph())) {
+          SourceMention m = Reporters.stateSource(s.text());
+          if (m != null) {
+            return m;
+          }
         }
       }
     }

@@ -2,6 +2,9 @@ package org.harmwatch.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import org.harmwatch.nlp.text.Sentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +54,9 @@ class ReportersTest {
         "Les FARDC accusent, ce lundi, les rebelles d'attaquer leurs positions.|@STATE",
         "Dans un communiqué, les Forces armées de la République démocratique du Congo (FARDC) accusent un groupe armé de pillages.|@STATE",
         "La gendarmerie nationale (GN) a confirmé la mort de deux agents.|@POLICE",
+        // The presidency speaks for the government; its communication office signs a communiqué.
+        "La présidence du Faso a annoncé la mort de trois gendarmes.|@GOVERNMENT",
+        "Direction de la communication de la Présidence du Faso|@GOVERNMENT",
       })
   void findsWhoStatesTheFacts(String sentence, String source) {
     assertThat(Reporters.sources(sentence)).extracting(SourceMention::name).contains(source);
@@ -62,6 +68,8 @@ class ReportersTest {
       value = {
         "Gunmen killed 12 residents and burned their homes.",
         "Le maire a été enlevé.",
+        "Des tirs ont visé la présidence de la République.",
+        "La direction de la communication de la présidence du Faso a déménagé.",
       })
   void victimsAreNotSources(String sentence) {
     assertThat(Reporters.sources(sentence)).isEmpty();
@@ -73,6 +81,62 @@ class ReportersTest {
         .extracting(SourceMention::name)
         .isEqualTo(Reporters.STATE_FORCES);
     assertThat(Reporters.stateSource("Les FARDC ont repris la localité.")).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A signature line closing the text names who reports all of it.
+        "Trois gendarmes ont été tués lundi à Kaya.|Service de communication du ministère de la"
+            + " Sécurité|@GOVERNMENT",
+        "Trois gendarmes ont été tués lundi à Kaya.|Direction de la communication et des relations"
+            + " publiques des armées|@STATE",
+        // A commander's disclosure in the lead, with a verb of saying that dates nothing.
+        "Gunmen attacked a base near Kaya.|The General Officer Commanding 3 Division of the army has"
+            + " revealed that 14 gunmen were killed.|@STATE",
+      })
+  void findsTheSourceThatTheWholeReportRetells(String first, String second, String source) {
+    List<Sentence> sentences =
+        List.of(new Sentence(0, first.length(), first, 0), new Sentence(0, 1, second, 1));
+    assertThat(Reporters.leadStateSource(sentences, Set.of()))
+        .extracting(SourceMention::name)
+        .isEqualTo(source);
+  }
+
+  @Test
+  void aSignatureFarDownStillSignsButAPlainLineDoesNot() {
+    List<Sentence> signed =
+        List.of(
+            new Sentence(0, 1, "Trois gendarmes ont été tués lundi à Kaya.", 0),
+            new Sentence(0, 1, "Le bilan est lourd.", 1),
+            new Sentence(0, 1, "Direction de la communication de la présidence du Faso", 4));
+    assertThat(Reporters.leadStateSource(signed, Set.of())).isNotNull();
+    List<Sentence> plain =
+        List.of(
+            new Sentence(0, 1, "Trois gendarmes ont été tués lundi à Kaya.", 0),
+            new Sentence(0, 1, "Le bilan est lourd.", 1),
+            new Sentence(0, 1, "La présidence du Faso a été visitée en mai.", 4));
+    assertThat(Reporters.leadStateSource(plain, Set.of())).isNull();
+  }
+
+  @Test
+  void aLeadRetellingAStatementTakesItsAuthorFromFurtherDown() {
+    List<Sentence> retold =
+        List.of(
+            new Sentence(0, 1, "D'après ce communiqué, deux positions ont été attaquées lundi.", 0),
+            new Sentence(0, 1, "Le calme est revenu mardi.", 1),
+            new Sentence(0, 1, "Les FARDC préviennent qu'elles riposteront.", 3));
+    assertThat(Reporters.leadStateSource(retold, Set.of()))
+        .extracting(SourceMention::name)
+        .isEqualTo(Reporters.STATE_FORCES);
+    // Without a retold statement in the lead, a source far down tells only its own story.
+    List<Sentence> told =
+        List.of(
+            new Sentence(0, 1, "Deux positions ont été attaquées lundi.", 0),
+            new Sentence(0, 1, "Le calme est revenu mardi.", 1),
+            new Sentence(0, 1, "Les FARDC préviennent qu'elles riposteront.", 3));
+    assertThat(Reporters.leadStateSource(told, Set.of())).isNull();
   }
 
   @Test
