@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * folder, and {@code -Dharmwatch.batch.corpora=real,acled} picks the corpora (default: real).
  */
 @EnabledIfSystemProperty(named = "harmwatch.batch.shared", matches = ".+")
-class SharedCorporaTest {
+class SharedCorporaComparison {
   @TempDir Path tmp;
 
   @ParameterizedTest
@@ -43,7 +43,7 @@ class SharedCorporaTest {
     o.inputs = List.of(input.toString());
     o.out = tmp.resolve("out").toString();
     BatchSummary summary = BatchJob.run(LocalSpark.get(), o);
-    System.out.println("SharedCorporaTest " + corpus + ": " + summary);
+    System.out.println("SharedCorporaComparison " + corpus + ": " + summary);
 
     BatchJobTest.Reference ref = BatchJobTest.reference(input);
     assertThat(ref.incidents()).hasSizeGreaterThan(100);
