@@ -3,6 +3,8 @@ package org.harmwatch.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.harmwatch.core.model.Actor;
 import org.harmwatch.core.model.Casualties;
 import org.harmwatch.core.model.Document;
 import org.harmwatch.core.model.DocumentRef;
@@ -67,6 +69,10 @@ final class IncidentAssembler {
     String actorCountry = country != null ? country : roles.impliedCountry(doc.text());
     Integer year = eventYear(date, doc);
     RoleResolver.Roles found = roles.resolve(d, actorCountry, year, marks);
+    // "the insurgents" of a report that names Boko Haram and no other group are Boko Haram.
+    Supplier<Actor> soleGroup = () -> roles.soleNamedGroup(doc.text(), actorCountry, year);
+    GroupReference.refer(found.perpetrators(), soleGroup);
+    GroupReference.refer(found.targets(), soleGroup);
     CodingPolicy.civiliansOfAPeopleSuffer(
         found.perpetrators(), found.targets(), cues::mentionsCivilians);
     CodingPolicy.unidentifiedOnlyAlone(found.perpetrators());

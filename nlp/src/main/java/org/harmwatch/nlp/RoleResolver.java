@@ -126,7 +126,7 @@ final class RoleResolver {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final PrefilteredPattern TARGET_AFTER =
       PrefilteredPattern.compile(
-          "^\\s*(?:were|was|have been|had been|ont été|a été|sont)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
+          "^\\s*(?:were|was|have been|had been|ont été|a été|sont|auraient été|aurait été)\\s+(?:\\S+\\s+)?(?:killed|attacked|ambushed|wounded|injured|abducted|kidnapped|targeted|tués|attaqués|blessés|enlevés|ciblés|pris)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "the post of X was the target of an attack", "le détachement de X, dans la province de Y, a été
   // la
@@ -150,8 +150,9 @@ final class RoleResolver {
   private static final PrefilteredPattern COUNTED_HARM_AFTER =
       PrefilteredPattern.compile(
           "^\\s*(?:(?:and|et)\\s+[^.;:,]{1,30}?\\s+)?(?:(?:were|was|have\\s+been|had\\s+been|ont\\s+été|a\\s+été"
-              + "|sont|also|reportedly|allegedly|été)\\s+)*(?:killed|dead|died|injured|wounded|missing|morts?"
-              + "|tués?|blessés?|décédés?|disparus?|tombés?|ont\\s+péri|ont\\s+perdu\\s+la\\s+vie|lost\\s+their\\s+lives)\\b",
+              + "|sont|also|reportedly|allegedly|été|auraient|aurait|seraient|serait|\\p{L}{4,}ment)\\s+)*"
+              + "(?:killed|dead|died|injured|wounded|missing|morts?|tués?|blessés?|décédés?|disparus?|tombés?"
+              + "|ont\\s+(?:\\p{L}{4,}ment\\s+)?(?:péri|perdu\\s+la\\s+vie)|lost\\s+their\\s+lives)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "53 morts, dont 49 gendarmes", "12 dead, including three policemen": counted among the dead.
   private static final PrefilteredPattern INCLUDED_BEFORE =
@@ -175,6 +176,17 @@ final class RoleResolver {
   /** The country the actors named in {@code text} point to, or null. */
   String impliedCountry(String text) {
     return actors.impliedCountry(text);
+  }
+
+  /**
+   * The one armed group {@code text} names by name ({@link GroupReference}), or null; a group only
+   * placed in the background ("JNIM is active in the area") is not named as an actor.
+   */
+  Actor soleNamedGroup(String text, String country, Integer year) {
+    return GroupReference.soleNamedGroup(
+        actors.find(text, country, year).stream()
+            .filter(m -> !actors.isBackground(text, m))
+            .toList());
   }
 
   /** The civilian victims as named in {@code country} (may be null). */

@@ -50,6 +50,12 @@ class RoleCuesTest {
             + "|Unidentified Armed Group|Police Forces of Burkina Faso",
         "Des hommes armés ont attaqué Djibo dimanche; deux militaires et trois civils sont tombés."
             + "|Unidentified Armed Group|Military Forces of Burkina Faso",
+        // Victims told in the conditional of hearsay are victims all the same.
+        "Selon un habitant, trois policiers auraient été tués dimanche par des hommes armés près"
+            + " de Djibo.|Unidentified Armed Group|Police Forces of Burkina Faso",
+        // Soldiers who perished, an adverb between the verb and its auxiliary.
+        "Des hommes armés ont attaqué Djibo dimanche; deux soldats ont malheureusement péri."
+            + "|Unidentified Armed Group|Military Forces of Burkina Faso",
       })
   void assignsRoles(String text, String perpetrators, String targets) {
     Incident i =
