@@ -166,7 +166,7 @@ final class PlaceSlot {
     return at > 0 && ORIGIN_BEFORE.matcher(st.substring(Math.max(0, at - 40), at)).find();
   }
 
-  // Every place the name is written counts: "between Lere and Dianke (coded as Dianke ...)".
+  // Every place the name is written counts: "between Alpha and Beta (coded as Beta ...)".
   private static boolean coded(SentenceFacts facts, Location l) {
     if (l.text() == null || l.text().isEmpty()) {
       return false;

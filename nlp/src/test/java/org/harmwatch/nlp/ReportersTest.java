@@ -90,11 +90,11 @@ class ReportersTest {
         // A signature line closing the text names who reports all of it.
         "Trois gendarmes ont été tués lundi à Kaya.|Service de communication du ministère de la"
             + " Sécurité|@GOVERNMENT",
-        "Trois gendarmes ont été tués lundi à Kaya.|Direction de la communication et des relations"
-            + " publiques des armées|@STATE",
+        "Trois gendarmes ont été tués lundi à Kaya.|Direction de la communication de l'état-major"
+            + " des armées|@STATE",
         // A commander's disclosure in the lead, with a verb of saying that dates nothing.
-        "Gunmen attacked a base near Kaya.|The General Officer Commanding 3 Division of the army has"
-            + " revealed that 14 gunmen were killed.|@STATE",
+        "Gunmen attacked a base near Kaya.|A regional commander of the army has revealed that"
+            + " nine assailants died.|@STATE",
       })
   void findsTheSourceThatTheWholeReportRetells(String first, String second, String source) {
     List<Sentence> sentences =
