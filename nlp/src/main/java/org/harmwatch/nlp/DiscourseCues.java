@@ -32,7 +32,6 @@ final class DiscourseCues {
   private DiscourseCues() {}
 
   private static String words(String key) {
-    List<String> words = WORDS.getOrDefault(key, List.of());
-    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+    return LanguagePacks.anyOf(WORDS, key);
   }
 }

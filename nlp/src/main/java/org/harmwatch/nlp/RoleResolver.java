@@ -28,8 +28,7 @@ final class RoleResolver {
       LanguagePacks.bundled().keyed("counted-groups.tsv");
 
   private static String counted(String key) {
-    List<String> words = COUNTED.getOrDefault(key, List.of());
-    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+    return LanguagePacks.anyOf(COUNTED, key);
   }
 
   private static final PrefilteredPattern TARGET_BEFORE =

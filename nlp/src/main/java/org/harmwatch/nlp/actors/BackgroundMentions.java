@@ -66,8 +66,7 @@ final class BackgroundMentions {
           Pattern.CASE_INSENSITIVE);
 
   private static String words(String key) {
-    List<String> words = WORDS.getOrDefault(key, List.of());
-    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+    return LanguagePacks.anyOf(WORDS, key);
   }
 
   /**

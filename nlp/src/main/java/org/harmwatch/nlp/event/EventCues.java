@@ -185,8 +185,7 @@ public final class EventCues {
   private static final Pattern INJURY = Pattern.compile("(?:" + references("INJURY") + ")", CI);
 
   private static String references(String key) {
-    List<String> words = REFERENCES.getOrDefault(key, List.of());
-    return words.isEmpty() ? LanguagePacks.NOTHING : String.join("|", words);
+    return LanguagePacks.anyOf(REFERENCES, key);
   }
 
   /**

@@ -207,6 +207,16 @@ public final class LanguagePacks {
   }
 
   /**
+   * The entries of {@code key} in {@code keyed} (a {@link #keyed} file) as a bare alternation,
+   * {@code a|b|c}, for a pattern to put in its own group; a key no pack fills gives {@link
+   * #NOTHING}.
+   */
+  public static String anyOf(Map<String, List<String>> keyed, String key) {
+    List<String> entries = keyed.getOrDefault(key, List.of());
+    return entries.isEmpty() ? NOTHING : String.join("|", entries);
+  }
+
+  /**
    * {@code entries} as one whole-word alternation: {@code \b(?:a|b|c)\b}; no entries (a pack
    * without the vocabulary) give {@link #NOTHING}.
    */

@@ -100,8 +100,7 @@ public final class CoderFigures {
 
   // The entries of one key as a non-capturing group; a key no pack has matches nothing.
   private static String words(String key) {
-    List<String> list = WORDS.getOrDefault(key, List.of());
-    return "(?:" + (list.isEmpty() ? LanguagePacks.NOTHING : String.join("|", list)) + ")";
+    return "(?:" + LanguagePacks.anyOf(WORDS, key) + ")";
   }
 
   /** The coder's figure of {@code sentence}, or null when it states none. */

@@ -75,8 +75,7 @@ public final class DatePhrases {
 
   /** The entries of {@code key} as an alternation, {@code a|b}; a key without entries: nothing. */
   String join(String key) {
-    List<String> list = entries.get(key);
-    return list == null || list.isEmpty() ? LanguagePacks.NOTHING : String.join("|", list);
+    return LanguagePacks.anyOf(entries, key);
   }
 
   /** The entries of {@code key} as a whole-word alternation: {@code \b(?:a|b)\b}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,14 @@ class LanguagePacksTest {
   void noEntriesMatchNothing() {
     assertThat(LanguagePacks.alternation(List.of())).isEqualTo(LanguagePacks.NOTHING);
     assertThat(Pattern.compile(LanguagePacks.NOTHING).matcher("anything at all").find()).isFalse();
+  }
+
+  @Test
+  void aKeysEntriesBecomeABareAlternationAndAMissingKeyNothing() {
+    var keyed = Map.of("VERB", List.of("said", "told"), "EMPTY", List.<String>of());
+    assertThat(LanguagePacks.anyOf(keyed, "VERB")).isEqualTo("said|told");
+    assertThat(LanguagePacks.anyOf(keyed, "EMPTY")).isEqualTo(LanguagePacks.NOTHING);
+    assertThat(LanguagePacks.anyOf(keyed, "ABSENT")).isEqualTo(LanguagePacks.NOTHING);
   }
 
   @Test
